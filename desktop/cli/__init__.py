@@ -1,0 +1,77 @@
+"""The `commune-desk` command: the GUI by default, headless verbs for scripts, clear errors with exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from desktop import __version__
+from desktop.cli import catalogue_cmd, data_cmd, dossier_cmd, stats_cmd
+from desktop.cli.common import UsageError, field_error
+from desktop.config.paths import ENV_HOME
+from desktop.domain.errors import DomainError, ValidationError
+from desktop.store.errors import AlreadyOpenError, StoreError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+ENV_DEBUG = "COMMUNE_DESK_DEBUG"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # noqa: D102 - argparse hook
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi tham số / bad arguments: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="commune-desk",
+                     description="CommuneDesk — hồ sơ TTHC, đào tạo, thiết bị cho cán bộ xã / "
+                                 "dossiers, training and equipment for commune officers.")
+    parser.add_argument("--version", action="version", version=f"CommuneDesk {__version__}")
+    parser.add_argument("--data-dir", help=f"thư mục dữ liệu / data folder (or env {ENV_HOME})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (data_cmd, catalogue_cmd, dossier_cmd, stats_cmd):
+        module.register(sub)
+    return parser
+
+
+def _configure_stdio() -> None:
+    # Windows consoles default to a legacy code page; Vietnamese must come out whole everywhere.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _configure_stdio()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui  # Qt is loaded only when a window is wanted
+
+        return run_gui(args)
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        print(f"Lỗi tham số / bad arguments: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValidationError as exc:
+        print(field_error(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except DomainError as exc:
+        print(f"Lỗi: {exc.message_vi}\nError: {exc.message_en}", file=sys.stderr)
+        return EXIT_USAGE
+    except AlreadyOpenError as exc:
+        print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)
+        return EXIT_FAILED
+    except StoreError as exc:
+        print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)
+        return EXIT_USAGE if exc.code.startswith("backup.") or exc.code == "store.too_new" else EXIT_FAILED
+    except Exception as exc:  # the last guard: a plain sentence, never a traceback in the officer's face
+        if os.environ.get(ENV_DEBUG):
+            traceback.print_exc()
+        print(f"Đã có lỗi không mong đợi: {exc}\nUnexpected error: {exc}\n"
+              f"(Đặt {ENV_DEBUG}=1 để xem chi tiết / set {ENV_DEBUG}=1 for details)", file=sys.stderr)
+        return EXIT_FAILED

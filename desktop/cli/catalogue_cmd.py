@@ -1,0 +1,57 @@
+"""`commune-desk catalogue add|list|seed`: the procedure catalogue from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import emit, open_context
+from desktop.services import catalogue
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("catalogue", help="danh mục thủ tục / procedure catalogue")
+    verbs = p.add_subparsers(dest="verb", required=True, metavar="{add,list,seed}")
+    add = verbs.add_parser("add", help="thêm thủ tục / add a procedure")
+    add.add_argument("--code", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--field", required=True, help="mã hoặc tên lĩnh vực / field code or name")
+    add.add_argument("--days", required=True, type=int, help="số ngày làm việc, 0 = trong ngày / working days")
+    add.add_argument("--fee", type=int, default=0, help="lệ phí (đồng) / fee in VND")
+    add.add_argument("--online", choices=catalogue.ONLINE_LEVELS, default="partial")
+    add.add_argument("--boundary-free", action="store_true")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=_add)
+    ls = verbs.add_parser("list", help="liệt kê / list")
+    ls.add_argument("--search", default="")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=_list)
+    seed = verbs.add_parser("seed", help="nạp danh mục mẫu kèm theo / load the shipped catalogue")
+    seed.set_defaults(handler=_seed)
+
+
+def _days(n: int) -> str:
+    return "trong ngày" if n == 0 else f"{n} ngày"
+
+
+def _add(args: argparse.Namespace) -> int:
+    with open_context(args) as ctx:
+        p = catalogue.add_procedure(ctx, args.code, args.name, args.field, args.days, fee=args.fee,
+                                    online_level=args.online, boundary_free=args.boundary_free)
+    emit(args, p.to_dict(), [f"{p.code}  {p.name}  ({p.field_name}, {_days(p.statutory_days)})"])
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_context(args) as ctx:
+        rows = catalogue.list_procedures(ctx, search=args.search)
+    emit(args, [r.to_dict() for r in rows],
+         [f"{p.code:<12} {_days(p.statutory_days):<11} {p.field_name:<28} {p.name}" for p in rows]
+         or ["(danh mục trống / the catalogue is empty)"])
+    return 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    with open_context(args) as ctx:
+        added = catalogue.seed_catalogue(ctx)
+    print(f"Đã thêm {added} thủ tục / added {added} procedures")
+    return 0

@@ -1,0 +1,1 @@
+"""Where things live and how the installation is set up."""

@@ -1,0 +1,1 @@
+"""Pure business rules of CommuneDesk: no Qt, no database, no I/O."""

@@ -1,0 +1,160 @@
+"""The dossier state machine: statuses, the actions that move between them, and what each means for the clock."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from desktop.domain.errors import TransitionError, ValidationError
+
+
+class Status(IntEnum):
+    """Dossier statuses, numbered as provincial one-stop systems number them (DOMAIN.md §2)."""
+
+    REGISTERED = 1
+    RECEIVED = 2
+    REFUSED = 3
+    IN_PROGRESS = 4
+    AWAITING_SUPPLEMENT = 5
+    AWAITING_PAYMENT = 6
+    WITHDRAWN = 7
+    STOPPED = 8
+    FINISHED = 9
+    RETURNED = 10
+
+
+# (Vietnamese, English); Vietnamese is the wording officers know from the provincial system.
+STATUS_LABELS: dict[Status, tuple[str, str]] = {
+    Status.REGISTERED: ("Mới đăng ký", "Registered online"),
+    Status.RECEIVED: ("Đã tiếp nhận", "Received"),
+    Status.REFUSED: ("Từ chối tiếp nhận", "Refused"),
+    Status.IN_PROGRESS: ("Đang xử lý", "In progress"),
+    Status.AWAITING_SUPPLEMENT: ("Chờ bổ sung", "Awaiting supplement"),
+    Status.AWAITING_PAYMENT: ("Chờ thực hiện nghĩa vụ tài chính", "Awaiting payment of fees and taxes"),
+    Status.WITHDRAWN: ("Công dân rút hồ sơ", "Withdrawn by the citizen"),
+    Status.STOPPED: ("Dừng xử lý", "Processing stopped"),
+    Status.FINISHED: ("Đã xử lý xong", "Finished, result ready"),
+    Status.RETURNED: ("Đã trả kết quả", "Result returned"),
+}
+
+ACCEPT = "accept"
+REFUSE = "refuse"
+START = "start"
+REQUEST_SUPPLEMENT = "request-supplement"
+SUPPLEMENT_RECEIVED = "supplement-received"
+REQUEST_PAYMENT = "request-payment"
+PAYMENT_RECEIVED = "payment-received"
+WITHDRAW = "withdraw"
+STOP = "stop"
+FINISH = "finish"
+RETURN = "return"
+
+_S = Status
+# action -> (statuses it may start from, status it leads to). Insertion order is the order menus list actions in.
+TRANSITIONS: dict[str, tuple[frozenset[Status], Status]] = {
+    ACCEPT: (frozenset({_S.REGISTERED}), _S.RECEIVED),
+    REFUSE: (frozenset({_S.REGISTERED, _S.RECEIVED}), _S.REFUSED),
+    START: (frozenset({_S.RECEIVED}), _S.IN_PROGRESS),
+    REQUEST_SUPPLEMENT: (frozenset({_S.RECEIVED, _S.IN_PROGRESS}), _S.AWAITING_SUPPLEMENT),
+    SUPPLEMENT_RECEIVED: (frozenset({_S.AWAITING_SUPPLEMENT}), _S.IN_PROGRESS),
+    REQUEST_PAYMENT: (frozenset({_S.IN_PROGRESS}), _S.AWAITING_PAYMENT),
+    PAYMENT_RECEIVED: (frozenset({_S.AWAITING_PAYMENT}), _S.IN_PROGRESS),
+    WITHDRAW: (
+        frozenset({_S.REGISTERED, _S.RECEIVED, _S.IN_PROGRESS, _S.AWAITING_SUPPLEMENT, _S.AWAITING_PAYMENT}),
+        _S.WITHDRAWN,
+    ),
+    STOP: (frozenset({_S.IN_PROGRESS, _S.AWAITING_SUPPLEMENT, _S.AWAITING_PAYMENT}), _S.STOPPED),
+    FINISH: (frozenset({_S.RECEIVED, _S.IN_PROGRESS, _S.AWAITING_PAYMENT}), _S.FINISHED),
+    RETURN: (frozenset({_S.FINISHED}), _S.RETURNED),
+}
+
+ACTION_LABELS: dict[str, tuple[str, str]] = {
+    ACCEPT: ("Tiếp nhận hồ sơ", "Accept"),
+    REFUSE: ("Từ chối tiếp nhận", "Refuse"),
+    START: ("Chuyển xử lý", "Start processing"),
+    REQUEST_SUPPLEMENT: ("Yêu cầu bổ sung", "Request a supplement"),
+    SUPPLEMENT_RECEIVED: ("Nhận hồ sơ bổ sung", "Supplement received"),
+    REQUEST_PAYMENT: ("Yêu cầu thực hiện nghĩa vụ tài chính", "Request payment"),
+    PAYMENT_RECEIVED: ("Đã thực hiện nghĩa vụ tài chính", "Payment received"),
+    WITHDRAW: ("Công dân rút hồ sơ", "Withdraw"),
+    STOP: ("Dừng xử lý", "Stop processing"),
+    FINISH: ("Hoàn thành xử lý", "Finish"),
+    RETURN: ("Trả kết quả", "Return the result"),
+}
+
+OPEN_STATUSES = frozenset({_S.REGISTERED, _S.RECEIVED, _S.IN_PROGRESS, _S.AWAITING_SUPPLEMENT, _S.AWAITING_PAYMENT})
+TERMINAL_STATUSES = frozenset({_S.REFUSED, _S.WITHDRAWN, _S.STOPPED, _S.RETURNED})
+# Settled = the commune produced its result: these are the dossiers the statistics count as "đã giải quyết" and
+# that get a timeliness outcome. Refused, withdrawn and stopped dossiers are closed but not settled.
+SETTLED_STATUSES = frozenset({_S.FINISHED, _S.RETURNED})
+
+
+def _status(value: int) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        raise ValidationError(
+            "status.unknown",
+            "status",
+            f"Trạng thái hồ sơ «{value}» không tồn tại.",
+            f"Dossier status '{value}' does not exist.",
+        ) from None
+
+
+def _check_action(action: str) -> None:
+    if action not in TRANSITIONS:
+        raise ValidationError(
+            "action.unknown",
+            "action",
+            f"Thao tác «{action}» không tồn tại. Các thao tác: {', '.join(TRANSITIONS)}.",
+            f"Unknown action '{action}'. Known actions: {', '.join(TRANSITIONS)}.",
+        )
+
+
+def allowed_actions(status: int) -> list[str]:
+    """Actions that may be taken on a dossier in `status`, in menu order; empty for terminal statuses."""
+    current = _status(status)
+    return [action for action, (sources, _) in TRANSITIONS.items() if current in sources]
+
+
+def next_status(status: int, action: str) -> Status:
+    """Return the status `action` leads to from `status`, or raise TransitionError if it is not allowed there."""
+    current = _status(status)
+    _check_action(action)
+    sources, target = TRANSITIONS[action]
+    if current not in sources:
+        action_vi, action_en = ACTION_LABELS[action]
+        status_vi, status_en = STATUS_LABELS[current]
+        raise TransitionError(
+            "status.transition",
+            "status",
+            f"Không thể «{action_vi}» khi hồ sơ đang ở trạng thái «{status_vi}».",
+            f"Cannot '{action_en}' ({action}) a dossier whose status is '{status_en}'.",
+        )
+    return target
+
+
+def pauses_clock(action: str) -> bool:
+    """True when the statutory time stops running after `action` (waiting for the citizen's supplement)."""
+    _check_action(action)
+    return action == REQUEST_SUPPLEMENT
+
+
+def restarts_clock(action: str) -> bool:
+    """True when the statutory time starts again in full from the day of `action` (a complete supplement)."""
+    _check_action(action)
+    return action == SUPPLEMENT_RECEIVED
+
+
+def is_open(status: int) -> bool:
+    """True while the commune still owes the citizen a decision."""
+    return _status(status) in OPEN_STATUSES
+
+
+def is_terminal(status: int) -> bool:
+    """True when no action can follow."""
+    return _status(status) in TERMINAL_STATUSES
+
+
+def is_settled(status: int) -> bool:
+    """True once a result has been produced (finished or returned)."""
+    return _status(status) in SETTLED_STATUSES

@@ -1,0 +1,1 @@
+"""Use cases: one user action = one call = one transaction (validate → write → audit → outbox → commit)."""

@@ -1,0 +1,162 @@
+"""The procedure catalogue: fields (lĩnh vực) and procedures — add, edit, remove, list, seed from resources."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.config.resources import resource_path
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import fold, nfc
+from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
+from desktop.services.dto import FieldInfo, ProcedureInfo
+from desktop.services.errors import NotFoundError, required
+from desktop.store.models import Field, Procedure
+
+ONLINE_LEVELS = ("full", "partial", "none")
+_CODE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+def _field_info(f: Field) -> FieldInfo:
+    return FieldInfo(f.id, f.code, f.name)
+
+
+def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
+    return ProcedureInfo(p.id, p.code, p.name, f.code, f.name, p.statutory_days, p.fee, p.online_level,
+                         p.boundary_free, p.active)
+
+
+def _check_code(code: str | None, field: str) -> str:
+    text = required(code, field, "mã", "code")
+    if not _CODE.match(text):
+        raise ValidationError(f"{field}.invalid", field, f"Mã “{text}” chỉ được gồm chữ, số, dấu chấm, gạch ngang.",
+                              f"The code “{text}” may hold only letters, digits, dots and dashes.")
+    return text
+
+
+def _check_days(days: int) -> int:
+    if not isinstance(days, int) or days < 0 or days > 365:
+        raise ValidationError("statutory_days.invalid", "statutory_days",
+                              "Thời hạn giải quyết phải là số ngày làm việc từ 0 đến 365.",
+                              "The statutory time must be a number of working days from 0 to 365.")
+    return days
+
+
+def find_field(session: Session, code_or_name: str) -> Field | None:
+    key = code_or_name.strip()
+    row = session.scalar(select(Field).where(Field.code == key, Field.deleted_at.is_(None)))
+    if row is None:
+        folded = fold(key)
+        row = next((f for f in session.scalars(select(Field).where(Field.deleted_at.is_(None)))
+                    if fold(f.name) == folded), None)
+    return row
+
+
+def _field_code_from_name(name: str) -> str:
+    return "".join(w[0] for w in fold(name).split() if w).upper()[:16] or "LV"
+
+
+def _ensure_field(uow: UnitOfWork, code_or_name: str) -> Field:
+    """Use an existing field by code or name, or create one named as typed."""
+    text = nfc(required(code_or_name, "field", "lĩnh vực", "field"))
+    row = find_field(uow.session, text)
+    if row is not None:
+        return row
+    code = text if _CODE.match(text) and len(text) <= 16 else _field_code_from_name(text)
+    base, n = code, 2
+    while uow.session.scalar(select(Field).where(Field.code == code)) is not None:
+        code, n = f"{base}{n}", n + 1
+    return uow.add(Field(code=code, name=text))
+
+
+def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: int, fee: int = 0,
+                  online_level: str = "partial", boundary_free: bool = False) -> ProcedureInfo:
+    code = _check_code(code, "code")
+    name = nfc(required(name, "name", "tên thủ tục", "procedure name"))
+    _check_days(statutory_days)
+    if fee < 0:
+        raise ValidationError("fee.invalid", "fee", "Lệ phí không được âm.", "The fee cannot be negative.")
+    if online_level not in ONLINE_LEVELS:
+        raise ValidationError("online_level.invalid", "online_level", "Mức dịch vụ công trực tuyến không hợp lệ.",
+                              "Unknown online service level.")
+    with unit_of_work(ctx) as uow:
+        if uow.session.scalar(select(Procedure).where(Procedure.code == code)) is not None:
+            raise ValidationError("code.duplicate", "code", f"Mã thủ tục “{code}” đã có trong danh mục.",
+                                  f"The procedure code “{code}” is already in the catalogue.")
+        f = _ensure_field(uow, field)
+        p = uow.add(Procedure(code=code, name=name, field_id=f.id, statutory_days=statutory_days, fee=fee,
+                              online_level=online_level, boundary_free=boundary_free,
+                              search_text=fold(f"{code} {name}")))
+        return _procedure_info(p, f)
+
+
+def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> ProcedureInfo:
+    allowed = {"name", "statutory_days", "fee", "online_level", "boundary_free", "active", "field"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+    if "statutory_days" in changes:
+        _check_days(changes["statutory_days"])  # type: ignore[arg-type]
+    with unit_of_work(ctx) as uow:
+        p = uow.session.scalar(select(Procedure).where(Procedure.code == code, Procedure.deleted_at.is_(None)))
+        if p is None:
+            raise NotFoundError("procedure", code)
+        values = dict(changes)
+        if "field" in values:
+            values["field_id"] = _ensure_field(uow, str(values.pop("field"))).id
+        if "name" in values:
+            values["name"] = nfc(required(str(values["name"]), "name", "tên thủ tục", "procedure name"))
+            values["search_text"] = fold(f"{p.code} {values['name']}")
+        uow.update(p, values)
+        return _procedure_info(p, uow.session.get(Field, p.field_id))
+
+
+def remove_procedure(ctx: ServiceContext, code: str) -> None:
+    with unit_of_work(ctx) as uow:
+        p = uow.session.scalar(select(Procedure).where(Procedure.code == code, Procedure.deleted_at.is_(None)))
+        if p is None:
+            raise NotFoundError("procedure", code)
+        uow.soft_delete(p)
+
+
+def list_fields(ctx: ServiceContext) -> list[FieldInfo]:
+    with ctx.db.session() as session:
+        return [_field_info(f) for f in session.scalars(
+            select(Field).where(Field.deleted_at.is_(None)).order_by(Field.name))]
+
+
+def list_procedures(ctx: ServiceContext, search: str = "", include_inactive: bool = False) -> list[ProcedureInfo]:
+    with ctx.db.session() as session:
+        q = (select(Procedure, Field).join(Field, Procedure.field_id == Field.id)
+             .where(Procedure.deleted_at.is_(None)).order_by(Field.name, Procedure.code))
+        if not include_inactive:
+            q = q.where(Procedure.active.is_(True))
+        for term in fold(search).split():
+            q = q.where(Procedure.search_text.contains(term, autoescape=True))
+        return [_procedure_info(p, f) for p, f in session.execute(q)]
+
+
+def seed_catalogue(ctx: ServiceContext) -> int:
+    """Add the shipped catalogue's fields and procedures that are not there yet; returns how many procedures."""
+    data = json.loads(resource_path("catalogue", "procedures.json").read_text(encoding="utf-8"))
+    names = {f["code"]: f["name"] for f in data["fields"]}
+    added = 0
+    with unit_of_work(ctx) as uow:
+        fields = {f.code: f for f in uow.session.scalars(select(Field))}
+        existing = set(uow.session.scalars(select(Procedure.code)))
+        for code, name in names.items():
+            if code not in fields:
+                fields[code] = uow.add(Field(code=code, name=name))
+        for item in data["procedures"]:
+            if item["code"] in existing:
+                continue
+            uow.add(Procedure(code=item["code"], name=item["name"], field_id=fields[item["field"]].id,
+                              level=item.get("level", "commune"), statutory_days=int(item["statutory_days"]),
+                              fee=int(item.get("fee", 0)), online_level=item.get("online_level", "partial"),
+                              boundary_free=bool(item.get("boundary_free", False)),
+                              search_text=fold(f"{item['code']} {item['name']}")))
+            added += 1
+    return added

@@ -1,0 +1,179 @@
+"""The service context (who acts, on which store, by which clock) and the unit of work every use case runs in.
+
+The unit of work stamps sync columns, writes the audit row and the outbox row in the same transaction as the change,
+so an edit without its audit or outbox entry can never be committed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from desktop.domain.hlc import Hlc, tick
+from desktop.services.errors import NotSetUpError
+from desktop.store import local_state
+from desktop.store.migrate import head_revision
+from desktop.store.models import AuditEntry, Base, OutboxOp
+
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+# Columns that stay on this PC: secrets, lockout counters and derived search keys.
+LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text"})
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=1)
+def schema_version() -> str:
+    return head_revision()
+
+
+def to_local(utc_naive: datetime) -> datetime:
+    return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_TZ).replace(tzinfo=None)
+
+
+def to_utc(local_naive: datetime) -> datetime:
+    if local_naive.tzinfo is not None:
+        return local_naive.astimezone(UTC).replace(tzinfo=None)
+    return local_naive.replace(tzinfo=LOCAL_TZ).astimezone(UTC).replace(tzinfo=None)
+
+
+def jsonable(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def row_values(row: Base) -> dict[str, object]:
+    """The row's synced columns as JSON-ready values."""
+    mapper = inspect(type(row))
+    return {c.key: jsonable(getattr(row, c.key)) for c in mapper.column_attrs if c.key not in LOCAL_ONLY}
+
+
+@dataclass
+class ServiceContext:
+    """Everything a use case needs from outside: the store, the acting user and the clock (UTC, naive)."""
+
+    db: object  # desktop.store.database.Database (kept loose so tests may pass a stand-in store)
+    actor: str = "system"
+    role: str = "admin"
+    clock: Callable[[], datetime] = system_clock
+    _commune: str | None = field(default=None, repr=False)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def local_now(self) -> datetime:
+        return to_local(self.clock())
+
+    def today(self) -> date:
+        return self.local_now().date()
+
+
+class UnitOfWork:
+    """One transaction: the session plus the helpers that keep audit and outbox in step with every change."""
+
+    def __init__(self, ctx: ServiceContext, session: Session) -> None:
+        self.ctx = ctx
+        self.session = session
+        self._hlc: Hlc | None = None
+        self._node: str | None = None
+
+    @property
+    def commune_code(self) -> str:
+        if self.ctx._commune is None:
+            code = local_state.get(self.session, local_state.COMMUNE_CODE)
+            if code is None:
+                raise NotSetUpError()
+            self.ctx._commune = code
+        return self.ctx._commune
+
+    def next_hlc(self) -> str:
+        if self._node is None:
+            self._node = local_state.device_id(self.session)[-12:]
+            stored = local_state.get(self.session, local_state.HLC)
+            self._hlc = Hlc.decode(stored) if stored else None
+        now_ms = int(self.ctx.now().replace(tzinfo=UTC).timestamp() * 1000)
+        self._hlc = tick(self._hlc, now_ms, self._node)
+        return self._hlc.encode()
+
+    def _stamp(self, row: Base) -> None:
+        row.commune_code = getattr(row, "commune_code", None) or self.commune_code
+        row.updated_at = self.ctx.now()
+        row.updated_by = self.ctx.actor
+        row.hlc = self.next_hlc()
+
+    def _record(self, row: Base, op: str, changes: dict[str, object], changed: list[str]) -> None:
+        table = row.__tablename__
+        self.session.add(AuditEntry(commune_code=self.commune_code, at=self.ctx.now(), actor=self.ctx.actor,
+                                    action=op, table_name=table, row_id=row.id, changes=changes))
+        self.session.add(OutboxOp(
+            table_name=table, row_id=row.id, op=op, base_server_version=row.server_version,
+            changed_fields=changed, payload=row_values(row), hlc=row.hlc, schema_version=schema_version(),
+            created_at=self.ctx.now(),
+        ))
+
+    def add(self, row: Base) -> Base:
+        row.created_at = self.ctx.now()
+        self._stamp(row)
+        self.session.add(row)
+        self.session.flush()
+        values = row_values(row)
+        self._record(row, "insert", {"new": values}, sorted(values))
+        return row
+
+    def update(self, row: Base, values: dict[str, object]) -> list[str]:
+        """Apply only the values that differ; returns the changed column names (nothing recorded if none)."""
+        old: dict[str, object] = {}
+        new: dict[str, object] = {}
+        for key, value in values.items():
+            current = getattr(row, key)
+            if current != value:
+                old[key], new[key] = jsonable(current), jsonable(value)
+                setattr(row, key, value)
+        if not new:
+            return []
+        self._stamp(row)
+        self.session.flush()
+        shown = {k: v for k, v in new.items() if k not in LOCAL_ONLY}
+        if shown:
+            self._record(row, "update", {"old": {k: old[k] for k in shown}, "new": shown}, sorted(shown))
+        return sorted(new)
+
+    def soft_delete(self, row: Base) -> None:
+        row.deleted_at = self.ctx.now()
+        self._stamp(row)
+        self.session.flush()
+        self._record(row, "delete", {"deleted_at": jsonable(row.deleted_at)}, ["deleted_at"])
+
+    def finish(self) -> None:
+        if self._hlc is not None:
+            local_state.put(self.session, local_state.HLC, self._hlc.encode())
+
+
+@contextmanager
+def unit_of_work(ctx: ServiceContext) -> Iterator[UnitOfWork]:
+    session: Session = ctx.db.session()
+    uow = UnitOfWork(ctx, session)
+    try:
+        yield uow
+        uow.finish()
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, default=jsonable)

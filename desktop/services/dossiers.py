@@ -1,0 +1,201 @@
+"""Dossier use cases: register, edit, move through the lifecycle, remove (soft), read one with its history."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain import lifecycle
+from desktop.domain.cccd import check_id_number
+from desktop.domain.deadlines import due_date, outcome
+from desktop.domain.dossier_code import format_code, next_number, parse_code
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import fold, nfc
+from desktop.services.calendar import working_calendar
+from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work
+from desktop.services.dossier_views import detail_of, info_of
+from desktop.services.dto import DossierDetail, DossierInfo
+from desktop.services.errors import NotFoundError, required
+from desktop.store import local_state
+from desktop.store.models import Commune, Dossier, DossierEvent, Procedure
+
+CHANNELS = ("online", "direct", "postal")
+_PHONE = re.compile(r"^\+?\d{9,12}$")
+# A receipt time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
+_FUTURE_SLACK = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class DossierInput:
+    procedure_code: str
+    applicant_name: str
+    channel: str
+    id_number: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    boundary_free: bool = False
+    received_at: datetime | None = None  # local wall time; None = now
+    code: str = ""  # official code issued by the province system, if any
+    note: str = ""
+    pending: bool = False  # registered online, not yet accepted at the desk
+
+
+def _procedure(session: Session, code: str) -> Procedure:
+    p = session.scalar(select(Procedure).where(Procedure.code == code.strip(), Procedure.deleted_at.is_(None)))
+    if p is None or not p.active:
+        raise ValidationError("procedure.not_found", "procedure", f"Không có thủ tục mã “{code}” trong danh mục.",
+                              f"No procedure with code “{code}” in the catalogue.")
+    return p
+
+
+def _check_applicant(data: DossierInput, today) -> dict[str, object]:  # noqa: ANN001 - date
+    name = nfc(required(data.applicant_name, "applicant_name", "họ tên người nộp", "applicant's name"))
+    id_number = ""
+    if data.id_number.strip():
+        id_number = check_id_number(data.id_number, today=today).number
+    phone = re.sub(r"[\s.\-]", "", data.phone or "")
+    if phone and not _PHONE.match(phone):
+        raise ValidationError("phone.invalid", "phone", "Số điện thoại phải gồm 9–12 chữ số.",
+                              "The phone number must have 9 to 12 digits.")
+    email = (data.email or "").strip()
+    if email and ("@" not in email or " " in email):
+        raise ValidationError("email.invalid", "email", "Địa chỉ thư điện tử không hợp lệ.", "Invalid e-mail address.")
+    if data.channel not in CHANNELS:
+        raise ValidationError("channel.invalid", "channel",
+                              "Kênh tiếp nhận phải là trực tuyến, trực tiếp hoặc bưu chính.",
+                              "The channel must be online, direct or postal.")
+    return {"applicant_name": name, "applicant_id_number": id_number, "applicant_phone": phone,
+            "applicant_email": email, "applicant_address": nfc((data.address or "").strip()),
+            "channel": data.channel, "boundary_free": bool(data.boundary_free)}
+
+
+def _check_time(ctx: ServiceContext, local: datetime | None, field: str) -> datetime:
+    """A local wall time → UTC; not in the future."""
+    if local is None:
+        return ctx.now()
+    utc = to_utc(local)
+    if utc > ctx.now() + _FUTURE_SLACK:
+        raise ValidationError(f"{field}.future", field, "Thời điểm không được ở tương lai.",
+                              "The time cannot be in the future.")
+    return utc
+
+
+def _new_code(uow: UnitOfWork, received_utc: datetime) -> str:
+    commune = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
+    agency = (commune.agency_code or commune.code) if commune else uow.commune_code
+    day = to_local(received_utc).date()
+    prefix = format_code(agency, day, 1)[:-4]
+    used = [parse_code(c)[2] for c in uow.session.scalars(select(Dossier.code).where(Dossier.code.startswith(prefix)))
+            if re.fullmatch(r"\d{4}", c[len(prefix):])]
+    slot = int(local_state.get(uow.session, local_state.DEVICE_SLOT, "0") or 0)
+    return format_code(agency, day, next_number(slot, used))
+
+
+def _check_code(session: Session, code: str, own_id: str | None = None) -> str:
+    code = code.strip()
+    parse_code(code)
+    clash = session.scalar(select(Dossier.id).where(Dossier.code == code))
+    if clash is not None and clash != own_id:
+        raise ValidationError("code.duplicate", "code", f"Mã hồ sơ “{code}” đã tồn tại.",
+                              f"The dossier code “{code}” already exists.")
+    return code
+
+
+def _search_text(code: str, applicant: str, procedure: Procedure) -> str:
+    return fold(f"{code} {applicant} {procedure.code} {procedure.name}")
+
+
+def _load(session: Session, code: str) -> Dossier:
+    d = session.scalar(select(Dossier).where(Dossier.code == code.strip(), Dossier.deleted_at.is_(None)))
+    if d is None:
+        raise NotFoundError("code", code)
+    return d
+
+
+def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
+    values = _check_applicant(data, ctx.today())
+    received = _check_time(ctx, data.received_at, "received_at")
+    with unit_of_work(ctx) as uow:
+        proc = _procedure(uow.session, data.procedure_code)
+        code = _check_code(uow.session, data.code) if data.code.strip() else _new_code(uow, received)
+        status = lifecycle.Status.REGISTERED if data.pending else lifecycle.Status.RECEIVED
+        due = None if data.pending else due_date(to_local(received), proc.statutory_days,
+                                                 working_calendar(uow.session))
+        d = uow.add(Dossier(code=code, procedure_id=proc.id, received_at=received, due_date=due, status=int(status),
+                            note=nfc(data.note.strip()),
+                            search_text=_search_text(code, str(values["applicant_name"]), proc), **values))
+        uow.add(DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
+                             to_status=int(status), due_date=due, actor=ctx.actor))
+        return info_of(uow.session, d, ctx.today())
+
+
+def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierInfo:
+    """Change what was typed at receipt; the due date follows a changed procedure or receipt time while open."""
+    values = _check_applicant(data, ctx.today())
+    with unit_of_work(ctx) as uow:
+        d = _load(uow.session, code)
+        proc = _procedure(uow.session, data.procedure_code)
+        new_code = _check_code(uow.session, data.code, d.id) if data.code.strip() else d.code
+        received = _check_time(ctx, data.received_at, "received_at") if data.received_at else d.received_at
+        values.update(code=new_code, procedure_id=proc.id, received_at=received, note=nfc(data.note.strip()),
+                      search_text=_search_text(new_code, str(values["applicant_name"]), proc))
+        if lifecycle.is_open(d.status) and d.status != lifecycle.Status.REGISTERED and (
+                proc.id != d.procedure_id or received != d.received_at):
+            values["due_date"] = due_date(to_local(received), proc.statutory_days, working_calendar(uow.session))
+        uow.update(d, values)
+        return info_of(uow.session, d, ctx.today())
+
+
+def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | None = None, note: str = "",
+                  late_reason: str = "") -> DossierInfo:
+    """Apply one lifecycle action at a local time (default now), with its effect on the clock and the outcome."""
+    when = _check_time(ctx, at, "at")
+    with unit_of_work(ctx) as uow:
+        d = _load(uow.session, code)
+        target = lifecycle.next_status(d.status, action)
+        last = uow.session.scalar(select(DossierEvent.at).where(DossierEvent.dossier_id == d.id)
+                                  .order_by(DossierEvent.at.desc()).limit(1))
+        if last is not None and when < last:
+            raise ValidationError("at.before_last", "at", "Thời điểm phải sau thao tác trước đó của hồ sơ.",
+                                  "The time must be after the dossier's previous step.")
+        values: dict[str, object] = {"status": int(target)}
+        local_day = to_local(when).date()
+        proc = uow.session.get(Procedure, d.procedure_id)
+        if action == lifecycle.ACCEPT:
+            values.update(received_at=when, due_date=due_date(to_local(when), proc.statutory_days,
+                                                              working_calendar(uow.session)))
+        elif lifecycle.pauses_clock(action):
+            values["paused_at"] = when
+        elif lifecycle.restarts_clock(action):
+            # The statutory time starts again, whole, from the day the complete dossier came back.
+            values.update(paused_at=None, due_date=due_date(to_local(when), proc.statutory_days,
+                                                            working_calendar(uow.session)))
+        elif action == lifecycle.FINISH:
+            result = outcome(local_day, d.due_date) if d.due_date else None
+            values.update(finished_at=when, settled_at=when, outcome=str(result) if result else None)
+        elif action == lifecycle.RETURN:
+            values["returned_at"] = when
+        elif target in (lifecycle.Status.REFUSED, lifecycle.Status.WITHDRAWN, lifecycle.Status.STOPPED):
+            values.update(closed_at=when, settled_at=when, paused_at=None)
+        if late_reason.strip():
+            values["late_reason"] = nfc(late_reason.strip())
+        from_status = d.status
+        uow.update(d, values)
+        uow.add(DossierEvent(dossier_id=d.id, at=when, action=action, from_status=from_status, to_status=int(target),
+                             due_date=d.due_date, actor=ctx.actor, note=nfc(note.strip())))
+        return info_of(uow.session, d, ctx.today())
+
+
+def remove_dossier(ctx: ServiceContext, code: str) -> None:
+    with unit_of_work(ctx) as uow:
+        uow.soft_delete(_load(uow.session, code))
+
+
+def get_dossier(ctx: ServiceContext, code: str) -> DossierDetail:
+    with ctx.db.session() as session:
+        return detail_of(session, _load(session, code), ctx.today())

@@ -1,0 +1,1 @@
+"""The local SQLite store: models, engine, migrations, backups and queries."""

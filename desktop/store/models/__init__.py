@@ -1,0 +1,15 @@
+"""Every table of the local store, importable from one place."""
+
+from desktop.store.models.base import SYNC_COLUMN_NAMES, Base, new_id, utcnow
+from desktop.store.models.catalogue import Field, Procedure
+from desktop.store.models.commune import Commune, Officer
+from desktop.store.models.dossier import Dossier, DossierEvent
+from desktop.store.models.equipment import Equipment, EquipmentEvent
+from desktop.store.models.system import AuditEntry, HolidayOverride, LocalState, OutboxOp
+from desktop.store.models.training import Participation, TrainingCourse
+
+__all__ = [
+    "SYNC_COLUMN_NAMES", "AuditEntry", "Base", "Commune", "Dossier", "DossierEvent", "Equipment", "EquipmentEvent",
+    "Field", "HolidayOverride", "LocalState", "Officer", "OutboxOp", "Participation", "Procedure", "TrainingCourse",
+    "new_id", "utcnow",
+]

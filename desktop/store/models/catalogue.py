@@ -1,0 +1,31 @@
+"""Procedure catalogue: fields (lĩnh vực) and administrative procedures with their statutory times."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.models.base import Base, SyncColumns
+
+
+class Field(SyncColumns, Base):
+    __tablename__ = "fields"
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Procedure(SyncColumns, Base):
+    __tablename__ = "procedures"
+
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    field_id: Mapped[str] = mapped_column(ForeignKey("fields.id"), index=True)
+    level: Mapped[str] = mapped_column(String(16), default="commune")
+    # Working days; 0 means "within the day" (received after 15:00 → next working day).
+    statutory_days: Mapped[int] = mapped_column(Integer)
+    fee: Mapped[int] = mapped_column(Integer, default=0)  # VND
+    online_level: Mapped[str] = mapped_column(String(16), default="partial")  # full | partial | none
+    boundary_free: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    search_text: Mapped[str] = mapped_column(String(600), default="")

@@ -1,0 +1,44 @@
+"""The commune this installation serves, and its officers / user accounts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.models.base import Base, SyncColumns
+
+
+class Commune(SyncColumns, Base):
+    __tablename__ = "communes"
+
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    province_code: Mapped[str] = mapped_column(String(8))
+    province_name: Mapped[str] = mapped_column(String(200))
+    # False when the officer typed a unit the official list does not (yet) have.
+    official: Mapped[bool] = mapped_column(Boolean, default=True)
+    agency_code: Mapped[str] = mapped_column(String(32), default="")
+    place_name: Mapped[str] = mapped_column(String(200), default="")
+    leader_name: Mapped[str] = mapped_column(String(200), default="")
+    leader_title: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Officer(SyncColumns, Base):
+    __tablename__ = "officers"
+
+    full_name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[str] = mapped_column(String(200), default="")
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16), default="officer")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    username: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    # Local-only columns: never pushed to the server.
+    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    search_text: Mapped[str] = mapped_column(String(400), default="")

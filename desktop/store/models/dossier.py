@@ -1,0 +1,57 @@
+"""Administrative-procedure dossiers (hồ sơ TTHC) and their append-only event history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.models.base import Base, SyncColumns
+
+
+class Dossier(SyncColumns, Base):
+    __tablename__ = "dossiers"
+    __table_args__ = (
+        Index("ix_dossiers_received_at", "received_at"),
+        Index("ix_dossiers_settled_at", "settled_at"),
+        Index("ix_dossiers_status_due", "status", "due_date"),
+    )
+
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    procedure_id: Mapped[str] = mapped_column(ForeignKey("procedures.id"), index=True)
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    applicant_id_number: Mapped[str] = mapped_column(String(16), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(32), default="")
+    applicant_email: Mapped[str] = mapped_column(String(200), default="")
+    applicant_address: Mapped[str] = mapped_column(String(300), default="")
+    channel: Mapped[str] = mapped_column(String(16))  # online | direct | postal
+    boundary_free: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    due_date: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[int] = mapped_column(Integer)
+    handler_id: Mapped[str | None] = mapped_column(ForeignKey("officers.id"), default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # Refused, withdrawn or stopped: left the desk without a result.
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # When it stopped being "in progress" (finished or closed); indexed so period statistics stay fast.
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    outcome: Mapped[str | None] = mapped_column(String(16), default=None)  # early | on_time | late
+    late_reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class DossierEvent(SyncColumns, Base):
+    __tablename__ = "dossier_events"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(32))
+    from_status: Mapped[int | None] = mapped_column(Integer, default=None)
+    to_status: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date | None] = mapped_column(Date, default=None)
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
