@@ -142,11 +142,14 @@ class UnitOfWork:
                 setattr(row, key, value)
         if not new:
             return []
-        self._stamp(row)
-        self.session.flush()
         shown = {k: v for k, v in new.items() if k not in LOCAL_ONLY}
         if shown:
+            # Only a synced change moves the row's clock: local bookkeeping must not win a merge elsewhere.
+            self._stamp(row)
+            self.session.flush()
             self._record(row, "update", {"old": {k: old[k] for k in shown}, "new": shown}, sorted(shown))
+        else:
+            self.session.flush()
         return sorted(new)
 
     def soft_delete(self, row: Base) -> None:

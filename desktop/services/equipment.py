@@ -1,0 +1,301 @@
+"""The equipment list: devices and links, their status, and the append-only history of what happened to them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import fold, nfc
+from desktop.services.context import ServiceContext, to_local, to_utc, unit_of_work
+from desktop.services.dto import Record
+from desktop.services.errors import NotFoundError, required
+from desktop.services.training import certificate_state
+from desktop.store.models import Equipment, EquipmentEvent
+from desktop.store.search import search_condition
+
+KINDS = {"pc": "Máy tính để bàn", "laptop": "Máy tính xách tay", "printer": "Máy in", "scanner": "Máy quét",
+         "signature_token": "Chữ ký số (USB token)", "network_link": "Đường truyền mạng",
+         "router": "Bộ định tuyến (router)", "ups": "Bộ lưu điện (UPS)", "camera": "Camera", "other": "Khác"}
+STATUSES = {"in_use": "Đang sử dụng", "degraded": "Hoạt động kém", "broken": "Hỏng", "in_repair": "Đang sửa chữa",
+            "spare": "Dự phòng", "retired": "Đã thanh lý"}
+EVENT_KINDS = {"status_change": "Đổi tình trạng", "maintenance": "Bảo trì", "repair": "Sửa chữa",
+               "outage": "Mất kết nối", "audit_seen": "Kiểm kê: có mặt", "audit_missing": "Kiểm kê: không thấy"}
+OLD_AFTER_YEARS = 5
+_TAG = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,63}$")
+# Same tolerance as dossier times: another PC's clock, a slow typist.
+_FUTURE_SLACK = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class EquipmentInfo(Record):
+    id: str
+    asset_tag: str
+    kind: str
+    kind_label: str
+    model: str
+    serial: str
+    location: str
+    acquired_on: date | None
+    assigned_to: str
+    status: str
+    status_label: str
+    certificate_expiry: date | None
+    note: str
+    age_years: float | None
+    old: bool  # more than five years since it was acquired
+    token_state: str  # none | valid | expiring | expired (signature tokens' certificates)
+    open_outage: bool
+
+
+@dataclass(frozen=True)
+class EquipmentEventInfo(Record):
+    id: str
+    equipment_id: str
+    asset_tag: str
+    kind: str
+    kind_label: str
+    at: datetime  # local time
+    ended_at: datetime | None  # local time; None on an outage still going on
+    from_status: str | None
+    to_status: str | None
+    cost: int  # VND
+    actor: str
+    note: str
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _info(e: Equipment, today: date, open_outage: bool = False) -> EquipmentInfo:
+    age = round((today - e.acquired_on).days / 365.25, 2) if e.acquired_on else None
+    old = e.acquired_on is not None and e.acquired_on < _years_before(today, OLD_AFTER_YEARS)
+    return EquipmentInfo(e.id, e.asset_tag, e.kind, KINDS.get(e.kind, e.kind), e.model, e.serial, e.location,
+                         e.acquired_on, e.assigned_to, e.status, STATUSES.get(e.status, e.status),
+                         e.certificate_expiry, e.note, age, old,
+                         certificate_state(e.certificate_expiry, today, held=False), open_outage)
+
+
+def _event_info(ev: EquipmentEvent, asset_tag: str) -> EquipmentEventInfo:
+    return EquipmentEventInfo(ev.id, ev.equipment_id, asset_tag, ev.kind, EVENT_KINDS.get(ev.kind, ev.kind),
+                              to_local(ev.at), to_local(ev.ended_at) if ev.ended_at else None, ev.from_status,
+                              ev.to_status, ev.cost, ev.actor, ev.note)
+
+
+def _tag(value: str | None) -> str:
+    tag = required(value, "asset_tag", "mã tài sản", "asset tag").upper()
+    if not _TAG.match(tag):
+        raise ValidationError("asset_tag.invalid", "asset_tag",
+                              "Mã tài sản chỉ gồm chữ không dấu, số, dấu chấm, gạch chéo, gạch ngang (tối đa 64).",
+                              "The asset tag may hold only letters, digits, dots, slashes and dashes (up to 64).")
+    return tag
+
+
+def _choice(value: object, options: dict[str, str], field: str, label_vi: str, label_en: str) -> str:
+    if value not in options:
+        raise ValidationError(f"{field}.invalid", field, f"{label_vi} không hợp lệ.", f"Unknown {label_en}.")
+    return str(value)
+
+
+def _check(v: dict[str, object], today: date) -> None:
+    """Validate and clean a device's full set of values in place, and fill its search text."""
+    v["kind"] = _choice(v["kind"], KINDS, "kind", "Loại thiết bị", "kind of equipment")
+    v["status"] = _choice(v["status"], STATUSES, "status", "Tình trạng", "status")
+    for key in ("model", "serial", "location", "assigned_to", "note"):
+        v[key] = nfc(str(v[key] or "").strip())
+    for key in ("acquired_on", "certificate_expiry"):
+        if v[key] is not None and type(v[key]) is not date:
+            raise ValidationError(f"{key}.invalid", key, "Ngày không hợp lệ.", "Invalid date.")
+    if v["acquired_on"] is not None and v["acquired_on"] > today:  # type: ignore[operator]
+        raise ValidationError("acquired_on.future", "acquired_on", "Ngày đưa vào sử dụng không được ở tương lai.",
+                              "The acquisition date cannot be in the future.")
+    if v["certificate_expiry"] is not None and v["kind"] != "signature_token":
+        raise ValidationError("certificate_expiry.not_token", "certificate_expiry",
+                              "Chỉ thiết bị chữ ký số mới có ngày hết hạn chứng thư.",
+                              "Only signature tokens have a certificate expiry.")
+    v["search_text"] = fold(" ".join(str(v[k]) for k in ("asset_tag", "model", "serial", "location", "assigned_to",
+                                                         "note")) + " " + KINDS[str(v["kind"])])
+
+
+def _load(session: Session, asset_tag: str, removed_too: bool = False) -> Equipment:
+    e = session.scalar(select(Equipment).where(Equipment.asset_tag == (asset_tag or "").strip().upper()))
+    if e is None or (e.deleted_at is not None and not removed_too):
+        raise NotFoundError("asset_tag", asset_tag)
+    return e
+
+
+def _tag_free(session: Session, tag: str, own_id: str | None = None) -> None:
+    # The column is unique over removed devices too, so a removed device's tag stays taken.
+    clash = session.scalar(select(Equipment).where(Equipment.asset_tag == tag))
+    if clash is not None and clash.id != own_id:
+        extra_vi, extra_en = (" (thiết bị đã xoá)", " (by a removed device)") if clash.deleted_at else ("", "")
+        raise ValidationError("asset_tag.duplicate", "asset_tag", f"Mã tài sản “{tag}” đã được dùng{extra_vi}.",
+                              f"The asset tag “{tag}” is already used{extra_en}.")
+
+
+def add_equipment(ctx: ServiceContext, asset_tag: str, kind: str, *, model: str = "", serial: str = "",
+                  location: str = "", acquired_on: date | None = None, assigned_to: str = "", status: str = "in_use",
+                  certificate_expiry: date | None = None, note: str = "") -> EquipmentInfo:
+    v: dict[str, object] = {"asset_tag": _tag(asset_tag), "kind": kind, "model": model, "serial": serial,
+                            "location": location, "acquired_on": acquired_on, "assigned_to": assigned_to,
+                            "status": status, "certificate_expiry": certificate_expiry, "note": note}
+    _check(v, ctx.today())
+    with unit_of_work(ctx) as uow:
+        _tag_free(uow.session, str(v["asset_tag"]))
+        return _info(uow.add(Equipment(**v)), ctx.today())
+
+
+def edit_equipment(ctx: ServiceContext, asset_tag: str, /, **changes: object) -> EquipmentInfo:
+    """Change what describes a device (`asset_tag=` among the changes renames it); its status changes only through
+    `record_event`, so history is kept."""
+    fields = ("asset_tag", "kind", "model", "serial", "location", "acquired_on", "assigned_to", "certificate_expiry",
+              "note")
+    if "status" in changes:
+        raise ValidationError("status.use_event", "status", "Hãy ghi sự kiện “Đổi tình trạng” để đổi tình trạng.",
+                              "Record a status change event to change the status.")
+    unknown = set(changes) - set(fields)
+    if unknown:
+        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+    with unit_of_work(ctx) as uow:
+        e = _load(uow.session, asset_tag)
+        v = {k: changes.get(k, getattr(e, k)) for k in (*fields, "status")}
+        v["asset_tag"] = _tag(str(v["asset_tag"]))
+        _check(v, ctx.today())
+        _tag_free(uow.session, str(v["asset_tag"]), e.id)
+        uow.update(e, v)
+        return _info(e, ctx.today(), _has_open_outage(uow.session, e.id))
+
+
+def remove_equipment(ctx: ServiceContext, asset_tag: str) -> None:
+    with unit_of_work(ctx) as uow:
+        uow.soft_delete(_load(uow.session, asset_tag))
+
+
+def _when(ctx: ServiceContext, local: datetime | None, field: str) -> datetime:
+    """A local wall time → naive UTC, not in the future."""
+    if local is None:
+        return ctx.now()
+    if not isinstance(local, datetime):
+        raise ValidationError(f"{field}.invalid", field, "Thời điểm không hợp lệ.", "Invalid time.")
+    utc = to_utc(local)
+    if utc > ctx.now() + _FUTURE_SLACK:
+        raise ValidationError(f"{field}.future", field, "Thời điểm không được ở tương lai.",
+                              "The time cannot be in the future.")
+    return utc
+
+
+def _end(ctx: ServiceContext, start: datetime, ended_at: datetime) -> datetime:
+    end = _when(ctx, ended_at, "ended_at")
+    if end < start:
+        raise ValidationError("ended_at.before_start", "ended_at", "Thời điểm kết thúc không được trước lúc bắt đầu.",
+                              "The end cannot be before the start.")
+    return end
+
+
+def record_event(ctx: ServiceContext, asset_tag: str, kind: str, *, at: datetime | None = None,
+                 ended_at: datetime | None = None, to_status: str | None = None, cost: int = 0,
+                 note: str = "") -> EquipmentEventInfo:
+    """Append one event (times are local); a status change, or a repair with a new status, moves the device."""
+    _choice(kind, EVENT_KINDS, "kind", "Loại sự kiện", "kind of event")
+    when = _when(ctx, at, "at")
+    end = None
+    if ended_at is not None:
+        if kind != "outage":
+            raise ValidationError("ended_at.not_outage", "ended_at", "Chỉ sự cố mất kết nối mới có thời điểm kết thúc.",
+                                  "Only an outage has an end time.")
+        end = _end(ctx, when, ended_at)
+    if to_status is not None:
+        if kind not in ("status_change", "repair"):
+            raise ValidationError("to_status.not_allowed", "to_status",
+                                  "Chỉ sự kiện đổi tình trạng hoặc sửa chữa mới đổi tình trạng thiết bị.",
+                                  "Only a status change or a repair changes the device's status.")
+        _choice(to_status, STATUSES, "to_status", "Tình trạng mới", "new status")
+    elif kind == "status_change":
+        raise ValidationError("to_status.required", "to_status", "Vui lòng chọn tình trạng mới.",
+                              "Please choose the new status.")
+    if isinstance(cost, bool) or not isinstance(cost, int) or cost < 0:
+        raise ValidationError("cost.invalid", "cost", "Chi phí phải là số đồng không âm.",
+                              "The cost must be a whole, non-negative number of đồng.")
+    with unit_of_work(ctx) as uow:
+        e = _load(uow.session, asset_tag)
+        if e.acquired_on is not None and to_local(when).date() < e.acquired_on:
+            raise ValidationError("at.before_acquired", "at", "Thời điểm không được trước ngày đưa vào sử dụng.",
+                                  "The time cannot be before the device was acquired.")
+        moves = to_status is not None and to_status != e.status
+        if kind == "status_change" and not moves:
+            raise ValidationError("to_status.same", "to_status", "Tình trạng mới trùng với tình trạng hiện tại.",
+                                  "The new status is the same as the current one.")
+        if moves:
+            last = uow.session.scalar(select(EquipmentEvent.at).where(
+                EquipmentEvent.equipment_id == e.id, EquipmentEvent.to_status.is_not(None),
+                EquipmentEvent.deleted_at.is_(None)).order_by(EquipmentEvent.at.desc()).limit(1))
+            if last is not None and when < last:
+                raise ValidationError("at.before_last", "at", "Thời điểm phải sau lần đổi tình trạng trước đó.",
+                                      "The time must be after the previous status change.")
+        ev = uow.add(EquipmentEvent(equipment_id=e.id, kind=kind, at=when, ended_at=end, from_status=e.status,
+                                    to_status=to_status if moves else None, cost=cost, actor=ctx.actor,
+                                    note=nfc((note or "").strip())))
+        if moves:
+            uow.update(e, {"status": to_status})
+        return _event_info(ev, e.asset_tag)
+
+
+def end_outage(ctx: ServiceContext, event_id: str, ended_at: datetime) -> EquipmentEventInfo:
+    """Close an open outage (local end time); the only change an event ever takes after it is written."""
+    with unit_of_work(ctx) as uow:
+        ev = uow.session.get(EquipmentEvent, event_id)
+        if ev is None or ev.deleted_at is not None or ev.kind != "outage":
+            raise NotFoundError("event", event_id)
+        if ev.ended_at is not None:
+            raise ValidationError("ended_at.already", "ended_at", "Sự cố này đã được ghi kết thúc.",
+                                  "This outage has already ended.")
+        uow.update(ev, {"ended_at": _end(ctx, ev.at, ended_at)})
+        return _event_info(ev, uow.session.get(Equipment, ev.equipment_id).asset_tag)
+
+
+def _open_outage_ids(equipment_id: str | None = None):  # noqa: ANN202 - SQL select
+    q = select(EquipmentEvent.equipment_id).where(
+        EquipmentEvent.kind == "outage", EquipmentEvent.ended_at.is_(None), EquipmentEvent.deleted_at.is_(None))
+    return q if equipment_id is None else q.where(EquipmentEvent.equipment_id == equipment_id).limit(1)
+
+
+def _has_open_outage(session: Session, equipment_id: str) -> bool:
+    return session.scalar(_open_outage_ids(equipment_id)) is not None
+
+
+def list_equipment(ctx: ServiceContext, search: str = "", kind: str = "", status: str = "") -> list[EquipmentInfo]:
+    """Devices by asset tag; `kind` and `status` filter when given, `search` is accent-insensitive."""
+    with ctx.db.session() as session:
+        q = (select(Equipment).where(Equipment.deleted_at.is_(None),
+                                     search_condition("equipment", Equipment.search_text, fold(search)))
+             .order_by(Equipment.asset_tag))
+        if kind:
+            q = q.where(Equipment.kind == _choice(kind, KINDS, "kind", "Loại thiết bị", "kind of equipment"))
+        if status:
+            q = q.where(Equipment.status == _choice(status, STATUSES, "status", "Tình trạng", "status"))
+        down = set(session.scalars(_open_outage_ids()))
+        return [_info(e, ctx.today(), e.id in down) for e in session.scalars(q)]
+
+
+def get_equipment(ctx: ServiceContext, asset_tag: str) -> EquipmentInfo:
+    with ctx.db.session() as session:
+        e = _load(session, asset_tag)
+        return _info(e, ctx.today(), _has_open_outage(session, e.id))
+
+
+def equipment_history(ctx: ServiceContext, asset_tag: str) -> list[EquipmentEventInfo]:
+    """Every event of a device, oldest first (a removed device's history stays readable)."""
+    with ctx.db.session() as session:
+        e = _load(session, asset_tag, removed_too=True)
+        events = session.scalars(select(EquipmentEvent).where(
+            EquipmentEvent.equipment_id == e.id, EquipmentEvent.deleted_at.is_(None))
+            .order_by(EquipmentEvent.at, EquipmentEvent.id))
+        return [_event_info(ev, e.asset_tag) for ev in events]
