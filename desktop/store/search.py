@@ -16,9 +16,32 @@ def match_expression(terms: list[str]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
+def query_chunks(folded_query: str) -> list[str]:
+    """Words to match; a word too short for the trigram index is kept with its neighbour as one phrase.
+
+    So "may in" looks for the phrase "may in" (the printer, not every "máy tính" holding "in"), while
+    "lan tran" still finds "Trần Thị Lan" because both words stand on their own.
+    """
+    chunks: list[str] = []
+    pending = ""
+    for word in folded_query.split():
+        if pending:
+            word, pending = f"{pending} {word}", ""
+        if len(word) < _MIN_TRIGRAM:
+            if chunks:
+                chunks[-1] = f"{chunks[-1]} {word}"
+            else:
+                pending = word
+            continue
+        chunks.append(word)
+    if pending:
+        chunks.append(pending)
+    return chunks
+
+
 def search_condition(owner: str, search_text: InstrumentedAttribute[str], folded_query: str) -> ColumnElement[bool]:
     """A WHERE clause for rows of `owner` whose folded text contains every term of the (already folded) query."""
-    terms = folded_query.split()
+    terms = query_chunks(folded_query)
     if not terms:
         return true()
     long_terms = [t for t in terms if len(t) >= _MIN_TRIGRAM]

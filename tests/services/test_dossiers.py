@@ -163,3 +163,10 @@ def test_filters_overdue_and_due_soon(ctx, clock) -> None:  # noqa: ANN001
     dossiers.register_dossier(ctx, _input(procedure_code="1.001193", received_at=datetime(2026, 11, 20, 9, 0)))
     assert [d.code for d in list_dossiers(ctx, DossierQuery(overdue=True))] == [old.code]
     assert count_dossiers(ctx, DossierQuery(due_by=date(2026, 11, 23))) == 1
+
+
+def test_short_words_search_as_part_of_a_phrase(ctx) -> None:  # noqa: ANN001
+    dossiers.register_dossier(ctx, _input(applicant_name="Lê Văn A"))
+    dossiers.register_dossier(ctx, _input(applicant_name="Lê Thị Vân Anh"))
+    assert [d.applicant_name for d in list_dossiers(ctx, DossierQuery(search="le van a"))] == ["Lê Văn A"]
+    assert count_dossiers(ctx, DossierQuery(search="le")) == 2
