@@ -9,12 +9,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.certificates import certificate_state
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, nfc
 from desktop.services.context import ServiceContext, to_local, to_utc, unit_of_work
 from desktop.services.dto import Record
 from desktop.services.errors import NotFoundError, required
-from desktop.services.training import certificate_state
 from desktop.store.models import Equipment, EquipmentEvent
 from desktop.store.search import search_condition
 

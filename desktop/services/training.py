@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
+from desktop.domain.certificates import certificate_state
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, name_sort_key, nfc
 from desktop.services.context import ServiceContext, unit_of_work
@@ -21,7 +22,6 @@ CATEGORIES = {"digital_skills": "Kỹ năng số", "ai": "Trí tuệ nhân tạo
               "other": "Khác"}
 MODES = {"in_person": "Trực tiếp", "online": "Trực tuyến", "blended": "Kết hợp"}
 RESULTS = {"attended": "Tham dự", "passed": "Đạt", "failed": "Không đạt", "absent": "Vắng mặt"}
-EXPIRING_WITHIN = timedelta(days=90)
 MAX_COURSE_HOURS = 2000.0
 
 
@@ -54,15 +54,6 @@ class ParticipationInfo(Record):
     certificate_date: date | None
     certificate_expiry: date | None
     certificate_state: str  # none | valid | expiring | expired
-
-
-def certificate_state(expiry: date | None, today: date, held: bool = True) -> str:
-    """none (no certificate), valid, expiring (within 90 days, the expiry day included) or expired."""
-    if expiry is None:
-        return "valid" if held else "none"
-    if expiry < today:
-        return "expired"
-    return "expiring" if expiry - today <= EXPIRING_WITHIN else "valid"
 
 
 def _participation_info(p: Participation, topic: str, today: date) -> ParticipationInfo:
