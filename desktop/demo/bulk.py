@@ -1,0 +1,122 @@
+"""Writes a generated demo into an empty database: one connection, one transaction, Core inserts in chunks.
+
+Demo rows get no audit entries and no sync-outbox operations on purpose: they are local teaching and benchmark
+material and must never be pushed to the province server. Their `server_version` stays NULL like any unsynced row,
+so keep demo installations away from a real sync enrolment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from argon2 import PasswordHasher
+from sqlalchemy import Connection, Table, exists, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from desktop.demo.generator import ACCOUNTS, DemoGenerator
+from desktop.demo.rows import Row, local_at, sync_columns, to_utc
+from desktop.store import fts, local_state
+from desktop.store.database import Database
+from desktop.store.models import (
+    Commune,
+    Dossier,
+    DossierEvent,
+    Equipment,
+    EquipmentEvent,
+    Field,
+    LocalState,
+    Officer,
+    Participation,
+    Procedure,
+    TrainingCourse,
+)
+
+CHUNK_ROWS = 10_000
+
+
+def _table(model: type) -> Table:
+    return model.__table__  # type: ignore[attr-defined, no-any-return]
+
+
+def _insert(conn: Connection, model: type, rows: Iterable[Row]) -> int:
+    table, n = _table(model), 0
+    it: Iterator[Row] = iter(rows)
+    while chunk := list(islice(it, CHUNK_ROWS)):
+        conn.execute(table.insert(), chunk)
+        n += len(chunk)
+    return n
+
+
+def _refuse_if_not_empty(conn: Connection) -> None:
+    has_data = conn.execute(select(exists(select(Dossier.id)) | exists(select(Commune.id)))).scalar()
+    if has_data:
+        raise ValueError("Cơ sở dữ liệu đã có xã hoặc hồ sơ: chỉ tạo dữ liệu mẫu trên cơ sở dữ liệu trống. / "
+                         "The database already has a commune or dossiers: demo data goes into an empty database only.")
+
+
+def write(db: Database, gen: DemoGenerator) -> dict[str, int]:
+    """Insert everything `gen` makes; returns row counts per kind. Raises ValueError if the database is not empty."""
+    counts: dict[str, int] = {}
+    with db.engine.connect() as conn:
+        # SQLite refuses to change `synchronous` inside a transaction, so it is set before BEGIN and put back after
+        # COMMIT; the pooled connection must not keep OFF for the app's own writes.
+        previous = conn.exec_driver_sql("PRAGMA synchronous").scalar()
+        conn.exec_driver_sql("PRAGMA synchronous=OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                # Python's sqlite3 would run the trigger DDL below in autocommit mode; an explicit BEGIN keeps the
+                # whole load, triggers included, one all-or-nothing transaction. IMMEDIATE: check and write atomically.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                _refuse_if_not_empty(conn)
+                _write_all(conn, gen, counts)
+        finally:
+            conn.exec_driver_sql(f"PRAGMA synchronous={int(previous)}")
+            conn.commit()
+            # The load went through the WAL; fold it back so the -wal file does not stay the size of the database.
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.commit()
+    return counts
+
+
+def _write_all(conn: Connection, gen: DemoGenerator, counts: dict[str, int]) -> None:
+    commune = gen.commune
+    leader = gen.officers[0]
+    hasher = PasswordHasher()
+    for _username, password, _role, index in ACCOUNTS:
+        gen.officers[index]["password_hash"] = hasher.hash(password)
+    row = sync_columns(commune.code, to_utc(local_at(gen.start, 8)))
+    row.update(code=commune.code, name=commune.name, province_code=commune.province_code,
+               province_name=commune.province_name, official=True, agency_code=commune.code,
+               place_name=commune.place_name, leader_name=leader["full_name"], leader_title=leader["position"],
+               address=f"UBND {commune.in_text}, tỉnh {commune.province_name}")
+    _insert(conn, Commune, [row])
+    upsert = sqlite_insert(_table(LocalState))
+    upsert = upsert.on_conflict_do_update(index_elements=["key"], set_={"value": upsert.excluded.value})
+    conn.execute(upsert, [{"key": local_state.COMMUNE_CODE, "value": commune.code},
+                          {"key": local_state.DEVICE_SLOT, "value": "0"}])
+    _insert(conn, Field, gen.fields)
+    _insert(conn, Procedure, gen.procedures)
+    counts["officers"] = _insert(conn, Officer, gen.officers)
+
+    # Feeding the FTS index row by row through triggers costs more than the inserts; one rebuild at the end is
+    # far cheaper and leaves the same index.
+    for stmt in fts.drop_trigger_statements("dossiers"):
+        conn.exec_driver_sql(stmt)
+    dossiers = events = 0
+    for dossier_rows, event_rows in gen.dossier_chunks(CHUNK_ROWS):
+        dossiers += _insert(conn, Dossier, dossier_rows)
+        events += _insert(conn, DossierEvent, event_rows)
+    for stmt in fts.trigger_statements("dossiers"):
+        conn.exec_driver_sql(stmt)
+    dossier_fts = fts.FTS_TABLES["dossiers"]
+    conn.exec_driver_sql(f"INSERT INTO {dossier_fts}({dossier_fts}) VALUES ('rebuild')")
+    counts.update(dossiers=dossiers, events=events)
+
+    courses, participations = gen.training()
+    counts["courses"] = _insert(conn, TrainingCourse, courses)
+    counts["participations"] = _insert(conn, Participation, participations)
+    items, item_events = gen.equipment()
+    counts["equipment"] = _insert(conn, Equipment, items)
+    counts["equipment_events"] = _insert(conn, EquipmentEvent, item_events)

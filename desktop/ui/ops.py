@@ -1,0 +1,90 @@
+"""The one way to run slow work off the GUI thread: an Op runs a service call on a single database worker and
+reports success or failure by signal on the GUI thread. Workers never touch widgets; no processEvents loops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Op(QObject):
+    """One background call. `done` fires after `succeeded` or `failed`, always on the GUI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    done = Signal()
+
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fn = fn
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+
+class _Job(QRunnable):
+    def __init__(self, op: Op, relay: _Relay) -> None:
+        super().__init__()
+        self.op = op
+        self.relay = relay
+
+    def run(self) -> None:  # worker thread: compute only, then hand back through a queued signal
+        try:
+            result = self.op.fn()
+        except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI as a message
+            self.relay.finished.emit(self.op, False, exc)
+        else:
+            self.relay.finished.emit(self.op, True, result)
+
+
+class _Relay(QObject):
+    finished = Signal(object, bool, object)
+
+
+class OpRunner(QObject):
+    """Runs Ops one at a time on one worker thread (SQLite prefers one writer) and tells the UI when it is busy."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)  # lives on the GUI thread, so its slot runs there
+        self._relay.finished.connect(self._on_finished)
+        self._running: set[Op] = set()
+
+    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None) -> Op:
+        op = Op(fn, self)
+        if on_success is not None:
+            op.succeeded.connect(on_success)
+        if on_failure is not None:
+            op.failed.connect(on_failure)
+        self._running.add(op)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(op, self._relay))
+        return op
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        """For shutdown: let queued writes finish before the database closes."""
+        return self._pool.waitForDone(msecs)
+
+    def _on_finished(self, op: Op, ok: bool, value: object) -> None:
+        self._running.discard(op)
+        if ok:
+            op.result = value
+            op.succeeded.emit(value)
+        else:
+            op.error = value  # type: ignore[assignment]
+            op.failed.emit(value)
+        op.done.emit()
+        if not self._running:
+            self.busy_changed.emit(False)
+        op.deleteLater()

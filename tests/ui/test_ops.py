@@ -1,0 +1,43 @@
+"""The Op helper: work runs off the GUI thread, results and failures come back on it by signal."""
+
+from __future__ import annotations
+
+import threading
+
+from desktop.ui.ops import OpRunner
+
+
+def test_success_is_delivered_on_the_gui_thread(qtbot) -> None:  # noqa: ANN001
+    runner = OpRunner()
+    gui = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def on_success(value: int) -> None:
+        seen["value"], seen["handler"] = value, threading.get_ident()
+
+    busy: list[bool] = []
+    runner.busy_changed.connect(busy.append)
+    op = runner.run(work, on_success)
+    # Results travel through a queued signal, so nothing arrives before the event loop runs here.
+    with qtbot.waitSignal(op.done, timeout=5000):
+        pass
+    assert seen["value"] == 42
+    assert seen["worker"] != gui and seen["handler"] == gui
+    assert not runner.busy and busy == [True, False]
+
+
+def test_failure_reaches_the_handler_not_the_user_as_a_traceback(qtbot) -> None:  # noqa: ANN001
+    runner = OpRunner()
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise ValueError("hỏng / broken")
+
+    op = runner.run(work, on_failure=errors.append)
+    with qtbot.waitSignal(op.done, timeout=5000):
+        pass
+    assert len(errors) == 1 and isinstance(errors[0], ValueError)
