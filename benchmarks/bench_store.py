@@ -12,8 +12,9 @@ import sqlite3
 import statistics
 import sys
 import time
+import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from desktop.config.paths import DataPaths
@@ -92,6 +93,7 @@ def measure(paths: DataPaths, repeat: int) -> list[dict[str, object]]:
     add("accent-insensitive search", lambda: list_dossiers(ctx, DossierQuery(search="nguyen van hung", limit=100)),
         lambda: raw.execute(SEARCH_SQL, (match_expression(fold(SEARCH_TEXT).split()),)).fetchall())
     counter = iter(range(1, 10**6))
+    run_id = uuid.uuid4().hex[:8]  # the benchmark may run again on the same file
 
     def ours_register() -> None:
         register_dossier(ctx, DossierInput(proc_code, f"Nguyễn Văn Bench {next(counter)}", "direct"))
@@ -99,15 +101,15 @@ def measure(paths: DataPaths, repeat: int) -> list[dict[str, object]]:
     def raw_register() -> None:
         # The same rows our service writes: dossier, event, an audit and an outbox row for each, the clock.
         n = next(counter)
-        now = datetime.utcnow().isoformat(sep=" ", timespec="microseconds")
+        now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
         with raw:
-            rid, eid = f"raw-d-{n}", f"raw-e-{n}"
+            rid, eid = f"raw-d-{run_id}-{n}", f"raw-e-{run_id}-{n}"
             raw.execute("INSERT INTO dossiers (id, commune_code, created_at, updated_at, updated_by, hlc, code, "
                         "procedure_id, applicant_name, applicant_id_number, applicant_phone, applicant_email, "
                         "applicant_address, channel, boundary_free, received_at, due_date, status, late_reason, "
                         "note, search_text) VALUES (?,?,?,?,?,?,?,?,?,'','','','','direct',0,?,?,2,'','',?)",
-                        (rid, "x", now, now, "bench", now, f"RAW-{n}", proc_id, f"Raw {n}", now,
-                         to_local(datetime.utcnow()).date().isoformat(), f"raw {n}"))
+                        (rid, "x", now, now, "bench", now, f"RAW-{run_id}-{n}", proc_id, f"Raw {n}", now,
+                         to_local(datetime.now(UTC).replace(tzinfo=None)).date().isoformat(), f"raw {n}"))
             raw.execute("INSERT INTO dossier_events (id, commune_code, created_at, updated_at, updated_by, hlc, "
                         "dossier_id, at, action, to_status, actor, note) VALUES (?,?,?,?,?,?,?,?,?,2,'bench','')",
                         (eid, "x", now, now, "bench", now, rid, now, "register"))
