@@ -1,0 +1,82 @@
+"""Qt translations: Vietnamese is the source language, English is loaded from `resources/translations/*.qm`.
+
+`python -m desktop.ui.i18n update` refreshes the .ts sources from the code (pyside6-lupdate);
+`python -m desktop.ui.i18n compile` turns them into the .qm files the app loads (pyside6-lrelease).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.config.resources import resources_dir
+
+LANGUAGES = ("vi", "en")  # vi is the source text: it needs no file
+CATALOGUE = "commune_desk"
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ts_file(lang: str) -> Path:
+    return translations_dir() / f"{CATALOGUE}_{lang}.ts"
+
+
+def qm_file(lang: str) -> Path:
+    return translations_dir() / f"{CATALOGUE}_{lang}.qm"
+
+
+def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Load the language's translations into the app; None for Vietnamese (the source language)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English))
+    if lang == "vi":
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(qm_file(lang))):
+        raise FileNotFoundError(f"Missing translation file {qm_file(lang)}")
+    app.installTranslator(translator)
+    return translator
+
+
+def ui_sources() -> list[str]:
+    files = sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
+    return [*files, str(PACKAGE / "app.py")]
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def update(target: Path | None = None, lang: str = "en") -> Path:
+    """Extract every tr()/translate() string of the UI into the .ts file, keeping existing translations."""
+    out = target or ts_file(lang)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    "-source-language", "vi_VN", "-target-language", "en_GB", *ui_sources(), "-ts", str(out)],
+                   check=True)
+    return out
+
+
+def compile_all() -> list[Path]:
+    made = []
+    for lang in LANGUAGES[1:]:
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_file(lang)), "-qm", str(qm_file(lang))],
+                       check=True)
+        made.append(qm_file(lang))
+    return made
+
+
+if __name__ == "__main__":
+    verb = sys.argv[1] if len(sys.argv) > 1 else ""
+    if verb == "update":
+        print(update())
+    elif verb == "compile":
+        print(*compile_all(), sep="\n")
+    else:
+        print("usage: python -m desktop.ui.i18n update|compile", file=sys.stderr)
+        sys.exit(2)
