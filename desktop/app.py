@@ -31,7 +31,7 @@ def run_gui(args: argparse.Namespace) -> int:
             commune = setup.get_commune(ctx)
         except DomainError:
             commune = None
-        window = PlaceholderWindow(commune)
+        window = PlaceholderWindow(commune, ctx)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.show()
         return app.exec()

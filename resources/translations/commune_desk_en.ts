@@ -1,6 +1,32 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name>DossierPageController</name>
+    <message>
+        <source>{n}{more} hồ sơ</source>
+        <translation>{n}{more} dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPageView</name>
+    <message>
+        <source>Tìm theo mã, người nộp, thủ tục (gõ không dấu cũng được)</source>
+        <translation>Search by code, applicant or procedure (accents optional)</translation>
+    </message>
+    <message>
+        <source>Tất cả hồ sơ</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
 <context>
     <name>DossierTableModel</name>
     <message>

@@ -12,7 +12,7 @@ def test_window_names_the_commune(qtbot, ctx) -> None:  # noqa: ANN001
     window = PlaceholderWindow(setup.get_commune(ctx))
     qtbot.addWidget(window)
     window.show()
-    text = window.findChild(QLabel).text()
+    text = window.findChild(QLabel, "title").text()
     assert "Phường An Sinh" in text and "Quảng Ninh" in text
 
 
