@@ -12,7 +12,7 @@ from desktop.domain.calendar import WorkingCalendar, vietnam_calendar
 from desktop.domain.errors import ValidationError
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import Record
-from desktop.services.errors import NotFoundError
+from desktop.services.errors import live_row
 from desktop.store.models import HolidayOverride
 
 DAY_OFF = "day_off"
@@ -52,10 +52,7 @@ def add_override(ctx: ServiceContext, day: date, kind: str, note: str = "") -> O
 
 def remove_override(ctx: ServiceContext, override_id: str) -> None:
     with unit_of_work(ctx) as uow:
-        row = uow.session.get(HolidayOverride, override_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFoundError("override", override_id)
-        uow.soft_delete(row)
+        uow.soft_delete(live_row(uow.session, HolidayOverride, override_id, "override"))
 
 
 def list_overrides(ctx: ServiceContext) -> list[OverrideInfo]:

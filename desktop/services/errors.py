@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
 from desktop.domain.errors import DomainError, ValidationError
+
+Row = TypeVar("Row")
 
 
 class NotFoundError(DomainError):
@@ -30,3 +36,11 @@ def required(value: str | None, field: str, label_vi: str, label_en: str) -> str
     if not text:
         raise ValidationError(f"{field}.required", field, f"Vui lòng nhập {label_vi}.", f"Please enter the {label_en}.")
     return text
+
+
+def live_row(session: Session, model: type[Row], row_id: str, field: str) -> Row:
+    """The row with this id unless it is missing or soft-deleted, in which case the field's not-found error."""
+    row: Any = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(field, row_id)
+    return row

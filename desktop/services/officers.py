@@ -21,7 +21,7 @@ from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.text import fold, name_sort_key, nfc
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
 from desktop.services.dto import Record
-from desktop.services.errors import NotFoundError, PermissionDenied, required
+from desktop.services.errors import NotFoundError, PermissionDenied, live_row, required
 from desktop.store.models import AuditEntry, Officer
 
 ROLES = {"officer": "Cán bộ", "leader": "Lãnh đạo", "admin": "Quản trị"}
@@ -131,10 +131,7 @@ def _keeps_an_admin(session: Session, leaving: Officer, field: str) -> None:
 
 
 def _load(session: Session, officer_id: str) -> Officer:
-    o = session.get(Officer, officer_id)
-    if o is None or o.deleted_at is not None:
-        raise NotFoundError("officer", officer_id)
-    return o
+    return live_row(session, Officer, officer_id, "officer")
 
 
 def _set_local(uow: UnitOfWork, o: Officer, what: str, **values: object) -> None:

@@ -14,7 +14,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, name_sort_key, nfc
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import Record
-from desktop.services.errors import NotFoundError, required
+from desktop.services.errors import live_row, required
 from desktop.store.models import Officer, Participation, TrainingCourse
 from desktop.store.search import search_condition
 
@@ -113,10 +113,7 @@ def _check_course(v: dict[str, object]) -> None:
 
 
 def _course(session: Session, course_id: str) -> TrainingCourse:
-    c = session.get(TrainingCourse, course_id)
-    if c is None or c.deleted_at is not None:
-        raise NotFoundError("course", course_id)
-    return c
+    return live_row(session, TrainingCourse, course_id, "course")
 
 
 def _live_participations(session: Session, course_id: str) -> list[Participation]:
@@ -231,10 +228,7 @@ def add_participation(ctx: ServiceContext, course_id: str, *, officer_id: str | 
 
 
 def _participation(session: Session, participation_id: str) -> Participation:
-    p = session.get(Participation, participation_id)
-    if p is None or p.deleted_at is not None:
-        raise NotFoundError("participation", participation_id)
-    return p
+    return live_row(session, Participation, participation_id, "participation")
 
 
 def edit_participation(ctx: ServiceContext, participation_id: str, **changes: object) -> ParticipationInfo:
