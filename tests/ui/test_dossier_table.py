@@ -56,14 +56,20 @@ def seeded(ctx: ServiceContext) -> ServiceContext:
     return ctx
 
 
-def test_pages_grow_until_a_short_page(seeded: ServiceContext) -> None:
-    model = DossierTableModel(seeded, page_size=100)
-    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
-    model.set_query(DossierQuery())
+def _fetch_all(model: DossierTableModel) -> list[int]:
+    """Row counts after the first page and after each further fetch, as a view scrolling down would see them."""
     sizes = [model.rowCount()]
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
         sizes.append(model.rowCount())
+    return sizes
+
+
+def test_pages_grow_until_a_short_page(seeded: ServiceContext) -> None:
+    model = DossierTableModel(seeded, page_size=100)
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+    model.set_query(DossierQuery())
+    sizes = _fetch_all(model)
     assert sizes == [100, 200, 250]
     assert len({model.dossier_at(r).id for r in range(model.rowCount())}) == TOTAL
     # Newest first, across page boundaries too.
@@ -84,10 +90,7 @@ def test_passes_the_qt_model_tester_while_fetching_every_page(seeded: ServiceCon
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.set_query(DossierQuery())
     # The tester calls fetchMore from its modelReset/rowsInserted slots; those nested calls must not add pages.
-    sizes = [model.rowCount()]
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-        sizes.append(model.rowCount())
+    sizes = _fetch_all(model)
     assert sizes == [100, 200, 250]
     model.set_query(DossierQuery(search="tran"))
     assert 0 < model.rowCount() < TOTAL
