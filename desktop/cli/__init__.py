@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)
         return EXIT_USAGE if exc.code.startswith("backup.") or exc.code == "store.too_new" else EXIT_FAILED
+    except BrokenPipeError:  # output piped into `head` and the like: the reader is gone, nothing is wrong
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:  # the last guard: a plain sentence, never a traceback in the officer's face
         if os.environ.get(ENV_DEBUG):
             traceback.print_exc()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.common import UsageError, clock, emit, local_today, open_context
@@ -71,7 +72,7 @@ def _demo(args: argparse.Namespace) -> int:
              f"  {summary.dossiers} hồ sơ, {summary.officers} cán bộ, {summary.courses} khoá đào tạo, "
              f"{summary.equipment} thiết bị", "  Tài khoản / accounts:"]
     lines += [f"    {u} / {p}  ({role})" for u, p, role in summary.accounts]
-    emit(args, summary.to_dict() if hasattr(summary, "to_dict") else vars(summary), lines)
+    emit(args, asdict(summary), lines)
     return _start_gui(args) if args.open else 0
 
 

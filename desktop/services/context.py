@@ -6,17 +6,17 @@ so an edit without its audit or outbox entry can never be committed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import Hlc, tick
 from desktop.services.errors import NotSetUpError
 from desktop.store import local_state
@@ -24,6 +24,8 @@ from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, Base, OutboxOp
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+# A time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
+FUTURE_SLACK = timedelta(minutes=10)
 # Columns that stay on this PC: secrets, lockout counters and derived search keys.
 LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text"})
 
@@ -77,6 +79,18 @@ class ServiceContext:
 
     def today(self) -> date:
         return self.local_now().date()
+
+    def utc_not_future(self, local: datetime | None, field: str) -> datetime:
+        """A local wall time typed by the officer → naive UTC (None means now); refused when in the future."""
+        if local is None:
+            return self.now()
+        if not isinstance(local, datetime):
+            raise ValidationError(f"{field}.invalid", field, "Thời điểm không hợp lệ.", "Invalid time.")
+        utc = to_utc(local)
+        if utc > self.now() + FUTURE_SLACK:
+            raise ValidationError(f"{field}.future", field, "Thời điểm không được ở tương lai.",
+                                  "The time cannot be in the future.")
+        return utc
 
 
 class UnitOfWork:
@@ -176,7 +190,3 @@ def unit_of_work(ctx: ServiceContext) -> Iterator[UnitOfWork]:
         raise
     finally:
         session.close()
-
-
-def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, default=jsonable)

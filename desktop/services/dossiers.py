@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, nfc
 from desktop.services.calendar import working_calendar
-from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work
+from desktop.services.context import ServiceContext, UnitOfWork, to_local, unit_of_work
 from desktop.services.dossier_views import detail_of, info_of
 from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.services.errors import NotFoundError, required
@@ -25,8 +25,6 @@ from desktop.store.models import Commune, Dossier, DossierEvent, Procedure
 
 CHANNELS = ("online", "direct", "postal")
 _PHONE = re.compile(r"^\+?\d{9,12}$")
-# A receipt time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
-_FUTURE_SLACK = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -74,17 +72,6 @@ def _check_applicant(data: DossierInput, today) -> dict[str, object]:  # noqa: A
             "channel": data.channel, "boundary_free": bool(data.boundary_free)}
 
 
-def _check_time(ctx: ServiceContext, local: datetime | None, field: str) -> datetime:
-    """A local wall time → UTC; not in the future."""
-    if local is None:
-        return ctx.now()
-    utc = to_utc(local)
-    if utc > ctx.now() + _FUTURE_SLACK:
-        raise ValidationError(f"{field}.future", field, "Thời điểm không được ở tương lai.",
-                              "The time cannot be in the future.")
-    return utc
-
-
 def _new_code(uow: UnitOfWork, received_utc: datetime) -> str:
     commune = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
     agency = (commune.agency_code or commune.code) if commune else uow.commune_code
@@ -121,7 +108,7 @@ def _load(session: Session, code: str) -> Dossier:
 
 def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
     values = _check_applicant(data, ctx.today())
-    received = _check_time(ctx, data.received_at, "received_at")
+    received = ctx.utc_not_future(data.received_at, "received_at")
     with unit_of_work(ctx) as uow:
         proc = _procedure(uow.session, data.procedure_code)
         code = _check_code(uow.session, data.code) if data.code.strip() else _new_code(uow, received)
@@ -143,7 +130,7 @@ def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierI
         d = _load(uow.session, code)
         proc = _procedure(uow.session, data.procedure_code)
         new_code = _check_code(uow.session, data.code, d.id) if data.code.strip() else d.code
-        received = _check_time(ctx, data.received_at, "received_at") if data.received_at else d.received_at
+        received = ctx.utc_not_future(data.received_at, "received_at") if data.received_at else d.received_at
         values.update(code=new_code, procedure_id=proc.id, received_at=received, note=nfc(data.note.strip()),
                       search_text=_search_text(new_code, str(values["applicant_name"]), proc))
         if lifecycle.is_open(d.status) and d.status != lifecycle.Status.REGISTERED and (
@@ -156,7 +143,7 @@ def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierI
 def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | None = None, note: str = "",
                   late_reason: str = "") -> DossierInfo:
     """Apply one lifecycle action at a local time (default now), with its effect on the clock and the outcome."""
-    when = _check_time(ctx, at, "at")
+    when = ctx.utc_not_future(at, "at")
     with unit_of_work(ctx) as uow:
         d = _load(uow.session, code)
         target = lifecycle.next_status(d.status, action)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.certificates import certificate_state
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, nfc
-from desktop.services.context import ServiceContext, to_local, to_utc, unit_of_work
+from desktop.services.context import ServiceContext, to_local, unit_of_work
 from desktop.services.dto import Record
 from desktop.services.errors import NotFoundError, required
 from desktop.store.models import Equipment, EquipmentEvent
@@ -27,8 +27,6 @@ EVENT_KINDS = {"status_change": "Đổi tình trạng", "maintenance": "Bảo tr
                "outage": "Mất kết nối", "audit_seen": "Kiểm kê: có mặt", "audit_missing": "Kiểm kê: không thấy"}
 OLD_AFTER_YEARS = 5
 _TAG = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,63}$")
-# Same tolerance as dossier times: another PC's clock, a slow typist.
-_FUTURE_SLACK = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -179,21 +177,8 @@ def remove_equipment(ctx: ServiceContext, asset_tag: str) -> None:
         uow.soft_delete(_load(uow.session, asset_tag))
 
 
-def _when(ctx: ServiceContext, local: datetime | None, field: str) -> datetime:
-    """A local wall time → naive UTC, not in the future."""
-    if local is None:
-        return ctx.now()
-    if not isinstance(local, datetime):
-        raise ValidationError(f"{field}.invalid", field, "Thời điểm không hợp lệ.", "Invalid time.")
-    utc = to_utc(local)
-    if utc > ctx.now() + _FUTURE_SLACK:
-        raise ValidationError(f"{field}.future", field, "Thời điểm không được ở tương lai.",
-                              "The time cannot be in the future.")
-    return utc
-
-
 def _end(ctx: ServiceContext, start: datetime, ended_at: datetime) -> datetime:
-    end = _when(ctx, ended_at, "ended_at")
+    end = ctx.utc_not_future(ended_at, "ended_at")
     if end < start:
         raise ValidationError("ended_at.before_start", "ended_at", "Thời điểm kết thúc không được trước lúc bắt đầu.",
                               "The end cannot be before the start.")
@@ -205,7 +190,7 @@ def record_event(ctx: ServiceContext, asset_tag: str, kind: str, *, at: datetime
                  note: str = "") -> EquipmentEventInfo:
     """Append one event (times are local); a status change, or a repair with a new status, moves the device."""
     _choice(kind, EVENT_KINDS, "kind", "Loại sự kiện", "kind of event")
-    when = _when(ctx, at, "at")
+    when = ctx.utc_not_future(at, "at")
     end = None
     if ended_at is not None:
         if kind != "outage":
