@@ -17,6 +17,12 @@ from desktop.config.resources import resources_dir
 LANGUAGES = ("vi", "en")  # vi is the source text: it needs no file
 CATALOGUE = "commune_desk"
 PACKAGE = Path(__file__).resolve().parents[1]
+_current = "vi"
+
+
+def current_language() -> str:
+    """The UI language in force ("vi" or "en"); messages the services carry in both languages follow it."""
+    return _current
 
 
 def translations_dir() -> Path:
@@ -33,6 +39,8 @@ def qm_file(lang: str) -> Path:
 
 def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     """Load the language's translations into the app; None for Vietnamese (the source language)."""
+    global _current
+    _current = "en" if lang == "en" else "vi"
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English))
     if lang == "vi":
         return None
