@@ -1,40 +1,109 @@
-"""Assembles the GUI: opens the store, then shows the main window (a placeholder until the desktop-app issue lands)."""
+"""Assembles the GUI: opens the store, runs the start-up flow (wizard → login → main window), or renders a
+screenshot of the logged-in main window offscreen and exits."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.cli.common import clock
 from desktop.config.paths import resolve_data_paths
-from desktop.domain.errors import DomainError
-from desktop.services import setup
-from desktop.services.context import ServiceContext
+from desktop.services import officers
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
-from desktop.ui.placeholder_window import PlaceholderWindow
+from desktop.ui.app_flow import AppFlow
+from desktop.ui.ops import OpRunner
+
+SCREENSHOT_SIZE = (1366, 768)  # the office screen the UI is designed for
+SETTLE_TIMEOUT_MS = 60_000
+
+
+def _application(offscreen: bool) -> QApplication:
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CommuneDesk")
+    app.setOrganizationName("CommuneDesk")
+    return app  # type: ignore[return-value]
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("CommuneDesk")
+    screenshot = getattr(args, "screenshot", None)
+    app = _application(offscreen=screenshot is not None)
+    paths = resolve_data_paths(args.data_dir)
     try:
-        db = Database.open(resolve_data_paths(args.data_dir))
+        db = Database.open(paths)
     except StoreError as exc:
-        QMessageBox.critical(None, "CommuneDesk", f"{exc.message_vi}\n\n{exc.message_en}")
+        if screenshot is not None:
+            print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "CommuneDesk", f"{exc.message_vi}\n\n{exc.message_en}")
         return 1
+    flow = AppFlow(app, db, paths.settings, clock(), backup=lambda: db.backup_now("manual"))
     try:
-        ctx = ServiceContext(db, actor="gui")
-        try:
-            commune = setup.get_commune(ctx)
-        except DomainError:
-            commune = None
-        window = PlaceholderWindow(commune, ctx)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        window.show()
+        if screenshot is not None:
+            return take_screenshot(flow, Path(screenshot), getattr(args, "page", None), getattr(args, "lang", None))
+        flow.start()
         return app.exec()
     finally:
-        db.daily_backup()
+        flow.runner.wait_idle()
+        if screenshot is None:
+            db.daily_backup()
         db.close()
+
+
+def screenshot_account(flow: AppFlow) -> officers.OfficerInfo | None:
+    """The demo administrator when there is one, else the first administrator, else anyone with an account."""
+    people = [o for o in officers.list_officers(flow.setup_ctx) if o.username]
+    for wanted in (lambda o: o.username == "admin", lambda o: o.role == "admin", lambda o: True):
+        for person in people:
+            if wanted(person):
+                return person
+    return None
+
+
+def settle(runner: OpRunner, timeout_ms: int = SETTLE_TIMEOUT_MS) -> bool:
+    """Let the pages' background loads report back before the picture is taken (the event loop runs meanwhile)."""
+    loop = QEventLoop()
+    quiet_ticks = [0]
+
+    def check() -> None:
+        quiet_ticks[0] = quiet_ticks[0] + 1 if not runner.busy else 0
+        if quiet_ticks[0] >= 3:  # idle for three ticks in a row: chained loads have had their turn
+            loop.quit()
+
+    ticker = QTimer(interval=50)
+    ticker.timeout.connect(check)
+    ticker.start()
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    ticker.stop()
+    return not runner.busy
+
+
+def take_screenshot(flow: AppFlow, target: Path, page: str | None, lang: str | None) -> int:
+    if flow.commune() is None:
+        print("Chưa thiết lập xã/phường: chạy “commune-desk demo” trước.\n"
+              "No commune set up yet: run “commune-desk demo” first.", file=sys.stderr)
+        return 2
+    user = screenshot_account(flow)
+    if user is None:
+        print("Chưa có tài khoản nào / no account yet.", file=sys.stderr)
+        return 2
+    flow.set_language(lang or flow.settings.language)
+    flow.settings_path = None  # a screenshot never changes the officer's preferences
+    window = flow.open_main(user, page or "dashboard", geometry="")
+    window.resize(*SCREENSHOT_SIZE)
+    settle(flow.runner)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(target)):
+        print(f"Không ghi được ảnh / could not write {target}", file=sys.stderr)
+        return 1
+    print(target)
+    window.close()
+    return 0

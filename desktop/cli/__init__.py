@@ -15,6 +15,8 @@ from desktop.domain.errors import DomainError, ValidationError
 from desktop.store.errors import AlreadyOpenError, StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# The main window's pages (desktop.ui.pages.registry holds the same keys; Qt is not imported for the verbs).
+PAGE_CHOICES = ("dashboard", "dossiers", "training", "equipment", "reports", "sync", "catalogue", "audit", "settings")
 ENV_DEBUG = "COMMUNE_DESK_DEBUG"
 
 
@@ -30,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
                                  "dossiers, training and equipment for commune officers.")
     parser.add_argument("--version", action="version", version=f"CommuneDesk {__version__}")
     parser.add_argument("--data-dir", help=f"thư mục dữ liệu / data folder (or env {ENV_HOME})")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="chụp cửa sổ chính (không hiện màn hình) rồi thoát / render the main window to a PNG "
+                             "offscreen and exit")
+    parser.add_argument("--page", choices=PAGE_CHOICES, help="trang cần chụp / the page to capture")
+    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện khi chụp / UI language for it")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (data_cmd, catalogue_cmd, dossier_cmd, stats_cmd):
         module.register(sub)
@@ -48,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if (args.page or args.lang) and not args.screenshot:
+        parser.error("--page/--lang chỉ dùng cùng --screenshot / only go with --screenshot")
     if args.command is None:
         from desktop.app import run_gui  # Qt is loaded only when a window is wanted
 

@@ -74,6 +74,15 @@ def _check_password(value: str, field: str = "password") -> str:
     return value
 
 
+def check_new_account(full_name: str, username: str, password: str) -> None:
+    """The checks an account must pass, run before anything is written (the first-run wizard asks this first)."""
+    required(full_name, "full_name", "họ tên", "full name")
+    if _check_username(username) is None:
+        raise ValidationError("username.required", "username", "Vui lòng nhập tên đăng nhập.",
+                              "Please enter a username.")
+    _check_password(password)
+
+
 def _check_role(role: str) -> str:
     if role not in ROLES:
         raise ValidationError("role.invalid", "role", "Vai trò phải là cán bộ, lãnh đạo hoặc quản trị.",

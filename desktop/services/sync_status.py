@@ -1,0 +1,37 @@
+"""What the status bar and the Đồng bộ page say about sync before and between runs: pending changes, last success.
+
+The sync client (its own issue) records `last_sync_at` here; until a first sync the PC is simply "not synced yet".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from desktop.services.context import ServiceContext, to_local
+from desktop.services.dto import Record
+from desktop.store import local_state
+from desktop.store.models import OutboxOp
+
+LAST_SYNC_AT = "last_sync_at"  # ISO, UTC
+SERVER_URL = "server_url"
+
+
+@dataclass(frozen=True)
+class SyncStatus(Record):
+    device_id: str
+    pending: int  # operations written here and not yet accepted by the province server
+    last_sync_at: datetime | None  # local time of the last successful sync
+    server_url: str
+
+
+def sync_status(ctx: ServiceContext) -> SyncStatus:
+    with ctx.db.session() as session:
+        pending = session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state != "sent")) or 0
+        last = local_state.get(session, LAST_SYNC_AT)
+        device = local_state.device_id(session)
+        url = local_state.get(session, SERVER_URL, "") or ""
+        session.commit()  # device_id() may have made the id just now
+    return SyncStatus(device, int(pending), to_local(datetime.fromisoformat(last)) if last else None, url)

@@ -1,0 +1,165 @@
+"""The main window: navigation on the left, one page at a time on the right, menus, shortcuts and the status bar.
+
+Pages are built the first time they are shown; each refreshes itself from the session's data-changed hook.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.services.dto import CommuneInfo
+from desktop.ui.dialogs.password_dialog import PasswordDialog
+from desktop.ui.errors import message_of, show_error
+from desktop.ui.pages.base import PageController
+from desktop.ui.pages.registry import PAGE_KEYS, PAGES, spec
+from desktop.ui.session import AppSession
+from desktop.ui.status_bar import StatusBarController
+
+NAV_WIDTH = 168
+
+
+class MainWindow(QMainWindow):
+    """`language_requested(lang)` and `closing()` let the app flow keep preferences and rebuild in another language."""
+
+    language_requested = Signal(str)
+    closing = Signal()
+    logout_requested = Signal()
+
+    def __init__(self, session: AppSession, commune: CommuneInfo, backup=None) -> None:  # noqa: ANN001
+        super().__init__()
+        self.session = session
+        self.commune = commune
+        self._backup = backup  # callable making a backup now, or None where there is no store to copy
+        self.setWindowTitle(self.tr("{commune} — CommuneDesk").format(commune=commune.name))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(NAV_WIDTH)
+        for number, page in enumerate(PAGES, start=1):
+            item = QListWidgetItem(page.display_title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setToolTip(self.tr("Ctrl+{n}").format(n=number))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, PageController] = {}
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.status = StatusBarController(self.statusBar(), session, commune)
+        self._build_menus()
+        for number, key in enumerate(PAGE_KEYS[:9], start=1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.show_page(k))
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self._on_new)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        self.resize(1280, 720)
+
+    # Pages ---------------------------------------------------------------------------------------------------------
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+
+    def current_page(self) -> PageController | None:
+        return self.pages.get(self.current_key())
+
+    def show_page(self, key: str) -> PageController | None:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        return self.pages.get(key)
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGE_KEYS[row]
+        page = self.pages.get(key)
+        if page is None:
+            try:
+                page = spec(key).build(self.session)
+            except Exception as exc:  # noqa: BLE001 - one broken page must not take the window down
+                holder = QLabel(message_of(exc))
+                holder.setWordWrap(True)
+                self.stack.addWidget(holder)
+                self.stack.setCurrentWidget(holder)
+                show_error(self, exc)
+                return
+            self.pages[key] = page
+            self.stack.addWidget(page.view)
+            if hasattr(page, "language_chosen"):
+                page.language_chosen.connect(self.language_requested)
+        self.stack.setCurrentWidget(page.view)
+        page.show_page()
+
+    def _on_new(self) -> None:
+        page = self.current_page()
+        if page is None or not page.new_record():
+            self.show_page("dossiers")  # Ctrl+N anywhere else means the everyday "new dossier"
+            dossiers = self.pages.get("dossiers")
+            if dossiers is not None:
+                dossiers.new_record()
+
+    # Menus ---------------------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        backup = QAction(self.tr("Sao lưu dữ liệu ngay"), self)
+        backup.triggered.connect(self._on_backup)
+        backup.setEnabled(self._backup is not None)
+        password = QAction(self.tr("Đổi mật khẩu…"), self)
+        password.triggered.connect(self._on_password)
+        password.setEnabled(bool(self.session.user and self.session.user.username))
+        logout = QAction(self.tr("Đăng xuất"), self)
+        logout.triggered.connect(self.logout_requested)
+        leave = QAction(self.tr("Thoát"), self)
+        leave.setShortcut(QKeySequence.StandardKey.Quit)
+        leave.triggered.connect(self.close)
+        for action in (backup, password, logout):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(leave)
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        about = QAction(self.tr("Giới thiệu CommuneDesk"), self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+        self.actions_by_name = {"backup": backup, "password": password, "logout": logout, "about": about}
+
+    def _on_backup(self) -> None:
+        def done(path: object) -> None:
+            self.statusBar().showMessage(self.tr("Đã sao lưu: {path}").format(path=path), 10_000)
+        self.session.runner.run(self._backup, done, lambda exc: show_error(self, exc))
+
+    def _on_password(self) -> None:
+        user = self.session.user
+        self.active_dialog = PasswordDialog(self.session.ctx, user.username if user else "", self)
+        self.active_dialog.saved.connect(
+            lambda _ok: self.statusBar().showMessage(self.tr("Đã đổi mật khẩu."), 10_000))
+        self.active_dialog.open()
+
+    def _on_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Giới thiệu CommuneDesk"))
+        box.setText(self.tr("CommuneDesk {version}\nSổ theo dõi hồ sơ thủ tục hành chính, đào tạo và thiết bị "
+                            "cho cán bộ xã, phường, đặc khu.").format(version=__version__))
+        box.open()
+        self.active_dialog = box
+
+    # Geometry ------------------------------------------------------------------------------------------------------
+    def saved_geometry(self) -> str:
+        return bytes(self.saveGeometry().toBase64()).decode("ascii")
+
+    def restore_saved_geometry(self, text: str) -> bool:
+        return bool(text) and self.restoreGeometry(QByteArray.fromBase64(text.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.closing.emit()
+        super().closeEvent(event)
