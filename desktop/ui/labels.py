@@ -24,14 +24,14 @@ STATUS = {
 
 ACTION = {
     "accept": QT_TRANSLATE_NOOP("Labels", "Tiếp nhận hồ sơ"),
-    "refuse": QT_TRANSLATE_NOOP("Labels", "Từ chối tiếp nhận"),
+    "refuse": QT_TRANSLATE_NOOP("Labels", "Từ chối tiếp nhận hồ sơ"),
     "start": QT_TRANSLATE_NOOP("Labels", "Chuyển xử lý"),
     "request-supplement": QT_TRANSLATE_NOOP("Labels", "Yêu cầu bổ sung"),
     "supplement-received": QT_TRANSLATE_NOOP("Labels", "Nhận hồ sơ bổ sung"),
     "request-payment": QT_TRANSLATE_NOOP("Labels", "Yêu cầu thực hiện nghĩa vụ tài chính"),
     "payment-received": QT_TRANSLATE_NOOP("Labels", "Đã thực hiện nghĩa vụ tài chính"),
     "withdraw": QT_TRANSLATE_NOOP("Labels", "Công dân rút hồ sơ"),
-    "stop": QT_TRANSLATE_NOOP("Labels", "Dừng xử lý"),
+    "stop": QT_TRANSLATE_NOOP("Labels", "Dừng xử lý hồ sơ"),
     "finish": QT_TRANSLATE_NOOP("Labels", "Hoàn thành xử lý"),
     "return": QT_TRANSLATE_NOOP("Labels", "Trả kết quả"),
     "register": QT_TRANSLATE_NOOP("Labels", "Đăng ký hồ sơ"),

@@ -1,0 +1,109 @@
+"""GUI benchmark on the 1,000,000-dossier database: how long until the officer sees the main window with the first page
+of dossiers, the dashboard, a search result; and the process's peak memory.
+
+Usage: QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py --data-dir DIR [--json]
+DIR is the folder `benchmarks/bench_store.py` builds (run that first). Not run by CI.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()  # before Qt and the app are imported: import time counts for the officer too
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.app import screenshot_account  # noqa: E402
+from desktop.config.paths import DataPaths  # noqa: E402
+from desktop.services.context import system_clock  # noqa: E402
+from desktop.store.database import Database  # noqa: E402
+from desktop.ui.app_flow import AppFlow  # noqa: E402
+
+SEARCH_TEXT = "nguyen van hung"
+
+
+def wait_for(condition, timeout_ms: int = 120_000) -> None:  # noqa: ANN001
+    """Run the event loop until `condition()` holds, checking every 5 ms (results arrive by queued signal)."""
+    loop = QEventLoop()
+    ticker = QTimer(interval=5)
+    ticker.timeout.connect(lambda: condition() and loop.quit())
+    ticker.start()
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if not condition():
+        loop.exec()
+    ticker.stop()
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 1)
+
+
+def run(data_dir: Path) -> dict[str, object]:
+    imported = _ms(STARTED)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    t0 = time.perf_counter()
+    db = Database.open(DataPaths(data_dir))
+    flow = AppFlow(app, db, None, system_clock)
+    user = screenshot_account(flow)
+    if user is None:
+        raise SystemExit("the database has no account: build it with benchmarks/bench_store.py")
+    window = flow.open_main(user, "dossiers", geometry="")
+    window.resize(1366, 768)
+    shown = _ms(t0)
+    page = window.pages["dossiers"]
+    wait_for(lambda: page.model.rowCount() > 0 and not flow.runner.busy)
+    first_page = _ms(t0)
+    rows = page.model.rowCount()
+
+    t1 = time.perf_counter()
+    page.model.fetchMore(page.model.index(-1, -1).parent())
+    wait_for(lambda: page.model.rowCount() > rows and not flow.runner.busy)
+    next_page = _ms(t1)
+
+    t2 = time.perf_counter()
+    page.view.search.setText(SEARCH_TEXT)
+    page.refresh()
+    wait_for(lambda: not flow.runner.busy)
+    search = _ms(t2)
+    found = page.model.rowCount()
+
+    t3 = time.perf_counter()
+    window.show_page("dashboard")
+    wait_for(lambda: not flow.runner.busy)
+    dashboard = _ms(t3)
+
+    peak_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    window.close()
+    flow.runner.wait_idle()
+    db.close()
+    return {"imports_ms": imported, "main_window_shown_ms": shown, "first_dossier_page_ms": first_page,
+            "first_page_rows": rows, "next_page_ms": next_page, "search_ms": search, "search_rows": found,
+            "dashboard_ms": dashboard, "peak_rss_mb": peak_mb}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result = run(args.data_dir)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        for key, value in result.items():
+            print(f"{key:>24}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
