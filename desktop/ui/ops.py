@@ -21,6 +21,7 @@ class Op(QObject):
         self.fn = fn
         self.result: Any = None
         self.error: BaseException | None = None
+        self.job: QRunnable | None = None
 
 
 class _Job(QRunnable):
@@ -65,7 +66,12 @@ class OpRunner(QObject):
         self._running.add(op)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(op, self._relay))
+        job = _Job(op, self._relay)
+        # PySide6 6.12: a Python QRunnable auto-deleted on the pool's thread upsets reference counts and the process
+        # dies at exit ("none_dealloc"); the Op keeps its job so both are freed together on the GUI thread.
+        job.setAutoDelete(False)
+        op.job = job
+        self._pool.start(job)
         return op
 
     @property

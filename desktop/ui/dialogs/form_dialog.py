@@ -28,7 +28,6 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Lưu"))
-        self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -36,10 +35,13 @@ class FormDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        self.save_button.setDefault(True)  # set once inside the dialog, so QDialog keeps it as Enter's button
         self.result_value: object = None
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         """Put a widget on the form under `label`; `name` is the service's field name for its errors."""
+        if not self.errors.fields:
+            widget.setFocus()  # the officer starts typing in the first field, not on the Save button
         self.form.addRow(label, widget)
         self.errors.fields[name] = widget
         return widget
@@ -53,6 +55,7 @@ class FormDialog(QDialog):
             result = self.save()
         except DomainError as exc:
             self.errors.show(exc)
+            self.adjustSize()  # a wrapped message under its field is clipped until the dialog grows
             return
         except Exception as exc:  # noqa: BLE001 - the officer gets a message, never a traceback
             show_error(self, exc)

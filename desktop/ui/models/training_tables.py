@@ -1,0 +1,234 @@
+"""Table models of the training page: a year's courses, one course's participants, and hours per person.
+
+The lists are small (tens of courses a year, tens of people a course), so each model is handed its whole list by
+the page's controller, which reads it off the GUI thread; the models themselves never call a service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from desktop.services.training import CourseInfo, ParticipationInfo
+from desktop.ui import labels
+from desktop.ui.i18n import current_language
+
+# Certificate warnings: a tinted row with strong text in the state and expiry cells, readable in grey print too.
+EXPIRED_FOREGROUND = QColor(176, 0, 32)
+EXPIRED_BACKGROUND = QColor(253, 226, 226)
+EXPIRING_FOREGROUND = QColor(138, 90, 0)
+EXPIRING_BACKGROUND = QColor(255, 243, 205)
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _locale() -> QLocale:
+    return QLocale(QLocale.Language.Vietnamese if current_language() == "vi" else QLocale.Language.English)
+
+
+def format_hours(value: float) -> str:
+    """Hours as officers write them: "3,5", "12", "1.234,25" in Vietnamese (a point and comma in English)."""
+    locale = _locale()
+    text = locale.toString(round(float(value), 2), "f", 2)
+    point = locale.decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def format_day(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of records; subclasses name their columns and say what each cell shows."""
+
+    CONTEXT: ClassVar[str] = ""
+    HEADERS: ClassVar[tuple[str, ...]] = ()
+    NUMERIC: ClassVar[frozenset[int]] = frozenset()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
+                return _RIGHT
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
+            return _RIGHT
+        return self._decoration(record, index.column(), role)
+
+    def _text(self, record: Any, column: int) -> str | None:
+        raise NotImplementedError
+
+    def _decoration(self, record: Any, column: int, role: int) -> Any:
+        return None
+
+
+class CourseTableModel(_RowsModel):
+    """Courses of a year, newest first, as `list_courses` gives them."""
+
+    COL_TOPIC, COL_CATEGORY, COL_MODE, COL_START, COL_END, COL_HOURS, COL_PARTICIPANTS, COL_PERSON_HOURS, \
+        COL_ORGANISER, COL_LOCATION = range(10)
+    CONTEXT = "CourseTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CourseTableModel", "Chủ đề"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Nhóm nội dung"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Hình thức"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Từ ngày"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Đến ngày"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Số giờ"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Học viên"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Tổng giờ học"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Đơn vị tổ chức"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Địa điểm"),
+    )
+    NUMERIC = frozenset({COL_HOURS, COL_PARTICIPANTS, COL_PERSON_HOURS})
+
+    def course_at(self, row: int) -> CourseInfo:
+        return self._rows[row]
+
+    def row_of(self, course_id: str | None) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == course_id), -1)
+
+    def _text(self, record: CourseInfo, column: int) -> str | None:
+        shown: dict[int, Callable[[CourseInfo], str]] = {
+            self.COL_TOPIC: lambda c: c.topic,
+            self.COL_CATEGORY: lambda c: labels.label(labels.TRAINING_CATEGORY, c.category),
+            self.COL_MODE: lambda c: labels.label(labels.TRAINING_MODE, c.mode),
+            self.COL_START: lambda c: format_day(c.start_date),
+            self.COL_END: lambda c: format_day(c.end_date),
+            self.COL_HOURS: lambda c: format_hours(c.hours),
+            self.COL_PARTICIPANTS: lambda c: str(c.participants),
+            self.COL_PERSON_HOURS: lambda c: format_hours(c.person_hours),
+            self.COL_ORGANISER: lambda c: c.organiser,
+            self.COL_LOCATION: lambda c: c.location,
+        }
+        cell = shown.get(column)
+        return cell(record) if cell is not None else None
+
+    def _decoration(self, record: CourseInfo, column: int, role: int) -> Any:
+        # Topics and organisers are long; the full text is one hover away when the column is narrow.
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_TOPIC, self.COL_ORGANISER, self.COL_LOCATION):
+            return self._text(record, column)
+        return None
+
+
+class ParticipationTableModel(_RowsModel):
+    """One course's participants with their hours, result and certificate; expired and expiring ones stand out."""
+
+    COL_NAME, COL_UNIT, COL_HOURS, COL_RESULT, COL_CERTIFICATE_NO, COL_CERTIFICATE_DATE, COL_EXPIRY, \
+        COL_CERTIFICATE_STATE = range(8)
+    CONTEXT = "ParticipationTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ParticipationTableModel", "Họ tên"),
+        QT_TRANSLATE_NOOP("ParticipationTableModel", "Đơn vị"),
+        QT_TRANSLATE_NOOP("ParticipationTableModel", "Số giờ học"),
+        QT_TRANSLATE_NOOP("ParticipationTableModel", "Kết quả"),
+        QT_TRANSLATE_NOOP("ParticipationTableModel", "Số chứng chỉ"),
+        QT_TRANSLATE_NOOP("ParticipationTableModel", "Ngày cấp"),
+        QT_TRANSLATE_NOOP("ParticipationTableModel", "Ngày hết hạn"),
+        QT_TRANSLATE_NOOP("ParticipationTableModel", "Chứng chỉ"),
+    )
+    NUMERIC = frozenset({COL_HOURS})
+    _EXPIRED_TIP = QT_TRANSLATE_NOOP("ParticipationTableModel", "Chứng chỉ đã hết hạn ngày {day}")
+    _EXPIRING_TIP = QT_TRANSLATE_NOOP("ParticipationTableModel", "Chứng chỉ hết hạn ngày {day}, còn {n} ngày")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today: date = date.today()  # the controller sets the service clock's day, so tests see a fixed one
+
+    def participation_at(self, row: int) -> ParticipationInfo:
+        return self._rows[row]
+
+    def row_of(self, participation_id: str | None) -> int:
+        return next((i for i, p in enumerate(self._rows) if p.id == participation_id), -1)
+
+    def _text(self, record: ParticipationInfo, column: int) -> str | None:
+        shown: dict[int, Callable[[ParticipationInfo], str]] = {
+            self.COL_NAME: lambda p: p.person_name,
+            self.COL_UNIT: lambda p: p.unit,
+            self.COL_HOURS: lambda p: format_hours(p.hours_attended),
+            self.COL_RESULT: lambda p: labels.label(labels.TRAINING_RESULT, p.result),
+            self.COL_CERTIFICATE_NO: lambda p: p.certificate_no,
+            self.COL_CERTIFICATE_DATE: lambda p: format_day(p.certificate_date),
+            self.COL_EXPIRY: lambda p: format_day(p.certificate_expiry),
+            # No certificate is the usual case: an empty cell reads better than "none" on every row.
+            self.COL_CERTIFICATE_STATE: lambda p: "" if p.certificate_state == "none"
+            else labels.label(labels.CERTIFICATE, p.certificate_state),
+        }
+        cell = shown.get(column)
+        return cell(record) if cell is not None else None
+
+    def _decoration(self, record: ParticipationInfo, column: int, role: int) -> Any:
+        state = record.certificate_state
+        if state not in ("expired", "expiring"):
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return EXPIRED_BACKGROUND if state == "expired" else EXPIRING_BACKGROUND
+        strong = column in (self.COL_EXPIRY, self.COL_CERTIFICATE_STATE)
+        if role == Qt.ItemDataRole.ForegroundRole and strong:
+            return EXPIRED_FOREGROUND if state == "expired" else EXPIRING_FOREGROUND
+        if role == Qt.ItemDataRole.ToolTipRole and record.certificate_expiry is not None:
+            day = format_day(record.certificate_expiry)
+            if state == "expired":
+                return QCoreApplication.translate(self.CONTEXT, self._EXPIRED_TIP).format(day=day)
+            left = (record.certificate_expiry - self.today).days
+            return QCoreApplication.translate(self.CONTEXT, self._EXPIRING_TIP).format(day=day, n=left)
+        return None
+
+
+class PersonHoursTableModel(_RowsModel):
+    """Hours each person attended over a year's courses: (name, unit, hours) rows from `hours_by_person`."""
+
+    COL_NAME, COL_UNIT, COL_HOURS = range(3)
+    CONTEXT = "PersonHoursTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PersonHoursTableModel", "Họ tên"),
+        QT_TRANSLATE_NOOP("PersonHoursTableModel", "Đơn vị"),
+        QT_TRANSLATE_NOOP("PersonHoursTableModel", "Tổng số giờ học"),
+    )
+    NUMERIC = frozenset({COL_HOURS})
+
+    def _text(self, record: tuple[str, str, float], column: int) -> str | None:
+        if column == self.COL_HOURS:
+            return format_hours(record[2])
+        return record[column] if 0 <= column < 2 else None

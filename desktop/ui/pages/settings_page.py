@@ -1,0 +1,320 @@
+"""The Settings page: the commune's profile, officers and accounts, declared days off / make-up days, UI language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.domain.errors import DomainError
+from desktop.services import calendar, officers, setup
+from desktop.services.calendar import OverrideInfo
+from desktop.services.dto import CommuneInfo
+from desktop.services.errors import required
+from desktop.services.officers import OfficerInfo
+from desktop.ui import labels
+from desktop.ui.dialogs.holiday_dialog import HolidayDialog
+from desktop.ui.dialogs.officer_dialog import OfficerDialog
+from desktop.ui.errors import show_error
+from desktop.ui.i18n import current_language
+from desktop.ui.models.officer_table import COL_POSITION, OfficerTableModel
+from desktop.ui.pages.base import PageController
+from desktop.ui.pages.settings_tabs import CalendarTab, CommuneTab, LanguageTab, OfficersTab
+from desktop.ui.session import CALENDAR, COMMUNE, OFFICERS, AppSession
+
+# Printed papers are in Vietnamese whatever the UI language, so this preview is data, not UI text (Decree 30/2020:
+# a day below 10 and the months 1 and 2 take a leading zero).
+DATE_LINE = "{place}, ngày {d:02d} tháng {m} năm {y}"
+MAX_COLUMN_WIDTH = 280
+
+
+def date_line(place: str, day: date) -> str:
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return DATE_LINE.format(place=place, d=day.day, m=month, y=day.year)
+
+
+class SettingsPageView(QWidget):
+    """Lays out the four tabs; knows nothing of services."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.commune = CommuneTab()
+        self.officers = OfficersTab()
+        self.calendar = CalendarTab()
+        self.language = LanguageTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.commune, self.tr("Đơn vị"))
+        self.tabs.addTab(self.officers, self.tr("Cán bộ và tài khoản"))
+        self.tabs.addTab(self.calendar, self.tr("Ngày nghỉ, làm bù"))
+        self.tabs.addTab(self.language, self.tr("Ngôn ngữ"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+
+class SettingsPageController(PageController):
+    """Loads each tab's data off the GUI thread; single-record writes run at once so a refusal shows immediately."""
+
+    topics = (COMMUNE, OFFICERS, CALENDAR)
+    language_chosen = Signal(str)  # "vi" / "en"; the main window saves it and rebuilds the UI
+
+    def __init__(self, view: SettingsPageView, session: AppSession) -> None:
+        super().__init__(view, session)
+        self.view: SettingsPageView = view
+        self.active_dialog: QDialog | None = None
+        self.commune_info: CommuneInfo | None = None
+        self.overrides: list[OverrideInfo] = []
+        self._pending: set[str] = set(self.topics)  # the topics whose data must be read again
+        self._reselect: str | None = None  # officer id to select once the list is back
+        self.model = OfficerTableModel(self)
+        view.officers.table.setModel(self.model)
+        view.commune.save.clicked.connect(self._on_save_commune)
+        view.commune.place_name.textChanged.connect(self._on_place_changed)
+        view.officers.add.clicked.connect(self._on_add_officer)
+        view.officers.edit.clicked.connect(self._on_edit_officer)
+        view.officers.deactivate.clicked.connect(self._on_toggle_active)
+        view.officers.table.activated.connect(self._on_edit_officer)
+        view.officers.table.selectionModel().selectionChanged.connect(self._on_officer_selection)
+        view.calendar.add.clicked.connect(self._on_add_override)
+        view.calendar.remove.clicked.connect(self._on_remove_override)
+        view.calendar.table.itemSelectionChanged.connect(self._on_override_selection)
+        QShortcut(QKeySequence.StandardKey.Delete, view.calendar.table, activated=self._on_remove_override,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        language = view.language.language
+        language.setCurrentIndex(max(0, language.findData(current_language())))
+        language.currentIndexChanged.connect(self._on_language_picked)
+        view.language.apply.clicked.connect(self._on_apply_language)
+        self._apply_permissions()
+        self._on_officer_selection()
+        self._on_override_selection()
+        self._on_language_picked()
+
+    # -- loading ----------------------------------------------------------------------------------------------------
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            self._pending.add(topic)
+        super()._on_data_changed(topic)
+
+    def refresh(self) -> None:
+        pending, self._pending = self._pending or set(self.topics), set()
+        ctx, run = self.ctx, self.session.runner.run
+        if COMMUNE in pending:
+            run(lambda: setup.get_commune(ctx), self._show_commune, self._on_load_failed)
+        if OFFICERS in pending:
+            run(lambda: officers.list_officers(ctx, include_inactive=True), self._show_officers, self._on_load_failed)
+        if CALENDAR in pending:
+            run(lambda: calendar.list_overrides(ctx), self._show_overrides, self._on_load_failed)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.active_dialog = show_error(self.view, exc)
+
+    def new_record(self) -> bool:
+        tab = self.view.tabs.currentWidget()
+        if tab is self.view.officers:
+            self._on_add_officer()
+            return True
+        if tab is self.view.calendar and self.session.can("edit_calendar"):
+            self._on_add_override()
+            return True
+        return False
+
+    def _apply_permissions(self) -> None:
+        commune, tabs = self.view.commune, self.view
+        if not self.session.can("edit_commune"):
+            for editor in commune.editors().values():
+                editor.setReadOnly(True)
+            commune.save.setEnabled(False)
+            commune.save.setToolTip(commune.permission_note.text())
+            commune.permission_note.show()
+        if not self.session.can("manage_accounts"):
+            tabs.officers.deactivate.setToolTip(self.tr("Chỉ quản trị viên mới được ngừng hoạt động cán bộ."))
+        if not self.session.can("edit_calendar"):
+            why = self.tr("Chỉ lãnh đạo hoặc quản trị viên mới được khai báo ngày nghỉ, làm bù.")
+            for button in (tabs.calendar.add, tabs.calendar.remove):
+                button.setEnabled(False)
+                button.setToolTip(why)
+
+    # -- commune ------------------------------------------------------------------------------------------------------
+
+    def _show_commune(self, info: CommuneInfo) -> None:
+        self.commune_info = info
+        tab = self.view.commune
+        for key, editor in tab.editors().items():
+            editor.setText(getattr(info, key))
+        tab.province.setText(info.province_name)
+        tab.code.setText(info.code if info.official else self.tr("{code} (ngoài danh mục 2025)").format(code=info.code))
+
+    def _on_place_changed(self, place: str) -> None:
+        self.view.commune.place_hint.setText(
+            self.tr("Dòng ngày tháng trên giấy tờ: “{line}”").format(line=date_line(place.strip(), self.ctx.today())))
+
+    def _on_save_commune(self) -> None:
+        tab = self.view.commune
+        tab.errors.clear()
+        tab.status.clear()
+        if self.commune_info is None or not self.session.can("edit_commune"):
+            return
+        typed = {key: editor.text() for key, editor in tab.editors().items()}
+        changes = {key: text for key, text in typed.items() if text.strip() != getattr(self.commune_info, key)}
+        try:
+            # update_commune takes any text; an empty name or place would print blank papers.
+            required(typed["name"], "name", "tên đơn vị", "unit name")
+            required(typed["place_name"], "place_name", "địa danh", "place name")
+            info = setup.update_commune(self.ctx, **changes) if changes else self.commune_info
+        except DomainError as exc:
+            tab.errors.show(exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - the officer gets a message, never a traceback
+            self.active_dialog = show_error(self.view, exc)
+            return
+        self._show_commune(info)
+        tab.status.setText(self.tr("Đã lưu.") if changes else self.tr("Không có gì thay đổi."))
+        if changes:
+            self.session.changed(COMMUNE)
+
+    # -- officers -----------------------------------------------------------------------------------------------------
+
+    def _show_officers(self, rows: list[OfficerInfo]) -> None:
+        keep = self._reselect or (self._selected_officer().id if self._selected_officer() else None)
+        self._reselect = None
+        self.model.set_officers(rows)
+        table = self.view.officers.table
+        table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
+        # Long position titles take whatever width is left; the other columns keep their content width.
+        table.horizontalHeader().setSectionResizeMode(COL_POSITION, QHeaderView.ResizeMode.Stretch)
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            table.selectRow(row)
+        accounts = sum(1 for o in rows if o.username and o.active)
+        self.view.officers.count.setText(self.tr("{n} cán bộ, {a} tài khoản đang dùng").format(n=len(rows), a=accounts))
+        self._on_officer_selection()
+
+    def _selected_officer(self) -> OfficerInfo | None:
+        rows = self.view.officers.table.selectionModel().selectedRows()
+        return self.model.officer_at(rows[0].row()) if rows else None
+
+    def _on_officer_selection(self, *_args: object) -> None:
+        tab, officer = self.view.officers, self._selected_officer()
+        tab.edit.setEnabled(officer is not None)
+        tab.deactivate.setText(self.tr("Hoạt động lại") if officer and not officer.active
+                               else self.tr("Ngừng hoạt động"))
+        own = officer is not None and self.session.user is not None and officer.id == self.session.user.id
+        tab.deactivate.setEnabled(officer is not None and not own and self.session.can("manage_accounts"))
+        if own:
+            tab.deactivate.setToolTip(self.tr("Không thể ngừng hoạt động tài khoản đang đăng nhập."))
+        elif self.session.can("manage_accounts"):
+            tab.deactivate.setToolTip("")
+
+    def _open(self, dialog: QDialog) -> None:
+        if self.active_dialog is not None and not self.active_dialog.isVisible():
+            self.active_dialog.deleteLater()
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _on_add_officer(self) -> None:
+        dialog = OfficerDialog(self.session, None, self.view)
+        dialog.saved.connect(self._on_officer_saved)
+        self._open(dialog)
+
+    def _on_edit_officer(self, *_args: object) -> None:
+        officer = self._selected_officer()
+        if officer is None:
+            return
+        dialog = OfficerDialog(self.session, officer, self.view)
+        dialog.saved.connect(self._on_officer_saved)
+        self._open(dialog)
+
+    def _on_officer_saved(self, info: OfficerInfo) -> None:
+        self._reselect = info.id
+        self.session.changed(OFFICERS)
+
+    def _on_toggle_active(self) -> None:
+        officer = self._selected_officer()
+        if officer is None:
+            return
+        if not officer.active:
+            self._write(lambda: officers.edit_officer(self.ctx, officer.id, active=True), OFFICERS)
+            return
+        self._confirm(self.tr("Ngừng hoạt động cán bộ {name}? Cán bộ vẫn còn trong lịch sử hồ sơ, bồi dưỡng nhưng "
+                              "không đăng nhập được và không còn trong danh sách chọn.").format(name=officer.full_name),
+                      self.tr("Ngừng hoạt động"),
+                      lambda: self._write(lambda: officers.deactivate_officer(self.ctx, officer.id), OFFICERS))
+
+    # -- declared days ------------------------------------------------------------------------------------------------
+
+    def _show_overrides(self, rows: list[OverrideInfo]) -> None:
+        self.overrides = list(rows)
+        table = self.view.calendar.table
+        table.setRowCount(len(rows))
+        for row, info in enumerate(rows):
+            day = QTableWidgetItem(self.view.locale().toString(QDate(info.day), "dddd, dd/MM/yyyy"))
+            table.setItem(row, CalendarTab.COL_DAY, day)
+            table.setItem(row, CalendarTab.COL_KIND, QTableWidgetItem(labels.label(labels.HOLIDAY_KIND, info.kind)))
+            table.setItem(row, CalendarTab.COL_NOTE, QTableWidgetItem(info.note))
+        self.view.calendar.empty.setVisible(not rows)
+        self._on_override_selection()
+
+    def _selected_override(self) -> OverrideInfo | None:
+        rows = self.view.calendar.table.selectionModel().selectedRows()
+        return self.overrides[rows[0].row()] if rows and rows[0].row() < len(self.overrides) else None
+
+    def _on_override_selection(self) -> None:
+        allowed = self.session.can("edit_calendar")
+        self.view.calendar.remove.setEnabled(allowed and self._selected_override() is not None)
+
+    def _on_add_override(self) -> None:
+        if not self.session.can("edit_calendar"):
+            return
+        dialog = HolidayDialog(self.ctx, parent=self.view)
+        dialog.saved.connect(lambda _info: self.session.changed(CALENDAR))
+        self._open(dialog)
+
+    def _on_remove_override(self) -> None:
+        override = self._selected_override()
+        if override is None or not self.session.can("edit_calendar"):
+            return
+        kind = labels.label(labels.HOLIDAY_KIND, override.kind)
+        self._confirm(self.tr("Xoá khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày "
+                              "thường.").format(kind=kind, day=f"{override.day:%d/%m/%Y}"),
+                      self.tr("Xoá"), lambda: self._write(lambda: calendar.remove_override(self.ctx, override.id),
+                                                          CALENDAR))
+
+    # -- language -----------------------------------------------------------------------------------------------------
+
+    def _on_language_picked(self, *_args: object) -> None:
+        self.view.language.apply.setEnabled(self.view.language.language.currentData() != current_language())
+
+    def _on_apply_language(self) -> None:
+        chosen = self.view.language.language.currentData()
+        if chosen != current_language():
+            self.language_chosen.emit(chosen)
+
+    # -- shared -------------------------------------------------------------------------------------------------------
+
+    def _confirm(self, question: str, action: str, on_yes: Callable[[], None]) -> None:
+        """Ask before a write that takes something away; the box is non-blocking and reachable as active_dialog."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Xác nhận"), question, parent=self.view)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Không"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setObjectName("confirmBox")
+        box.finished.connect(lambda _code: on_yes() if box.clickedButton() is yes else None)
+        self._open(box)
+
+    def _write(self, call: Callable[[], object], topic: str) -> None:
+        """One single-record write; a refusal (permission, last administrator…) is shown as the service words it."""
+        try:
+            call()
+        except Exception as exc:  # noqa: BLE001 - the officer gets a message, never a traceback
+            self.active_dialog = show_error(self.view, exc)
+            return
+        self.session.changed(topic)
+
+
+def create_settings_page(session: AppSession) -> SettingsPageController:
+    return SettingsPageController(SettingsPageView(), session)

@@ -1,0 +1,184 @@
+"""The four tabs of the Settings page, laid out only: commune profile, officers, declared days, language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.errors import FieldErrors
+
+FORM_WIDTH = 640  # a profile form stretched across 1366 px is hard to read
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def _buttons(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+class CommuneTab(QWidget):
+    """The commune's profile as it is printed on papers: names, codes, the date line's place, who signs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.province = QLabel()
+        self.code = QLabel()
+        self.agency_code = QLineEdit()
+        self.agency_code.setToolTip(self.tr("Mã cơ quan đứng đầu mã hồ sơ (Thông tư 01/2018/TT-VPCP)."))
+        self.place_name = QLineEdit()
+        self.leader_name = QLineEdit()
+        self.leader_title = QLineEdit()
+        self.leader_title.setPlaceholderText(self.tr("Ví dụ: Chủ tịch, Phó Chủ tịch"))
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow(self.tr("Tên đơn vị"), self.name)
+        self.form.addRow(self.tr("Tỉnh, thành phố"), self.province)
+        self.form.addRow(self.tr("Mã đơn vị hành chính"), self.code)
+        self.form.addRow(self.tr("Mã cơ quan"), self.agency_code)
+        self.form.addRow(self.tr("Địa danh"), self.place_name)
+        self.place_hint = _hint("")
+        self.form.addRow("", self.place_hint)
+        self.form.addRow(self.tr("Người ký"), self.leader_name)
+        self.form.addRow(self.tr("Chức vụ người ký"), self.leader_title)
+        self.banner = QLabel()
+        self.errors = FieldErrors(self.form, {
+            "name": self.name, "agency_code": self.agency_code, "place_name": self.place_name,
+            "leader_name": self.leader_name, "leader_title": self.leader_title}, self.banner)
+        self.save = QPushButton(self.tr("Lưu thay đổi"))
+        self.save.setDefault(True)
+        self.status = QLabel()
+        self.status.setObjectName("communeStatus")
+        self.permission_note = _hint(self.tr("Chỉ lãnh đạo hoặc quản trị viên mới được sửa thông tin đơn vị."))
+        self.permission_note.hide()
+        column = QVBoxLayout()
+        column.addWidget(self.permission_note)
+        column.addWidget(self.banner)
+        column.addLayout(self.form)
+        column.addLayout(_buttons(self.save, self.status))
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(FORM_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.addWidget(holder, 1)
+        outer.addStretch(1)
+        for first, second in ((self.name, self.agency_code), (self.agency_code, self.place_name),
+                              (self.place_name, self.leader_name), (self.leader_name, self.leader_title),
+                              (self.leader_title, self.save)):
+            self.setTabOrder(first, second)
+
+    def editors(self) -> dict[str, QLineEdit]:
+        """The editable fields by the service's field names."""
+        return {"name": self.name, "agency_code": self.agency_code, "place_name": self.place_name,
+                "leader_name": self.leader_name, "leader_title": self.leader_title}
+
+
+class OfficersTab(QWidget):
+    """Officers and their accounts, active and former."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add = QPushButton(self.tr("Thêm cán bộ…"))
+        self.add.setToolTip(self.tr("Thêm cán bộ (Ctrl+N)"))
+        self.edit = QPushButton(self.tr("Sửa…"))
+        self.deactivate = QPushButton(self.tr("Ngừng hoạt động"))
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # a wrapped title is cut by the row height; elide it, the tooltip has it all
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(_buttons(self.add, self.edit, self.deactivate))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.setTabOrder(self.add, self.edit)
+        self.setTabOrder(self.edit, self.deactivate)
+        self.setTabOrder(self.deactivate, self.table)
+
+
+class CalendarTab(QWidget):
+    """Days off and make-up working days the commune declares beyond the public holidays the law fixes."""
+
+    COL_DAY, COL_KIND, COL_NOTE = 0, 1, 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = _hint(self.tr(
+            "Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn. Ở đây chỉ khai báo "
+            "thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này."))
+        self.add = QPushButton(self.tr("Thêm ngày…"))
+        self.add.setToolTip(self.tr("Thêm ngày (Ctrl+N)"))
+        self.remove = QPushButton(self.tr("Xoá"))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Ngày"), self.tr("Loại ngày"), self.tr("Ghi chú")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_DAY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = _hint(self.tr("Chưa khai báo ngày nào."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(_buttons(self.add, self.remove))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.setTabOrder(self.add, self.remove)
+        self.setTabOrder(self.remove, self.table)
+
+
+class LanguageTab(QWidget):
+    """The UI language; the main window applies it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = QComboBox()
+        # Each language is named in its own tongue, so an officer who cannot read the current one still finds it.
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.apply = QPushButton(self.tr("Áp dụng"))
+        self.note = _hint(self.tr("Giao diện chuyển sang ngôn ngữ đã chọn ngay khi bấm “Áp dụng”; "
+                                  "dữ liệu đã nhập không thay đổi."))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addWidget(self.note)
+        column.addLayout(_buttons(self.apply))
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(FORM_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.addWidget(holder, 1)
+        outer.addStretch(1)
+        self.setTabOrder(self.language, self.apply)
