@@ -1,0 +1,118 @@
+"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance`: the printed papers as PDF files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.common import UsageError, emit, month_arg, open_context
+from desktop.reports.formats import Period, month_period, parse_quarter, parse_year
+
+VERBS = ("monthly", "quarterly", "yearly", "receipt", "inventory", "attendance")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="in báo cáo, phiếu, danh sách ra PDF / printed papers as PDF files")
+    verbs = p.add_subparsers(dest="verb", required=True, metavar="{" + ",".join(VERBS) + "}")
+
+    def verb(name: str, help_text: str, handler) -> argparse.ArgumentParser:  # noqa: ANN001 - a handler function
+        v = verbs.add_parser(name, help=help_text)
+        v.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF cần ghi / the PDF file to write")
+        v.add_argument("--json", action="store_true")
+        v.set_defaults(handler=handler)
+        return v
+
+    def period_options(v: argparse.ArgumentParser) -> None:
+        v.add_argument("--comments", default="", help="nhận xét, đề xuất, kiến nghị (mục 4) / comments and proposals")
+        v.add_argument("--number", default="", help="số văn bản khi đã có, vd. 05 / document number, once issued")
+
+    m = verb("monthly", "báo cáo tháng / monthly report", _monthly)
+    m.add_argument("--month", required=True, help="YYYY-MM")
+    period_options(m)
+    q = verb("quarterly", "báo cáo quý / quarterly report", _quarterly)
+    q.add_argument("--quarter", required=True, help="YYYY-Qn, vd. 2026-Q4")
+    period_options(q)
+    y = verb("yearly", "báo cáo năm / yearly report", _yearly)
+    y.add_argument("--year", required=True, help="YYYY")
+    period_options(y)
+    r = verb("receipt", "giấy tiếp nhận hồ sơ và hẹn trả kết quả / receipt and appointment slip", _receipt)
+    r.add_argument("--dossier", required=True, metavar="CODE", help="mã hồ sơ / dossier code")
+    i = verb("inventory", "danh sách kiểm kê thiết bị / equipment inventory list", _inventory)
+    i.add_argument("--include-retired", action="store_true", help="kể cả thiết bị đã thanh lý / retired ones too")
+    a = verb("attendance", "danh sách học viên một khóa / a course's attendance list", _attendance)
+    a.add_argument("--course", required=True, metavar="ID", help="mã khóa học / course id")
+
+
+def out_path(value: str) -> Path:
+    """The target file: a .pdf in a folder that exists (checked before any work is done)."""
+    path = Path(value).expanduser()
+    if path.suffix.lower() != ".pdf":
+        raise UsageError(f"--out: “{value}” phải là tệp .pdf / must be a .pdf file")
+    if path.is_dir():
+        raise UsageError(f"--out: “{value}” là một thư mục / is a folder")
+    if not path.parent.is_dir():
+        raise UsageError(f"--out: thư mục “{path.parent}” không tồn tại / folder does not exist")
+    return path
+
+
+def _period(parse, value: str, option: str) -> Period:  # noqa: ANN001 - a parser function
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def _done(args: argparse.Namespace, path: Path, pages: int, extra: dict[str, object] | None = None) -> int:
+    emit(args, {"path": str(path), "pages": pages, **(extra or {})},
+         [f"Đã ghi {path} ({pages} trang) / wrote {path} ({pages} pages)"])
+    return 0
+
+
+def _report(args: argparse.Namespace, period: Period) -> int:
+    from desktop.reports.monthly import build_period_report  # ReportLab loads only when a paper is wanted
+
+    out = out_path(args.out)
+    with open_context(args) as ctx:
+        result = build_period_report(ctx, period, out, comments=args.comments, number=args.number)
+    return _done(args, out, result.pages, {"period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
+                                           "late_dossiers": result.late_count,
+                                           "total": result.stats.total.to_dict()})
+
+
+def _monthly(args: argparse.Namespace) -> int:
+    return _report(args, month_period(month_arg(args.month)[0]))
+
+
+def _quarterly(args: argparse.Namespace) -> int:
+    return _report(args, _period(parse_quarter, args.quarter, "--quarter"))
+
+
+def _yearly(args: argparse.Namespace) -> int:
+    return _report(args, _period(parse_year, args.year, "--year"))
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    from desktop.reports.receipt import build_receipt
+
+    out = out_path(args.out)
+    with open_context(args) as ctx:
+        pages = build_receipt(ctx, args.dossier, out)
+    return _done(args, out, pages)
+
+
+def _inventory(args: argparse.Namespace) -> int:
+    from desktop.reports.inventory import build_inventory
+
+    out = out_path(args.out)
+    with open_context(args) as ctx:
+        pages = build_inventory(ctx, out, include_retired=args.include_retired)
+    return _done(args, out, pages)
+
+
+def _attendance(args: argparse.Namespace) -> int:
+    from desktop.reports.attendance import build_attendance
+
+    out = out_path(args.out)
+    with open_context(args) as ctx:
+        pages = build_attendance(ctx, args.course, out)
+    return _done(args, out, pages)
