@@ -41,3 +41,15 @@ def test_failure_reaches_the_handler_not_the_user_as_a_traceback(qtbot) -> None:
     with qtbot.waitSignal(op.done, timeout=5000):
         pass
     assert len(errors) == 1 and isinstance(errors[0], ValueError)
+
+
+def test_signals_do_not_leak_references_to_true(qtbot) -> None:  # noqa: ANN001
+    """PySide6 6.12.0 on Python 3.11 dropped a reference to True on every emit and the app aborted after about a
+    thousand background results; the pinned Qt must keep the count steady."""
+    import sys
+
+    runner = OpRunner()
+    before = sys.getrefcount(True)
+    for _ in range(200):
+        runner.busy_changed.emit(True)
+    assert sys.getrefcount(True) >= before
