@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, nfc
 from desktop.services.calendar import working_calendar
-from desktop.services.context import ServiceContext, UnitOfWork, to_local, unit_of_work
+from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work
 from desktop.services.dossier_views import detail_of, info_of
 from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.services.errors import NotFoundError, required
@@ -44,6 +44,7 @@ class DossierInput:
 
 
 def _procedure(session: Session, code: str) -> Procedure:
+    code = required(code, "procedure", "thủ tục", "procedure")
     p = session.scalar(select(Procedure).where(Procedure.code == code.strip(), Procedure.deleted_at.is_(None)))
     if p is None or not p.active:
         raise ValidationError("procedure.not_found", "procedure", f"Không có thủ tục mã “{code}” trong danh mục.",
@@ -104,6 +105,17 @@ def _load(session: Session, code: str) -> Dossier:
     if d is None:
         raise NotFoundError("code", code)
     return d
+
+
+def preview_due_date(ctx: ServiceContext, procedure_code: str, received_at_local: datetime) -> date:
+    """The appointment date registration would give a dossier of this procedure received at this local time.
+
+    The dossier form shows it as the officer types, so it is computed exactly as `register_dossier` does.
+    """
+    with ctx.db.session() as session:
+        proc = _procedure(session, procedure_code)
+        # Through UTC and back, as registration does, so an aware time is read in the desk's zone too.
+        return due_date(to_local(to_utc(received_at_local)), proc.statutory_days, working_calendar(session))
 
 
 def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:

@@ -1,27 +1,32 @@
-"""The paged dossier table model: paging, Qt model contract, cell texts, overdue marking and search."""
+"""The paged dossier table model: loading off the GUI thread, paging, stale results dropped, the Qt model contract,
+cell texts through the shared labels, and the overdue / due-soon marks."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop.domain import lifecycle
+from desktop.services import catalogue
 from desktop.services.context import ServiceContext
 from desktop.services.dossier_queries import DossierQuery
 from desktop.services.dossiers import DossierInput, change_status, register_dossier
-from desktop.services.dto import DossierInfo
 from desktop.ui.models.dossier_table import (
     COL_APPLICANT,
     COL_CHANNEL,
     COL_CODE,
     COL_DUE,
     COL_ID_NUMBER,
-    COL_OUTCOME,
+    COL_PROGRESS,
     COL_RECEIVED,
+    COL_STATUS,
     COLUMN_COUNT,
+    DUE_SOON_BACKGROUND,
+    FLAG_DUE_SOON,
+    FLAG_OVERDUE,
     OVERDUE_BACKGROUND,
     DossierTableModel,
 )
@@ -51,78 +56,143 @@ def _text(model: DossierTableModel, row: int, column: int) -> str:
 
 
 @pytest.fixture
-def seeded(ctx: ServiceContext) -> ServiceContext:
-    _register_many(ctx)
-    return ctx
+def make_model(session, wait_idle):  # noqa: ANN001, ANN201
+    """A model over the session's runner, and a loader that waits for the first page like the page does."""
+    def make(page_size: int = 100) -> DossierTableModel:
+        return DossierTableModel(session.ctx, session.runner, page_size=page_size)
+    return make
 
 
-def _fetch_all(model: DossierTableModel) -> list[int]:
+@pytest.fixture
+def load(wait_idle):  # noqa: ANN001, ANN201
+    def run(model: DossierTableModel, query: DossierQuery) -> None:
+        model.set_query(query)
+        wait_idle()
+    return run
+
+
+def _fetch_all(model: DossierTableModel, wait_idle) -> list[int]:  # noqa: ANN001
     """Row counts after the first page and after each further fetch, as a view scrolling down would see them."""
     sizes = [model.rowCount()]
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
+        assert not model.canFetchMore(QModelIndex())  # one page at a time
+        wait_idle()
         sizes.append(model.rowCount())
     return sizes
 
 
-def test_pages_grow_until_a_short_page(seeded: ServiceContext) -> None:
-    model = DossierTableModel(seeded, page_size=100)
-    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+def test_the_first_page_arrives_later_through_the_runner(session, make_model, wait_idle) -> None:  # noqa: ANN001
+    _register_many(session.ctx, 5)
+    model = make_model()
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex()) and model.total is None
     model.set_query(DossierQuery())
-    sizes = _fetch_all(model)
-    assert sizes == [100, 200, 250]
+    # The read is queued on the worker: nothing is shown before the event loop hands the result back.
+    assert model.rowCount() == 0 and model.loading
+    wait_idle()
+    assert model.rowCount() == 5 and model.total == 5 and not model.loading
+
+
+def test_pages_grow_until_a_short_page(session, make_model, load, wait_idle) -> None:  # noqa: ANN001
+    _register_many(session.ctx)
+    model = make_model()
+    seen: list[object] = []
+    model.loaded.connect(lambda _q: seen.append(("loaded", model.rowCount(), model.total)))
+    model.counted.connect(lambda n: seen.append(("counted", n)))
+    load(model, DossierQuery())
+    # The page is shown first; counting every match is a second, slower read.
+    assert seen == [("loaded", 100, None), ("counted", TOTAL)]
+    assert model.total == TOTAL
+    assert _fetch_all(model, wait_idle) == [100, 200, 250]
     assert len({model.dossier_at(r).id for r in range(model.rowCount())}) == TOTAL
-    # Newest first, across page boundaries too.
     received = [model.dossier_at(r).received_at for r in range(model.rowCount())]
-    assert received == sorted(received, reverse=True)
+    assert received == sorted(received, reverse=True)  # newest first, across page boundaries too
 
 
-def test_inserts_are_announced_per_page(seeded: ServiceContext, qtbot) -> None:  # noqa: ANN001
-    model = DossierTableModel(seeded, page_size=100)
-    model.set_query(DossierQuery())
-    with qtbot.waitSignal(model.rowsInserted, timeout=1000) as blocker:
+def test_inserts_are_announced_per_page(session, make_model, load, qtbot) -> None:  # noqa: ANN001
+    _register_many(session.ctx)
+    model = make_model()
+    load(model, DossierQuery())
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000) as blocker:
         model.fetchMore(QModelIndex())
     assert blocker.args[1:] == [100, 199]
 
 
-def test_passes_the_qt_model_tester_while_fetching_every_page(seeded: ServiceContext) -> None:
-    model = DossierTableModel(seeded, page_size=100)
+def test_passes_the_qt_model_tester_while_fetching_every_page(session, make_model, load,
+                                                             wait_idle) -> None:  # noqa: ANN001
+    _register_many(session.ctx)
+    model = make_model()
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_query(DossierQuery())
+    load(model, DossierQuery())
     # The tester calls fetchMore from its modelReset/rowsInserted slots; those nested calls must not add pages.
-    sizes = _fetch_all(model)
-    assert sizes == [100, 200, 250]
-    model.set_query(DossierQuery(search="tran"))
-    assert 0 < model.rowCount() < TOTAL
+    assert _fetch_all(model, wait_idle) == [100, 200, 250]
+    load(model, DossierQuery(search="tran"))
+    assert model.rowCount() == model.total == 50
     del tester
 
 
-def test_an_exact_multiple_of_the_page_stops_on_an_empty_page(ctx: ServiceContext, qtbot) -> None:  # noqa: ANN001
-    _register_many(ctx, 20)
-    model = DossierTableModel(ctx, page_size=10)
-    model.set_query(DossierQuery())
+def test_an_exact_multiple_of_the_page_stops_on_an_empty_page(session, make_model, load, wait_idle,
+                                                              qtbot) -> None:  # noqa: ANN001
+    _register_many(session.ctx, 20)
+    model = make_model(page_size=10)
+    load(model, DossierQuery())
     model.fetchMore(QModelIndex())
+    wait_idle()
     assert model.rowCount() == 20 and model.canFetchMore(QModelIndex())
     with qtbot.assertNotEmitted(model.rowsAboutToBeInserted):
         model.fetchMore(QModelIndex())
+        wait_idle()
     assert model.rowCount() == 20 and not model.canFetchMore(QModelIndex())
 
 
-def test_headers_are_vietnamese(ctx: ServiceContext) -> None:
-    model = DossierTableModel(ctx)
+def test_a_result_for_a_replaced_query_is_dropped(session, make_model, wait_idle, qtbot) -> None:  # noqa: ANN001
+    _register_many(session.ctx)
+    model = make_model()
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_query(DossierQuery())
+    session.runner.wait_idle()  # the worker has read every dossier; its answer waits in the GUI queue
+    narrowed = DossierQuery(search="hoang minh")
+    model.set_query(narrowed)
+    wait_idle()
+    assert resets == [1]  # only the newer query's page was ever applied
+    assert model.query == narrowed and model.total == 50
+    assert all(model.dossier_at(r).applicant_name.startswith("Hoàng Minh") for r in range(model.rowCount()))
+
+
+def test_a_page_fetched_for_a_replaced_query_is_dropped(session, make_model, load, wait_idle) -> None:  # noqa: ANN001
+    _register_many(session.ctx)
+    model = make_model()
+    load(model, DossierQuery())
+    model.fetchMore(QModelIndex())
+    session.runner.wait_idle()
+    load(model, DossierQuery(search="le hoang"))
+    assert model.rowCount() == 50 and model.total == 50
+
+
+def test_a_failed_read_is_reported(session, make_model, qtbot) -> None:  # noqa: ANN001
+    model = make_model()
+    with qtbot.waitSignal(model.load_failed, timeout=5000) as failed:
+        model.set_query(DossierQuery(received_from="not a date"))  # type: ignore[arg-type]
+    assert isinstance(failed.args[0], TypeError)
+    assert not model.loading and model.rowCount() == 0
+
+
+def test_headers_are_vietnamese(session, make_model) -> None:  # noqa: ANN001
+    model = make_model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert COLUMN_COUNT == 10
     assert headers == ["Mã hồ sơ", "Ngày nhận", "Người nộp", "Số CCCD", "Thủ tục", "Lĩnh vực", "Kênh", "Hẹn trả",
-                       "Trạng thái", "Kết quả"]
+                       "Trạng thái", "Tiến độ"]
 
 
-def test_cells_show_masked_cccd_dates_and_labels(ctx: ServiceContext) -> None:
-    info = register_dossier(ctx, DossierInput(
+def test_cells_show_masked_cccd_dates_and_labels(session, make_model, load) -> None:  # noqa: ANN001
+    info = register_dossier(session.ctx, DossierInput(
         procedure_code="1.009994", applicant_name="Nguyễn Thị Hoa", channel="postal", id_number="001090000123",
         received_at=datetime(2026, 11, 19, 8, 5),
     ))
-    model = DossierTableModel(ctx)
-    model.set_query(DossierQuery())
+    model = make_model()
+    load(model, DossierQuery())
     assert model.rowCount() == 1
     assert _text(model, 0, COL_CODE) == info.code
     assert _text(model, 0, COL_APPLICANT) == "Nguyễn Thị Hoa"
@@ -130,43 +200,65 @@ def test_cells_show_masked_cccd_dates_and_labels(ctx: ServiceContext) -> None:
     assert "001090000123" not in [_text(model, 0, c) for c in range(COLUMN_COUNT)]
     assert _text(model, 0, COL_RECEIVED) == "19/11/2026 08:05"
     assert _text(model, 0, COL_DUE) == info.due_date.strftime("%d/%m/%Y")
-    assert _text(model, 0, COL_CHANNEL) == "Bưu chính"
-    assert _text(model, 0, COL_OUTCOME) == ""
+    assert _text(model, 0, COL_CHANNEL) == "Bưu chính công ích"
+    assert _text(model, 0, COL_STATUS) == "Đã tiếp nhận"
+    assert _text(model, 0, COL_PROGRESS) == "Trong hạn"
     assert model.data(model.index(0, COL_CODE), Qt.ItemDataRole.UserRole) == model.dossier_at(0) == info
 
 
-def test_outcome_is_shown_as_a_label(ctx: ServiceContext) -> None:
-    info = register_dossier(ctx, DossierInput(
+def test_outcome_is_shown_as_a_label(session, make_model, load) -> None:  # noqa: ANN001
+    info = register_dossier(session.ctx, DossierInput(
         procedure_code="1.009994", applicant_name="Lê Văn Nam", channel="online",
         received_at=datetime(2026, 11, 16, 9, 0),
     ))
-    change_status(ctx, info.code, lifecycle.FINISH, at=datetime(2026, 11, 18, 9, 0))
-    model = DossierTableModel(ctx)
-    model.set_query(DossierQuery())
+    change_status(session.ctx, info.code, lifecycle.FINISH, at=datetime(2026, 11, 18, 9, 0))
+    model = make_model()
+    load(model, DossierQuery())
     assert _text(model, 0, COL_CHANNEL) == "Trực tuyến"
-    assert _text(model, 0, COL_OUTCOME) == "Trước hạn"
+    assert _text(model, 0, COL_STATUS) == "Đã xử lý xong"
+    assert _text(model, 0, COL_PROGRESS) == "Trước hạn"
+    assert model.data(model.index(0, COL_CODE), Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_overdue_rows_are_marked(seeded: ServiceContext) -> None:
-    model = DossierTableModel(seeded)
-    model.set_query(DossierQuery())
-    rows: list[DossierInfo] = [model.dossier_at(r) for r in range(model.rowCount())]
-    overdue = next(r for r, d in enumerate(rows) if d.timeliness == "overdue")
-    within = next(r for r, d in enumerate(rows) if d.timeliness != "overdue")
-    for column in (COL_CODE, COL_OUTCOME):
-        assert model.data(model.index(overdue, column), Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
-        assert model.data(model.index(overdue, column), Qt.ItemDataRole.ToolTipRole) == "Quá hạn"
-    assert model.data(model.index(within, COL_CODE), Qt.ItemDataRole.BackgroundRole) is None
-    assert model.data(model.index(within, COL_CODE), Qt.ItemDataRole.ToolTipRole) is None
+def test_overdue_rows_are_red_and_due_soon_rows_amber(session, make_model, load) -> None:  # noqa: ANN001
+    ctx = session.ctx
+    catalogue.add_procedure(ctx, "T.1", "Thủ tục một ngày", "Hộ tịch", 1)
+    overdue = register_dossier(ctx, DossierInput("1.001193", "Quá Hạn", "direct",
+                                                 received_at=datetime(2026, 11, 18, 9, 0)))
+    soon = register_dossier(ctx, DossierInput("T.1", "Hạn Thứ Hai", "direct",
+                                              received_at=datetime(2026, 11, 20, 9, 0)))
+    later = register_dossier(ctx, DossierInput("1.009994", "Còn Lâu", "direct",
+                                               received_at=datetime(2026, 11, 20, 9, 5)))
+    assert soon.due_date == date(2026, 11, 23)  # Monday: the next working day after today (Friday)
+    model = make_model()
+    load(model, DossierQuery())
+    rows = {model.dossier_at(r).code: r for r in range(model.rowCount())}
+
+    def cell(code: str, column: int, role: Qt.ItemDataRole) -> object:
+        return model.data(model.index(rows[code], column), role)
+
+    assert model.flag_of(model.dossier_at(rows[overdue.code])) == FLAG_OVERDUE
+    assert model.flag_of(model.dossier_at(rows[soon.code])) == FLAG_DUE_SOON
+    assert model.flag_of(model.dossier_at(rows[later.code])) is None
+    for column in (COL_CODE, COL_PROGRESS):
+        assert cell(overdue.code, column, Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+        assert cell(soon.code, column, Qt.ItemDataRole.BackgroundRole) == DUE_SOON_BACKGROUND
+        assert cell(later.code, column, Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(overdue.code, COL_CODE, Qt.ItemDataRole.ToolTipRole) == "Quá hạn: hẹn trả 18/11/2026"
+    assert cell(soon.code, COL_CODE, Qt.ItemDataRole.ToolTipRole) == "Sắp đến hạn: hẹn trả 23/11/2026"
+    assert cell(later.code, COL_CODE, Qt.ItemDataRole.ToolTipRole) is None
+    assert [cell(c.code, COL_PROGRESS, Qt.ItemDataRole.DisplayRole) for c in (overdue, soon, later)] == [
+        "Quá hạn", "Sắp đến hạn", "Trong hạn"]
 
 
-def test_search_is_accent_insensitive_and_resets(seeded: ServiceContext, qtbot) -> None:  # noqa: ANN001
-    model = DossierTableModel(seeded)
-    model.set_query(DossierQuery())
-    with qtbot.waitSignal(model.modelReset, timeout=1000):
+def test_search_is_accent_insensitive_and_resets(session, make_model, load, wait_idle, qtbot) -> None:  # noqa: ANN001
+    _register_many(session.ctx)
+    model = make_model()
+    load(model, DossierQuery())
+    with qtbot.waitSignal(model.modelReset, timeout=5000):
         model.set_query(DossierQuery(search="nguyen"))
+    wait_idle()
+    _fetch_all(model, wait_idle)
     expected = sum(1 for i in range(TOTAL) if _applicant(i).startswith("Nguyễn"))
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == expected == 50
+    assert model.rowCount() == model.total == expected == 50
     assert all(model.dossier_at(r).applicant_name.startswith("Nguyễn") for r in range(model.rowCount()))

@@ -1,4 +1,4 @@
-"""The dossier list as a paged Qt table model: one row per DossierInfo from `list_dossiers`, a page at a time."""
+"""The dossier list as a paged Qt table model: one row per DossierInfo, each page read off the GUI thread."""
 
 from __future__ import annotations
 
@@ -7,25 +7,27 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from desktop.services.context import ServiceContext
-from desktop.services.dossier_queries import DossierQuery, list_dossiers
+from desktop.services.dossier_queries import DossierPage, DossierQuery, count_dossiers, read_page
 from desktop.services.dto import DossierInfo
+from desktop.ui import labels
+from desktop.ui.ops import OpRunner
 
 _CONTEXT = "DossierTableModel"
 
 COL_CODE = 0
 COL_RECEIVED = 1
 COL_APPLICANT = 2
-COL_ID_NUMBER = 3  # masked: the full number is shown only in the dossier's own dialog
+COL_ID_NUMBER = 3  # masked: the full number is shown only in the dossier's own window
 COL_PROCEDURE = 4
 COL_FIELD = 5
 COL_CHANNEL = 6
 COL_DUE = 7
 COL_STATUS = 8
-COL_OUTCOME = 9
+COL_PROGRESS = 9  # early / on time / late once settled; overdue / due soon / within while open
 COLUMN_COUNT = 10
 
 # Vietnamese source texts, marked for lupdate and translated when shown so a language switch needs no rebuild.
@@ -39,20 +41,19 @@ _HEADERS: dict[int, str] = {
     COL_CHANNEL: QT_TRANSLATE_NOOP("DossierTableModel", "Kênh"),
     COL_DUE: QT_TRANSLATE_NOOP("DossierTableModel", "Hẹn trả"),
     COL_STATUS: QT_TRANSLATE_NOOP("DossierTableModel", "Trạng thái"),
-    COL_OUTCOME: QT_TRANSLATE_NOOP("DossierTableModel", "Kết quả"),
+    COL_PROGRESS: QT_TRANSLATE_NOOP("DossierTableModel", "Tiến độ"),
 }
-_CHANNELS: dict[str, str] = {
-    "online": QT_TRANSLATE_NOOP("DossierTableModel", "Trực tuyến"),
-    "direct": QT_TRANSLATE_NOOP("DossierTableModel", "Trực tiếp"),
-    "postal": QT_TRANSLATE_NOOP("DossierTableModel", "Bưu chính"),
-}
-_OUTCOMES: dict[str, str] = {
-    "early": QT_TRANSLATE_NOOP("DossierTableModel", "Trước hạn"),
-    "on_time": QT_TRANSLATE_NOOP("DossierTableModel", "Đúng hạn"),
-    "late": QT_TRANSLATE_NOOP("DossierTableModel", "Quá hạn"),
-}
-_OVERDUE_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Quá hạn")
-OVERDUE_BACKGROUND = QColor(253, 226, 226)
+_DUE_SOON = QT_TRANSLATE_NOOP("DossierTableModel", "Sắp đến hạn")
+_DUE_SOON_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Sắp đến hạn: hẹn trả {day}")
+_OVERDUE_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Quá hạn: hẹn trả {day}")
+_PHONE_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Điện thoại: {phone}")
+
+_CUT_COLUMNS = (COL_FIELD, COL_CHANNEL, COL_STATUS)
+FLAG_OVERDUE, FLAG_DUE_SOON = "overdue", "due_soon"
+OVERDUE_BACKGROUND = QColor(253, 220, 220)
+DUE_SOON_BACKGROUND = QColor(255, 236, 179)
+# Flagged rows keep dark text even under a dark palette, where the light backgrounds would hide light text.
+FLAGGED_FOREGROUND = QColor(33, 33, 33)
 
 
 def _tr(text: str) -> str:
@@ -68,80 +69,143 @@ def _moment(value: datetime | None) -> str:
 
 
 class DossierTableModel(QAbstractTableModel):
-    """Dossiers matching a DossierQuery, newest first; `set_query` loads page one, `fetchMore` the following pages.
+    """Dossiers matching a DossierQuery, newest first. `set_query` loads page one through the runner, then counts
+    the matches; `fetchMore` loads the following pages the same way. Rows are only ever added here, on the GUI
+    thread. The page comes before the count because on a million dossiers the count alone takes about a second.
 
-    Loading is synchronous, on the GUI thread that owns the model (its signals must be emitted there). To take the
-    database read off the GUI thread later, only `list_dossiers` may move into an Op; rows must still be added here.
-    Until `set_query` is called the model is empty and has nothing to fetch.
+    A result that arrives for a query the officer has already replaced (typing on) is dropped, and a read still
+    waiting in the runner's queue for such a query is skipped. The rows on screen stay until the new ones come.
     """
 
-    def __init__(self, ctx: ServiceContext, page_size: int = 100, parent: QObject | None = None) -> None:
+    loaded = Signal(object)  # the DossierQuery now shown, once its first page is in
+    counted = Signal(int)  # how many dossiers match it, a moment later
+    load_failed = Signal(object)  # the exception
+
+    def __init__(self, ctx: ServiceContext, runner: OpRunner, page_size: int = 100,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         if page_size < 1:
             raise ValueError("page_size must be at least 1")
         self._ctx = ctx
+        self._runner = runner
         self._page_size = page_size
         self._query: DossierQuery | None = None
         self._rows: list[DossierInfo] = []
+        self._total: int | None = None
+        self._soon_by: date | None = None
         self._more = False
-        # True while this model loads and announces rows; see fetchMore.
-        self._changing = False
+        self._generation = 0  # bumped by every set_query; a result tagged with an older one is stale
+        self._loading = False
+        self._fetching = False
 
     @property
     def query(self) -> DossierQuery | None:
+        """The query whose rows are shown (a newer one may still be loading)."""
         return self._query
 
-    def set_query(self, query: DossierQuery) -> None:
-        """Forget the loaded rows and load the first page of `query` (its own limit and offset are ignored).
+    @property
+    def total(self) -> int | None:
+        """How many dossiers match the shown query, or None while they are being counted."""
+        return self._total
 
-        The page is read before the reset starts, so a failing query leaves the model as it was.
-        """
-        page = self._read(query, 0)
-        self._changing = True
-        try:
-            self.beginResetModel()
-            self._query = query
-            self._rows = []
-            self._append(page)
-            self.endResetModel()
-        finally:
-            self._changing = False
+    @property
+    def loading(self) -> bool:
+        return self._loading or self._fetching
+
+    def set_query(self, query: DossierQuery) -> None:
+        """Ask for `query` (its own limit and offset are ignored); the model resets when its first page arrives."""
+        self._generation += 1
+        generation = self._generation
+        self._loading, self._fetching = True, False
+        first = replace(query, limit=self._page_size, offset=0)
+        self._runner.run(self._reader(generation, lambda: read_page(self._ctx, first)),
+                         lambda page: self._on_first_page(generation, query, page),
+                         lambda exc: self._on_failed(generation, exc))
 
     def dossier_at(self, row: int) -> DossierInfo:
         return self._rows[row]
 
-    # -- paging ---------------------------------------------------------------------------------------------------
+    def row_of(self, code: str) -> int | None:
+        return next((r for r, info in enumerate(self._rows) if info.code == code), None)
 
-    def _read(self, query: DossierQuery, offset: int) -> list[DossierInfo]:
-        return list_dossiers(self._ctx, replace(query, limit=self._page_size, offset=offset))
+    def flag_of(self, info: DossierInfo) -> str | None:
+        """FLAG_OVERDUE, FLAG_DUE_SOON (due today or by the next working day) or None."""
+        if info.timeliness == "overdue":
+            return FLAG_OVERDUE
+        if info.timeliness == "within" and info.due_date and self._soon_by and info.due_date <= self._soon_by:
+            return FLAG_DUE_SOON
+        return None
 
-    def _append(self, page: list[DossierInfo]) -> None:
-        self._rows.extend(page)
+    # -- loading --------------------------------------------------------------------------------------------------
+
+    def _reader(self, generation: int, read: Callable[[], Any]) -> Callable[[], Any]:
+        def run() -> Any:  # on the worker thread: reads, never touches Qt objects
+            if generation != self._generation:  # a newer query is queued behind this one: do not read for nothing
+                return None
+            return read()
+        return run
+
+    def _on_first_page(self, generation: int, query: DossierQuery, page: DossierPage | None) -> None:
+        if generation != self._generation or page is None:
+            return
+        # `_loading` stays set while the reset is announced: listeners (QAbstractItemModelTester among them) may
+        # call fetchMore from their slots, and a page asked for then would be read at the wrong offset.
+        self.beginResetModel()
+        self._query = query
+        self._rows = list(page.rows)
+        self._soon_by = page.due_soon_by
         # A short page means the query is exhausted; a full one may be followed by an empty page, which is fine.
-        self._more = len(page) == self._page_size
+        self._more = len(page.rows) == self._page_size
+        self._total = None if self._more else len(page.rows)  # a short page needs no counting
+        self.endResetModel()
+        self._loading = False
+        self.loaded.emit(query)
+        if self._total is None:
+            self._runner.run(self._reader(generation, lambda: count_dossiers(self._ctx, query)),
+                             lambda total: self._on_counted(generation, total),
+                             lambda exc: self._on_failed(generation, exc))
+        else:
+            self.counted.emit(self._total)
+
+    def _on_counted(self, generation: int, total: int | None) -> None:
+        if generation != self._generation or total is None:
+            return
+        self._total = total
+        self.counted.emit(total)
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = self._fetching = False
+        self._more = False  # no retry loop from a scrolling view; the next set_query starts afresh
+        self.load_failed.emit(exc)
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and self._query is not None and self._more and not self._changing
+        return (not parent.isValid() and self._query is not None and self._more
+                and not self._loading and not self._fetching)
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        # Listeners of modelReset/rowsInserted (QAbstractItemModelTester among them) may call fetchMore from inside
-        # this model's own announcement; inserting then would nest one change in another, so the call waits its turn
-        # (canFetchMore is False meanwhile).
         if not self.canFetchMore(parent):
             return
         assert self._query is not None
-        self._changing = True
-        try:
-            page = self._read(self._query, len(self._rows))
-            if not page:
-                self._more = False
-                return
+        self._fetching = True
+        generation = self._generation
+        query = replace(self._query, limit=self._page_size, offset=len(self._rows))
+        self._runner.run(self._reader(generation, lambda: read_page(self._ctx, query)),
+                         lambda page: self._on_next_page(generation, page),
+                         lambda exc: self._on_failed(generation, exc))
+
+    def _on_next_page(self, generation: int, page: DossierPage | None) -> None:
+        if generation != self._generation or page is None:
+            return
+        self._soon_by = page.due_soon_by
+        self._more = len(page.rows) == self._page_size
+        if page.rows:  # still `_fetching` while announcing, for the same reason as in _on_first_page
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._append(page)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
             self.endInsertRows()
-        finally:
-            self._changing = False
+        self._fetching = False
 
     # -- table ----------------------------------------------------------------------------------------------------
 
@@ -171,27 +235,40 @@ class DossierTableModel(QAbstractTableModel):
             return self._text(info, index.column())
         if role == Qt.ItemDataRole.UserRole:
             return info
-        overdue = info.timeliness == "overdue"
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return OVERDUE_BACKGROUND
-        if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return _tr(_OVERDUE_TIP)
+        flag = self.flag_of(info)
+        if role == Qt.ItemDataRole.BackgroundRole and flag is not None:
+            return OVERDUE_BACKGROUND if flag == FLAG_OVERDUE else DUE_SOON_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and flag is not None:
+            return FLAGGED_FOREGROUND
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(info, flag, index.column())
         return None
 
-    @staticmethod
-    def _text(info: DossierInfo, column: int) -> str | None:
+    def _text(self, info: DossierInfo, column: int) -> str | None:
+        if column == COL_PROGRESS:
+            return self._progress(info)
         shown = _CELL_TEXT.get(column)
         return shown(info) if shown is not None else None
 
+    def _progress(self, info: DossierInfo) -> str:
+        if info.outcome:
+            return labels.label(labels.OUTCOME, info.outcome)
+        if self.flag_of(info) == FLAG_DUE_SOON:
+            return _tr(_DUE_SOON)
+        return labels.label(labels.OUTCOME, info.timeliness) if info.timeliness else ""
 
-def _channel(info: DossierInfo) -> str:
-    label = _CHANNELS.get(info.channel)
-    return _tr(label) if label is not None else info.channel
-
-
-def _outcome(info: DossierInfo) -> str:
-    label = _OUTCOMES.get(info.outcome or "")
-    return _tr(label) if label is not None else (info.outcome or "")
+    @staticmethod
+    def _tooltip(info: DossierInfo, flag: str | None, column: int) -> str | None:
+        parts: list[str] = []
+        if column == COL_PROCEDURE:
+            parts.append(f"{info.procedure_name} ({info.procedure_code}) — {info.field_name}")
+        elif column == COL_APPLICANT and info.phone_masked:
+            parts.append(_tr(_PHONE_TIP).format(phone=info.phone_masked))  # masked, like the CCCD
+        elif column in _CUT_COLUMNS:
+            parts.append(_CELL_TEXT[column](info))  # the page may cut long labels to keep every column in view
+        if flag is not None:
+            parts.append(_tr(_OVERDUE_TIP if flag == FLAG_OVERDUE else _DUE_SOON_TIP).format(day=_day(info.due_date)))
+        return "\n".join(parts) or None
 
 
 _CELL_TEXT: dict[int, Callable[[DossierInfo], str]] = {
@@ -201,9 +278,7 @@ _CELL_TEXT: dict[int, Callable[[DossierInfo], str]] = {
     COL_ID_NUMBER: lambda info: info.id_number_masked,
     COL_PROCEDURE: lambda info: info.procedure_name,
     COL_FIELD: lambda info: info.field_name,
-    COL_CHANNEL: _channel,
+    COL_CHANNEL: lambda info: labels.label(labels.CHANNEL, info.channel),
     COL_DUE: lambda info: _day(info.due_date),
-    # The service already gives the Vietnamese label of the status.
-    COL_STATUS: lambda info: info.status_label,
-    COL_OUTCOME: _outcome,
+    COL_STATUS: lambda info: labels.label(labels.STATUS, info.status),
 }

@@ -1,29 +1,65 @@
-"""The dossier list page: search as you type (accents optional), a quick filter, and the paged table."""
+"""The dossier list page: search as you type (accents optional), filters, the paged table, new and open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services.context import ServiceContext
-from desktop.services.dossier_queries import DossierQuery
-from desktop.ui.models.dossier_table import DossierTableModel
+from desktop.services.catalogue import list_fields
+from desktop.services.dossier_queries import (
+    PERIOD_ALL,
+    PERIOD_CUSTOM,
+    PERIOD_LAST_MONTH,
+    PERIOD_THIS_MONTH,
+    PERIOD_THIS_YEAR,
+    DossierQuery,
+    period_bounds,
+)
+from desktop.services.dto import DossierInfo
+from desktop.ui import labels
+from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
+from desktop.ui.dialogs.dossier_dialog import DossierDialog
+from desktop.ui.errors import show_error
+from desktop.ui.models.dossier_table import (
+    COL_APPLICANT,
+    COL_CHANNEL,
+    COL_FIELD,
+    COL_PROCEDURE,
+    COL_PROGRESS,
+    COL_STATUS,
+    DUE_SOON_BACKGROUND,
+    OVERDUE_BACKGROUND,
+    DossierTableModel,
+)
+from desktop.ui.pages.base import PageController
+from desktop.ui.session import CALENDAR, CATALOGUE, DOSSIERS, AppSession
 
-# Filter keys shown in the combo, in order; their labels are translated in the view.
-FILTER_ALL, FILTER_OVERDUE, FILTER_OPEN = "all", "overdue", "open"
-OPEN_STATUSES = (1, 2, 4, 5, 6)
+# Quick filters, in combo order; their labels are translated in the view.
+QUICK_ALL, QUICK_OPEN, QUICK_OVERDUE, QUICK_DUE_SOON = "all", "open", "overdue", "due_soon"
+SETTLED_OUTCOMES = ("early", "on_time", "late")
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is asked again
-MAX_COLUMN_WIDTH = 300
+# The widest a column grows when fitted to its texts, in average characters (see _size_columns).
+# Codes, dates and masked numbers have a fixed shape and are never cut.
+COLUMN_CHARS = {COL_APPLICANT: 22, COL_FIELD: 14, COL_CHANNEL: 11, COL_STATUS: 16, COL_PROGRESS: 12}
+
+
+def _swatch(color_name: str, text: str) -> QLabel:
+    swatch = QLabel(text)
+    swatch.setStyleSheet(f"background: {color_name}; color: #212121; padding: 1px 6px; border-radius: 3px;")
+    return swatch
 
 
 class DossierPageView(QWidget):
@@ -32,67 +68,274 @@ class DossierPageView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo mã, người nộp, thủ tục (gõ không dấu cũng được)"))
+        self.search.setPlaceholderText(self.tr("Tìm theo mã, người nộp, thủ tục (gõ không dấu cũng được) — Ctrl+F"))
         self.search.setClearButtonEnabled(True)
-        self.filter = QComboBox()
-        self.filter.addItem(self.tr("Tất cả hồ sơ"), FILTER_ALL)
-        self.filter.addItem(self.tr("Đang giải quyết"), FILTER_OPEN)
-        self.filter.addItem(self.tr("Quá hạn"), FILTER_OVERDUE)
+        self.new_button = QPushButton(self.tr("Tiếp nhận hồ sơ mới"))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.open_button = QPushButton(self.tr("Xem chi tiết"))
+        self.open_button.setToolTip(self.tr("Enter hoặc nhấp đúp vào một dòng"))
+        self.quick = self._combo([(self.tr("Tất cả hồ sơ"), QUICK_ALL), (self.tr("Đang giải quyết"), QUICK_OPEN),
+                                  (self.tr("Quá hạn"), QUICK_OVERDUE),
+                                  (self.tr("Sắp đến hạn"), QUICK_DUE_SOON)])
+        self.quick.setToolTip(self.tr("Sắp đến hạn: hẹn trả hôm nay hoặc ngày làm việc kế tiếp"))
+        self.period = self._combo([(self.tr("Mọi thời gian"), PERIOD_ALL), (self.tr("Tháng này"), PERIOD_THIS_MONTH),
+                                   (self.tr("Tháng trước"), PERIOD_LAST_MONTH), (self.tr("Năm nay"), PERIOD_THIS_YEAR),
+                                   (self.tr("Khoảng ngày…"), PERIOD_CUSTOM)])
+        self.period.setToolTip(self.tr("Theo ngày tiếp nhận"))
+        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.date_from.setToolTip(self.tr("Nhận từ ngày"))
+        self.date_to.setToolTip(self.tr("Nhận đến ngày"))
+        self.status = self._combo([(self.tr("Mọi trạng thái"), 0), *labels.choices(labels.STATUS)])
+        self.field = self._combo([(self.tr("Mọi lĩnh vực"), "")])
+        self.channel = self._combo([(self.tr("Mọi kênh"), ""), *labels.choices(labels.CHANNEL)])
+        outcomes = [(text, code) for text, code in labels.choices(labels.OUTCOME) if code in SETTLED_OUTCOMES]
+        self.outcome = self._combo([(self.tr("Mọi kết quả"), ""), *outcomes])
+        self.outcome.setToolTip(self.tr("Kết quả giải quyết: trước hạn, đúng hạn, quá hạn"))
+        self.clear_button = QPushButton(self.tr("Bỏ lọc"))
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setHighlightSections(False)
         self.count = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.filter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        self._lay_out()
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        self.setTabOrder(self.search, self.filter)
-        self.setTabOrder(self.filter, self.table)
+
+    @staticmethod
+    def _combo(items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.hide()
+        return edit
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)  # up here, the filter row below fits a 1280-pixel window
+        top.addWidget(self.new_button)
+        top.addWidget(self.open_button)
+        filters = QHBoxLayout()
+        # Long choices ("Chờ thực hiện nghĩa vụ tài chính") would push the last filters off screen: the row must fit
+        # the page in a 1280-pixel window (about 1,090 pixels), so each combo gets a modest width and shows its long
+        # items in the open list.
+        for combo, chars in ((self.quick, 13), (self.period, 10), (self.status, 11), (self.field, 11),
+                             (self.channel, 8), (self.outcome, 8)):
+            combo.setMinimumContentsLength(chars)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for widget in (self.quick, self.period, self.date_from, self.date_to, self.status, self.field, self.channel,
+                       self.outcome):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(_swatch(OVERDUE_BACKGROUND.name(), self.tr("Quá hạn")))
+        bottom.addWidget(_swatch(DUE_SOON_BACKGROUND.name(),
+                                 self.tr("Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)")))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        # Search, then the filters, then the list; the buttons have their keys (Ctrl+N, Enter) and come last.
+        chain = (self.search, self.quick, self.period, self.date_from, self.date_to, self.status, self.field,
+                 self.channel, self.outcome, self.clear_button, self.table, self.new_button, self.open_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
 
-class DossierPageController(QObject):
-    """Turns what the officer types and picks into a query for the table model."""
+class DossierPageController(PageController):
+    """Turns what the officer types and picks into a query for the table; opens the new and detail dialogs."""
 
-    def __init__(self, view: DossierPageView, ctx: ServiceContext) -> None:
-        super().__init__(view)
-        self.view = view
-        self.model = DossierTableModel(ctx, parent=self)
+    topics = (DOSSIERS, CATALOGUE, CALENDAR)
+
+    def __init__(self, view: DossierPageView, session: AppSession) -> None:
+        super().__init__(view, session)
+        self.view: DossierPageView = view
+        self.active_dialog: QWidget | None = None
+        self.model = DossierTableModel(session.ctx, session.runner, parent=self)
         view.table.setModel(self.model)
+        self._sized = False
+        self._select_code: str | None = None  # the row to select once the next load is in
+        today = self.ctx.today()
+        view.date_from.setDate(QDate(today.year, today.month, 1))
+        view.date_to.setDate(QDate(today.year, today.month, today.day))
+        for edit in (view.date_from, view.date_to):
+            edit.dateChanged.connect(self._on_filter_changed)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.reload)
         view.search.textChanged.connect(self._on_search_changed)
-        view.filter.currentIndexChanged.connect(self.refresh)
-        # The model refuses fetch questions while it announces rows, so count once the announcement is over.
-        self.model.rowsInserted.connect(lambda *_: QTimer.singleShot(0, self._on_rows_changed))
-        self.refresh()
+        view.search.returnPressed.connect(self._on_search_entered)
+        for combo in (view.quick, view.period, view.status, view.field, view.channel, view.outcome):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        view.clear_button.clicked.connect(self._on_clear_filters)
+        view.new_button.clicked.connect(self.new_record)
+        view.open_button.clicked.connect(self._on_open_clicked)
+        view.table.activated.connect(self._on_row_activated)  # Enter, or a double click
+        self.model.loaded.connect(self._on_loaded)
+        self.model.counted.connect(self._show_count)
+        self.model.load_failed.connect(self._on_load_failed)
+        view.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._on_selection_changed()
 
-    def current_query(self) -> DossierQuery:
-        key = self.view.filter.currentData()
-        return DossierQuery(search=self.view.search.text(), overdue=key == FILTER_OVERDUE,
-                            statuses=OPEN_STATUSES if key == FILTER_OPEN else ())
+    # -- PageController ---------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._fill_fields()
+        self.reload()
+
+    def new_record(self) -> bool:
+        dialog = DossierDialog(self.session, parent=self.view)
+        dialog.saved.connect(self._on_dossier_saved)
+        self._show_dialog(dialog)
+        return True
+
+    # -- queries ----------------------------------------------------------------------------------------------------
+
+    def current_query(self) -> DossierQuery:
+        v = self.view
+        quick = v.quick.currentData()
+        start, end = period_bounds(v.period.currentData(), self.ctx.today(), v.date_from.date().toPython(),
+                                   v.date_to.date().toPython())
+        status = v.status.currentData()
+        return DossierQuery(search=v.search.text(), received_from=start, received_to=end,
+                            statuses=(status,) if status else (), open_only=quick == QUICK_OPEN,
+                            field_code=v.field.currentData() or "", channel=v.channel.currentData() or "",
+                            outcome=v.outcome.currentData() or "", overdue=quick == QUICK_OVERDUE,
+                            due_soon=quick == QUICK_DUE_SOON)
+
+    def reload(self) -> None:
         self._timer.stop()
+        code = self.selected_code()
+        if code and self._select_code is None:
+            self._select_code = code
+        self.view.count.setText(self.tr("Đang tải…"))
         self.model.set_query(self.current_query())
-        self._on_rows_changed()
-        table = self.view.table
-        table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):  # long procedure names must not push status off screen
-            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
+
+    def selected_code(self) -> str | None:
+        index = self.view.table.currentIndex()
+        rows = self.view.table.selectionModel().selectedRows()
+        if not rows or not index.isValid():
+            return None
+        return self.model.dossier_at(index.row()).code
+
+    def open_detail(self, code: str) -> DossierDetailDialog:
+        dialog = DossierDetailDialog(self.session, code, parent=self.view)
+        self._show_dialog(dialog)
+        return dialog
+
+    def _fill_fields(self) -> None:
+        combo = self.view.field
+        current = combo.currentData()
+        try:
+            fields = list_fields(self.ctx)
+        except Exception as exc:  # noqa: BLE001 - the list still works without the field filter
+            self.active_dialog = show_error(self.view, exc)
+            return
+        combo.blockSignals(True)  # refilling must not fire one query per item
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for field in fields:
+            combo.addItem(field.name, field.code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        if self.active_dialog is not None and not self.active_dialog.isVisible():
+            self.active_dialog.deleteLater()
+        self.active_dialog = dialog
+        dialog.open()
+
+    # -- handlers ---------------------------------------------------------------------------------------------------
 
     def _on_search_changed(self, _text: str) -> None:
         self._timer.start()
 
-    def _on_rows_changed(self, *_args: object) -> None:
-        more = "+" if self.model.canFetchMore() else ""
-        self.view.count.setText(self.tr("{n}{more} hồ sơ").format(n=self.model.rowCount(), more=more))
+    def _on_search_entered(self) -> None:
+        if self._timer.isActive():
+            self.reload()
+        self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        custom = self.view.period.currentData() == PERIOD_CUSTOM
+        self.view.date_from.setVisible(custom)
+        self.view.date_to.setVisible(custom)
+        self.reload()
+
+    def _on_clear_filters(self) -> None:
+        v = self.view
+        for combo in (v.quick, v.period, v.status, v.field, v.channel, v.outcome):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._on_filter_changed()
+
+    def _on_loaded(self, _query: DossierQuery) -> None:
+        if self.model.total is None:
+            self.view.count.setText(self.tr("Đang đếm…"))
+        table = self.view.table
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            self._size_columns()
+        row = self.model.row_of(self._select_code) if self._select_code else None
+        self._select_code = None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            index = self.model.index(row, 0)
+            table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            table.scrollTo(index)
+        self._on_selection_changed()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to their texts, but no wider than their caps: on a 1366-pixel screen every column must
+        stay in view, and the procedure column takes the room left (its full name is in the tooltip)."""
+        table = self.view.table
+        table.resizeColumnsToContents()
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in COLUMN_CHARS.items():
+            table.setColumnWidth(column, min(table.columnWidth(column), chars * char + 16))
+        table.horizontalHeader().setSectionResizeMode(COL_PROCEDURE, QHeaderView.ResizeMode.Stretch)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.view.count.setText("")
+        self.active_dialog = show_error(self.view, exc)
+
+    def _show_count(self, total: int) -> None:
+        self.view.count.setText(self.tr("{n} hồ sơ").format(n=QLocale().toString(total)))
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.view.open_button.setEnabled(self.selected_code() is not None)
+
+    def _on_open_clicked(self) -> None:
+        code = self.selected_code()
+        if code:
+            self.open_detail(code)
+
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_detail(self.model.dossier_at(index.row()).code)
+
+    def _on_dossier_saved(self, info: DossierInfo) -> None:
+        self._select_code = info.code
+        self.session.changed(DOSSIERS)
+
+
+def create_dossier_page(session: AppSession) -> DossierPageController:
+    return DossierPageController(DossierPageView(), session)
