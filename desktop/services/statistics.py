@@ -7,6 +7,7 @@ in progress at the end = within + overdue; and received = resolved + in progress
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 
@@ -159,8 +160,9 @@ class MonthPoint(Record):
     online_rate: float | None
 
 
-def monthly_series(ctx: ServiceContext, last_month: date, months: int = 12) -> list[MonthPoint]:
-    """The trend the dashboard chart and the report's chart draw: one point per month, oldest first."""
+def monthly_series_by_month(ctx: ServiceContext, last_month: date, months: int = 12) -> list[MonthPoint]:
+    """The trend computed month by month with the report's own query: the reference the one-pass version is
+    tested against (twelve passes over the table, so too slow for screens on a large database)."""
     points: list[MonthPoint] = []
     y, m = last_month.year, last_month.month
     with ctx.db.session() as session:
@@ -171,3 +173,77 @@ def monthly_series(ctx: ServiceContext, last_month: date, months: int = 12) -> l
             y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     return list(reversed(points))
 
+
+def _month_of(column: str, months: int) -> str:
+    """SQL for the series month a UTC instant falls in: -1 before the series, `months` after it, NULL for NULL.
+
+    Month i is [:b<i>, :b<i+1>); the CASE halves the range at each step, so a row costs ~4 comparisons, not 12.
+    """
+    def pick(lo: int, hi: int) -> str:
+        if hi - lo == 1:
+            return str(lo)
+        mid = (lo + hi) // 2
+        return f"CASE WHEN {column} < :b{mid} THEN {pick(lo, mid)} ELSE {pick(mid, hi)} END"
+    return (f"CASE WHEN {column} IS NULL THEN NULL WHEN {column} < :b0 THEN -1 "
+            f"WHEN {column} >= :b{months} THEN {months} ELSE {pick(0, months)} END")
+
+
+def _series_sql(months: int) -> str:
+    """One pass over every month's scope at once, grouped into a few hundred (months, channel, outcome) cells.
+
+    The scope is the union of the months' scopes in _STATS_SQL: received in the series, or received before it and
+    settled in it or never. `settled_month` is only worked out where it matters (settled before finished, which
+    the lifecycle never does), else it reads "settled no earlier than the finishing month" (`months`).
+    """
+    settled = (f"CASE WHEN s.finished_at IS NULL THEN NULL WHEN s.settled_at IS NULL OR s.settled_at >= s.finished_at "
+               f"THEN {months} ELSE {_month_of('s.settled_at', months)} END")
+    return f"""
+SELECT {_month_of("s.received_at", months)} AS received_month, {_month_of("s.finished_at", months)} AS finished_month,
+    {settled} AS settled_month, s.channel, s.outcome, COUNT(*) AS n
+FROM dossiers s
+JOIN procedures p ON p.id = s.procedure_id
+JOIN fields f ON f.id = p.field_id
+WHERE s.deleted_at IS NULL AND s.status <> {int(Status.REGISTERED)} AND s.received_at < :b{months}
+    AND (s.received_at >= :b0 OR s.settled_at >= :b0 OR s.settled_at IS NULL)
+GROUP BY 1, 2, 3, 4, 5
+"""
+
+
+_OUTCOME_COUNT = {"early": "resolved_early", "on_time": "resolved_on_time", "late": "resolved_late",
+                  None: "resolved_unrated"}
+
+
+def monthly_series_in(session: Session, last_month: date, months: int = 12) -> list[MonthPoint]:
+    """The same points as `monthly_series`, from one grouped query instead of one query per month."""
+    if months < 1:
+        raise ValueError("months must be at least 1")
+    firsts: list[date] = []
+    y, m = last_month.year, last_month.month
+    for _ in range(months):
+        firsts.append(date(y, m, 1))
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    firsts.reverse()
+    bounds = [utc_bounds(first, first)[0] for first in firsts]
+    bounds.append(utc_bounds(*month_bounds(last_month.year, last_month.month))[1])
+    stmt = text(_series_sql(months)).bindparams(*(bindparam(f"b{i}", type_=DateTime) for i in range(months + 1)))
+    counts: list[Counter[str]] = [Counter() for _ in range(months)]
+    for got, done, settled, channel, result, n in session.execute(stmt, {f"b{i}": b for i, b in enumerate(bounds)}):
+        if 0 <= got < months and channel is not None:
+            counts[got]["received_online" if channel == "online" else "received_direct_postal"] += n
+        # Month `done` counts a dossier in its scope: received that month, or earlier and not settled before it.
+        in_scope = done is not None and (got == done or (got < done and settled >= done))
+        if in_scope and 0 <= done < months and result in _OUTCOME_COUNT:
+            counts[done][_OUTCOME_COUNT[result]] += n
+    points = []
+    for first, c in zip(firsts, counts, strict=True):
+        s = _finish("", "", c)
+        points.append(MonthPoint(f"{first:%Y-%m}", s.received_total - s.carried_over, s.resolved_total,
+                                 s.on_time_rate, s.online_rate))
+    return points
+
+
+def monthly_series(ctx: ServiceContext, last_month: date, months: int = 12) -> list[MonthPoint]:
+    """The trend the dashboard chart and the report's chart draw: one point per month, oldest first, in one pass
+    (about a quarter of the month-by-month time on a million dossiers)."""
+    with ctx.db.session() as session:
+        return monthly_series_in(session, last_month, months)

@@ -1,0 +1,94 @@
+"""What the dashboard shows, read in one call: this month's figures, dossiers overdue or due, devices needing
+attention, training hours and the 12-month trend — every dossier figure from the statistics module the reports use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain import lifecycle
+from desktop.services.calendar import working_calendar
+from desktop.services.context import ServiceContext
+from desktop.services.dossier_views import build_info
+from desktop.services.dto import DossierInfo, Record
+from desktop.services.equipment import EquipmentInfo, list_equipment
+from desktop.services.statistics import DossierRow, MonthPoint, dossier_stats_in, month_bounds, monthly_series_in
+from desktop.services.training import list_courses
+from desktop.store.models import Dossier, Field, Procedure
+
+DOSSIERS_SHOWN = 20  # per list; the dossier page has the rest
+DEVICES_SHOWN = 8
+TREND_MONTHS = 12
+# Devices that need someone's attention, worst first.
+ATTENTION = ("broken", "in_repair", "degraded")
+# On the desk with the clock running: the dossier list's "overdue" and "due by" filters use the same statuses
+# (a test holds the two together); not yet accepted online or awaiting a supplement has no running deadline.
+_CLOCK_RUNNING = tuple(int(s) for s in lifecycle.OPEN_STATUSES
+                       if s not in (lifecycle.Status.REGISTERED, lifecycle.Status.AWAITING_SUPPLEMENT))
+
+
+@dataclass(frozen=True)
+class DashboardSummary(Record):
+    today: date
+    month_from: date
+    month_to: date
+    month: DossierRow  # this month's "Tổng cộng" row of Biểu 06
+    overdue_count: int  # open, clock running, due date before today
+    overdue: tuple[DossierInfo, ...]  # the longest overdue first
+    due_by: date  # the next working day
+    due_soon_count: int  # open, clock running, due today or by the next working day
+    due_soon: tuple[DossierInfo, ...]  # the earliest due first
+    devices_broken: int
+    devices_in_repair: int
+    devices_degraded: int
+    devices: tuple[EquipmentInfo, ...]  # the first few needing attention, worst first
+    courses_month: int  # courses starting this month
+    person_hours_month: float
+    courses_year: int  # courses starting this year
+    person_hours_year: float
+    trend: tuple[MonthPoint, ...]  # the last TREND_MONTHS months, this one last
+
+    @property
+    def received_new(self) -> int:
+        """Received this month (online + direct or postal), as the trend's last bar counts it."""
+        return self.month.received_online + self.month.received_direct_postal
+
+
+def _dossiers(session: Session, due: ColumnElement[bool], today: date) -> tuple[int, tuple[DossierInfo, ...]]:
+    """How many live dossiers with a running clock match `due`, and the first few by due date."""
+    def matching(*columns: object) -> Select:
+        return (select(*columns)
+                .join(Procedure, Dossier.procedure_id == Procedure.id).join(Field, Procedure.field_id == Field.id)
+                .where(Dossier.deleted_at.is_(None), Dossier.status.in_(_CLOCK_RUNNING), due))
+    count = int(session.execute(matching(func.count(Dossier.id))).scalar_one())
+    rows = session.execute(matching(Dossier, Procedure.code, Procedure.name, Field.name)
+                           .order_by(Dossier.due_date, Dossier.received_at, Dossier.id).limit(DOSSIERS_SHOWN))
+    return count, tuple(build_info(d, pc, pn, fn, today) for d, pc, pn, fn in rows)
+
+
+def dashboard_summary(ctx: ServiceContext, today: date) -> DashboardSummary:
+    """The dashboard's figures as of `today` (local date; the page passes ctx.today())."""
+    start, end = month_bounds(today.year, today.month)
+    with ctx.db.session() as session:  # one read transaction: the dossier figures agree with each other
+        month = dossier_stats_in(session, start, end, today).total
+        due_by = working_calendar(session, around=today.year).next_working_day(today)
+        overdue_count, overdue = _dossiers(session, Dossier.due_date < today, today)
+        due_count, due = _dossiers(session, Dossier.due_date.between(today, due_by), today)
+        trend = monthly_series_in(session, today, TREND_MONTHS)
+    devices = [e for e in list_equipment(ctx) if e.status in ATTENTION]
+    devices.sort(key=lambda e: (ATTENTION.index(e.status), e.asset_tag))
+    per_status = {s: sum(e.status == s for e in devices) for s in ATTENTION}
+    courses = list_courses(ctx, year=today.year)
+    this_month = [c for c in courses if c.start_date.month == today.month]
+    return DashboardSummary(
+        today=today, month_from=start, month_to=end, month=month,
+        overdue_count=overdue_count, overdue=overdue, due_by=due_by, due_soon_count=due_count, due_soon=due,
+        devices_broken=per_status["broken"], devices_in_repair=per_status["in_repair"],
+        devices_degraded=per_status["degraded"], devices=tuple(devices[:DEVICES_SHOWN]),
+        courses_month=len(this_month), person_hours_month=round(float(sum(c.person_hours for c in this_month)), 2),
+        courses_year=len(courses), person_hours_year=round(float(sum(c.person_hours for c in courses)), 2),
+        trend=tuple(trend),
+    )

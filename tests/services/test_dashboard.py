@@ -1,0 +1,170 @@
+"""The dashboard's figures against a commune counted by hand, and the one-query trend against the month-by-month one."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from desktop.demo import build_demo
+from desktop.services import calendar, dossiers, equipment, training
+from desktop.services.context import ServiceContext
+from desktop.services.dashboard import dashboard_summary
+from desktop.services.dossier_queries import DossierQuery, list_dossiers
+from desktop.services.dossiers import DossierInput
+from desktop.services.statistics import monthly_series, monthly_series_by_month
+
+HT, XD = "1.001193", "1.009994"  # in the day (Hộ tịch); 15 working days (Xây dựng)
+TODAY = date(2026, 11, 20)  # the clock fixture's Friday
+d = datetime
+
+
+def _dossier(ctx, proc: str, received: datetime, channel: str = "direct", steps=(), **kw) -> str:  # noqa: ANN001
+    code = dossiers.register_dossier(ctx, DossierInput(proc, "Trần Thị Lan", channel, received_at=received,
+                                                       **kw)).code
+    for action, at in steps:
+        dossiers.change_status(ctx, code, action, at=at)
+    return code
+
+
+def _commune(ctx) -> dict[str, str]:  # noqa: ANN001
+    """Dossiers whose every figure is worked out by hand in the comments (today: Friday 20/11/2026)."""
+    c = {
+        "A": _dossier(ctx, HT, d(2026, 11, 18, 9)),                                 # due 18/11: overdue
+        "B": _dossier(ctx, HT, d(2026, 11, 19, 9), "online", boundary_free=True),   # due 19/11: overdue
+        "C": _dossier(ctx, HT, d(2026, 11, 20, 8)),                                 # due today: due soon
+        "D": _dossier(ctx, HT, d(2026, 11, 19, 16), "online"),                      # after 15:00, due 20/11
+        "E": _dossier(ctx, XD, d(2026, 11, 2, 9), "postal"),                        # due Monday 23/11: due soon
+        "F": _dossier(ctx, XD, d(2026, 11, 5, 9), "online"),                        # due 27/11: within
+        "G": _dossier(ctx, HT, d(2026, 11, 16, 9), "online", [("finish", d(2026, 11, 16, 11))]),  # on time
+        "H": _dossier(ctx, HT, d(2026, 11, 10, 9), steps=[("finish", d(2026, 11, 12, 9))]),       # late
+        "I": _dossier(ctx, XD, d(2026, 11, 3, 9), steps=[("request-supplement", d(2026, 11, 4, 9))]),  # paused
+        "J": _dossier(ctx, HT, d(2026, 10, 20, 9)),                                 # carried over, overdue
+        "K": _dossier(ctx, HT, d(2026, 11, 17, 9), steps=[("withdraw", d(2026, 11, 17, 10))]),  # closed
+        "L": _dossier(ctx, HT, d(2026, 11, 19, 9), "online", pending=True),         # not accepted yet: nowhere
+        "M": _dossier(ctx, HT, d(2026, 11, 13, 9)),                                 # removed below: nowhere
+        "N": _dossier(ctx, XD, d(2026, 10, 8, 9), steps=[("finish", d(2026, 10, 27, 9))]),  # early in October
+        "O": _dossier(ctx, XD, d(2026, 10, 26, 9), steps=[("finish", d(2026, 11, 13, 9))]),  # carried, early
+        "P": _dossier(ctx, XD, d(2026, 11, 9, 9), steps=[("start", d(2026, 11, 9, 10))]),  # due 1/12: within
+        "Q": _dossier(ctx, HT, d(2026, 11, 20, 9), steps=[("finish", d(2026, 11, 20, 9, 45))]),  # on time
+    }
+    dossiers.remove_dossier(ctx, c["M"])
+    return c
+
+
+def _equipment(ctx) -> None:  # noqa: ANN001
+    equipment.add_equipment(ctx, "MT-01", "pc", status="broken")
+    equipment.add_equipment(ctx, "MT-02", "laptop")
+    equipment.record_event(ctx, "MT-02", "status_change", to_status="in_repair", at=d(2026, 11, 19, 9))
+    equipment.add_equipment(ctx, "IN-02", "printer", status="degraded")
+    equipment.add_equipment(ctx, "IN-01", "printer", status="degraded")
+    equipment.add_equipment(ctx, "R-01", "router")
+    equipment.add_equipment(ctx, "UPS-01", "ups", status="spare")
+    equipment.add_equipment(ctx, "MT-03", "pc", status="retired")
+    equipment.add_equipment(ctx, "MT-09", "pc", status="broken")
+    equipment.remove_equipment(ctx, "MT-09")
+
+
+def _training(ctx) -> None:  # noqa: ANN001
+    def course(start: date, hours: float, attended: list[float], absent: int = 0) -> str:
+        cid = training.add_course(ctx, "Kỹ năng số cho cán bộ xã", start_date=start, hours=hours).id
+        for n, h in enumerate(attended):
+            training.add_participation(ctx, cid, person_name=f"Học viên {n}", hours_attended=h)
+        for n in range(absent):
+            training.add_participation(ctx, cid, person_name=f"Vắng {n}", hours_attended=0, result="absent")
+        return cid
+    course(date(2026, 11, 10), 8, [8, 6], absent=1)  # this month: 14 person-hours
+    course(date(2026, 11, 27), 4, [])                 # starts later this month: counts, 0 hours
+    course(date(2026, 3, 2), 16, [16, 16])            # this year: 32
+    course(date(2025, 11, 15), 4, [4])                # last year: not counted
+    training.remove_course(ctx, course(date(2026, 11, 2), 8, [8]))  # removed: not counted
+
+
+def test_summary_matches_the_hand_count(ctx) -> None:  # noqa: ANN001
+    c = _commune(ctx)
+    _equipment(ctx)
+    _training(ctx)
+    s = dashboard_summary(ctx, TODAY)
+    assert (s.month_from, s.month_to) == (date(2026, 11, 1), date(2026, 11, 30))
+    m = s.month
+    # New in November: A B C D E F G H I K P Q (L pending, M removed; J N O are October's).
+    assert s.received_new == 12 and (m.received_online, m.received_direct_postal) == (4, 8)  # online: B D F G
+    assert m.carried_over == 2 and m.received_total == 14  # J open, O settled in November
+    assert m.received_boundary_free == 1  # B
+    assert (m.resolved_total, m.resolved_early, m.resolved_on_time, m.resolved_late) == (4, 1, 2, 1)  # O; G Q; H
+    assert m.on_time_rate == 0.75 and m.online_rate == round(4 / 12, 4)
+    # Overdue: J (due 20/10), A (18/11), B (19/11); I is paused, M removed, L has no due date.
+    assert s.overdue_count == 3 and [x.code for x in s.overdue] == [c["J"], c["A"], c["B"]]
+    # Due by Monday 23/11 (the next working day): D and C (due today, D received first) and E.
+    assert s.due_by == date(2026, 11, 23)
+    assert s.due_soon_count == 3 and [x.code for x in s.due_soon] == [c["D"], c["C"], c["E"]]
+    assert [x.due_date for x in s.due_soon] == [TODAY, TODAY, date(2026, 11, 23)]
+    assert (s.devices_broken, s.devices_in_repair, s.devices_degraded) == (1, 1, 2)
+    assert [e.asset_tag for e in s.devices] == ["MT-01", "MT-02", "IN-01", "IN-02"]
+    assert (s.courses_month, s.person_hours_month, s.courses_year, s.person_hours_year) == (2, 14.0, 3, 46.0)
+    assert [p.month for p in s.trend] == ["2025-12"] + [f"2026-{n:02d}" for n in range(1, 12)]
+    october, november = s.trend[-2], s.trend[-1]
+    assert (october.received, october.resolved, october.on_time_rate) == (3, 1, 1.0)  # J N O; N early
+    assert (november.received, november.resolved, november.on_time_rate) == (12, 4, 0.75)
+    assert all(p.received == p.resolved == 0 and p.on_time_rate is None for p in s.trend[:-2])
+
+
+def test_lists_mean_what_the_dossier_page_filters_mean(ctx) -> None:  # noqa: ANN001
+    _commune(ctx)
+    s = dashboard_summary(ctx, TODAY)
+    overdue = list_dossiers(ctx, DossierQuery(overdue=True, limit=1000))
+    due = list_dossiers(ctx, DossierQuery(due_by=s.due_by, limit=1000))
+    assert {x.code for x in s.overdue} == {x.code for x in overdue} and s.overdue_count == len(overdue)
+    assert {x.code for x in s.due_soon} == {x.code for x in due} and s.due_soon_count == len(due)
+    assert s.overdue_count == s.month.in_progress_overdue  # the statistics form agrees on what is overdue
+
+
+def test_due_soon_follows_the_communes_calendar(ctx, clock) -> None:  # noqa: ANN001
+    assert dashboard_summary(ctx, TODAY).due_by == date(2026, 11, 23)
+    calendar.add_override(ctx, date(2026, 11, 23), calendar.DAY_OFF, "Nghỉ bù")
+    # Monday declared off, Tuesday 24/11 is Vietnam Culture Day: Wednesday.
+    assert dashboard_summary(ctx, TODAY).due_by == date(2026, 11, 25)
+
+
+def test_lists_show_a_few_but_count_all(ctx) -> None:  # noqa: ANN001
+    for hour in range(8, 14):
+        for minute in range(0, 60, 15):
+            _dossier(ctx, HT, d(2026, 11, 19, hour, minute))  # 24 dossiers due 19/11
+    s = dashboard_summary(ctx, TODAY)
+    assert s.overdue_count == 24 and len(s.overdue) == 20
+
+
+@pytest.fixture
+def demo_ctx(db, clock) -> ServiceContext:  # noqa: ANN001
+    build_demo(db, seed=5, months=12, dossiers=2500, today=TODAY)
+    return ServiceContext(db, clock=clock)
+
+
+@pytest.mark.parametrize(("last", "months"), [(date(2026, 11, 1), 12), (date(2026, 6, 15), 5),
+                                              (date(2027, 2, 1), 15), (date(2025, 12, 1), 3), (TODAY, 1)])
+def test_grouped_series_equals_the_month_by_month_one(demo_ctx, last, months) -> None:  # noqa: ANN001
+    slow = monthly_series_by_month(demo_ctx, last, months)
+    assert monthly_series(demo_ctx, last, months) == slow
+    assert sum(p.received for p in slow) > 0
+
+
+def test_grouped_series_agrees_on_odd_rows_too(demo_ctx) -> None:  # noqa: ANN001
+    """Rows the lifecycle never writes but a sync or a hand edit might: the two must still agree."""
+    before = monthly_series(demo_ctx, TODAY, 12)
+    crossing = ("SELECT id FROM dossiers WHERE finished_at IS NOT NULL AND received_at >= '2026-01-01' "
+                "AND substr(received_at, 1, 7) < substr(finished_at, 1, 7) ORDER BY code LIMIT 30")
+    edits = ["UPDATE dossiers SET settled_at = received_at WHERE id = ?",  # settled before its finishing month
+             "UPDATE dossiers SET settled_at = datetime(finished_at, '-1 seconds') WHERE id = ?",
+             "UPDATE dossiers SET settled_at = NULL WHERE id = ?"]  # finished but never settled
+    others = ("SELECT id FROM dossiers WHERE finished_at IS NOT NULL AND received_at >= '2026-01-01' "
+              "ORDER BY substr(code, -3), code LIMIT 20")
+    with demo_ctx.db.engine.begin() as conn:
+        ids = [r[0] for r in conn.exec_driver_sql(crossing)]
+        assert len(ids) == 30
+        for n, row_id in enumerate(ids):
+            conn.exec_driver_sql(edits[n % 3], (row_id,))
+        for n, (row_id,) in enumerate(conn.exec_driver_sql(others).fetchall()):
+            conn.exec_driver_sql("UPDATE dossiers SET received_at = datetime(finished_at, '+35 days') WHERE id = ?"
+                                 if n % 2 else "UPDATE dossiers SET outcome = 'weird' WHERE id = ?", (row_id,))
+    after = monthly_series(demo_ctx, TODAY, 12)
+    assert after != before and after == monthly_series_by_month(demo_ctx, TODAY, 12)

@@ -1,0 +1,147 @@
+"""The dashboard on real widgets: figures registered through the services appear on the tiles and lists, follow
+changes announced on the session, and a failure is shown as a plain message on the page."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desktop.services import dossiers, equipment, training
+from desktop.services.dossiers import DossierInput
+from desktop.ui.pages.dashboard_page import APPLICANT, CODE, DUE, PROCEDURE, create_dashboard_page
+from desktop.ui.session import DOSSIERS, EQUIPMENT, TRAINING
+
+HT, XD = "1.001193", "1.009994"  # in the day (Đăng ký khai sinh); 15 working days
+
+
+@pytest.fixture(autouse=True)
+def vietnamese_numbers():  # noqa: ANN201
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))  # what the app sets for its Vietnamese UI
+    yield
+    QLocale.setDefault(before)
+
+
+def _register(ctx, proc: str, name: str, received: datetime, channel: str = "direct") -> str:  # noqa: ANN001
+    return dossiers.register_dossier(ctx, DossierInput(proc, name, channel, received_at=received)).code
+
+
+def _page(qtbot, session):  # noqa: ANN001, ANN202
+    controller = create_dashboard_page(session)
+    qtbot.addWidget(controller.view)
+    controller.view.resize(1366, 700)
+    controller.view.show()
+    return controller
+
+
+def _row(table, row: int) -> list[str]:  # noqa: ANN001
+    return [table.item(row, c).text() for c in (CODE, APPLICANT, PROCEDURE, DUE)]
+
+
+def test_tiles_and_lists_show_the_month_and_follow_changes(qtbot, session, ctx, wait_idle) -> None:  # noqa: ANN001
+    late = _register(ctx, HT, "Nguyễn Văn Đức", datetime(2026, 11, 18, 9))      # due 18/11: overdue today
+    today = _register(ctx, HT, "Trần Thị Lan", datetime(2026, 11, 20, 8))       # due today
+    _register(ctx, XD, "Lê Hoàng Nam", datetime(2026, 11, 5, 9), "online")      # due 27/11
+    done = _register(ctx, HT, "Phạm Thị Mai", datetime(2026, 11, 16, 9), "online")
+    dossiers.change_status(ctx, done, "finish", at=datetime(2026, 11, 16, 10))   # on time
+    controller = _page(qtbot, session)
+    view = controller.view
+    controller.show_page()
+    assert view.state.text() == "Đang tải…" and view.received.value.text() == "…"
+    wait_idle()
+    assert view.state.text() == ""
+    tiles = {name: getattr(view, name).value.text()
+             for name in ("received", "resolved", "on_time", "online", "overdue", "due_soon")}
+    assert tiles == {"received": "4", "resolved": "1", "on_time": "100,0 %", "online": "50,0 %", "overdue": "1",
+                     "due_soon": "1"}
+    assert view.received.detail.text() == "trực tuyến 2 · phi địa giới 0"
+    assert view.due_soon.detail.text() == "hạn đến hết 23/11/2026"  # Friday: the next working day is Monday
+    assert view.overdue_box.title() == "Hồ sơ quá hạn (1)"
+    assert _row(view.overdue_table, 0) == [late, "Nguyễn Văn Đức", "Đăng ký khai sinh", "18/11/2026"]
+    assert view.due_table.rowCount() == 1 and _row(view.due_table, 0)[:2] == [today, "Trần Thị Lan"]
+    assert [p.received for p in view.chart.points()][-1] == 4
+
+    # The officer finishes today's dossier and registers a new one elsewhere; the page hears of it.
+    dossiers.change_status(ctx, today, "finish", at=datetime(2026, 11, 20, 9, 30))
+    _register(ctx, HT, "Hoàng Văn Bình", datetime(2026, 11, 20, 9, 40), "online")
+    dossiers.change_status(ctx, late, "finish", at=datetime(2026, 11, 20, 9, 50))
+    session.changed(DOSSIERS)
+    assert view.state.text() == "Đang tải…"
+    wait_idle()
+    assert (view.received.value.text(), view.resolved.value.text(), view.on_time.value.text()) == ("5", "3", "66,7 %")
+    assert view.resolved.detail.text() == "trong đó trễ hạn 1"
+    assert (view.overdue.value.text(), view.due_soon.value.text()) == ("0", "1")  # the new one is due today
+    assert view.overdue_table.rowCount() == 0 and view.overdue_more.text() == "Không có hồ sơ nào."
+    assert view.online.value.text() == "60,0 %"
+
+
+def test_devices_and_training_figures(qtbot, session, ctx, wait_idle) -> None:  # noqa: ANN001
+    controller = _page(qtbot, session)
+    controller.show_page()
+    wait_idle()
+    view = controller.view
+    assert view.devices_list.text() == "Không có thiết bị hỏng, đang sửa chữa hay hoạt động kém."
+    equipment.add_equipment(ctx, "MT-01", "pc", status="broken", location="Bộ phận một cửa")
+    equipment.add_equipment(ctx, "IN-01", "printer", status="degraded")
+    equipment.add_equipment(ctx, "IN-02", "printer")
+    session.changed(EQUIPMENT)
+    wait_idle()
+    assert view.devices_counts.text() == "Hỏng: 1 · Đang sửa chữa: 0 · Hoạt động kém: 1"
+    assert view.devices_list.text().splitlines() == ["MT-01 · Máy tính để bàn · Hỏng · Bộ phận một cửa",
+                                                     "IN-01 · Máy in · Hoạt động kém"]
+    course = training.add_course(ctx, "Ứng dụng trí tuệ nhân tạo", start_date=date(2026, 11, 9), hours=8)
+    training.add_participation(ctx, course.id, person_name="Vũ Thị Hằng", hours_attended=7.5)
+    training.add_participation(ctx, course.id, person_name="Đỗ Văn Khánh", hours_attended=8)
+    training.add_course(ctx, "An toàn thông tin", start_date=date(2026, 4, 6), hours=4, category="security")
+    session.changed(TRAINING)
+    wait_idle()
+    assert view.training_month.text() == "Tháng này: 1 khoá học · 15,5 giờ học"
+    assert view.training_year.text() == "Năm 2026: 2 khoá học · 15,5 giờ học"
+
+
+def test_changes_while_loading_load_once_more(qtbot, session, ctx, wait_idle, monkeypatch) -> None:  # noqa: ANN001
+    started = []
+    run = session.runner.run
+    monkeypatch.setattr(session.runner, "run", lambda fn, *a: started.append(fn) or run(fn, *a))
+    gate = threading.Event()
+    session.runner.run(lambda: gate.wait(10))  # the worker is busy elsewhere, so the first load waits in line
+    controller = _page(qtbot, session)
+    controller.show_page()
+    _register(ctx, HT, "Nguyễn Thị Thu", datetime(2026, 11, 19, 9))
+    session.changed(DOSSIERS)
+    session.changed(DOSSIERS)
+    assert len(started) == 2  # the blocker and the first load: no pile of loads behind it
+    gate.set()
+    wait_idle()
+    assert len(started) == 3  # one more load for both changes
+    assert controller.view.received.value.text() == "1" and controller.view.overdue.value.text() == "1"
+    assert controller.view.state.text() == ""
+
+
+def test_a_hidden_page_waits_until_shown(qtbot, session, ctx, wait_idle) -> None:  # noqa: ANN001
+    controller = _page(qtbot, session)
+    controller.show_page()
+    wait_idle()
+    controller.view.hide()
+    _register(ctx, HT, "Nguyễn Thị Thu", datetime(2026, 11, 19, 9))
+    session.changed(DOSSIERS)
+    assert not session.runner.busy and controller.view.received.value.text() == "0"
+    controller.view.show()
+    controller.show_page()
+    wait_idle()
+    assert controller.view.received.value.text() == "1"
+
+
+def test_failure_is_a_plain_message_on_the_page(qtbot, session, ctx, wait_idle) -> None:  # noqa: ANN001
+    with ctx.db.engine.begin() as conn:  # a damaged store: the training table is gone
+        conn.exec_driver_sql("DROP TABLE participations")
+        conn.exec_driver_sql("DROP TABLE training_courses")
+    controller = _page(qtbot, session)
+    controller.show_page()
+    wait_idle()
+    view = controller.view
+    assert view.state.text().startswith("Đã xảy ra lỗi ngoài dự kiến.")
+    assert view.received.value.text() == "—"
