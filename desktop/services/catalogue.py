@@ -13,7 +13,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, nfc
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
 from desktop.services.dto import FieldInfo, ProcedureInfo
-from desktop.services.errors import NotFoundError, required
+from desktop.services.errors import NotFoundError, PermissionDenied, required
 from desktop.store.models import Field, Procedure
 
 ONLINE_LEVELS = ("full", "partial", "none")
@@ -72,8 +72,15 @@ def _ensure_field(uow: UnitOfWork, code_or_name: str) -> Field:
     return uow.add(Field(code=code, name=text))
 
 
+def _require_editor(ctx: ServiceContext) -> None:
+    """The catalogue drives due dates for everyone: only a leader or an administrator changes it."""
+    if ctx.role not in ("leader", "admin"):
+        raise PermissionDenied("sửa danh mục thủ tục", "change the procedure catalogue")
+
+
 def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: int, fee: int = 0,
                   online_level: str = "partial", boundary_free: bool = False) -> ProcedureInfo:
+    _require_editor(ctx)
     code = _check_code(code, "code")
     name = nfc(required(name, "name", "tên thủ tục", "procedure name"))
     _check_days(statutory_days)
@@ -94,6 +101,7 @@ def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statuto
 
 
 def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> ProcedureInfo:
+    _require_editor(ctx)
     allowed = {"name", "statutory_days", "fee", "online_level", "boundary_free", "active", "field"}
     unknown = set(changes) - allowed
     if unknown:
@@ -115,6 +123,7 @@ def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> Procedu
 
 
 def remove_procedure(ctx: ServiceContext, code: str) -> None:
+    _require_editor(ctx)
     with unit_of_work(ctx) as uow:
         p = uow.session.scalar(select(Procedure).where(Procedure.code == code, Procedure.deleted_at.is_(None)))
         if p is None:

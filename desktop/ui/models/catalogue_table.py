@@ -1,0 +1,129 @@
+"""The procedure catalogue as a Qt table model: one row per ProcedureInfo, all loaded at once (a few hundred)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from desktop.services.dto import ProcedureInfo
+from desktop.ui import labels
+
+_CONTEXT = "CatalogueTableModel"
+
+COL_CODE = 0
+COL_NAME = 1
+COL_FIELD = 2
+COL_DAYS = 3
+COL_FEE = 4
+COL_ONLINE = 5
+COL_BOUNDARY = 6
+COL_ACTIVE = 7
+COLUMN_COUNT = 8
+
+_HEADERS: dict[int, str] = {
+    COL_CODE: QT_TRANSLATE_NOOP("CatalogueTableModel", "Mã thủ tục"),
+    COL_NAME: QT_TRANSLATE_NOOP("CatalogueTableModel", "Tên thủ tục"),
+    COL_FIELD: QT_TRANSLATE_NOOP("CatalogueTableModel", "Lĩnh vực"),
+    COL_DAYS: QT_TRANSLATE_NOOP("CatalogueTableModel", "Thời hạn"),
+    COL_FEE: QT_TRANSLATE_NOOP("CatalogueTableModel", "Lệ phí (đồng)"),
+    COL_ONLINE: QT_TRANSLATE_NOOP("CatalogueTableModel", "Trực tuyến"),
+    COL_BOUNDARY: QT_TRANSLATE_NOOP("CatalogueTableModel", "Phi địa giới"),
+    COL_ACTIVE: QT_TRANSLATE_NOOP("CatalogueTableModel", "Trạng thái"),
+}
+_HEADER_TIPS: dict[int, str] = {
+    COL_DAYS: QT_TRANSLATE_NOOP("CatalogueTableModel", "Thời hạn giải quyết theo quy định, tính bằng ngày làm việc"),
+    COL_BOUNDARY: QT_TRANSLATE_NOOP("CatalogueTableModel",
+                                    "Tiếp nhận không phụ thuộc địa giới hành chính trong tỉnh"),
+}
+_IN_THE_DAY = QT_TRANSLATE_NOOP("CatalogueTableModel", "Trong ngày")
+_DAYS = QT_TRANSLATE_NOOP("CatalogueTableModel", "{n} ngày")
+_FREE = QT_TRANSLATE_NOOP("CatalogueTableModel", "Miễn phí")
+_YES = QT_TRANSLATE_NOOP("CatalogueTableModel", "Có")
+_ACTIVE = QT_TRANSLATE_NOOP("CatalogueTableModel", "Đang áp dụng")
+_INACTIVE = QT_TRANSLATE_NOOP("CatalogueTableModel", "Ngừng áp dụng")
+INACTIVE_FOREGROUND = QColor(128, 128, 128)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def days_text(days: int) -> str:
+    return _tr(_IN_THE_DAY) if days == 0 else _tr(_DAYS).format(n=days)
+
+
+def fee_text(fee: int) -> str:
+    return _tr(_FREE) if fee == 0 else QLocale().toString(fee)
+
+
+_CELL_TEXT: dict[int, Callable[[ProcedureInfo], str]] = {
+    COL_CODE: lambda p: p.code,
+    COL_NAME: lambda p: p.name,
+    COL_FIELD: lambda p: p.field_name,
+    COL_DAYS: lambda p: days_text(p.statutory_days),
+    COL_FEE: lambda p: fee_text(p.fee),
+    COL_ONLINE: lambda p: labels.label(labels.ONLINE_LEVEL, p.online_level),
+    COL_BOUNDARY: lambda p: _tr(_YES) if p.boundary_free else "",
+    COL_ACTIVE: lambda p: _tr(_ACTIVE) if p.active else _tr(_INACTIVE),
+}
+
+
+class CatalogueTableModel(QAbstractTableModel):
+    """Procedures as the service listed them; `set_rows` replaces them all."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProcedureInfo] = []
+
+    def set_rows(self, rows: list[ProcedureInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def procedure_at(self, row: int) -> ProcedureInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, code: str) -> int:
+        return next((i for i, p in enumerate(self._rows) if p.code == code), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole and section in _HEADERS:
+                return _tr(_HEADERS[section])
+            if role == Qt.ItemDataRole.ToolTipRole and section in _HEADER_TIPS:
+                return _tr(_HEADER_TIPS[section])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        info = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            shown = _CELL_TEXT.get(column)
+            return shown(info) if shown is not None else None
+        if role == Qt.ItemDataRole.UserRole:
+            return info
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_DAYS, COL_FEE):
+            return int(_RIGHT.value)
+        if role == Qt.ItemDataRole.ForegroundRole and not info.active:
+            return INACTIVE_FOREGROUND
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
+            return info.name  # long names are cut in the column
+        return None

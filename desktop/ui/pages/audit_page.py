@@ -1,0 +1,326 @@
+"""The audit log page: who changed what and when, filtered by user, period, record kind and search, read a page at a
+time; the selected entry's old and new values in full below."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.audit import AuditActor, AuditEntryInfo, AuditQuery, audit_actors, count_audit, list_audit
+from desktop.ui.errors import show_error
+from desktop.ui.models.audit_table import (
+    COL_RECORD,
+    COL_SUMMARY,
+    KINDS,
+    PAGE_SIZE,
+    AuditTableModel,
+    action_label,
+    actor_label,
+    field_label,
+    kind_label,
+    table_label,
+    value_text,
+)
+from desktop.ui.pages.base import PageController
+from desktop.ui.session import CALENDAR, CATALOGUE, COMMUNE, DOSSIERS, EQUIPMENT, OFFICERS, SYNC, TRAINING, AppSession
+
+SEARCH_DELAY_MS = 300
+# Period keys in the combo; their labels are translated in the view. A number is "the last n days, today included".
+PERIOD_ALL, PERIOD_CUSTOM = "all", "custom"
+PERIOD_DAYS = {"today": 1, "week": 7, "month": 30}
+RECORD_WIDTH = 220
+ACTOR_WIDTH = 200
+
+
+class AuditPageView(QWidget):
+    """Lays out the widgets; knows nothing of services."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm theo mã hồ sơ, mã thủ tục, tên người, mã tài sản… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.actor = QComboBox()
+        self.actor.setMinimumContentsLength(18)
+        self.actor.setToolTip(self.tr("Người thực hiện"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Mọi loại bản ghi"), "")
+        for key in KINDS:
+            self.kind.addItem(kind_label(key), key)
+        self.kind.setToolTip(self.tr("Loại bản ghi"))
+        self.period = QComboBox()
+        for text, key in ((self.tr("Mọi thời điểm"), PERIOD_ALL), (self.tr("Hôm nay"), "today"),
+                          (self.tr("7 ngày qua"), "week"), (self.tr("30 ngày qua"), "month"),
+                          (self.tr("Từ ngày… đến ngày…"), PERIOD_CUSTOM)):
+            self.period.addItem(text, key)
+        self.period.setToolTip(self.tr("Khoảng thời gian"))
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.range_label = QLabel(self.tr("đến"))
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.count = QLabel()
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("auditDetailTitle")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QTableWidget(0, 3)
+        self.detail.setObjectName("auditDetail")
+        self.detail.setHorizontalHeaderLabels([self.tr("Thông tin"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")])
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.setTabKeyNavigation(False)
+        self.detail.setWordWrap(True)
+        self.detail.verticalHeader().setVisible(False)
+        header = self.detail.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for widget in (self.actor, self.kind, self.period, self.date_from, self.range_label, self.date_to):
+            bar.addWidget(widget)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.count)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail_title)
+        lower_layout.addWidget(self.detail, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        order = (self.search, self.actor, self.kind, self.period, self.date_from, self.date_to, self.table,
+                 self.detail)
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
+        self.show_range(False)
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        return edit
+
+    def show_range(self, visible: bool) -> None:
+        for widget in (self.date_from, self.range_label, self.date_to):
+            widget.setVisible(visible)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+
+class AuditPageController(PageController):
+    """Turns the filters into an AuditQuery, reads the log through the runner a page at a time, shows one entry."""
+
+    topics = (DOSSIERS, TRAINING, EQUIPMENT, CATALOGUE, OFFICERS, COMMUNE, CALENDAR, SYNC)
+
+    def __init__(self, view: AuditPageView, session: AppSession, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(view, session)
+        self.view: AuditPageView = view
+        self.page_size = page_size
+        self.model = AuditTableModel(page_size, self)
+        view.table.setModel(self.model)
+        self.query = AuditQuery()
+        self.total = 0
+        self._request = 0  # answers to an older query are dropped
+        self._keep_id: str | None = None
+        now = session.ctx.today()
+        today = QDate(now.year, now.month, now.day)
+        view.date_from.setDate(today.addDays(-30))
+        view.date_to.setDate(today)
+        view.actor.addItem(self.tr("Mọi người"), "")
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        view.search.textChanged.connect(self._on_search_changed)
+        for combo in (view.actor, view.kind, view.period):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        view.date_from.dateChanged.connect(self._on_filter_changed)
+        view.date_to.dateChanged.connect(self._on_filter_changed)
+        view.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.more_wanted.connect(self._on_more_wanted)
+        self.model.rowsInserted.connect(lambda *_: self._show_count())
+        self._show_entry(None)
+
+    # -- the query ------------------------------------------------------------------------------------------------
+
+    def current_query(self) -> AuditQuery:
+        view = self.view
+        period = view.period.currentData()
+        date_from: date | None = None
+        date_to: date | None = None
+        if period in PERIOD_DAYS:
+            date_to = self.ctx.today()
+            date_from = date_to - timedelta(days=PERIOD_DAYS[period] - 1)
+        elif period == PERIOD_CUSTOM:
+            date_from, date_to = sorted((view.date_from.date().toPython(), view.date_to.date().toPython()))
+        return AuditQuery(actor=view.actor.currentData() or "", date_from=date_from, date_to=date_to,
+                          kind=view.kind.currentData() or "", search=view.search.text().strip())
+
+    # -- loading --------------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        current = self.current()
+        if self._keep_id is None and current is not None:
+            self._keep_id = current.id
+        self.query = q = self.current_query()
+        ctx, size = self.ctx, self.page_size
+        self._request += 1
+        request = self._request
+        self.session.runner.run(lambda: (audit_actors(ctx), list_audit(ctx, q, 0, size), count_audit(ctx, q)),
+                                lambda result: self._on_listed(request, *result), self._on_failed)
+
+    def _on_listed(self, request: int, actors: list[AuditActor], entries: list[AuditEntryInfo], total: int) -> None:
+        if request != self._request:
+            return
+        self._fill_actors(actors)
+        keep, self._keep_id = self._keep_id, None
+        self.total = total
+        self.model.set_entries(entries)
+        self._fit_columns()
+        self._show_count()
+        row = self.model.row_of(keep) if keep else -1
+        if entries:
+            index = self.model.index(max(row, 0), 0)
+            self.view.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.table.scrollTo(index)
+        else:
+            self._show_entry(None)
+
+    def _on_more_wanted(self, offset: int) -> None:
+        ctx, q, size, request = self.ctx, self.query, self.page_size, self._request
+
+        def arrived(entries: list[AuditEntryInfo]) -> None:
+            if request == self._request:
+                self.model.append_entries(offset, entries)
+
+        def failed(exc: BaseException) -> None:
+            if request == self._request:
+                self.model.fetch_failed()
+            self._on_failed(exc)
+
+        self.session.runner.run(lambda: list_audit(ctx, q, offset, size), arrived, failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        show_error(self.view, exc)
+
+    def _fill_actors(self, actors: list[AuditActor]) -> None:
+        combo = self.view.actor
+        chosen = combo.currentData() or ""
+        combo.blockSignals(True)  # refilling is not the officer choosing someone
+        try:
+            combo.clear()
+            combo.addItem(self.tr("Mọi người"), "")
+            for a in actors:
+                combo.addItem(actor_label(a.actor, a.name), a.actor)
+            if chosen and combo.findData(chosen) < 0:
+                combo.addItem(chosen, chosen)  # keep the filter even if that account wrote nothing more
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        finally:
+            combo.blockSignals(False)
+
+    def _fit_columns(self) -> None:
+        table = self.view.table
+        table.resizeColumnsToContents()
+        table.setColumnWidth(COL_RECORD, min(table.columnWidth(COL_RECORD) + 12, RECORD_WIDTH))
+        for column in range(COL_RECORD):
+            table.setColumnWidth(column, min(table.columnWidth(column) + 12, ACTOR_WIDTH))
+        table.horizontalHeader().setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        if shown >= self.total:
+            self.view.count.setText(self.tr("{n} mục nhật ký").format(n=self.total))
+        else:
+            self.view.count.setText(self.tr("Đang hiện {shown} trên {total} mục nhật ký (cuộn xuống để xem thêm)")
+                                    .format(shown=shown, total=self.total))
+
+    # -- the selected entry ---------------------------------------------------------------------------------------
+
+    def current(self) -> AuditEntryInfo | None:
+        index = self.view.table.selectionModel().currentIndex()
+        return self.model.entry_at(index.row()) if index.isValid() else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_entry(self.model.entry_at(current.row()) if current.isValid() else None)
+
+    def _show_entry(self, entry: AuditEntryInfo | None) -> None:
+        view = self.view
+        view.detail.clearSpans()
+        view.detail.setRowCount(0)
+        if entry is None:
+            view.detail_title.setText(self.tr("Chọn một dòng nhật ký để xem đầy đủ giá trị cũ và mới."))
+            return
+        view.detail_title.setText(self.tr("{action} {table} “{record}” · {at} · {actor} · mã bản ghi {row_id}").format(
+            action=action_label(entry.action), table=table_label(entry.table_name).lower(),
+            record=entry.record or entry.row_id, at=entry.at.strftime("%d/%m/%Y %H:%M:%S"),
+            actor=actor_label(entry.actor, entry.actor_name), row_id=entry.row_id))
+        if not entry.changes:
+            view.detail.setRowCount(1)
+            view.detail.setItem(0, 0, QTableWidgetItem(self.tr("Không có giá trị nào được ghi (mật khẩu không bao "
+                                                               "giờ được ghi vào nhật ký).")))
+            view.detail.setSpan(0, 0, 1, 3)
+            return
+        updated = entry.action == "update"
+        view.detail.setColumnHidden(1, not updated)  # a new or removed record has no "before"
+        view.detail.setRowCount(len(entry.changes))
+        for row, change in enumerate(entry.changes):
+            old = value_text(entry.table_name, change.field, change.old) if updated else ""
+            cells = (field_label(entry.table_name, change.field), old,
+                     value_text(entry.table_name, change.field, change.new))
+            for column, text in enumerate(cells):
+                view.detail.setItem(row, column, QTableWidgetItem(text))
+        view.detail.resizeRowsToContents()
+
+    # -- filters --------------------------------------------------------------------------------------------------
+
+    def _on_search_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self.view.show_range(self.view.period.currentData() == PERIOD_CUSTOM)
+        self.refresh()
+
+
+def create_audit_page(session: AppSession) -> AuditPageController:
+    return AuditPageController(AuditPageView(), session)
