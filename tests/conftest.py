@@ -1,4 +1,5 @@
-"""Fixtures every test shares: offscreen Qt, a fixed clock, a fresh database file per test."""
+"""Fixtures every test shares: offscreen Qt, a fixed clock, a fresh database file per test, and for GUI tests a
+logged-in session, a wait for background work and Vietnamese typing."""
 
 from __future__ import annotations
 
@@ -10,10 +11,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
 from desktop.config.paths import DataPaths  # noqa: E402
-from desktop.services import catalogue, setup  # noqa: E402
+from desktop.services import catalogue, officers, setup  # noqa: E402
 from desktop.services.context import ServiceContext  # noqa: E402
 from desktop.store.database import Database  # noqa: E402
+from desktop.ui.ops import OpRunner  # noqa: E402
+from desktop.ui.session import AppSession  # noqa: E402
 
 # Friday 20 November 2026, 10:00 in Hà Nội (03:00 UTC).
 FIXED_NOW = datetime(2026, 11, 20, 3, 0)
@@ -62,3 +69,44 @@ def ctx(db: Database, clock: FakeClock) -> ServiceContext:
 def table_count(db: Database, table: str) -> int:
     with db.engine.connect() as conn:
         return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
+
+
+# GUI fixtures: a logged-in session over the same database, waiting for background work, typing Vietnamese.
+ADMIN_PASSWORD = "quantri-2026"
+
+
+@pytest.fixture
+def admin(ctx: ServiceContext) -> officers.OfficerInfo:
+    return officers.add_officer(ctx, "Phạm Thị Hoa", "Công chức Văn hóa - Xã hội", role="admin", username="hoa",
+                                password=ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def session(qapp, ctx: ServiceContext, admin: officers.OfficerInfo):  # noqa: ANN001, ANN201
+    """An administrator logged in; the runner is drained before the database closes."""
+    runner = OpRunner()
+    app_session = AppSession(ctx, runner, admin)
+    yield app_session
+    runner.wait_idle()
+
+
+@pytest.fixture
+def wait_idle(qtbot, session: AppSession):  # noqa: ANN001, ANN201
+    """Call it to wait until every background Op has reported back to the GUI thread."""
+    def wait() -> None:
+        qtbot.waitUntil(lambda: not session.runner.busy, timeout=10_000)
+    return wait
+
+
+@pytest.fixture
+def type_text():  # noqa: ANN201
+    """Type text into a widget key by key, like an officer with a Vietnamese keyboard (Telex output).
+
+    QTest.keyClicks aborts on characters outside Latin-1 (ă, ơ, ư, đ…), so each character goes in as a key event
+    carrying its text, which is what an input method delivers.
+    """
+    def type_into(widget: QWidget, text: str) -> None:
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    return type_into

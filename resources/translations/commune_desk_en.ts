@@ -1,18 +1,1466 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Tài khoản quản trị</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>Tài khoản đầu tiên có quyền quản trị: tạo tài khoản cho cán bộ khác, phân vai trò.</source>
+        <translation>The first account is an administrator: it creates accounts for other officers and assigns roles.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>chữ thường không dấu, ví dụ: lan.nt</source>
+        <translation>lower case without diacritics, e.g. lan.nt</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>{action} — hồ sơ {code}</source>
+        <translation>{action} — dossier {code}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>{code} — {name}, hẹn trả {due}</source>
+        <translation>{code} — {name}, due {due}</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lý do trễ hạn</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <source>Ghi vào văn bản xin lỗi và hẹn lại ngày trả</source>
+        <translation>Goes into the apology letter with the new return date</translation>
+    </message>
+</context>
+<context>
+    <name>AppFlow</name>
+    <message>
+        <source>{name}, {province}</source>
+        <translation>{name}, {province}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPageController</name>
+    <message>
+        <source>Mọi người</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>{n} mục nhật ký</source>
+        <translation>Log entries: {n}</translation>
+    </message>
+    <message>
+        <source>Đang hiện {shown} trên {total} mục nhật ký (cuộn xuống để xem thêm)</source>
+        <translation>Showing {shown} of {total} log entries (scroll down for more)</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng nhật ký để xem đầy đủ giá trị cũ và mới.</source>
+        <translation>Select a log entry to see its old and new values in full.</translation>
+    </message>
+    <message>
+        <source>{action} {table} “{record}” · {at} · {actor} · mã bản ghi {row_id}</source>
+        <translation>{action} {table} “{record}” · {at} · {actor} · record id {row_id}</translation>
+    </message>
+    <message>
+        <source>Không có giá trị nào được ghi (mật khẩu không bao giờ được ghi vào nhật ký).</source>
+        <translation>No values were recorded (passwords are never written to the log).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPageView</name>
+    <message>
+        <source>Tìm theo mã hồ sơ, mã thủ tục, tên người, mã tài sản… (Ctrl+F)</source>
+        <translation>Search by dossier code, procedure code, person&apos;s name, asset tag… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Mọi loại bản ghi</source>
+        <translation>All record kinds</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <source>Mọi thời điểm</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>7 ngày qua</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>30 ngày qua</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Từ ngày… đến ngày…</source>
+        <translation>From… to…</translation>
+    </message>
+    <message>
+        <source>Khoảng thời gian</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Nội dung thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Bỏ mật khẩu</source>
+        <translation>Remove password</translation>
+    </message>
+    <message>
+        <source>Hồ sơ TTHC</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Đào tạo</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Thiết bị</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Cán bộ, tài khoản</source>
+        <translation>Officers and accounts</translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <source>Thông tin xã/phường</source>
+        <translation>Commune details</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Bước xử lý hồ sơ</source>
+        <translation>Dossier step</translation>
+    </message>
+    <message>
+        <source>Khóa đào tạo</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Người học</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Sự kiện thiết bị</source>
+        <translation>Equipment event</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ, làm bù</source>
+        <translation>Day off or make-up day</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Thời điểm xóa</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh</source>
+        <translation>Province code</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Có trong danh mục chính thức</source>
+        <translation>In the official list</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Chức danh người ký</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Cấp thực hiện</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Thời hạn (ngày làm việc)</source>
+        <translation>Statutory time (working days)</translation>
+    </message>
+    <message>
+        <source>Lệ phí (đồng)</source>
+        <translation>Fee (VND)</translation>
+    </message>
+    <message>
+        <source>Mức trực tuyến</source>
+        <translation>Online level</translation>
+    </message>
+    <message>
+        <source>Phi địa giới</source>
+        <translation>Boundary-free</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Điện thoại người nộp</source>
+        <translation>Applicant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử người nộp</source>
+        <translation>Applicant&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>Địa chỉ người nộp</source>
+        <translation>Applicant&apos;s address</translation>
+    </message>
+    <message>
+        <source>Kênh nộp</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả</source>
+        <translation>Appointment date</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Thời điểm xử lý xong</source>
+        <translation>Finished at</translation>
+    </message>
+    <message>
+        <source>Thời điểm trả kết quả</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>Thời điểm kết thúc hồ sơ</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Thời điểm giải quyết</source>
+        <translation>Settled at</translation>
+    </message>
+    <message>
+        <source>Thời điểm tạm dừng</source>
+        <translation>Paused at</translation>
+    </message>
+    <message>
+        <source>Kết quả về thời hạn</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Lý do trễ hạn</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Từ trạng thái</source>
+        <translation>From status</translation>
+    </message>
+    <message>
+        <source>Sang trạng thái</source>
+        <translation>To status</translation>
+    </message>
+    <message>
+        <source>Mã tài sản</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Số sê-ri</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Vị trí</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Ngày đưa vào sử dụng</source>
+        <translation>In use since</translation>
+    </message>
+    <message>
+        <source>Người sử dụng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Ngày hết hạn chứng thư, chứng chỉ</source>
+        <translation>Certificate expiry</translation>
+    </message>
+    <message>
+        <source>Thời điểm kết thúc</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <source>Chi phí (đồng)</source>
+        <translation>Cost (VND)</translation>
+    </message>
+    <message>
+        <source>Nội dung đào tạo</source>
+        <translation>Training topic</translation>
+    </message>
+    <message>
+        <source>Nhóm nội dung</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Họ tên người học</source>
+        <translation>Trainee&apos;s name</translation>
+    </message>
+    <message>
+        <source>Số giờ tham dự</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp chứng chỉ</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <source>Tên thủ tục</source>
+        <translation>Procedure name</translation>
+    </message>
+    <message>
+        <source>Đang áp dụng</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Mã lĩnh vực</source>
+        <translation>Field code</translation>
+    </message>
+    <message>
+        <source>Tên lĩnh vực</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <source>Mã xã/phường</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Tên xã/phường</source>
+        <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Nộp không theo địa giới</source>
+        <translation>Filed regardless of boundary</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Từ tình trạng</source>
+        <translation>From condition</translation>
+    </message>
+    <message>
+        <source>Sang tình trạng</source>
+        <translation>To condition</translation>
+    </message>
+    <message>
+        <source>Cấp xã</source>
+        <translation>Commune level</translation>
+    </message>
+    <message>
+        <source>Cấp tỉnh</source>
+        <translation>Province level</translation>
+    </message>
+    <message>
+        <source>Hệ thống</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{name} ({account})</source>
+        <translation>{name} ({account})</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn. Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
+        <translation>Public holidays under the Labour Code and the announced day swaps are already counted. Declare here only the extra days off or make-up working days announced by higher authorities; due dates are counted with these days.</translation>
+    </message>
+    <message>
+        <source>Thêm ngày…</source>
+        <translation>Add day…</translation>
+    </message>
+    <message>
+        <source>Thêm ngày (Ctrl+N)</source>
+        <translation>Add a day (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Loại ngày</source>
+        <translation>Kind of day</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo ngày nào.</source>
+        <translation>No days declared yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePageController</name>
+    <message>
+        <source>Tất cả lĩnh vực ({n})</source>
+        <translation>All fields ({n})</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>{n} thủ tục</source>
+        <translation>Procedures: {n}</translation>
+    </message>
+    <message>
+        <source>, trong đó {n} ngừng áp dụng</source>
+        <translation>, {n} of them discontinued</translation>
+    </message>
+    <message>
+        <source>Thêm thủ tục mới vào danh mục (Ctrl+N)</source>
+        <translation>Add a new procedure to the catalogue (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sửa thủ tục đang chọn (Enter hoặc nhấp đúp)</source>
+        <translation>Edit the selected procedure (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Ngừng hoặc áp dụng lại thủ tục khi tiếp nhận hồ sơ mới</source>
+        <translation>Stop or resume offering the procedure for new dossiers</translation>
+    </message>
+    <message>
+        <source>Xóa thủ tục khỏi danh mục (Delete)</source>
+        <translation>Remove the procedure from the catalogue (Delete)</translation>
+    </message>
+    <message>
+        <source>Chỉ lãnh đạo hoặc quản trị viên được thay đổi danh mục thủ tục.</source>
+        <translation>Only leaders or administrators may change the procedure catalogue.</translation>
+    </message>
+    <message>
+        <source>Ngừng áp dụng</source>
+        <translation>Discontinue</translation>
+    </message>
+    <message>
+        <source>Áp dụng lại</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Ngừng áp dụng thủ tục</source>
+        <translation>Discontinue procedure</translation>
+    </message>
+    <message>
+        <source>Ngừng áp dụng thủ tục {code} – {name}? Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ mới; hồ sơ đã nhận không thay đổi. Có thể áp dụng lại sau.</source>
+        <translation>Discontinue procedure {code} – {name}? It will no longer be offered for new dossiers; dossiers already received stay as they are. You can resume it later.</translation>
+    </message>
+    <message>
+        <source>Xóa thủ tục</source>
+        <translation>Remove procedure</translation>
+    </message>
+    <message>
+        <source>Xóa thủ tục {code} – {name} khỏi danh mục? Hồ sơ đã tiếp nhận theo thủ tục này vẫn được giữ nguyên.</source>
+        <translation>Remove procedure {code} – {name} from the catalogue? Dossiers already received under it are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePageView</name>
+    <message>
+        <source>Tìm theo mã hoặc tên thủ tục, gõ không dấu cũng được (Ctrl+F)</source>
+        <translation>Search by procedure code or name, accents optional (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Hiện cả thủ tục ngừng áp dụng</source>
+        <translation>Show discontinued procedures too</translation>
+    </message>
+    <message>
+        <source>Thêm thủ tục</source>
+        <translation>Add procedure</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Ngừng áp dụng</source>
+        <translation>Discontinue</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTableModel</name>
+    <message>
+        <source>Mã thủ tục</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Statutory time</translation>
+    </message>
+    <message>
+        <source>Lệ phí (đồng)</source>
+        <translation>Fee (VND)</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Phi địa giới</source>
+        <translation>Boundary-free</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết theo quy định, tính bằng ngày làm việc</source>
+        <translation>Statutory processing time, in working days</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận không phụ thuộc địa giới hành chính trong tỉnh</source>
+        <translation>Accepted regardless of administrative boundary within the province</translation>
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <source>{n} ngày</source>
+        <translation>{n} day(s)</translation>
+    </message>
+    <message>
+        <source>Miễn phí</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Đang áp dụng</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Ngừng áp dụng</source>
+        <translation>Discontinued</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Chọn tỉnh/thành phố và xã/phường/đặc khu theo danh mục sau sắp xếp (từ 01/7/2025).</source>
+        <translation>Choose the province and the commune, ward or special zone from the list in force since 1 July 2025.</translation>
+    </message>
+    <message>
+        <source>Tỉnh/thành phố</source>
+        <translation>Province/city</translation>
+    </message>
+    <message>
+        <source>Xã/phường/đặc khu</source>
+        <translation>Commune/ward/special zone</translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa có trong danh sách (nhập tay)</source>
+        <translation>The unit is not in the list (type it in)</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Xã Tân Lập</source>
+        <translation>For example: Xã Tân Lập</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneTab</name>
+    <message>
+        <source>Mã cơ quan đứng đầu mã hồ sơ (Thông tư 01/2018/TT-VPCP).</source>
+        <translation>The agency code that starts every dossier code (Circular 01/2018/TT-VPCP).</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch, Phó Chủ tịch</source>
+        <translation>E.g. Chủ tịch, Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province / city</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị hành chính</source>
+        <translation>Administrative unit code</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Chỉ lãnh đạo hoặc quản trị viên mới được sửa thông tin đơn vị.</source>
+        <translation>Only leaders and administrators may edit the unit&apos;s details.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Thêm khóa học</source>
+        <translation>Add course</translation>
+    </message>
+    <message>
+        <source>Sửa khóa học</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kỹ năng số cơ bản cho cán bộ, công chức</source>
+        <translation>E.g. Basic digital skills for officials</translation>
+    </message>
+    <message>
+        <source>Nhóm nội dung</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 3,5</source>
+        <translation>E.g. 3.5</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Nhóm nội dung</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tổng giờ học</source>
+        <translation>Total hours</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPageController</name>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tháng {month}, số liệu đến ngày {today}</source>
+        <translation>Month {month}, figures up to {today}</translation>
+    </message>
+    <message>
+        <source>trực tuyến {online} · phi địa giới {free}</source>
+        <translation>online {online} · boundary-free {free}</translation>
+    </message>
+    <message>
+        <source>trong đó trễ hạn {late}</source>
+        <translation>of which late {late}</translation>
+    </message>
+    <message>
+        <source>{good}/{total} hồ sơ giải quyết</source>
+        <translation>{good}/{total} resolved dossiers</translation>
+    </message>
+    <message>
+        <source>{online}/{total} hồ sơ mới</source>
+        <translation>{online}/{total} new dossiers</translation>
+    </message>
+    <message>
+        <source>đã qua ngày hẹn trả</source>
+        <translation>past the appointment date</translation>
+    </message>
+    <message>
+        <source>hạn đến hết {day}</source>
+        <translation>due by the end of {day}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ quá hạn ({n})</source>
+        <translation>Overdue dossiers ({n})</translation>
+    </message>
+    <message>
+        <source>Đến hạn trả đến hết ngày {day} ({n})</source>
+        <translation>Due by the end of {day} ({n})</translation>
+    </message>
+    <message>
+        <source>{courses} khoá học · {hours} giờ học</source>
+        <translation>{courses} course(s) · {hours} person-hours</translation>
+    </message>
+    <message>
+        <source>Tháng này: {figures}</source>
+        <translation>This month: {figures}</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {figures}</source>
+        <translation>Year {year}: {figures}</translation>
+    </message>
+    <message>
+        <source>{status}: {n}</source>
+        <translation>{status}: {n}</translation>
+    </message>
+    <message>
+        <source>… và {n} thiết bị khác</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Không có thiết bị hỏng, đang sửa chữa hay hoạt động kém.</source>
+        <translation>No device is broken, in repair or working poorly.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào.</source>
+        <translation>No dossiers.</translation>
+    </message>
+    <message>
+        <source>Hiển thị {shown}/{total} hồ sơ; xem đầy đủ ở trang Hồ sơ TTHC.</source>
+        <translation>Showing {shown} of {total} dossiers; see them all on the Dossiers page.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPageView</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Làm mới (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận trong tháng</source>
+        <translation>Received this month</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới tiếp nhận trong tháng (trực tuyến, trực tiếp và bưu chính), không kể hồ sơ kỳ trước chuyển sang.</source>
+        <translation>New dossiers received this month (online, at the desk and by post), not counting those carried over from earlier.</translation>
+    </message>
+    <message>
+        <source>Giải quyết trong tháng</source>
+        <translation>Resolved this month</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã giải quyết xong trong tháng: trước hạn, đúng hạn và trễ hạn.</source>
+        <translation>Dossiers resolved this month: early, on time and late.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đúng hạn</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>(Trước hạn + đúng hạn) / số hồ sơ đã giải quyết trong tháng.</source>
+        <translation>(Early + on time) / dossiers resolved this month.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trực tuyến</source>
+        <translation>Online rate</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận trực tuyến / hồ sơ tiếp nhận mới trong tháng.</source>
+        <translation>Dossiers received online / new dossiers received this month.</translation>
+    </message>
+    <message>
+        <source>Đang quá hạn</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa giải quyết xong đã qua ngày hẹn trả (không kể hồ sơ chờ bổ sung).</source>
+        <translation>Open dossiers past their appointment date (not counting those awaiting a supplement).</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa giải quyết xong có hạn trả hôm nay hoặc ngày làm việc kế tiếp.</source>
+        <translation>Open dossiers due today or on the next working day.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ 12 tháng gần nhất</source>
+        <translation>Dossiers over the last 12 months</translation>
+    </message>
+    <message>
+        <source>Thiết bị cần xử lý</source>
+        <translation>Equipment needing attention</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng, tập huấn</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Giờ học: tổng số giờ tham dự của các học viên.</source>
+        <translation>Person-hours: the hours attended by all participants together.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Hạn trả</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Hồ sơ quá hạn</source>
+        <translation>Overdue dossiers</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn trả</source>
+        <translation>Due soon</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDetailDialog</name>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Số CCCD/CMND</source>
+        <translation>ID number (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kênh tiếp nhận</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận lúc</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Xử lý xong lúc</source>
+        <translation>Finished at</translation>
+    </message>
+    <message>
+        <source>Trả kết quả lúc</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>Lý do trễ hạn</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ</source>
+        <translation>Delete dossier</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Quá trình xử lý</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code}</source>
+        <translation>Dossier {code}</translation>
+    </message>
+    <message>
+        <source>{code} — {status}</source>
+        <translation>{code} — {status}</translation>
+    </message>
+    <message>
+        <source> · không phụ thuộc địa giới</source>
+        <translation> · regardless of administrative boundary</translation>
+    </message>
+    <message>
+        <source>Tính khi tiếp nhận hồ sơ</source>
+        <translation>Set when the dossier is accepted</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ {code}? Hồ sơ sẽ không còn trong danh sách và thống kê.</source>
+        <translation>Delete dossier {code}? It will no longer appear in lists or statistics.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ mới</source>
+        <translation>Receive a new dossier</translation>
+    </message>
+    <message>
+        <source>Sửa hồ sơ {code}</source>
+        <translation>Edit dossier {code}</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Họ tên người nộp</source>
+        <translation>Applicant&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Số CCCD/CMND</source>
+        <translation>ID number (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>12 số CCCD hoặc 9 số CMND cũ; có thể để trống</source>
+        <translation>12-digit CCCD or old 9-digit CMND; may be left empty</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kênh tiếp nhận</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Nộp không phụ thuộc địa giới hành chính (người nộp cư trú nơi khác)</source>
+        <translation>Filed regardless of administrative boundary (applicant lives elsewhere)</translation>
+    </message>
+    <message>
+        <source>Đăng ký trực tuyến, chưa tiếp nhận (trạng thái “Mới đăng ký”)</source>
+        <translation>Registered online, not yet accepted (status “Registered”)</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Để trống: phần mềm tự cấp mã</source>
+        <translation>Leave empty: the code is issued automatically</translation>
+    </message>
+    <message>
+        <source>Nhập mã do hệ thống một cửa của tỉnh cấp, nếu có</source>
+        <translation>Enter the code issued by the province&apos;s one-stop system, if any</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tính khi tiếp nhận hồ sơ</source>
+        <translation>Set when the dossier is accepted</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục để tính</source>
+        <translation>Choose a procedure to compute it</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEventsModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DossierPageController</name>
     <message>
-        <source>{n}{more} hồ sơ</source>
-        <translation>{n}{more} dossiers</translation>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>{n} hồ sơ</source>
+        <translation>{n} dossiers</translation>
     </message>
 </context>
 <context>
     <name>DossierPageView</name>
     <message>
-        <source>Tìm theo mã, người nộp, thủ tục (gõ không dấu cũng được)</source>
-        <translation>Search by code, applicant or procedure (accents optional)</translation>
+        <source>Tìm theo mã, người nộp, thủ tục (gõ không dấu cũng được) — Ctrl+F</source>
+        <translation>Search by code, applicant, procedure (diacritics optional) — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ mới</source>
+        <translation>Receive a new dossier</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Xem chi tiết</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Enter hoặc nhấp đúp vào một dòng</source>
+        <translation>Enter, or double-click a row</translation>
     </message>
     <message>
         <source>Tất cả hồ sơ</source>
@@ -20,11 +1468,79 @@
     </message>
     <message>
         <source>Đang giải quyết</source>
-        <translation>Being processed</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn: hẹn trả hôm nay hoặc ngày làm việc kế tiếp</source>
+        <translation>Due soon: due today or on the next working day</translation>
+    </message>
+    <message>
+        <source>Mọi thời gian</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày…</source>
+        <translation>Date range…</translation>
+    </message>
+    <message>
+        <source>Theo ngày tiếp nhận</source>
+        <translation>By date received</translation>
+    </message>
+    <message>
+        <source>Nhận từ ngày</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Nhận đến ngày</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Mọi lĩnh vực</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <source>Mọi kênh</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Mọi kết quả</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết: trước hạn, đúng hạn, quá hạn</source>
+        <translation>Outcome: early, on time, late</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
+        <translation>Due soon (today or the next working day)</translation>
     </message>
 </context>
 <context>
@@ -66,20 +1582,1338 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Kết quả</source>
-        <translation>Outcome</translation>
+        <source>Tiến độ</source>
+        <translation>Timeliness</translation>
     </message>
     <message>
-        <source>Trực tuyến</source>
-        <translation>Online</translation>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn: hẹn trả {day}</source>
+        <translation>Due soon: due {day}</translation>
+    </message>
+    <message>
+        <source>Quá hạn: hẹn trả {day}</source>
+        <translation>Overdue: was due {day}</translation>
+    </message>
+    <message>
+        <source>Điện thoại: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>EndOutageDialog</name>
+    <message>
+        <source>Kết thúc mất kết nối: {tag}</source>
+        <translation>End of outage: {tag}</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Có kết nối lại lúc</source>
+        <translation>Connection back at</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <source>Thêm thiết bị</source>
+        <translation>Add a device</translation>
+    </message>
+    <message>
+        <source>Sửa thiết bị {tag}</source>
+        <translation>Edit device {tag}</translation>
+    </message>
+    <message>
+        <source>Mã tài sản</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>VD: TB-MT-001 (chữ không dấu, số, . / -)</source>
+        <translation>e.g. TB-MT-001 (plain letters, digits, . / -)</translation>
+    </message>
+    <message>
+        <source>Loại thiết bị</source>
+        <translation>Kind of device</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Hãng, đời máy</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <source>Số sê-ri</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Vị trí</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Người sử dụng</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>Ngày đưa vào sử dụng</source>
+        <translation>In use since</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{status} (đổi bằng “Ghi sự kiện”)</source>
+        <translation>{status} (change it with “Record event”)</translation>
+    </message>
+    <message>
+        <source>Hạn chứng thư số</source>
+        <translation>Certificate expiry</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentEventDialog</name>
+    <message>
+        <source>Ghi sự kiện: {tag}</source>
+        <translation>Record event: {tag}</translation>
+    </message>
+    <message>
+        <source>Thiết bị</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>{tag} · {kind} · {status}</source>
+        <translation>{tag} · {kind} · {status}</translation>
+    </message>
+    <message>
+        <source>Loại sự kiện</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Tình trạng mới</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Đã có kết nối lại lúc</source>
+        <translation>Connection back at</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Chi phí</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>— Chọn tình trạng mới —</source>
+        <translation>— Choose the new status —</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên tình trạng</source>
+        <translation>Keep the status</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Started</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentEventTableModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Sự kiện</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Đổi tình trạng</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Chi phí</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Người ghi</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Chưa kết thúc</source>
+        <translation>Still going on</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPageController</name>
+    <message>
+        <source>Lịch sử thiết bị</source>
+        <translation>Device history</translation>
+    </message>
+    <message>
+        <source>Lịch sử của {tag} · {model}</source>
+        <translation>History of {tag} · {model}</translation>
+    </message>
+    <message>
+        <source>{n} thiết bị</source>
+        <translation>Devices: {n}</translation>
+    </message>
+    <message>
+        <source>{status}: {n}</source>
+        <translation>{status}: {n}</translation>
+    </message>
+    <message>
+        <source>{n} thiết bị cũ (trên 5 năm)</source>
+        <translation>Old (over 5 years): {n}</translation>
+    </message>
+    <message>
+        <source>{n} đang mất kết nối</source>
+        <translation>Connection down: {n}</translation>
+    </message>
+    <message>
+        <source>{n} chứng thư số hết hạn hoặc sắp hết hạn</source>
+        <translation>Certificates expired or expiring: {n}</translation>
+    </message>
+    <message>
+        <source>Xóa thiết bị {tag} ({model}) khỏi danh sách? Lịch sử của thiết bị vẫn được lưu.</source>
+        <translation>Remove device {tag} ({model}) from the list? Its history is kept.</translation>
+    </message>
+    <message>
+        <source>Xóa thiết bị</source>
+        <translation>Remove device</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPageView</name>
+    <message>
+        <source>Tìm theo mã, model, số sê-ri, vị trí, người dùng (Ctrl+F)</source>
+        <translation>Search by tag, model, serial, location, user (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mọi loại thiết bị</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Thêm thiết bị</source>
+        <translation>Add device</translation>
+    </message>
+    <message>
+        <source>Thêm thiết bị mới (Ctrl+N)</source>
+        <translation>Add a new device (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin thiết bị (Enter hoặc nhấp đúp)</source>
+        <translation>Edit the device (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Ghi sự kiện</source>
+        <translation>Record event</translation>
+    </message>
+    <message>
+        <source>Đổi tình trạng, bảo trì, sửa chữa, mất kết nối, kiểm kê</source>
+        <translation>Status change, maintenance, repair, outage, audit</translation>
+    </message>
+    <message>
+        <source>Kết thúc mất kết nối</source>
+        <translation>End outage</translation>
+    </message>
+    <message>
+        <source>Ghi thời điểm có kết nối lại</source>
+        <translation>Record when the connection came back</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Xóa thiết bị khỏi danh sách (Delete)</source>
+        <translation>Remove the device from the list (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentTableModel</name>
+    <message>
+        <source>Mã tài sản</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Vị trí</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Người sử dụng</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>Đưa vào dùng</source>
+        <translation>In use since</translation>
+    </message>
+    <message>
+        <source>Tuổi</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hạn chứng thư số</source>
+        <translation>Certificate expiry</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Cũ</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Đã dùng hơn 5 năm</source>
+        <translation>In use for more than 5 years</translation>
+    </message>
+    <message>
+        <source>Mất kết nối</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Đang mất kết nối, chưa ghi thời điểm kết thúc</source>
+        <translation>Connection down; no end time recorded yet</translation>
+    </message>
+    <message>
+        <source>Số năm kể từ ngày đưa vào sử dụng</source>
+        <translation>Years since the device was put into use</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại hoặc báo quản trị.</source>
+        <translation>Something unexpected went wrong. Saved data is not affected; please try again or tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>Khai báo ngày nghỉ, làm bù</source>
+        <translation>Declare a day off or make-up day</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Loại ngày</source>
+        <translation>Kind of day</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ví dụ: theo Thông báo số …/TB-UBND</source>
+        <translation>E.g. per Notice No. …/TB-UBND</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Mới đăng ký</source>
+        <translation>Registered online</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Chờ bổ sung</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <source>Chờ thực hiện nghĩa vụ tài chính</source>
+        <translation>Awaiting payment of fees</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ</source>
+        <translation>Withdrawn by the citizen</translation>
+    </message>
+    <message>
+        <source>Dừng xử lý</source>
+        <translation>Processing stopped</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong</source>
+        <translation>Finished, result ready</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận hồ sơ</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Chuyển xử lý</source>
+        <translation>Start processing</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Request a supplement</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ bổ sung</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <source>Yêu cầu thực hiện nghĩa vụ tài chính</source>
+        <translation>Request payment of fees</translation>
+    </message>
+    <message>
+        <source>Đã thực hiện nghĩa vụ tài chính</source>
+        <translation>Fees paid</translation>
+    </message>
+    <message>
+        <source>Dừng xử lý hồ sơ</source>
+        <translation>Stop processing</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xử lý</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Trả kết quả</source>
+        <translation>Return the result</translation>
+    </message>
+    <message>
+        <source>Đăng ký hồ sơ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin</source>
+        <translation>Edit details</translation>
     </message>
     <message>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <source>Bưu chính</source>
-        <translation>Postal</translation>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Bưu chính công ích</source>
+        <translation>Public postal service</translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Trong hạn</source>
+        <translation>Within time</translation>
+    </message>
+    <message>
+        <source>Toàn trình</source>
+        <translation>Fully online</translation>
+    </message>
+    <message>
+        <source>Một phần</source>
+        <translation>Partly online</translation>
+    </message>
+    <message>
+        <source>Không trực tuyến</source>
+        <translation>Not online</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Máy tính để bàn</source>
+        <translation>Desktop PC</translation>
+    </message>
+    <message>
+        <source>Máy tính xách tay</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Máy in</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Máy quét</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Chữ ký số (USB token)</source>
+        <translation>Digital signature (USB token)</translation>
+    </message>
+    <message>
+        <source>Đường truyền mạng</source>
+        <translation>Network link</translation>
+    </message>
+    <message>
+        <source>Bộ định tuyến (router)</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Bộ lưu điện (UPS)</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Đang sử dụng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Hoạt động kém</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Hỏng</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Đang sửa chữa</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <source>Dự phòng</source>
+        <translation>Spare</translation>
+    </message>
+    <message>
+        <source>Đã thanh lý</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Đổi tình trạng</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Bảo trì</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Sửa chữa</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Mất kết nối</source>
+        <translation>Network outage</translation>
+    </message>
+    <message>
+        <source>Kiểm kê: có mặt</source>
+        <translation>Stock-take: present</translation>
+    </message>
+    <message>
+        <source>Kiểm kê: không thấy</source>
+        <translation>Stock-take: missing</translation>
+    </message>
+    <message>
+        <source>Kỹ năng số</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Trí tuệ nhân tạo</source>
+        <translation>Artificial intelligence</translation>
+    </message>
+    <message>
+        <source>An toàn thông tin</source>
+        <translation>Information security</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Tham dự</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Vắng mặt</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Không có</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Còn hiệu lực</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Sắp hết hạn</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Đã hết hạn</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Ngày làm việc bù</source>
+        <translation>Make-up working day</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Giao diện chuyển sang ngôn ngữ đã chọn ngay khi bấm “Áp dụng”; dữ liệu đã nhập không thay đổi.</source>
+        <translation>The interface switches to the chosen language as soon as you press “Apply”; the data entered does not change.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderPage</name>
+    <message>
+        <source>Người ký văn bản</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Họ tên và chức danh in ở phần chữ ký của báo cáo tháng (có thể sửa sau trong Cài đặt).</source>
+        <translation>Name and title printed in the signature block of the monthly report (can be changed later in Settings).</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chủ tịch</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập — CommuneDesk</source>
+        <translation>Log in — CommuneDesk</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{commune} — CommuneDesk</source>
+        <translation>{commune} — CommuneDesk</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sao lưu dữ liệu ngay</source>
+        <translation>Back up the data now</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Giới thiệu CommuneDesk</source>
+        <translation>About CommuneDesk</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu: {path}</source>
+        <translation>Backed up: {path}</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>CommuneDesk {version}
+Sổ theo dõi hồ sơ thủ tục hành chính, đào tạo và thiết bị cho cán bộ xã, phường, đặc khu.</source>
+        <translation>CommuneDesk {version}
+Administrative-procedure dossiers, training and equipment for commune, ward and special-zone officers.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>Biểu đồ hồ sơ theo tháng</source>
+        <translation>Dossiers by month chart</translation>
+    </message>
+    <message>
+        <source>T{month}/{yy}</source>
+        <translation>{mon} {yy}</translation>
+    </message>
+    <message>
+        <source>{month}: tiếp nhận {received}, đã giải quyết {resolved}, đúng hạn {rate}</source>
+        <translation>{month}: received {received}, resolved {resolved}, on time {rate}</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ trong các tháng này</source>
+        <translation>No dossiers in these months yet</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đúng hạn</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>% đúng hạn</source>
+        <translation>% on time</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Thêm cán bộ</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin cán bộ</source>
+        <translation>Edit officer</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Công chức Tư pháp - Hộ tịch</source>
+        <translation>E.g. Công chức Tư pháp - Hộ tịch</translation>
+    </message>
+    <message>
+        <source>Bộ phận</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Bộ phận Một cửa</source>
+        <translation>E.g. Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Để trống nếu cán bộ không dùng phần mềm</source>
+        <translation>Leave empty if the officer does not use the software</translation>
+    </message>
+    <message>
+        <source>Hiện</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ít nhất {n} ký tự</source>
+        <translation>At least {n} characters</translation>
+    </message>
+    <message>
+        <source>Để trống nếu không đặt lại mật khẩu</source>
+        <translation>Leave empty to keep the current password</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên mới được tạo tài khoản, phân vai trò và đặt lại mật khẩu.</source>
+        <translation>Only administrators may create accounts, assign roles and reset passwords.</translation>
+    </message>
+    <message>
+        <source>Để đổi mật khẩu của chính mình, hãy dùng mục “Đổi mật khẩu”.</source>
+        <translation>To change your own password, use “Change password”.</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu cũng mở khoá tài khoản đang bị tạm khoá.</source>
+        <translation>Resetting the password also unlocks a temporarily locked account.</translation>
+    </message>
+    <message>
+        <source>Có tên đăng nhập và mật khẩu thì cán bộ đăng nhập được phần mềm.</source>
+        <translation>With a username and a password the officer can log in to the software.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTableModel</name>
+    <message>
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Bộ phận</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Đang làm việc</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã ngừng</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Tạm khoá</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Chưa có tài khoản</source>
+        <translation>No account yet</translation>
+    </message>
+    <message>
+        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khoá ngay.</source>
+        <translation>Too many wrong passwords; an administrator can reset the password to unlock it at once.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersTab</name>
+    <message>
+        <source>Thêm cán bộ…</source>
+        <translation>Add officer…</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ (Ctrl+N)</source>
+        <translation>Add an officer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Hồ sơ TTHC</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Đào tạo</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Thiết bị</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>Thêm học viên</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Sửa học viên</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Khóa học</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị công tác của người học</source>
+        <translation>The participant&apos;s office or unit</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 3,5</source>
+        <translation>E.g. 3.5</translation>
+    </message>
+    <message>
+        <source>Số giờ học</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>trên tổng số {h} giờ của khóa</source>
+        <translation>of the course&apos;s {h} hours</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>Để trống nếu không cấp chứng chỉ</source>
+        <translation>Leave empty if no certificate was issued</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Ngày hết hạn</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Gõ để tìm cán bộ, hoặc nhập họ tên người ngoài danh sách</source>
+        <translation>Type to find an officer, or enter the name of someone not on the list</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Cán bộ trong danh sách: {where}</source>
+        <translation>Officer on the list: {where}</translation>
+    </message>
+    <message>
+        <source>Cán bộ trong danh sách</source>
+        <translation>Officer on the list</translation>
+    </message>
+    <message>
+        <source>Không có trong danh sách cán bộ: ghi rõ đơn vị của người này.</source>
+        <translation>Not on the officer list: enter this person&apos;s unit.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationTableModel</name>
+    <message>
+        <source>Họ tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Số giờ học</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Ngày hết hạn</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ đã hết hạn ngày {day}</source>
+        <translation>The certificate expired on {day}</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ hết hạn ngày {day}, còn {n} ngày</source>
+        <translation>The certificate expires on {day}, in {n} days</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới</source>
+        <translation>Repeat the new password</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHoursTableModel</name>
+    <message>
+        <source>Họ tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tổng số giờ học</source>
+        <translation>Total hours attended</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Thêm thủ tục</source>
+        <translation>Add procedure</translation>
+    </message>
+    <message>
+        <source>Sửa thủ tục {code}</source>
+        <translation>Edit procedure {code}</translation>
+    </message>
+    <message>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <source>VD: 1.001193 (mã trên Cổng dịch vụ công)</source>
+        <translation>e.g. 1.001193 (the code on the public service portal)</translation>
+    </message>
+    <message>
+        <source>Mã thủ tục không sửa được vì hồ sơ đã tiếp nhận dùng mã này.</source>
+        <translation>The procedure code cannot be changed: received dossiers refer to it.</translation>
+    </message>
+    <message>
+        <source>Tên thủ tục</source>
+        <translation>Procedure name</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Chọn hoặc gõ tên lĩnh vực mới</source>
+        <translation>Choose, or type the name of a new field</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết</source>
+        <translation>Statutory time</translation>
+    </message>
+    <message>
+        <source> ngày làm việc</source>
+        <translation> working day(s)</translation>
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <source>0 = giải quyết trong ngày (nhận sau 15 giờ thì trả ngày làm việc tiếp theo)</source>
+        <translation>0 = done the same day (received after 15:00 → the next working day)</translation>
+    </message>
+    <message>
+        <source>Lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> VND</translation>
+    </message>
+    <message>
+        <source>Miễn phí</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Dịch vụ công trực tuyến</source>
+        <translation>Online public service</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận không phụ thuộc địa giới hành chính</source>
+        <translation>Accepted regardless of administrative boundary</translation>
+    </message>
+    <message>
+        <source>Đang áp dụng</source>
+        <translation>In force</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePicker</name>
+    <message>
+        <source>Gõ tên hoặc mã thủ tục, không dấu cũng được</source>
+        <translation>Type the procedure&apos;s name or code (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>{name}  —  {code} · {field}</source>
+        <translation>{name}  —  {code} · {field}</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục</source>
+        <translation>No procedure chosen</translation>
+    </message>
+    <message>
+        <source>giải quyết trong ngày</source>
+        <translation>settled within the day</translation>
+    </message>
+    <message>
+        <source>{n} ngày làm việc</source>
+        <translation>{n} working day(s)</translation>
+    </message>
+    <message>
+        <source>Mã {code} · {field} · {days}</source>
+        <translation>Code {code} · {field} · {days}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPageController</name>
+    <message>
+        <source>Tháng {month:02d}/{year}</source>
+        <translation>{month:02d}/{year}</translation>
+    </message>
+    <message>
+        <source>Đang tính…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Số liệu đến ngày {day}</source>
+        <translation>Figures as of {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPageView</name>
+    <message>
+        <source>Tổng số tiếp nhận</source>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển qua</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Trực tiếp, bưu chính</source>
+        <translation>In person, by post</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>Trước hạn</source>
@@ -93,20 +2927,297 @@
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
+    <message>
+        <source>Đang giải quyết trong hạn</source>
+        <translation>Open, within time</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết quá hạn</source>
+        <translation>Open, overdue</translation>
+    </message>
+    <message>
+        <source>Tỉ lệ đúng hạn</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>Tỉ lệ trực tuyến</source>
+        <translation>Online rate</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Tháng báo cáo</source>
+        <translation>Report month</translation>
+    </message>
 </context>
 <context>
-    <name>PlaceholderWindow</name>
+    <name>SettingsPageController</name>
     <message>
-        <source>CommuneDesk</source>
-        <translation>CommuneDesk</translation>
+        <source>Chỉ quản trị viên mới được ngừng hoạt động cán bộ.</source>
+        <translation>Only administrators may deactivate officers.</translation>
     </message>
     <message>
-        <source>Chưa thiết lập xã/phường. Chạy “commune-desk demo” hoặc “commune-desk setup”.</source>
-        <translation>No commune set up yet. Run “commune-desk demo” or “commune-desk setup”.</translation>
+        <source>Chỉ lãnh đạo hoặc quản trị viên mới được khai báo ngày nghỉ, làm bù.</source>
+        <translation>Only leaders and administrators may declare days off and make-up days.</translation>
     </message>
     <message>
-        <source>{name}, {province} — CommuneDesk {version}</source>
-        <translation>{name}, {province} — CommuneDesk {version}</translation>
+        <source>{code} (ngoài danh mục 2025)</source>
+        <translation>{code} (not in the 2025 list)</translation>
+    </message>
+    <message>
+        <source>Dòng ngày tháng trên giấy tờ: “{line}”</source>
+        <translation>Date line on papers: “{line}”</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>{n} cán bộ, {a} tài khoản đang dùng</source>
+        <translation>{n} officers, {a} accounts in use</translation>
+    </message>
+    <message>
+        <source>Hoạt động lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Không thể ngừng hoạt động tài khoản đang đăng nhập.</source>
+        <translation>You cannot deactivate the account you are logged in with.</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động cán bộ {name}? Cán bộ vẫn còn trong lịch sử hồ sơ, bồi dưỡng nhưng không đăng nhập được và không còn trong danh sách chọn.</source>
+        <translation>Deactivate {name}? The officer stays in the history of dossiers and training but can no longer log in and no longer appears in pick lists.</translation>
+    </message>
+    <message>
+        <source>Xoá khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
+        <translation>Remove the “{kind}” declared for {day}? From now on due dates will count this day as an ordinary day.</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPageView</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cán bộ và tài khoản</source>
+        <translation>Officers and accounts</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ, làm bù</source>
+        <translation>Days off, make-up days</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Thiết lập CommuneDesk</source>
+        <translation>CommuneDesk setup</translation>
+    </message>
+    <message>
+        <source>Tiếp theo &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarController</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>Đang xử lý…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Quá hạn: {n} hồ sơ</source>
+        <translation>Overdue: {n} dossiers</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến · chưa đồng bộ lần nào</source>
+        <translation>Offline · never synced</translation>
+    </message>
+    <message>
+        <source>Đồng bộ lần cuối {time}</source>
+        <translation>Last synced {time}</translation>
+    </message>
+    <message>
+        <source> · {n} thay đổi chờ gửi</source>
+        <translation> · {n} changes waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPageController</name>
+    <message>
+        <source>Chưa đăng ký với máy chủ tỉnh</source>
+        <translation>Not enrolled with the province server</translation>
+    </message>
+    <message>
+        <source>Chưa lần nào</source>
+        <translation>Never</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPageView</name>
+    <message>
+        <source>Mọi thay đổi được lưu ngay trên máy này và chờ gửi lên máy chủ tỉnh; không có gì bị mất khi mất mạng.</source>
+        <translation>Every change is saved on this PC at once and waits to be sent to the province server; nothing is lost when the network is down.</translation>
+    </message>
+    <message>
+        <source>Máy chủ tỉnh</source>
+        <translation>Province server</translation>
+    </message>
+    <message>
+        <source>Đồng bộ lần cuối</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <source>Thay đổi chờ gửi</source>
+        <translation>Changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Mã thiết bị</source>
+        <translation>Device ID</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPageController</name>
+    <message>
+        <source>Giờ học theo người năm nay</source>
+        <translation>Hours per person this year</translation>
+    </message>
+    <message>
+        <source>Giờ học theo người năm {year}</source>
+        <translation>Hours per person in {year}</translation>
+    </message>
+    <message>
+        <source>Chọn một khóa học để xem học viên.</source>
+        <translation>Choose a course to see its participants.</translation>
+    </message>
+    <message>
+        <source>{topic} — {n} học viên, {absent} vắng mặt</source>
+        <translation>{topic} — {n} participants, {absent} absent</translation>
+    </message>
+    <message>
+        <source>{topic} — {n} học viên</source>
+        <translation>{topic} — {n} participants</translation>
+    </message>
+    <message>
+        <source>Xóa khóa học “{topic}” cùng danh sách học viên của khóa?</source>
+        <translation>Delete the course “{topic}” together with its participants?</translation>
+    </message>
+    <message>
+        <source>Xóa {name} khỏi khóa học “{topic}”?</source>
+        <translation>Remove {name} from the course “{topic}”?</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Chưa có khóa học nào trong năm {year}. Bấm “Thêm khóa học” (Ctrl+N) để ghi khóa đầu tiên.</source>
+        <translation>No courses in {year} yet. Press “Add course” (Ctrl+N) to record the first one.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy khóa học nào.</source>
+        <translation>No course found.</translation>
+    </message>
+    <message>
+        <source>{n} khóa học · {people} lượt học viên · {hours} giờ học</source>
+        <translation>{n} courses · {people} attendances · {hours} hours of training</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPageView</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tìm khóa học, đơn vị tổ chức, học viên (gõ không dấu cũng được)</source>
+        <translation>Search courses, organisers, participants (accents optional)</translation>
+    </message>
+    <message>
+        <source>Thêm khóa học</source>
+        <translation>Add course</translation>
+    </message>
+    <message>
+        <source>Thêm khóa học mới (Ctrl+N)</source>
+        <translation>Add a new course (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sửa khóa học</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>Xóa khóa học</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <source>Thêm học viên</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Sửa học viên</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Xóa học viên</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Học viên của khóa học</source>
+        <translation>Course participants</translation>
+    </message>
+    <message>
+        <source>Giờ học theo người năm nay</source>
+        <translation>Hours per person this year</translation>
     </message>
 </context>
 </TS>
