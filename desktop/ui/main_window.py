@@ -46,6 +46,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(NAV_WIDTH)
+        # Roomy rows: the navigation is the officer's main target, often clicked on an old mouse or touchpad.
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 14px; }"
+                               "QListWidget#navigation::item { padding: 8px 10px; }")
         for number, page in enumerate(PAGES, start=1):
             item = QListWidgetItem(page.display_title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
