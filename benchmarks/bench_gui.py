@@ -61,8 +61,10 @@ def run(data_dir: Path) -> dict[str, object]:
     window.resize(1366, 768)
     shown = _ms(t0)
     page = window.pages["dossiers"]
-    wait_for(lambda: page.model.rowCount() > 0 and not flow.runner.busy)
+    wait_for(lambda: page.model.rowCount() > 0)
     first_page = _ms(t0)
+    wait_for(lambda: not flow.runner.busy)
+    everything = _ms(t0)  # the page's count and the status bar's counts too
     rows = page.model.rowCount()
 
     t1 = time.perf_counter()
@@ -86,7 +88,7 @@ def run(data_dir: Path) -> dict[str, object]:
     window.close()
     flow.runner.wait_idle()
     db.close()
-    return {"imports_ms": imported, "main_window_shown_ms": shown, "first_dossier_page_ms": first_page,
+    return {"imports_ms": imported, "main_window_shown_ms": shown, "first_dossier_page_ms": first_page, "all_counts_done_ms": everything,
             "first_page_rows": rows, "next_page_ms": next_page, "search_ms": search, "search_rows": found,
             "dashboard_ms": dashboard, "peak_rss_mb": peak_mb}
 

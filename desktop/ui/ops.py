@@ -57,7 +57,8 @@ class OpRunner(QObject):
         self._running: set[Op] = set()
 
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
-            on_failure: Callable[[BaseException], None] | None = None) -> Op:
+            on_failure: Callable[[BaseException], None] | None = None, priority: int = 0) -> Op:
+        """Queue `fn`; a lower `priority` waits behind what the officer is looking at (e.g. status-bar counts)."""
         op = Op(fn, self)
         if on_success is not None:
             op.succeeded.connect(on_success)
@@ -71,7 +72,7 @@ class OpRunner(QObject):
         # dies at exit ("none_dealloc"); the Op keeps its job so both are freed together on the GUI thread.
         job.setAutoDelete(False)
         op.job = job
-        self._pool.start(job)
+        self._pool.start(job, priority)
         return op
 
     @property

@@ -12,6 +12,7 @@ from desktop.ui.labels import ROLE, label
 from desktop.ui.session import DOSSIERS, SYNC, AppSession
 
 REFRESH_MS = 10 * 60 * 1000  # the overdue count also moves when the day turns, without any edit
+BACKGROUND = -1  # the status bar's counts wait behind the page the officer is looking at
 
 
 class StatusBarController(QObject):
@@ -42,8 +43,9 @@ class StatusBarController(QObject):
 
     def refresh(self) -> None:
         ctx = self.session.ctx
-        self.session.runner.run(lambda: count_dossiers(ctx, DossierQuery(overdue=True)), self._show_overdue)
-        self.session.runner.run(lambda: sync_status(ctx), self._show_sync)
+        runner = self.session.runner
+        runner.run(lambda: count_dossiers(ctx, DossierQuery(overdue=True)), self._show_overdue, priority=BACKGROUND)
+        runner.run(lambda: sync_status(ctx), self._show_sync, priority=BACKGROUND)
 
     def _on_data_changed(self, topic: str) -> None:
         if topic in (DOSSIERS, SYNC):

@@ -53,3 +53,15 @@ def test_signals_do_not_leak_references_to_true(qtbot) -> None:  # noqa: ANN001
     for _ in range(200):
         runner.busy_changed.emit(True)
     assert sys.getrefcount(True) >= before
+
+
+def test_lower_priority_waits_behind_what_is_queued(qtbot) -> None:  # noqa: ANN001
+    runner = OpRunner()
+    order: list[str] = []
+    gate = threading.Event()
+    runner.run(gate.wait)  # occupies the single worker while the rest queue up
+    runner.run(lambda: order.append("status bar"), priority=-1)
+    runner.run(lambda: order.append("page"))
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert order == ["page", "status bar"]
