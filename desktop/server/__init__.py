@@ -1,0 +1,1 @@
+"""The province sync server: enrols commune PCs, takes their pushed operations, merges them and serves pulls."""

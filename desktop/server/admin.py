@@ -1,0 +1,197 @@
+"""Province-side administration: communes, one-time enrolment codes, devices, and the published catalogue."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from desktop.server import credentials
+from desktop.server.changes import CATALOGUE_KEY, KIND_CATALOGUE, lock_commune, record_change
+from desktop.server.errors import ServerError, bad_request, not_found
+from desktop.server.models import Catalogue, Commune, Device, EnrolCode
+
+_CODE = re.compile(r"^[0-9A-Za-z]{1,16}$")
+ENROL_CODE_TTL = timedelta(hours=72)
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    commune_code: str
+    label: str
+    created_at: str
+    last_seen_at: str | None
+    revoked: bool
+    clock_warning: bool
+    clock_skew_ms: int
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _device_info(d: Device) -> DeviceInfo:
+    return DeviceInfo(d.id, d.commune_code, d.label, d.created_at.isoformat(),
+                      d.last_seen_at.isoformat() if d.last_seen_at else None, d.revoked_at is not None,
+                      d.clock_warning, d.clock_skew_ms)
+
+
+def _check_code(value: str, option: str) -> str:
+    text = (value or "").strip()
+    if not _CODE.match(text):
+        raise bad_request(f"{option}.invalid", f"{option}: mã “{value}” chỉ gồm chữ và số, tối đa 16 ký tự.",
+                          f"{option}: the code “{value}” must be 1–16 letters or digits.")
+    return text
+
+
+def add_commune(engine: Engine, code: str, name: str, province: str, now: datetime) -> None:
+    code, province = _check_code(code, "--code"), _check_code(province, "--province")
+    name = (name or "").strip()
+    if not name:
+        raise bad_request("--name.required", "--name: cần tên xã.", "--name: the commune name is required.")
+    with Session(engine) as session, session.begin():
+        if session.get(Commune, code) is not None:
+            raise ServerError(409, "commune.exists", f"Xã {code} đã có.", f"Commune {code} already exists.")
+        commune = Commune(code=code, name=name, province_code=province, last_seq=0, created_at=now)
+        session.add(commune)
+        session.flush()
+        # A commune added after a catalogue was published still gets it on its first pull.
+        if session.scalar(select(Catalogue.id).limit(1)) is not None:
+            record_change(session, commune, KIND_CATALOGUE, *CATALOGUE_KEY)
+
+
+def new_enrol_code(engine: Engine, commune_code: str, now: datetime, ttl: timedelta = ENROL_CODE_TTL) -> str:
+    with Session(engine) as session, session.begin():
+        if session.get(Commune, commune_code) is None:
+            raise not_found("xã", "commune", commune_code)
+        code = credentials.new_enrol_code()
+        session.add(EnrolCode(commune_code=commune_code, code_hash=credentials.hash_code(code), created_at=now,
+                              expires_at=now + ttl))
+    return code
+
+
+def enrol(engine: Engine, code: str, label: str, now: datetime) -> dict[str, str]:
+    """Trade a one-time code for device credentials; the secret is shown once and only its hash is kept."""
+    with Session(engine) as session, session.begin():
+        row = session.scalar(select(EnrolCode).where(EnrolCode.code_hash == credentials.hash_code(code))
+                             .with_for_update())
+        if row is None:
+            raise ServerError(401, "enrol.unknown_code", "Mã đăng ký không đúng.", "The enrolment code is wrong.")
+        if row.used_at is not None:
+            raise ServerError(409, "enrol.code_used", "Mã đăng ký này đã được dùng. Hãy xin tỉnh mã mới.",
+                              "This enrolment code was already used. Ask the province for a new one.")
+        if row.expires_at < now:
+            raise ServerError(410, "enrol.code_expired", "Mã đăng ký đã hết hạn. Hãy xin tỉnh mã mới.",
+                              "The enrolment code has expired. Ask the province for a new one.")
+        secret = credentials.new_secret()
+        device = Device(commune_code=row.commune_code, label=label.strip()[:200],
+                        secret_hash=credentials.hash_secret(secret), created_at=now, clock_warning=False,
+                        clock_skew_ms=0)
+        session.add(device)
+        session.flush()
+        row.used_at, row.used_by = now, device.id
+        commune = session.get(Commune, row.commune_code)
+        assert commune is not None
+        return {"device_id": device.id, "secret": secret, "commune_code": commune.code, "commune_name": commune.name,
+                "province_code": commune.province_code}
+
+
+def authenticate(engine: Engine, device_id: str, secret: str) -> Device:
+    """The device, when its secret is right and it is not revoked (both read from the database every time)."""
+    with Session(engine, expire_on_commit=False) as session:
+        device = session.get(Device, device_id)
+        if device is None or not _secret_ok(device, secret):
+            raise ServerError(401, "auth.failed", "Thông tin thiết bị không đúng.", "Wrong device credentials.")
+        if device.revoked_at is not None:
+            raise ServerError(403, "device.revoked", "Thiết bị này đã bị tỉnh thu hồi quyền đồng bộ.",
+                              "This device's sync access was revoked by the province.")
+        return device
+
+
+# (device id, SHA-256 of the secret) → the stored hash it was checked against. A device pushes and pulls many times a
+# minute; paying scrypt once per process is enough, and a new stored hash (re-enrolment) misses the cache.
+_verified: dict[tuple[str, str], str] = {}
+_VERIFIED_MAX = 10_000
+
+
+def _secret_ok(device: Device, secret: str) -> bool:
+    key = (device.id, hashlib.sha256(secret.encode()).hexdigest())
+    if _verified.get(key) == device.secret_hash:
+        return True
+    if not credentials.verify_secret(secret, device.secret_hash):
+        return False
+    if len(_verified) >= _VERIFIED_MAX:
+        _verified.clear()
+    _verified[key] = device.secret_hash
+    return True
+
+
+def list_devices(engine: Engine, commune_code: str | None = None) -> list[DeviceInfo]:
+    with Session(engine) as session:
+        query = select(Device).order_by(Device.commune_code, Device.created_at)
+        if commune_code:
+            query = query.where(Device.commune_code == commune_code)
+        return [_device_info(d) for d in session.scalars(query)]
+
+
+def revoke(engine: Engine, device_id: str, now: datetime) -> DeviceInfo:
+    with Session(engine) as session, session.begin():
+        device = session.get(Device, device_id)
+        if device is None:
+            raise not_found("thiết bị", "device", device_id)
+        device.revoked_at = device.revoked_at or now
+        return _device_info(device)
+
+
+def check_catalogue(data: object) -> dict:
+    """The resources/catalogue/procedures.json shape: fields[] (code, name) and procedures[] (code, name, field,
+    statutory_days, ...) whose field codes exist."""
+    def fail(vi: str, en: str) -> ServerError:
+        return bad_request("catalogue.invalid", f"Danh mục không hợp lệ: {vi}", f"Invalid catalogue: {en}")
+
+    if not isinstance(data, dict) or not isinstance(data.get("fields"), list) \
+            or not isinstance(data.get("procedures"), list):
+        raise fail("cần một đối tượng có “fields” và “procedures” là danh sách.",
+                   "expected an object whose “fields” and “procedures” are lists.")
+    field_codes = set()
+    for i, f in enumerate(data["fields"]):
+        if not isinstance(f, dict) or not f.get("code") or not f.get("name"):
+            raise fail(f"lĩnh vực thứ {i + 1} thiếu code hoặc name.", f"field #{i + 1} lacks code or name.")
+        field_codes.add(f["code"])
+    seen = set()
+    for i, p in enumerate(data["procedures"]):
+        if not isinstance(p, dict) or not p.get("code") or not p.get("name"):
+            raise fail(f"thủ tục thứ {i + 1} thiếu code hoặc name.", f"procedure #{i + 1} lacks code or name.")
+        if p.get("field") not in field_codes:
+            raise fail(f"thủ tục {p['code']}: lĩnh vực “{p.get('field')}” không có.",
+                       f"procedure {p['code']}: unknown field “{p.get('field')}”.")
+        days = p.get("statutory_days")
+        if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 365:
+            raise fail(f"thủ tục {p['code']}: statutory_days phải là số 0–365.",
+                       f"procedure {p['code']}: statutory_days must be a whole number 0–365.")
+        if p["code"] in seen:
+            raise fail(f"mã thủ tục {p['code']} bị lặp.", f"procedure code {p['code']} appears twice.")
+        seen.add(p["code"])
+    return data
+
+
+def publish_catalogue(engine: Engine, data: object, now: datetime) -> dict[str, object]:
+    data = check_catalogue(data)
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    with Session(engine) as session, session.begin():
+        cat = Catalogue(snapshot=str(data.get("snapshot", ""))[:32], sha256=digest, data=data, published_at=now,
+                        note="")
+        session.add(cat)
+        session.flush()
+        codes = list(session.scalars(select(Commune.code).order_by(Commune.code)))
+        for code in codes:  # always in code order, so two publishers can never deadlock
+            commune = lock_commune(session, code)
+            assert commune is not None
+            record_change(session, commune, KIND_CATALOGUE, *CATALOGUE_KEY)
+        return {"id": cat.id, "snapshot": cat.snapshot, "sha256": digest, "procedures": len(data["procedures"]),
+                "communes": len(codes)}

@@ -1,0 +1,101 @@
+"""The HTTP face of the server (FastAPI): enrol, push, pull, device status and health; OpenAPI at /docs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPBasic, HTTPBasicCredentials
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desktop import __version__
+from desktop.server import admin
+from desktop.server.changes import pull_page
+from desktop.server.errors import ServerError
+from desktop.server.migrate import head_revision
+from desktop.server.push import DeviceRef, device_warnings, push_batch
+from desktop.server.schemas import EnrolIn, PushIn
+from desktop.store.migrate import known_revisions
+from desktop.store.models import utcnow
+
+PROTOCOL_VERSION = 1
+MAX_PULL = 1000
+_basic = HTTPBasic(auto_error=False, description="device id : device secret, from /v1/enrol")
+
+
+def current_device(request: Request, creds: Annotated[HTTPBasicCredentials | None, Depends(_basic)]) -> DeviceRef:
+    if creds is None:
+        raise ServerError(401, "auth.required", "Cần thông tin thiết bị (đăng ký máy trước).",
+                          "Device credentials are required (enrol this PC first).")
+    found = admin.authenticate(request.app.state.engine, creds.username, creds.password)
+    return DeviceRef(found.id, found.commune_code)
+
+
+# Module level: FastAPI resolves these (string) annotations in the module's namespace.
+CurrentDevice = Annotated[DeviceRef, Depends(current_device)]
+Cursor = Annotated[int, Query(ge=0, description="the `cursor` of the previous page; 0 to start")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PULL)]
+
+
+@lru_cache(maxsize=1)
+def desktop_schemas() -> set[str]:
+    """Every desktop schema this build knows: ops written by any of them carry fields the server can keep."""
+    return known_revisions()
+
+
+def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
+               supported_schemas: Callable[[], set[str]] = desktop_schemas) -> FastAPI:
+    app = FastAPI(title="CommuneDesk province sync server", version=__version__,
+                  description="Đồng bộ dữ liệu xã ↔ tỉnh / commune ↔ province sync. See PROTOCOL.md.")
+    app.state.engine = engine
+
+    @app.exception_handler(ServerError)
+    def _server_error(_request: Request, exc: ServerError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Basic"} if exc.status == 401 else None
+        return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{"loc": e.get("loc"), "msg": e.get("msg")} for e in exc.errors()]
+        where = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:5])
+        body = ServerError(422, "request.invalid", f"Yêu cầu không hợp lệ: {where}", f"Invalid request: {where}",
+                           jsonable_encoder(errors)).body()
+        return JSONResponse(body, status_code=422)
+
+    @app.get("/health", tags=["ops"])
+    def health() -> dict[str, object]:
+        return {"status": "ok", "version": __version__, "protocol": PROTOCOL_VERSION, "schema": head_revision(),
+                "time": clock().replace(tzinfo=UTC).isoformat()}
+
+    @app.post("/v1/enrol", status_code=201, tags=["sync"])
+    def enrol(body: EnrolIn) -> dict[str, str]:
+        """Trade a one-time code from the province for this PC's own credentials (shown once)."""
+        return admin.enrol(engine, body.code, body.label, clock())
+
+    @app.post("/v1/push", tags=["sync"])
+    def push(body: PushIn, dev: CurrentDevice) -> dict[str, object]:
+        """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
+        return push_batch(engine, dev, body.ops, clock(), supported_schemas)
+
+    @app.get("/v1/pull", tags=["sync"])
+    def pull(dev: CurrentDevice, cursor: Cursor = 0, limit: Limit = 200) -> dict[str, object]:
+        """The next page of the device's commune's changes after `cursor` (rows, conflicts, catalogue)."""
+        with Session(engine) as session:
+            page = pull_page(session, dev.commune_code, cursor, limit)
+            page["warnings"] = device_warnings(session, dev.id)
+        return page
+
+    @app.get("/v1/device", tags=["sync"])
+    def whoami(dev: CurrentDevice) -> dict[str, object]:
+        with Session(engine) as session:
+            return {"device_id": dev.id, "commune_code": dev.commune_code,
+                    "warnings": device_warnings(session, dev.id)}
+
+    return app

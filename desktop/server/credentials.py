@@ -1,0 +1,54 @@
+"""Device secrets and one-time enrolment codes: how they are made, hashed and checked."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+
+# scrypt cost: ~16 MiB and a few tens of milliseconds per check; the secret is random, this is defence in depth.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+# Crockford base32 without I, L, O, U: nothing an officer could misread when typing the code from a phone call.
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_GROUPS, _CODE_GROUP_LEN = 4, 4  # 16 symbols = 80 bits
+
+
+def new_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def hash_secret(secret: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(secret.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    salt_b64, digest_b64 = base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt_b64}${digest_b64}"
+
+
+def verify_secret(secret: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    digest = hashlib.scrypt(secret.encode(), salt=base64.b64decode(salt_b64), n=int(n), r=int(r), p=int(p),
+                            dklen=32)
+    return hmac.compare_digest(digest, base64.b64decode(digest_b64))
+
+
+def new_enrol_code() -> str:
+    symbols = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_GROUPS * _CODE_GROUP_LEN))
+    return "-".join(symbols[i:i + _CODE_GROUP_LEN] for i in range(0, len(symbols), _CODE_GROUP_LEN))
+
+
+def normalise_code(code: str) -> str:
+    """What the officer typed → the canonical code: case, spaces, dashes and look-alike letters forgiven."""
+    text = "".join(ch for ch in code.upper() if ch.isalnum())
+    text = text.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return "-".join(text[i:i + _CODE_GROUP_LEN] for i in range(0, len(text), _CODE_GROUP_LEN))
+
+
+def hash_code(code: str) -> str:
+    # A plain SHA-256 is enough here: 80 random bits, single use and a short expiry; it also lets us look the code up.
+    return hashlib.sha256(normalise_code(code).encode()).hexdigest()

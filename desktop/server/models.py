@@ -1,0 +1,152 @@
+"""The server's own tables: communes, devices, enrolment codes, the generic row store, change log, ops, conflicts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desktop.store.models.base import NAMING, new_id, utcnow
+
+
+class ServerBase(DeclarativeBase):
+    # A metadata of its own: the server's schema never mixes with the desktop's.
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Commune(ServerBase):
+    __tablename__ = "communes"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    province_code: Mapped[str] = mapped_column(String(16))
+    # The commune's change sequence: pushes lock this row, so sequence order is commit order (no gaps for pulls).
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Device(ServerBase):
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    commune_code: Mapped[str] = mapped_column(ForeignKey("communes.code"), index=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    secret_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # Set when the device sent clocks far in the future; shown to the province admin and in push responses.
+    clock_warning: Mapped[bool] = mapped_column(Boolean, default=False)
+    clock_skew_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class EnrolCode(ServerBase):
+    __tablename__ = "enrol_codes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    commune_code: Mapped[str] = mapped_column(ForeignKey("communes.code"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    used_by: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class SyncedRow(ServerBase):
+    """The province's copy of one synced row of any desktop table, with the clock of each field."""
+
+    __tablename__ = "synced_rows"
+    __table_args__ = (Index("ix_synced_rows_commune_table", "commune_code", "table_name"),)
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    commune_code: Mapped[str] = mapped_column(ForeignKey("communes.code"))
+    server_version: Mapped[int] = mapped_column(BigInteger)
+    # {field: {"hlc": str, "v": server_version, "dev": device_id}}: who last set each field, when, at which version.
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    hlc: Mapped[str] = mapped_column(String(40), default="")
+    deleted_at: Mapped[str | None] = mapped_column(String(32), default=None)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MergeLoser(ServerBase):
+    """A field value that lost a last-writer-wins merge: kept so nothing typed is ever silently gone."""
+
+    __tablename__ = "merge_losers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    commune_code: Mapped[str] = mapped_column(String(16), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    lost_value: Mapped[dict] = mapped_column(JSON)  # {"value": ...} so a JSON null survives
+    lost_hlc: Mapped[str] = mapped_column(String(40))
+    won_hlc: Mapped[str] = mapped_column(String(40))
+    op_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Change(ServerBase):
+    """The pull feed: one entry per changed object, at the commune sequence of its latest change."""
+
+    __tablename__ = "changes"
+    __table_args__ = (Index("ix_changes_object", "commune_code", "kind", "table_name", "row_id"),)
+
+    commune_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # row | conflict | catalogue
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+
+
+class AppliedOp(ServerBase):
+    """Idempotency: every op id the server took, with a hash of what it said and the result it got."""
+
+    __tablename__ = "applied_ops"
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    commune_code: Mapped[str] = mapped_column(String(16))
+    device_id: Mapped[str] = mapped_column(String(36))
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    result: Mapped[dict] = mapped_column(JSON)
+    applied_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Conflict(ServerBase):
+    """Two versions of a dossier a person must choose between; both are kept until resolved."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_commune_state", "commune_code", "state"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    commune_code: Mapped[str] = mapped_column(String(16))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))  # edit_edit | delete_edit | edit_delete
+    fields: Mapped[list] = mapped_column(JSON, default=list)
+    server_data: Mapped[dict] = mapped_column(JSON)
+    client_data: Mapped[dict] = mapped_column(JSON)
+    client_op_id: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open | resolved
+    resolution: Mapped[dict | None] = mapped_column(JSON, default=None)
+    resolved_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    server_version: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Catalogue(ServerBase):
+    """A published procedure catalogue (the resources/catalogue/procedures.json format), read-only for communes."""
+
+    __tablename__ = "catalogues"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    snapshot: Mapped[str] = mapped_column(String(32), default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict] = mapped_column(JSON)
+    published_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Kept for audit; pulls serve only the newest.
+    note: Mapped[str] = mapped_column(Text, default="")

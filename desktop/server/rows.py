@@ -1,0 +1,151 @@
+"""One op against the generic row store: insert/update/delete with per-field merge, dossier conflicts, resolutions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from desktop.server.changes import KIND_CONFLICT, KIND_ROW, record_change, row_json
+from desktop.server.merge import (
+    CONFLICTS_TABLE,
+    IMMUTABLE,
+    SERVER_OWNED,
+    TABLE_POLICY,
+    MergeResult,
+    Stamp,
+    dossier_conflict,
+    max_hlc,
+    merge_fields,
+)
+from desktop.server.models import Commune, Conflict, MergeLoser, SyncedRow
+from desktop.server.schemas import OpIn
+
+_REJECTIONS = {
+    "schema.unsupported": ("Máy chủ chưa biết phiên bản lược đồ {v}; hãy cập nhật máy chủ, thao tác sẽ được gửi lại.",
+                           "The server does not know schema {v} yet; update the server and the op will be resent."),
+    "table.unknown": ("Bảng “{t}” không được đồng bộ.", "The table “{t}” is not synchronised."),
+    "conflict.unknown": ("Không tìm thấy xung đột {r}.", "No conflict {r}."),
+    "conflict.already_resolved": ("Xung đột {r} đã được giải quyết trước đó.", "Conflict {r} was already resolved."),
+    "conflict.bad_resolution": ("Giải quyết xung đột cần state = resolved và resolved_data là một đối tượng.",
+                                "A resolution needs state = resolved and resolved_data as an object."),
+}
+
+
+def rejected(op: OpIn, code: str, retry: bool = False) -> dict[str, object]:
+    vi, en = _REJECTIONS[code]
+    fmt = {"v": op.schema_version, "t": op.table_name, "r": op.row_id}
+    return {"op_id": op.op_id, "status": "rejected", "retry": retry,
+            "error": {"code": code, "message_vi": vi.format(**fmt), "message_en": en.format(**fmt)}}
+
+
+def _stamps(row: SyncedRow) -> dict[str, Stamp]:
+    return {name: Stamp.from_json(raw) for name, raw in row.fields.items()}
+
+
+def _incoming(op: OpIn, now: datetime) -> dict[str, object]:
+    """The field values this op sets (the server-owned ones never come from a client)."""
+    if op.op == "delete":
+        values = {"deleted_at": op.payload.get("deleted_at") or now.isoformat()}
+        for extra in ("updated_at", "updated_by"):
+            if extra in op.payload:
+                values[extra] = op.payload[extra]
+        return values
+    names = op.payload.keys() if op.op == "insert" else [f for f in op.changed_fields if f in op.payload]
+    return {f: op.payload[f] for f in names if f not in SERVER_OWNED and f not in IMMUTABLE}
+
+
+def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: str, now: datetime
+             ) -> dict[str, object]:
+    if op.table_name == CONFLICTS_TABLE:
+        return _resolve(session, commune, device_id, op, hlc, now)
+    policy = TABLE_POLICY.get(op.table_name)
+    if policy is None:
+        return rejected(op, "table.unknown")
+    stored = session.get(SyncedRow, (op.table_name, op.row_id))
+    if stored is None:
+        return _create(session, commune, device_id, op, hlc, now)
+    if policy == "dossier":
+        found = dossier_conflict(stored.data, _stamps(stored), op.op, op.changed_fields, op.payload,
+                                 op.base_server_version, device_id)
+        if found is not None:
+            return _open_conflict(session, commune, device_id, op, stored, found, now)
+    merged = merge_fields(stored.data, _stamps(stored), _incoming(op, now), hlc)
+    _write(session, commune, device_id, op, stored, merged, hlc, now)
+    status = "merged" if merged.lost_fields else "applied"
+    return {"op_id": op.op_id, "status": status, "server_version": stored.server_version, "hlc": hlc,
+            "lost_fields": merged.lost_fields}
+
+
+def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: str, now: datetime
+            ) -> dict[str, object]:
+    # Even an update or delete of a row the server never saw carries the whole row: take it as the first version.
+    data = {k: v for k, v in op.payload.items() if k not in SERVER_OWNED}
+    data.update(id=op.row_id, commune_code=commune.code)
+    if op.op == "delete":
+        data["deleted_at"] = data.get("deleted_at") or now.isoformat()
+    seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
+    stamp = Stamp(hlc, seq, device_id).to_json()
+    session.add(SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
+                          fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
+                          deleted_at=data.get("deleted_at"), updated_at=now))
+    return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": []}
+
+
+def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored: SyncedRow, merged: MergeResult,
+           hlc: str, now: datetime) -> None:
+    for loser in merged.losers:
+        session.add(MergeLoser(commune_code=commune.code, table_name=op.table_name, row_id=op.row_id,
+                               field=loser.field, lost_value={"value": loser.value}, lost_hlc=loser.hlc,
+                               won_hlc=loser.won_hlc, op_id=op.op_id, at=now))
+    if not merged.values:
+        return
+    seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
+    stamp = Stamp(hlc, seq, device_id).to_json()
+    # New dicts, not in-place edits: the JSON columns only notice assignment.
+    stored.data = {**stored.data, **merged.values}
+    stored.fields = {**stored.fields, **{k: stamp for k in merged.values}}
+    stored.hlc = max_hlc([stored.hlc, hlc]) if stored.hlc else hlc
+    stored.deleted_at = stored.data.get("deleted_at")
+    stored.server_version, stored.updated_at = seq, now
+
+
+def _open_conflict(session: Session, commune: Commune, device_id: str, op: OpIn, stored: SyncedRow,
+                   found: tuple[str, list[str]], now: datetime) -> dict[str, object]:
+    kind, fields = found
+    client = dict(op.payload)
+    if op.op == "delete":
+        client["deleted_at"] = client.get("deleted_at") or now.isoformat()
+    conflict = Conflict(commune_code=commune.code, table_name=op.table_name, row_id=op.row_id, kind=kind,
+                        fields=fields, server_data=row_json(stored), client_data=client, client_op_id=op.op_id,
+                        device_id=device_id, created_at=now)
+    session.add(conflict)
+    session.flush()
+    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id)
+    return {"op_id": op.op_id, "status": "conflict", "conflict_id": conflict.id, "conflict_kind": kind,
+            "fields": fields, "server_version": stored.server_version}
+
+
+def _resolve(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: str, now: datetime
+             ) -> dict[str, object]:
+    """A person chose: the values in resolved_data are written as they are, whatever their clocks say."""
+    conflict = session.get(Conflict, op.row_id)
+    if conflict is None:
+        return rejected(op, "conflict.unknown")
+    if conflict.state == "resolved":
+        return rejected(op, "conflict.already_resolved")
+    chosen = op.payload.get("resolved_data")
+    if op.payload.get("state") != "resolved" or not isinstance(chosen, dict):
+        return rejected(op, "conflict.bad_resolution")
+    values = {k: v for k, v in chosen.items() if k not in SERVER_OWNED and k not in IMMUTABLE}
+    stored = session.get(SyncedRow, (conflict.table_name, conflict.row_id))
+    if stored is not None and values:
+        # The decision must outlive any older clock still on the row, so it takes the newest clock it has seen.
+        forced = max_hlc([hlc, *(s["hlc"] for s in stored.fields.values())])
+        _write(session, commune, device_id, op, stored, MergeResult(values=values), forced, now)
+    conflict.state, conflict.resolved_by, conflict.resolved_at = "resolved", device_id, now
+    conflict.resolution = {"op_id": op.op_id, "resolved_data": chosen}
+    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id)
+    return {"op_id": op.op_id, "status": "applied", "server_version": conflict.server_version, "hlc": hlc,
+            "lost_fields": [], "row_server_version": stored.server_version if stored else None}
+

@@ -1,0 +1,106 @@
+"""A real sync server per test module and backend: uvicorn on a free 127.0.0.1 port in a thread, a fixed clock,
+and a fresh database (a SQLite file, or a throw-away PostgreSQL schema)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+
+import pytest
+import uvicorn
+from server_harness import FIXED_NOW, FakeClock, Harness
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from desktop.server.api import create_app
+from desktop.server.config import make_engine
+from desktop.server.migrate import upgrade_to_head
+
+PG_ENV = "COMMUNE_DESK_TEST_PG_URL"
+PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def _pg_url() -> str:
+    return os.environ.get(PG_ENV, PG_DEFAULT)
+
+
+def _pg_reachable(url: str) -> str | None:
+    try:
+        engine = create_engine(url, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.execute(text("select 1"))
+        engine.dispose()
+        return None
+    except Exception as exc:  # any failure to connect is a reason to skip locally
+        return str(exc).splitlines()[0]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.sqlite3'}"
+        return
+    base = _pg_url()
+    problem = _pg_reachable(base)
+    if problem is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL at {base} is required in CI but unreachable: {problem}")
+        pytest.skip(f"PostgreSQL at {base} unreachable ({problem}); set {PG_ENV} to run these tests on it")
+    schema = f"cds_test_{uuid.uuid4().hex[:12]}"
+    admin_engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin_engine.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    # Every connection of the server under test lives in the fresh schema, so runs never see each other's tables.
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin_engine.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin_engine.dispose()
+
+
+def _free_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+@pytest.fixture(scope="module")
+def server(database_url: str) -> Iterator[Harness]:
+    engine = make_engine(database_url)
+    upgrade_to_head(engine)
+    clock = FakeClock()
+    app = create_app(engine, clock=clock)
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    sock = _free_socket()
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not uv.started:  # waiting for the listener to come up, not for sync work
+        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
+        time.sleep(0.01)
+    host, port = sock.getsockname()
+    harness = Harness(f"http://{host}:{port}", engine, clock, engine.dialect.name)
+    try:
+        yield harness
+    finally:
+        for client in harness.clients:
+            client.close()
+        uv.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        engine.dispose()
+
+
+@pytest.fixture
+def srv(server: Harness) -> Iterator[Harness]:
+    """The module's server with its clock put back to the fixed time after each test."""
+    server.clock.now = FIXED_NOW
+    yield server
+    server.clock.now = FIXED_NOW

@@ -1,0 +1,95 @@
+"""What the server tests share besides fixtures: a hand-moved clock, enrolled test devices and op builders."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from sqlalchemy import Engine
+
+from desktop.domain.hlc import Hlc
+from desktop.server import admin
+from desktop.store.migrate import head_revision as desktop_head
+
+# Friday 20 November 2026, 03:00 UTC (10:00 in Hà Nội), as in the desktop tests.
+FIXED_NOW = datetime(2026, 11, 20, 3, 0)
+
+
+class FakeClock:
+    """The server's clock, moved by hand; the server thread reads it on every request."""
+
+    def __init__(self, now: datetime = FIXED_NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def ms(self, **ahead: float) -> int:
+        return int((self.now + timedelta(**ahead)).replace(tzinfo=UTC).timestamp() * 1000)
+
+
+@dataclass
+class Device:
+    id: str
+    secret: str
+    commune: str
+    client: httpx.Client
+    node: str
+    counter: int = 0
+
+    def hlc(self, clock: FakeClock, **ahead: float) -> str:
+        self.counter += 1
+        return Hlc(clock.ms(**ahead), self.counter, self.node).encode()
+
+
+@dataclass
+class Harness:
+    url: str
+    engine: Engine
+    clock: FakeClock
+    backend: str
+    clients: list[httpx.Client] = field(default_factory=list)
+
+    def commune(self) -> str:
+        code = uuid.uuid4().hex[:10].upper()
+        admin.add_commune(self.engine, code, f"Xã {code}", "01", self.clock())
+        return code
+
+    def enrol(self, commune: str, label: str = "PC") -> Device:
+        code = admin.new_enrol_code(self.engine, commune, self.clock())
+        resp = httpx.post(f"{self.url}/v1/enrol", json={"code": code, "label": label})
+        assert resp.status_code == 201, resp.text
+        body = resp.json()
+        client = httpx.Client(base_url=self.url, auth=(body["device_id"], body["secret"]), timeout=30)
+        self.clients.append(client)
+        return Device(body["device_id"], body["secret"], commune, client, body["device_id"][-12:])
+
+    def op(self, dev: Device, table: str, row_id: str, op: str, payload: dict, changed: list[str] | None = None,
+           base: int | None = None, hlc: str | None = None, schema: str | None = None) -> dict:
+        body = {"id": row_id, "commune_code": dev.commune, **payload}
+        return {"op_id": str(uuid.uuid4()), "table_name": table, "row_id": row_id, "op": op,
+                "base_server_version": base, "changed_fields": changed if changed is not None else sorted(body),
+                "payload": body, "hlc": hlc or dev.hlc(self.clock), "schema_version": schema or desktop_head()}
+
+    def push(self, dev: Device, *ops: dict, expect: int = 200) -> dict:
+        resp = dev.client.post("/v1/push", json={"ops": list(ops)})
+        assert resp.status_code == expect, resp.text
+        return resp.json()
+
+    def pull_all(self, dev: Device, cursor: int = 0) -> list[dict]:
+        changes: list[dict] = []
+        while True:
+            resp = dev.client.get("/v1/pull", params={"cursor": cursor, "limit": 50})
+            assert resp.status_code == 200, resp.text
+            page = resp.json()
+            changes += page["changes"]
+            cursor = page["cursor"]
+            if not page["has_more"]:
+                return changes
+
+
+def resource(*parts: str) -> Path:
+    return Path(__file__).resolve().parents[2].joinpath("resources", *parts)
