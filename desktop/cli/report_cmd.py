@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     def period_options(v: argparse.ArgumentParser) -> None:
         v.add_argument("--comments", default="", help="nhận xét, đề xuất, kiến nghị (mục 4) / comments and proposals")
         v.add_argument("--number", default="", help="số văn bản khi đã có, vd. 05 / document number, once issued")
+        v.add_argument("--xlsx", metavar="FILE.xlsx", help="cũng xuất các bảng ra Excel / the same tables as .xlsx")
 
     m = verb("monthly", "báo cáo tháng / monthly report", _monthly)
     m.add_argument("--month", required=True, help="YYYY-MM")
@@ -43,15 +44,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--course", required=True, metavar="ID", help="mã khóa học / course id")
 
 
-def out_path(value: str) -> Path:
-    """The target file: a .pdf in a folder that exists (checked before any work is done)."""
+def out_path(value: str, suffix: str = ".pdf", option: str = "--out") -> Path:
+    """The target file: a .pdf (or .xlsx) in a folder that exists (checked before any work is done)."""
     path = Path(value).expanduser()
-    if path.suffix.lower() != ".pdf":
-        raise UsageError(f"--out: “{value}” phải là tệp .pdf / must be a .pdf file")
+    if path.suffix.lower() != suffix:
+        raise UsageError(f"{option}: “{value}” phải là tệp {suffix} / must be a {suffix} file")
     if path.is_dir():
-        raise UsageError(f"--out: “{value}” là một thư mục / is a folder")
+        raise UsageError(f"{option}: “{value}” là một thư mục / is a folder")
     if not path.parent.is_dir():
-        raise UsageError(f"--out: thư mục “{path.parent}” không tồn tại / folder does not exist")
+        raise UsageError(f"{option}: thư mục “{path.parent}” không tồn tại / folder does not exist")
     return path
 
 
@@ -72,10 +73,17 @@ def _report(args: argparse.Namespace, period: Period) -> int:
     from desktop.reports.monthly import build_period_report  # ReportLab loads only when a paper is wanted
 
     out = out_path(args.out)
+    sheet = out_path(args.xlsx, ".xlsx", "--xlsx") if args.xlsx else None
     with open_context(args) as ctx:
         result = build_period_report(ctx, period, out, comments=args.comments, number=args.number)
+        if sheet is not None:
+            from desktop.reports.xlsx_export import export_period_xlsx
+
+            export_period_xlsx(ctx, period, sheet)
+            if not args.json:
+                print(f"Đã ghi {sheet} / wrote {sheet}")
     return _done(args, out, result.pages, {"period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
-                                           "late_dossiers": result.late_count,
+                                           "late_dossiers": result.late_count, "xlsx": str(sheet) if sheet else None,
                                            "total": result.stats.total.to_dict()})
 
 

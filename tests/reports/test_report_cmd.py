@@ -103,3 +103,20 @@ def test_missing_arguments_are_refused_by_the_parser(folder) -> None:  # noqa: A
         parser().parse_args(["report", "monthly", "--out", "x.pdf"])
     with pytest.raises(SystemExit):
         parser().parse_args(["report", "receipt", "--dossier", "X"])
+
+
+def test_monthly_with_xlsx_through_the_main_command(folder, tmp_path: Path) -> None:  # noqa: ANN001
+    from openpyxl import load_workbook
+
+    from desktop.cli import main
+
+    root, _code, _course = folder
+    pdf, sheet = tmp_path / "bc.pdf", tmp_path / "bc.xlsx"
+    assert main(["--data-dir", str(root), "report", "monthly", "--month", "2026-11", "--out", str(pdf),
+                 "--xlsx", str(sheet)]) == 0
+    assert read(pdf).pages
+    book = load_workbook(sheet, read_only=True)
+    assert "Biểu 06" in book.sheetnames
+    book.close()
+    assert main(["--data-dir", str(root), "report", "monthly", "--month", "2026-11", "--out", str(pdf),
+                 "--xlsx", str(tmp_path / "bc.csv")]) == 2

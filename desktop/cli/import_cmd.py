@@ -1,0 +1,95 @@
+"""`commune-desk import procedures|officers|equipment|attendance FILE` and `import template KIND --out FILE.xlsx`.
+
+Every import previews first: with --dry-run only the preview is printed; without it the file is written (in one
+transaction) only when no row has an error, else the errors are printed, nothing is written and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.common import UsageError, emit, open_context
+from desktop.imports import KINDS, ImportPreview
+from desktop.imports.preview import run_apply, run_preview
+
+EXIT_ROW_ERRORS = 2
+_LABELS = {"procedures": "thủ tục", "officers": "cán bộ", "equipment": "thiết bị", "attendance": "học viên"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="nhập dữ liệu từ tệp Excel/CSV / import data from an Excel or CSV file")
+    verbs = p.add_subparsers(dest="verb", required=True, metavar="{" + ",".join([*KINDS, "template"]) + "}")
+    for name, kind in KINDS.items():
+        v = verbs.add_parser(name, help=f"nhập {kind.label_vi} / import {kind.label_en}")
+        v.add_argument("file", metavar="FILE", help="tệp .xlsx hoặc .csv (UTF-8) / an .xlsx or UTF-8 .csv file")
+        v.add_argument("--dry-run", action="store_true",
+                       help="chỉ xem trước, không ghi gì (mã thoát 2 nếu có lỗi) / preview only, write nothing "
+                            "(exit code 2 when rows have errors)")
+        v.add_argument("--json", action="store_true")
+        v.set_defaults(handler=_import, kind=name)
+    t = verbs.add_parser("template", help="chép tệp mẫu để điền / copy a template to fill in")
+    t.add_argument("template_kind", metavar="KIND", choices=list(KINDS), help=" | ".join(KINDS))
+    t.add_argument("--out", required=True, metavar="FILE.xlsx", help="tệp cần ghi / the file to write")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(handler=_template)
+
+
+def _input(value: str) -> Path:
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise UsageError(f"“{value}” không phải tệp có sẵn / is not an existing file")
+    return path
+
+
+def _out(value: str) -> Path:
+    path = Path(value).expanduser()
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"--out: “{value}” phải là tệp .xlsx / must be an .xlsx file")
+    if path.is_dir():
+        raise UsageError(f"--out: “{value}” là một thư mục / is a folder")
+    if not path.parent.is_dir():
+        raise UsageError(f"--out: thư mục “{path.parent}” không tồn tại / folder does not exist")
+    return path
+
+
+def preview_lines(p: ImportPreview) -> list[str]:
+    what = _LABELS.get(p.kind, p.kind)
+    lines = [f"Tệp «{p.file}»: {p.rows} dòng {what}; thêm mới {p.new}, cập nhật {p.updated}, không đổi "
+             f"{p.unchanged}; {len(p.errors)} lỗi.",
+             f"File “{p.file}”: {p.rows} row(s) of {KINDS[p.kind].label_en}; {p.new} new, {p.updated} updated, "
+             f"{p.unchanged} unchanged; {len(p.errors)} error(s)."]
+    lines += p.notes
+    lines += [e.text() for e in p.errors]
+    return lines
+
+
+def _import(args: argparse.Namespace) -> int:
+    kind = KINDS[args.kind]
+    path = _input(args.file)
+    with open_context(args) as ctx:
+        preview = run_preview(ctx, path, kind)
+        applied = False
+        if preview.ok and not args.dry_run:
+            # Apply re-reads and re-checks the file inside its one transaction: what was previewed is what lands.
+            run_apply(ctx, path, kind)
+            applied = True
+    lines = preview_lines(preview)
+    if applied:
+        lines.append(f"Đã nhập xong / imported: {preview.new} mới / new, {preview.updated} cập nhật / updated.")
+    elif preview.ok:
+        lines.append("Chạy thử: chưa ghi gì / dry run: nothing written.")
+    else:
+        lines.append("Có lỗi nên chưa ghi gì; sửa tệp rồi nhập lại / the file has errors, nothing was written; "
+                     "fix it and import again.")
+    emit(args, {**preview.to_dict(), "ok": preview.ok, "applied": applied}, lines)
+    return 0 if preview.ok else EXIT_ROW_ERRORS
+
+
+def _template(args: argparse.Namespace) -> int:
+    from desktop.imports.templates import copy_template
+
+    out = copy_template(args.template_kind, _out(args.out))
+    emit(args, {"kind": args.template_kind, "path": str(out)},
+         [f"Đã chép tệp mẫu vào {out} / copied the template to {out}"])
+    return 0

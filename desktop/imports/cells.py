@@ -1,0 +1,197 @@
+"""Turning one spreadsheet cell into a typed value, the way officers actually type them.
+
+“15 ngày làm việc”, “Trong ngày”, “50.000 đồng”, “2,5”, “20/11/2026”, “x”, “Toàn trình”: each parser accepts the
+forms found in provincial lists and hand-made sheets, and otherwise raises `CellError` with a bilingual sentence
+that says what was found and what is expected.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+
+from desktop.domain.text import fold, nfc
+
+Parser = Callable[[object], object]
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+class CellError(Exception):
+    """A cell's value cannot be used; the message names the value and what is expected."""
+
+    def __init__(self, message_vi: str, message_en: str) -> None:
+        super().__init__(message_vi, message_en)
+        self.message_vi = message_vi
+        self.message_en = message_en
+
+
+def key_of(text: str) -> str:
+    """The matching key of a header or a choice: folded, punctuation dropped (“Điện thoại (*)” → “dien thoai”)."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+
+
+def shown(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M") if value.time() != datetime.min.time() else f"{value:%d/%m/%Y}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def text(value: object) -> str:
+    return nfc(shown(value).strip())
+
+
+def code(value: object) -> str:
+    """A code typed into a number-formatted cell comes back as a number: give it back as typed."""
+    if isinstance(value, float) and not value.is_integer():
+        return repr(value)
+    return text(value)
+
+
+def phone(value: object) -> str:
+    # Excel drops the leading 0 of a phone number typed into a number cell (0912345678 → 912345678), and a CSV
+    # saved from such a sheet keeps it dropped; Vietnamese numbers written without +84 always start with 0.
+    raw = text(value)
+    return "0" + raw if re.fullmatch(r"[1-9]\d{8}", raw) else raw
+
+
+def _number_text(value: object) -> str:
+    return text(value).replace(" ", "").replace("\u202f", "")
+
+
+def whole(value: object, lo: int, hi: int, what_vi: str, what_en: str) -> int:
+    if isinstance(value, bool):
+        raise CellError(f"“{value}” không phải {what_vi}.", f"“{value}” is not {what_en}.")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        number = value
+    else:
+        raw = _number_text(value)
+        if not re.fullmatch(r"\d{1,3}([.,]\d{3})+|\d+", raw):
+            raise CellError(f"“{shown(value)}” không phải {what_vi}.", f"“{shown(value)}” is not {what_en}.")
+        number = int(re.sub(r"[.,]", "", raw))
+    if not lo <= number <= hi:
+        raise CellError(f"{what_vi[:1].upper()}{what_vi[1:]} phải từ {lo} đến {hi:,}.".replace(",", "."),
+                        f"{what_en[:1].upper()}{what_en[1:]} must be from {lo} to {hi:,}.")
+    return number
+
+
+def days(value: object) -> int:
+    """Working days: a number (0–365), “15 ngày”, “15 ngày làm việc”, or “Trong ngày” (= 0)."""
+    if isinstance(value, str):
+        key = key_of(value)
+        if key in ("trong ngay", "ngay", "trong ngay lam viec"):
+            return 0
+        m = re.fullmatch(r"(\d+) ngay( lam viec)?", key)
+        if m:
+            value = m.group(1)
+    try:
+        return whole(value, 0, 365, "số ngày làm việc", "a number of working days")
+    except CellError:
+        raise CellError(f"“{shown(value)}” không phải số ngày làm việc: nhập số từ 0 đến 365 (0 hoặc “Trong ngày” "
+                        "= giải quyết trong ngày).",
+                        f"“{shown(value)}” is not a number of working days: enter 0 to 365 (0 or “Trong ngày” = "
+                        "within the day).") from None
+
+
+def money(value: object) -> int:
+    """Đồng: “50.000”, “50,000”, “50.000 đồng”, “8.000đ/bản”; “Không”, “Miễn phí”, “Không thu” mean 0."""
+    if isinstance(value, str):
+        key = key_of(value)
+        if key in ("khong", "mien phi", "khong thu", "mien", "0 dong", "khong co"):
+            return 0
+        m = re.fullmatch(r"([\d.,\s]+?)\s*(đồng|đ|vnđ|vnd|dong)?\s*(/.*)?", nfc(value.strip()), flags=re.IGNORECASE)
+        if m:
+            value = m.group(1)
+    try:
+        return whole(value, 0, 1_000_000_000, "số tiền (đồng)", "an amount in đồng")
+    except CellError:
+        raise CellError(f"“{shown(value)}” không phải số tiền: nhập số đồng, vd. 50.000 (để “Không” nếu miễn phí).",
+                        f"“{shown(value)}” is not an amount: enter đồng, e.g. 50.000 (“Không” when free).") from None
+
+
+def hours(value: object) -> float:
+    """Hours: 4, 2,5 or 2.5 (a Vietnamese decimal comma is accepted)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+    else:
+        raw = _number_text(value).lower().removesuffix("giờ").removesuffix("gio").removesuffix("h")
+        if raw.count(",") == 1 and "." not in raw:
+            raw = raw.replace(",", ".")
+        try:
+            number = float(raw)
+        except ValueError:
+            number = math.nan
+    if not math.isfinite(number) or number < 0:
+        raise CellError(f"“{shown(value)}” không phải số giờ (vd. 4 hoặc 2,5).",
+                        f"“{shown(value)}” is not a number of hours (e.g. 4 or 2.5).")
+    return number
+
+
+_YES = {"co", "x", "yes", "y", "true", "1", "dung", "phi dia gioi", "co ap dung", "v"}
+_NO = {"khong", "no", "n", "false", "0", "sai", "khong ap dung"}
+
+
+def yes_no(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    key = "v" if text(value) in ("✓", "✔") else key_of(text(value))
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise CellError(f"“{shown(value)}” không rõ có hay không: nhập “Có” hoặc “Không”.",
+                    f"“{shown(value)}” is neither yes nor no: enter “Có” or “Không”.")
+
+
+def day(value: object) -> date:
+    """A date: an Excel date, dd/mm/yyyy (also with - or .), or yyyy-mm-dd; never month first."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and 20000 <= value <= 80000:
+        # A date cell formatted as a number shows Excel's day count (since 30/12/1899).
+        return _EXCEL_EPOCH + timedelta(days=int(value))
+    raw = text(value)
+    for pattern, order in ((r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", "dmy"), (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd")):
+        m = re.fullmatch(pattern + r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?", raw)
+        if m:
+            a, b, c = (int(g) for g in m.groups())
+            try:
+                return date(c, b, a) if order == "dmy" else date(a, b, c)
+            except ValueError:
+                break
+    raise CellError(f"“{raw}” không phải ngày hợp lệ: nhập dạng ngày/tháng/năm, vd. 20/11/2026.",
+                    f"“{raw}” is not a valid date: use day/month/year, e.g. 20/11/2026.")
+
+
+def year_or_day(value: object) -> date:
+    """An acquisition date; a bare year (asset lists often keep only “Năm sử dụng”) means 1 January of it."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1950 <= value <= 2200 \
+            and float(value).is_integer():
+        return date(int(value), 1, 1)
+    if isinstance(value, str) and re.fullmatch(r"\d{4}", value.strip()):
+        return date(int(value.strip()), 1, 1)
+    return day(value)
+
+
+def choice(options: Mapping[str, str], aliases: Mapping[str, str], what_vi: str, what_en: str) -> Parser:
+    """A parser for one of `options` (key → Vietnamese label): the key, the label or an alias, in any spelling."""
+    known = {key_of(k): k for k in options} | {key_of(label): k for k, label in options.items()}
+    known |= {key_of(alias): k for alias, k in aliases.items()}
+    listed = ", ".join(f"“{label}”" for label in options.values())
+
+    def parse(value: object) -> str:
+        found = known.get(key_of(text(value)))
+        if found is None:
+            raise CellError(f"{what_vi} “{shown(value)}” không hợp lệ; chọn một trong: {listed}.",
+                            f"Unknown {what_en} “{shown(value)}”; choose one of: {listed}.")
+        return found
+    return parse

@@ -1,0 +1,267 @@
+"""The period report's tables as an Excel workbook: Biểu 06 by field, late dossiers, training, equipment, outages.
+
+Every figure comes from the very calls the PDF report makes (`statistics.dossier_stats`, `data.late_dossiers`,
+`data.courses_in`, `equipment.list_equipment`, `data.outages`), so the paper and the spreadsheet never disagree.
+Numbers are stored as numbers with Excel formats, so Excel shows them with the separators of the officer's Windows.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop.domain.text import vi_sort_key
+from desktop.reports import data
+from desktop.reports.formats import Period, dmy, month_period
+from desktop.reports.sections import NEEDS_CARE
+from desktop.reports.stats_tables import FORM06_FIELDS, FORM06_TITLE, UNIT_LINE
+from desktop.services import equipment, training
+from desktop.services.context import ServiceContext
+from desktop.services.statistics import DossierStats, dossier_stats, month_bounds
+
+COUNT, RATE, HOURS = "#,##0", "0.0%", "#,##0.0"
+DAY, MOMENT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
+SHEETS = ("Biểu 06", "Hồ sơ quá hạn", "Đào tạo", "Thiết bị", "Danh sách thiết bị", "Sự cố mất kết nối")
+_ROMAN = ("I", "II", "III", "IV")
+FORM06_TOP = 9  # first figure row of the Biểu 06 sheet (rows 5–8 are the header and the column numbers)
+
+
+@dataclass(frozen=True)
+class XlsxExport:
+    path: Path
+    period: Period
+    stats: DossierStats
+    late_count: int
+
+
+def period_of(start: date, end: date) -> Period:
+    """The period [start, end] named as papers name it: a month, a quarter, a year, or “từ … đến …”."""
+    if end < start:
+        raise ValueError("Ngày kết thúc trước ngày bắt đầu / the end is before the start")
+    if start.day == 1 and (start.year, start.month) == (end.year, end.month) and month_bounds(end.year, end.month)[1] \
+            == end:
+        return month_period(start)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return Period("year", start, end, f"năm {start.year}")
+    if start.day == 1 and start.month % 3 == 1 and start.year == end.year and end.month == start.month + 2 \
+            and month_bounds(end.year, end.month)[1] == end:
+        return Period("quarter", start, end, f"quý {_ROMAN[start.month // 3]} năm {start.year}")
+    return Period("range", start, end, f"từ ngày {dmy(start)} đến ngày {dmy(end)}")
+
+
+def write_atomically(path: Path, save: Callable[[Path], None]) -> None:
+    """Save to a hidden file beside `path`, then swap it in: a cut or a crash never leaves half a workbook."""
+    tmp = path.with_name(f".~{path.stem}.{uuid.uuid4().hex[:8]}{path.suffix}")
+    try:
+        save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class _Sheet:
+    """One worksheet laid out top to bottom: titles, then tables with a styled header and typed cells."""
+
+    def __init__(self, wb, title: str, widths: Sequence[float]) -> None:  # noqa: ANN001 - an openpyxl Workbook
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.utils import get_column_letter
+
+        self.ws = wb.create_sheet(title)
+        self.row = 1
+        self.span = len(widths)
+        thin = Side(style="thin")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.bold, self.italic = Font(bold=True), Font(italic=True)
+        self.fill = PatternFill("solid", fgColor="DDEBF7")
+        self.center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.wrap = Alignment(vertical="top", wrap_text=True)
+        self.Alignment = Alignment
+        for i, w in enumerate(widths, 1):
+            self.ws.column_dimensions[get_column_letter(i)].width = w
+
+    def line(self, text: str, *, bold: bool = False, italic: bool = False, align: str = "center") -> None:
+        cell = self.ws.cell(self.row, 1, text)
+        if bold or italic:
+            cell.font = self.bold if bold else self.italic
+        cell.alignment = self.Alignment(horizontal=align, vertical="center", wrap_text=True)
+        self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=self.span)
+        self.row += 1
+
+    def head(self, values: Sequence[object], merges: Sequence[tuple[int, int, int, int]] = (),
+             height: float = 32) -> None:
+        """One header row (None for a cell covered by a merge); `merges` are (row offset, col, row offset, col)."""
+        # Excel does not grow a row to fit wrapped text it did not lay out itself: give header rows their height.
+        self.ws.row_dimensions[self.row].height = height
+        for col, value in enumerate(values, 1):
+            cell = self.ws.cell(self.row, col, value)
+            cell.font, cell.fill, cell.alignment, cell.border = self.bold, self.fill, self.center, self.border
+        for r1, c1, r2, c2 in merges:
+            self.ws.merge_cells(start_row=self.row + r1, start_column=c1, end_row=self.row + r2, end_column=c2)
+        self.row += 1
+
+    def body(self, values: Sequence[object], formats: Sequence[str | None], *, bold: bool = False) -> None:
+        for col, (value, fmt) in enumerate(zip(values, formats, strict=True), 1):
+            cell = self.ws.cell(self.row, col, value)
+            cell.border = self.border
+            cell.alignment = self.wrap if isinstance(value, str) and fmt is None else self.Alignment(vertical="top")
+            if fmt:
+                cell.number_format = fmt
+            if bold:
+                cell.font = self.bold
+        self.row += 1
+
+    def freeze(self, top_row: int, first_col: int = 1, filter_from: int | None = None, head_from: int = 0) -> None:
+        """Freeze the header, repeat it on every printed page, and print landscape, one page wide."""
+        from openpyxl.utils import get_column_letter
+
+        self.ws.freeze_panes = f"{get_column_letter(first_col)}{top_row}"
+        self.ws.print_title_rows = f"{head_from or top_row - 1}:{top_row - 1}"
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.page_setup.paperSize = self.ws.PAPERSIZE_A4
+        self.ws.page_setup.fitToWidth, self.ws.page_setup.fitToHeight = 1, 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        if filter_from is not None and self.row - 1 > filter_from:
+            self.ws.auto_filter.ref = f"A{filter_from}:{get_column_letter(self.span)}{self.row - 1}"
+
+
+def _form06(wb, period: Period, stats: DossierStats) -> None:  # noqa: ANN001
+    s = _Sheet(wb, SHEETS[0], [6, 34, *([11] * 12), 11, 11])
+    s.line(FORM06_TITLE, bold=True)
+    s.line(f"({period.span})", italic=True)
+    s.line(UNIT_LINE, italic=True, align="right")
+    s.row += 1
+    n = None
+    s.head(["STT", "Lĩnh vực giải quyết", "Số hồ sơ nhận giải quyết", n, n, n, "Kết quả giải quyết", n, n, n,
+            "Số hồ sơ đang giải quyết", n, n, "Hồ sơ rút, từ chối, dừng xử lý", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến"],
+           [(0, 1, 2, 1), (0, 2, 2, 2), (0, 3, 0, 6), (0, 7, 0, 10), (0, 11, 0, 13), (0, 14, 2, 14),
+            (0, 15, 2, 15), (0, 16, 2, 16)])
+    s.head([n, n, "Tổng số", "Trong kỳ", n, "Từ kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
+            "Trả quá hạn", "Tổng số", "Chưa đến hạn", "Quá hạn", n, n, n],
+           [(0, 3, 1, 3), (0, 4, 0, 5), (0, 6, 1, 6), *((0, c, 1, c) for c in range(7, 14))])
+    s.head([n, n, n, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", n, n, n, n, n, n, n, n, n, n, n], height=30)
+    s.head([f"({i})" for i in range(1, 17)], height=16)
+    formats = [COUNT, None, *([COUNT] * 12), RATE, RATE]
+    for i, r in enumerate(sorted(stats.by_field, key=lambda r: vi_sort_key(r.field)), 1):
+        s.body([i, r.field, *(getattr(r, f) for f in FORM06_FIELDS), r.on_time_rate, r.online_rate], formats)
+    t = stats.total
+    s.body([None, "Tổng cộng", *(getattr(t, f) for f in FORM06_FIELDS), t.on_time_rate, t.online_rate], formats,
+           bold=True)
+    s.row += 1
+    s.line("Ghi chú: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13); (3) = (7) + (11) + (14). "
+           "Tỷ lệ đúng hạn (15) = [(8) + (9)] / (7); tỷ lệ trực tuyến (16) = (4) / [(4) + (5)].", italic=True,
+           align="left")
+    s.freeze(FORM06_TOP, 3, head_from=FORM06_TOP - 4)
+
+
+def _late(wb, period: Period, late: Sequence[data.LateDossier], stats: DossierStats) -> None:  # noqa: ANN001
+    s = _Sheet(wb, SHEETS[1], [6, 24, 26, 44, 17, 13, 17, 24, 44])
+    t = stats.total
+    s.line("DANH SÁCH HỒ SƠ QUÁ HẠN VÀ LÝ DO", bold=True)
+    s.line(f"({period.span})", italic=True)
+    s.line(f"Tổng số: {t.resolved_late + t.in_progress_overdue} hồ sơ (đã giải quyết quá hạn: {t.resolved_late}; "
+           f"đang giải quyết, đã quá hạn: {t.in_progress_overdue}).", align="left")
+    s.row += 1
+    top = s.row
+    s.head(["STT", "Mã hồ sơ", "Lĩnh vực", "Thủ tục", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày có kết quả",
+            "Tình trạng", "Lý do quá hạn"])
+    formats = [COUNT, None, None, None, MOMENT, DAY, MOMENT, None, None]
+    for i, d in enumerate(sorted(late, key=lambda d: (vi_sort_key(d.field), d.received_at, d.code)), 1):
+        state = "Đã giải quyết quá hạn" if d.resolved else "Đang giải quyết, đã quá hạn"
+        s.body([i, d.code, d.field, d.procedure, d.received_at, d.due_date, d.finished_at or "Đang giải quyết",
+                state, d.late_reason or "Chưa ghi lý do"], formats)
+    s.freeze(top + 1, filter_from=top)
+
+
+def _training(wb, period: Period, rows: Sequence[data.CourseRow]) -> None:  # noqa: ANN001
+    s = _Sheet(wb, SHEETS[2], [6, 44, 28, 18, 12, 12, 12, 9, 11, 11, 11])
+    s.line("CÁC KHÓA ĐÀO TẠO, BỒI DƯỠNG KỸ NĂNG SỐ TRONG KỲ", bold=True)
+    s.line(f"({period.span})", italic=True)
+    s.row += 1
+    top = s.row
+    s.head(["STT", "Khóa đào tạo, bồi dưỡng", "Đơn vị tổ chức", "Nhóm nội dung", "Từ ngày", "Đến ngày", "Hình thức",
+            "Số giờ", "Số người tham dự", "Giờ-người", "Chứng chỉ"])
+    formats = [COUNT, None, None, None, DAY, DAY, None, HOURS, COUNT, HOURS, COUNT]
+    for i, r in enumerate(rows, 1):
+        c = r.course
+        s.body([i, c.topic, c.organiser, training.CATEGORIES.get(c.category, c.category), c.start_date, c.end_date,
+                training.MODES.get(c.mode, c.mode), c.hours, c.participants, c.person_hours, r.certificates], formats)
+    s.body([None, "Tổng cộng", None, None, None, None, None, None, sum(r.course.participants for r in rows),
+            sum(r.course.person_hours for r in rows), sum(r.certificates for r in rows)], formats, bold=True)
+    s.freeze(top + 1)
+
+
+def _equipment(wb, as_of: date, devices: Sequence[equipment.EquipmentInfo],  # noqa: ANN001
+               outages: Sequence[data.Outage]) -> None:
+    statuses = list(equipment.STATUSES)
+    counts = Counter((d.kind, d.status) for d in devices)
+    kinds = [k for k in equipment.KINDS if any(counts[(k, st)] for st in statuses)]
+    s = _Sheet(wb, SHEETS[3], [6, 30, *([13] * len(statuses)), 11])
+    s.line(f"TRANG THIẾT BỊ, ĐƯỜNG TRUYỀN THEO LOẠI VÀ TÌNH TRẠNG (tính đến ngày {dmy(as_of)})", bold=True)
+    s.row += 1
+    top = s.row
+    s.head(["STT", "Loại thiết bị", *(equipment.STATUSES[st] for st in statuses), "Tổng số"])
+    formats = [COUNT, None, *([COUNT] * (len(statuses) + 1))]
+    for i, k in enumerate(kinds, 1):
+        values = [counts[(k, st)] for st in statuses]
+        s.body([i, equipment.KINDS[k], *values, sum(values)], formats)
+    totals = [sum(counts[(k, st)] for k in kinds) for st in statuses]
+    s.body([None, "Tổng cộng", *totals, sum(totals)], formats, bold=True)
+    s.freeze(top + 1)
+
+    s = _Sheet(wb, SHEETS[4], [6, 16, 22, 24, 18, 22, 22, 13, 16, 11, 12, 30])
+    s.line(f"DANH SÁCH TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN (tính đến ngày {dmy(as_of)})", bold=True)
+    s.row += 1
+    top = s.row
+    s.head(["STT", "Mã tài sản", "Loại thiết bị", "Model", "Số sê-ri", "Vị trí", "Người sử dụng",
+            "Ngày đưa vào sử dụng", "Tình trạng", "Số năm sử dụng", "Cần sửa chữa, thay thế", "Ghi chú"])
+    formats = [COUNT, None, None, None, None, None, None, DAY, None, HOURS, None, None]
+    for i, d in enumerate(devices, 1):
+        care = d.status in NEEDS_CARE or (d.old and d.status != "retired")
+        s.body([i, d.asset_tag, d.kind_label, d.model, d.serial, d.location, d.assigned_to, d.acquired_on,
+                d.status_label, d.age_years, "Có" if care else "", d.note], formats)
+    s.freeze(top + 1, filter_from=top)
+
+    s = _Sheet(wb, SHEETS[5], [6, 22, 24, 22, 17, 17, 9, 40])
+    s.line("SỰ CỐ MẤT KẾT NỐI, GIÁN ĐOẠN TRONG KỲ", bold=True)
+    s.row += 1
+    top = s.row
+    s.head(["STT", "Thiết bị, đường truyền", "Mã tài sản", "Vị trí", "Bắt đầu", "Kết thúc", "Số giờ", "Ghi chú"])
+    formats = [COUNT, None, None, None, MOMENT, MOMENT, HOURS, None]
+    for i, o in enumerate(outages, 1):
+        s.body([i, o.kind_label, o.asset_tag, o.location, o.started, o.ended or "Chưa khắc phục", o.hours, o.note],
+               formats)
+    s.freeze(top + 1)
+
+
+def export_period_xlsx(ctx: ServiceContext, period: Period, path: Path | str) -> XlsxExport:
+    """Write the workbook of `period` to `path` (.xlsx), replacing any file there only once it is complete."""
+    from openpyxl import Workbook  # loaded only when a spreadsheet is wanted
+
+    path = Path(path)
+    stats = dossier_stats(ctx, period.start, period.end)
+    late = data.late_dossiers(ctx, period.start, period.end)
+    wb = Workbook()
+    wb.remove(wb.active)
+    _form06(wb, period, stats)
+    _late(wb, period, late, stats)
+    _training(wb, period, data.courses_in(ctx, period.start, period.end))
+    _equipment(wb, ctx.today(), equipment.list_equipment(ctx), data.outages(ctx, period.start, period.end))
+    wb.properties.title = f"Báo cáo {period.label}"
+    write_atomically(path, wb.save)
+    return XlsxExport(path, period, stats, len(late))
+
+
+def export_monthly_xlsx(ctx: ServiceContext, start: date, end: date, path: Path | str) -> XlsxExport:
+    """The workbook for [start, end]: a month, and equally a quarter or a year (the titles name the range)."""
+    return export_period_xlsx(ctx, period_of(start, end), path)
+
+
+# A quarter or a year is just a longer range; the names are there for callers that think in those terms.
+export_quarterly_xlsx = export_monthly_xlsx
+export_yearly_xlsx = export_monthly_xlsx
