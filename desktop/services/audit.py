@@ -41,6 +41,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "catalogue": ("fields", "procedures"),
     "commune": ("communes",),
     "calendar": ("holiday_overrides",),
+    "reports": ("report_signoffs",),
 }
 _KIND_OF = {table: kind for kind, tables in KINDS.items() for table in tables}
 # Bookkeeping every synced row carries: the audit row itself already says when and by whom.

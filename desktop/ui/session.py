@@ -9,8 +9,8 @@ from desktop.services.officers import OfficerInfo
 from desktop.ui.ops import OpRunner
 
 # Topics a change is announced under; a page lists the topics that make it stale.
-DOSSIERS, TRAINING, EQUIPMENT, CATALOGUE, OFFICERS, COMMUNE, CALENDAR, SYNC = (
-    "dossiers", "training", "equipment", "catalogue", "officers", "commune", "calendar", "sync")
+DOSSIERS, TRAINING, EQUIPMENT, CATALOGUE, OFFICERS, COMMUNE, CALENDAR, SYNC, REPORTS = (
+    "dossiers", "training", "equipment", "catalogue", "officers", "commune", "calendar", "sync", "reports")
 
 # What each role may do beyond everyday record keeping (every role may register dossiers, log training, equipment).
 PERMISSIONS: dict[str, frozenset[str]] = {

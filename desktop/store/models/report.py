@@ -1,0 +1,28 @@
+"""The officer's comments on a period report and its sign-off by a leader, one row per report and period."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.models.base import Base, SyncColumns
+
+
+class ReportSignoff(SyncColumns, Base):
+    """A report of one period (`kind` month | quarter | year, `period_key` 2026-11 | 2026-Q4 | 2026): the draft
+    comments and document number, then who signed it off and when."""
+
+    __tablename__ = "report_signoffs"
+    # One paper per period and commune: a second PC editing the same month edits the same row.
+    __table_args__ = (UniqueConstraint("commune_code", "kind", "period_key"),)
+
+    kind: Mapped[str] = mapped_column(String(16))
+    period_key: Mapped[str] = mapped_column(String(16))
+    comments: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[str] = mapped_column(String(32), default="")
+    state: Mapped[str] = mapped_column(String(16), default="draft")  # draft | signed
+    signed_by: Mapped[str] = mapped_column(String(64), default="")  # username
+    signed_by_name: Mapped[str] = mapped_column(String(200), default="")  # as printed, kept if the account goes
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)  # UTC

@@ -1,0 +1,299 @@
+"""A PDF on screen (QtPdf) with page navigation and zoom; the small window around it with Print and Save that the
+receipt slip opens in; and the one place the slip is built off the GUI thread for that window."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from desktop.ui.errors import show_error
+from desktop.ui.ops import Op, OpRunner
+from desktop.ui.printing import PrintError, open_print_dialog, open_save_dialog, print_pdf, unreadable
+from desktop.ui.session import AppSession
+
+ZOOM_STEP = 1.25
+
+
+class PdfPreview(QWidget):
+    """Shows one PDF file: all pages one under another, fitted to the width until the officer zooms."""
+
+    loaded = Signal(int)  # the number of pages
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setStyleSheet("QPdfView { background: #8a8f96; }")  # grey around the white sheets, as on a desk
+        self.placeholder = QLabel(self.tr("Chưa có bản xem trước."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #555; font-size: 14px; padding: 24px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.view)
+        self.previous_button = self._tool(self.tr("‹ Trang trước"), self.tr("Trang trước (Ctrl+Page Up)"))
+        self.next_button = self._tool(self.tr("Trang sau ›"), self.tr("Trang sau (Ctrl+Page Down)"))
+        self.page_label = QLabel()
+        self.page_label.setMinimumWidth(90)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.fit_width_button = self._tool(self.tr("Vừa chiều rộng"), self.tr("Trang rộng bằng khung xem"))
+        self.fit_page_button = self._tool(self.tr("Cả trang"), self.tr("Thấy trọn một trang"))
+        for button in (self.fit_width_button, self.fit_page_button):
+            button.setCheckable(True)
+        self.zoom_out_button = self._tool("−", self.tr("Thu nhỏ (Ctrl+-)"))
+        self.zoom_in_button = self._tool("+", self.tr("Phóng to (Ctrl++)"))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.previous_button, self.page_label, self.next_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.fit_width_button, self.fit_page_button, self.zoom_out_button, self.zoom_in_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.previous_button.clicked.connect(lambda: self.go_to(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current_page() + 1))
+        self.fit_width_button.clicked.connect(lambda: self.set_zoom_mode(QPdfView.ZoomMode.FitToWidth))
+        self.fit_page_button.clicked.connect(lambda: self.set_zoom_mode(QPdfView.ZoomMode.FitInView))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
+        for keys, slot in ((QKeySequence("Ctrl+PgUp"), self.previous_button.click),
+                           (QKeySequence("Ctrl+PgDown"), self.next_button.click),
+                           (QKeySequence.StandardKey.ZoomIn, self.zoom_in_button.click),
+                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out_button.click)):
+            QShortcut(keys, self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._show_page_number()
+        self._show_zoom_mode()
+
+    @staticmethod
+    def _tool(text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder.setText(text)
+
+    def load(self, path: Path | str) -> int:
+        """Show the PDF at `path`; returns its page count. PrintError when the file cannot be read."""
+        if self.document.load(str(path)) != QPdfDocument.Error.None_ or self.document.pageCount() == 0:
+            self.clear()
+            raise unreadable(path)
+        self.stack.setCurrentWidget(self.view)
+        self.go_to(0)
+        self._show_page_number()
+        self.loaded.emit(self.page_count())
+        return self.page_count()
+
+    def clear(self) -> None:
+        """Let go of the file (so it can be deleted) and show the placeholder again."""
+        self.document.close()
+        self.stack.setCurrentWidget(self.placeholder)
+        self._show_page_number()
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to(self, page: int) -> None:
+        if self.page_count() == 0:
+            return
+        page = max(0, min(page, self.page_count() - 1))
+        self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+        self._show_page_number()
+
+    def set_zoom_mode(self, mode: QPdfView.ZoomMode) -> None:
+        self.view.setZoomMode(mode)
+        self._show_zoom_mode()
+
+    def zoom_by(self, factor: float) -> None:
+        zoom = max(0.25, min(self.view.zoomFactor() * factor, 4.0))
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(zoom)
+        self._show_zoom_mode()
+
+    def _show_zoom_mode(self) -> None:
+        mode = self.view.zoomMode()
+        self.fit_width_button.setChecked(mode == QPdfView.ZoomMode.FitToWidth)
+        self.fit_page_button.setChecked(mode == QPdfView.ZoomMode.FitInView)
+
+    def _show_page_number(self, *_args: object) -> None:
+        pages = self.page_count()
+        current = self.current_page() if pages else 0
+        self.page_label.setText(self.tr("Trang {page}/{pages}").format(page=current + 1, pages=pages) if pages else "")
+        for button in (self.previous_button, self.next_button, self.fit_width_button, self.fit_page_button,
+                       self.zoom_in_button, self.zoom_out_button):
+            button.setEnabled(pages > 0)
+        self.previous_button.setEnabled(pages > 0 and current > 0)
+        self.next_button.setEnabled(pages > 0 and current < pages - 1)
+
+
+class PdfPreviewDialog(QDialog):
+    """A paper ready to print: the preview, "In…" (Enter), "Lưu PDF…" and "Đóng" (Esc).
+
+    The dialog may own the temporary folder the PDF sits in (`keep_temp`); it is removed when the dialog closes.
+    """
+
+    printed = Signal(int)  # pages sent to the printer
+    saved_to = Signal(str)
+
+    def __init__(self, path: Path | str, title: str, suggested_name: str, runner: OpRunner | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPreviewDialog")
+        self.setWindowTitle(title)
+        self.path = Path(path)
+        self.suggested_name = suggested_name
+        self.runner = runner
+        self.active_dialog: QWidget | None = None
+        self._temp: tempfile.TemporaryDirectory[str] | None = None
+        self.preview = PdfPreview()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("In…"))
+        self.print_button.setToolTip(self.tr("Chọn máy in và in (Enter)"))
+        self.save_button = QPushButton(self.tr("Lưu PDF…"))
+        self.close_button = QPushButton(self.tr("Đóng"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self._on_print)
+        self.save_button.clicked.connect(self._on_save)
+        self.close_button.clicked.connect(self.reject)
+        self.finished.connect(self._on_finished)
+        self.preview.load(self.path)
+        self.resize(760, 720)  # an A4 page at a readable size, within a 768-pixel-high screen
+        self.print_button.setFocus()
+
+    def keep_temp(self, temp: tempfile.TemporaryDirectory[str]) -> None:
+        self._temp = temp
+
+    def print_to(self, printer: QPrinter) -> Op | None:
+        """Print on `printer` (tests pass a PDF-file printer); in the background when the dialog has a runner."""
+        path = self.path
+        self.status.setText(self.tr("Đang in…"))
+        if self.runner is None:
+            try:
+                self._on_printed(print_pdf(path, printer))
+            except Exception as exc:  # noqa: BLE001 - the officer gets the reason
+                self._on_failed(exc)
+            return None
+        return self.runner.run(lambda: print_pdf(path, printer), self._on_printed, self._on_failed)
+
+    def save_to(self, target: Path | str) -> Path:
+        """Copy the paper to `target` (a .pdf); the file dialog calls this, and so may a test."""
+        target = Path(target)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            shutil.copyfile(self.path, target)
+        except OSError as exc:
+            self._on_failed(PrintError(f"Không lưu được tệp: {exc.strerror or exc}.",
+                                       f"The file could not be saved: {exc.strerror or exc}."))
+            raise
+        self.status.setText(self.tr("Đã lưu {path}").format(path=str(target)))
+        self.saved_to.emit(str(target))
+        return target
+
+    def _on_print(self) -> None:
+        self._show(open_print_dialog(self, self.print_to))
+
+    def _on_save(self) -> None:
+        self._show(open_save_dialog(self, self.tr("Lưu PDF"), self.suggested_name, self.tr("Tệp PDF (*.pdf)"),
+                                    self._save_quietly))
+
+    def _save_quietly(self, path: str) -> None:
+        try:
+            self.save_to(path)
+        except OSError:
+            pass  # already shown to the officer
+
+    def _on_printed(self, pages: int) -> None:
+        if isValid(self):
+            self.status.setText(self.tr("Đã gửi {n} trang tới máy in.").format(n=pages))
+            self.printed.emit(pages)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if isValid(self):
+            self.status.setText("")
+            self.active_dialog = show_error(self, exc)
+
+    def _show(self, dialog: QWidget) -> None:
+        if self.active_dialog is not None and isValid(self.active_dialog) and not self.active_dialog.isVisible():
+            self.active_dialog.deleteLater()
+        self.active_dialog = dialog
+
+    def _on_finished(self, _result: int) -> None:
+        self.preview.clear()  # the file must be closed before its folder can go (Windows keeps open files)
+        if self._temp is not None:
+            self._temp.cleanup()
+            self._temp = None
+
+
+def receipt_file_name(code: str) -> str:
+    return f"phieu-tiep-nhan-{code}.pdf"
+
+
+def preview_receipt(session: AppSession, code: str, parent: QWidget,
+                    on_ready: Callable[[PdfPreviewDialog], object],
+                    on_failure: Callable[[BaseException], object]) -> Op:
+    """Build dossier `code`'s receipt slip off the GUI thread, then hand `on_ready` a preview window (not yet open)."""
+    ctx = session.ctx
+    temp = tempfile.TemporaryDirectory(prefix="communedesk-", ignore_cleanup_errors=True)
+    out = Path(temp.name) / receipt_file_name(code)
+
+    def build() -> Path:
+        from desktop.reports.receipt import build_receipt  # ReportLab loads only when a paper is wanted
+
+        build_receipt(ctx, code, out)
+        return out
+
+    def ready(path: Path) -> None:
+        if not isValid(parent):  # the window that asked was closed meanwhile
+            temp.cleanup()
+            return
+        title = QCoreApplication.translate("ReceiptPreview", "Giấy tiếp nhận hồ sơ {code}").format(code=code)
+        dialog = PdfPreviewDialog(path, title, receipt_file_name(code), session.runner, parent)
+        dialog.keep_temp(temp)
+        on_ready(dialog)
+
+    def failed(exc: BaseException) -> None:
+        temp.cleanup()
+        if isValid(parent):
+            on_failure(exc)
+
+    return session.runner.run(build, ready, failed)
