@@ -88,7 +88,8 @@ def run(data_dir: Path) -> dict[str, object]:
     window.close()
     flow.runner.wait_idle()
     db.close()
-    return {"imports_ms": imported, "main_window_shown_ms": shown, "first_dossier_page_ms": first_page, "all_counts_done_ms": everything,
+    return {"imports_ms": imported, "main_window_shown_ms": shown, "first_dossier_page_ms": first_page,
+            "all_counts_done_ms": everything,
             "first_page_rows": rows, "next_page_ms": next_page, "search_ms": search, "search_rows": found,
             "dashboard_ms": dashboard, "peak_rss_mb": peak_mb}
 

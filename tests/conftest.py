@@ -4,8 +4,7 @@ logged-in session, a wait for background work and Vietnamese typing."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from datetime import datetime, timedelta
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -14,29 +13,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from support import FakeClock  # noqa: E402
 
 from desktop.config.paths import DataPaths  # noqa: E402
 from desktop.services import catalogue, officers, setup  # noqa: E402
 from desktop.services.context import ServiceContext  # noqa: E402
 from desktop.store.database import Database  # noqa: E402
 from desktop.ui.ops import OpRunner  # noqa: E402
+from desktop.ui.pages.base import PageController  # noqa: E402
 from desktop.ui.session import AppSession  # noqa: E402
-
-# Friday 20 November 2026, 10:00 in Hà Nội (03:00 UTC).
-FIXED_NOW = datetime(2026, 11, 20, 3, 0)
-
-
-class FakeClock:
-    """A clock tests move by hand, so no test depends on when it runs."""
-
-    def __init__(self, now: datetime = FIXED_NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture
@@ -66,11 +51,6 @@ def ctx(db: Database, clock: FakeClock) -> ServiceContext:
     return context
 
 
-def table_count(db: Database, table: str) -> int:
-    with db.engine.connect() as conn:
-        return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
-
-
 # GUI fixtures: a logged-in session over the same database, waiting for background work, typing Vietnamese.
 ADMIN_PASSWORD = "quantri-2026"
 
@@ -96,6 +76,21 @@ def wait_idle(qtbot, session: AppSession):  # noqa: ANN001, ANN201
     def wait() -> None:
         qtbot.waitUntil(lambda: not session.runner.busy, timeout=10_000)
     return wait
+
+
+@pytest.fixture
+def shown_page(qtbot, session: AppSession, wait_idle):  # noqa: ANN001, ANN201
+    """Call it with a page's factory (`create_x_page`, or any callable taking the session) to get the controller of
+    a page built as the main window builds it, shown at 1366×700, its first load in."""
+    def show(create: Callable[[AppSession], PageController]) -> PageController:
+        controller = create(session)
+        qtbot.addWidget(controller.view)
+        controller.view.resize(1366, 700)
+        controller.view.show()
+        controller.show_page()
+        wait_idle()
+        return controller
+    return show
 
 
 @pytest.fixture

@@ -400,7 +400,39 @@
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation>Status</translation>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Báo cáo định kỳ</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Report period</translation>
+    </message>
+    <message>
+        <source>Nhận xét, đề xuất</source>
+        <translation>Comments and proposals</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Người ký duyệt</source>
+        <translation>Signed off by (account)</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký duyệt</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>Thời điểm ký duyệt</source>
+        <translation>Signed off at</translation>
     </message>
     <message>
         <source>Người xử lý</source>
@@ -906,6 +938,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBox</name>
+    <message>
+        <source>Không xóa</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Thêm khóa học</source>
@@ -1243,6 +1282,14 @@
         <translation>Reason for the delay</translation>
     </message>
     <message>
+        <source>In phiếu tiếp nhận</source>
+        <translation>Print receipt slip</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả: xem trước, in, lưu PDF</source>
+        <translation>Receipt and appointment slip: preview, print, save as PDF</translation>
+    </message>
+    <message>
         <source>Sửa thông tin</source>
         <translation>Edit</translation>
     </message>
@@ -1281,10 +1328,6 @@
     <message>
         <source>Xóa</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Không xóa</source>
-        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1481,22 @@
     <message>
         <source>{n} hồ sơ</source>
         <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <source>In phiếu tiếp nhận</source>
+        <translation>Print receipt slip</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ {code}. In giấy tiếp nhận hồ sơ và hẹn trả kết quả?</source>
+        <translation>Dossier {code} has been received. Print the receipt and appointment slip?</translation>
+    </message>
+    <message>
+        <source>Xem và in phiếu</source>
+        <translation>Preview and print</translation>
+    </message>
+    <message>
+        <source>Không in</source>
+        <translation>Don&apos;t print</translation>
     </message>
 </context>
 <context>
@@ -1816,10 +1875,6 @@
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
-    <message>
-        <source>Không xóa</source>
-        <translation>Keep it</translation>
-    </message>
 </context>
 <context>
     <name>EquipmentPageView</name>
@@ -1948,6 +2003,129 @@
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>Form06Model</name>
+    <message>
+        <source>Tổng số tiếp nhận</source>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <source>(3) Số hồ sơ nhận giải quyết: mới trong kỳ và từ kỳ trước chuyển qua</source>
+        <translation>(3) Dossiers to resolve: new in the period and carried over from the previous one</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>(4) Tiếp nhận mới trong kỳ qua dịch vụ công trực tuyến</source>
+        <translation>(4) Newly received in the period through the online public service portal</translation>
+    </message>
+    <message>
+        <source>Trực tiếp, bưu chính</source>
+        <translation>In person, by post</translation>
+    </message>
+    <message>
+        <source>(5) Tiếp nhận mới trong kỳ trực tiếp hoặc qua bưu chính công ích</source>
+        <translation>(5) Newly received in the period in person or by the public postal service</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển qua</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>(6) Hồ sơ từ kỳ trước chuyển sang</source>
+        <translation>(6) Dossiers carried over from the previous period</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>(7) Số hồ sơ đã giải quyết trong kỳ</source>
+        <translation>(7) Dossiers resolved in the period</translation>
+    </message>
+    <message>
+        <source>Trả trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>(8) Đã giải quyết, trả trước ngày hẹn</source>
+        <translation>(8) Resolved, returned before the appointment date</translation>
+    </message>
+    <message>
+        <source>Trả đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>(9) Đã giải quyết, trả đúng ngày hẹn</source>
+        <translation>(9) Resolved, returned on the appointment date</translation>
+    </message>
+    <message>
+        <source>Trả quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>(10) Đã giải quyết, trả sau ngày hẹn</source>
+        <translation>(10) Resolved, returned after the appointment date</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>(11) Số hồ sơ đang giải quyết cuối kỳ</source>
+        <translation>(11) Dossiers still in progress at the end of the period</translation>
+    </message>
+    <message>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>(12) Đang giải quyết, chưa đến ngày hẹn</source>
+        <translation>(12) In progress, appointment date not yet reached</translation>
+    </message>
+    <message>
+        <source>Đang quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>(13) Đang giải quyết, đã quá ngày hẹn</source>
+        <translation>(13) In progress, past the appointment date</translation>
+    </message>
+    <message>
+        <source>Rút, từ chối, dừng xử lý</source>
+        <translation>Withdrawn, refused, stopped</translation>
+    </message>
+    <message>
+        <source>(14) Công dân rút hồ sơ, từ chối tiếp nhận hoặc dừng xử lý</source>
+        <translation>(14) Withdrawn by the citizen, refused at the desk or stopped</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đúng hạn</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>(8 + 9) / 7</source>
+        <translation>(8 + 9) / 7</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trực tuyến</source>
+        <translation>Online rate</translation>
+    </message>
+    <message>
+        <source>4 / (4 + 5)</source>
+        <translation>4 / (4 + 5)</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2936,96 @@ Administrative-procedure dossiers, training and equipment for commune, ward and 
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Chưa có bản xem trước.</source>
+        <translation>No preview yet.</translation>
+    </message>
+    <message>
+        <source>‹ Trang trước</source>
+        <translation>‹ Previous page</translation>
+    </message>
+    <message>
+        <source>Trang trước (Ctrl+Page Up)</source>
+        <translation>Previous page (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Trang sau ›</source>
+        <translation>Next page ›</translation>
+    </message>
+    <message>
+        <source>Trang sau (Ctrl+Page Down)</source>
+        <translation>Next page (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Trang rộng bằng khung xem</source>
+        <translation>Make the page as wide as the view</translation>
+    </message>
+    <message>
+        <source>Cả trang</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Thấy trọn một trang</source>
+        <translation>Show a whole page</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Phóng to (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Trang {page}/{pages}</source>
+        <translation>Page {page}/{pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Chọn máy in và in (Enter)</source>
+        <translation>Choose a printer and print (Enter)</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Lưu PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã gửi {n} trang tới máy in.</source>
+        <translation>Sent {n} page(s) to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>PersonHoursTableModel</name>
     <message>
         <source>Họ tên</source>
@@ -2875,81 +3143,216 @@ Administrative-procedure dossiers, training and equipment for commune, ward and 
     </message>
 </context>
 <context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ {code}</source>
+        <translation>Receipt slip for dossier {code}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPageController</name>
     <message>
-        <source>Tháng {month:02d}/{year}</source>
-        <translation>{month:02d}/{year}</translation>
+        <source>Chưa có khóa đào tạo nào.</source>
+        <translation>There are no training courses yet.</translation>
+    </message>
+    <message>
+        <source>Ký duyệt báo cáo</source>
+        <translation>Sign off the report</translation>
+    </message>
+    <message>
+        <source>Ký duyệt báo cáo {period}? Sau khi ký, nhận xét và số văn bản không sửa được nữa, trừ khi lãnh đạo mở lại.</source>
+        <translation>Sign off the report for {period}? Once signed, the comments and the document number can no longer be changed unless a leader reopens it.</translation>
+    </message>
+    <message>
+        <source>Ký duyệt</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Đang tính…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <source>Tổng cộng</source>
-        <translation>Total</translation>
+        <source>Biểu 06 — {period}; số liệu đến ngày {day}.</source>
+        <translation>Form 06 — {period}; figures as of {day}.</translation>
     </message>
     <message>
-        <source>Số liệu đến ngày {day}</source>
-        <translation>Figures as of {day}</translation>
+        <source>Đang xuất bảng Excel…</source>
+        <translation>Exporting the Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Đang tạo báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Bản xem trước: {n} trang</source>
+        <translation>Preview: {n} page(s)</translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Đã gửi {n} trang tới máy in.</source>
+        <translation>Sent {n} page(s) to the printer.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Xuất bảng Excel</source>
+        <translation>Export Excel workbook</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ReportsPageView</name>
     <message>
-        <source>Tổng số tiếp nhận</source>
-        <translation>Total received</translation>
+        <source>Báo cáo tháng</source>
+        <translation>Monthly report</translation>
     </message>
     <message>
-        <source>Kỳ trước chuyển qua</source>
-        <translation>Carried over</translation>
+        <source>Báo cáo quý</source>
+        <translation>Quarterly report</translation>
     </message>
     <message>
-        <source>Trực tuyến</source>
-        <translation>Online</translation>
+        <source>Báo cáo năm</source>
+        <translation>Yearly report</translation>
     </message>
     <message>
-        <source>Trực tiếp, bưu chính</source>
-        <translation>In person, by post</translation>
+        <source>Danh sách kiểm kê thiết bị</source>
+        <translation>Equipment inventory list</translation>
     </message>
     <message>
-        <source>Đã giải quyết</source>
-        <translation>Resolved</translation>
+        <source>Danh sách điểm danh khóa đào tạo</source>
+        <translation>Training course attendance list</translation>
     </message>
     <message>
-        <source>Trước hạn</source>
-        <translation>Early</translation>
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <source>Đúng hạn</source>
-        <translation>On time</translation>
+        <source>Kể cả thiết bị đã thanh lý</source>
+        <translation>Include retired equipment</translation>
     </message>
     <message>
-        <source>Quá hạn</source>
-        <translation>Late</translation>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
     </message>
     <message>
-        <source>Đang giải quyết trong hạn</source>
-        <translation>Open, within time</translation>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
     </message>
     <message>
-        <source>Đang giải quyết quá hạn</source>
-        <translation>Open, overdue</translation>
+        <source>Loại báo cáo</source>
+        <translation>Report type</translation>
     </message>
     <message>
-        <source>Tỉ lệ đúng hạn</source>
-        <translation>On-time rate</translation>
+        <source>vd. 05 — để trống khi chưa cấp số</source>
+        <translation>e.g. 05 — leave empty until a number is issued</translation>
     </message>
     <message>
-        <source>Tỉ lệ trực tuyến</source>
-        <translation>Online rate</translation>
+        <source>Nhận xét, đề xuất, kiến nghị (mục 4 của báo cáo)</source>
+        <translation>Comments, proposals and recommendations (section 4 of the report)</translation>
     </message>
     <message>
-        <source>Lĩnh vực</source>
-        <translation>Field</translation>
+        <source>Mỗi ý một đoạn. Nội dung được lưu nháp tự động theo từng kỳ.</source>
+        <translation>One point per paragraph. The text is kept as a draft for each period automatically.</translation>
     </message>
     <message>
-        <source>Tháng báo cáo</source>
-        <translation>Report month</translation>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Tạo bản PDF và xem trước (F5)</source>
+        <translation>Build the PDF and preview it (F5)</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Chọn máy in và in báo cáo (Ctrl+P)</source>
+        <translation>Choose a printer and print the report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Ký duyệt</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>Mở lại để sửa</source>
+        <translation>Reopen for changes</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo và kỳ báo cáo rồi bấm “Xem trước” (F5).</source>
+        <translation>Choose the report and its period, then press “Preview” (F5).</translation>
+    </message>
+    <message>
+        <source>Tháng {month:02d}/{year}</source>
+        <translation>Month {month:02d}/{year}</translation>
+    </message>
+    <message>
+        <source>Quý {q}/{year}</source>
+        <translation>Quarter {q}/{year}</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>Khóa đào tạo</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Bảng Excel chỉ có cho báo cáo tháng, quý, năm.</source>
+        <translation>Excel workbooks exist only for monthly, quarterly and yearly reports.</translation>
+    </message>
+    <message>
+        <source>Bản nháp lưu lúc {time}</source>
+        <translation>Draft saved at {time}</translation>
+    </message>
+    <message>
+        <source>Đã ký duyệt bởi {name} lúc {time}</source>
+        <translation>Signed off by {name} at {time}</translation>
+    </message>
+    <message>
+        <source>Chưa ký duyệt</source>
+        <translation>Not signed off yet</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo duyệt báo cáo; sau khi ký, nhận xét không sửa được nữa.</source>
+        <translation>A leader approves the report; once signed, the comments can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Chỉ lãnh đạo hoặc quản trị viên được ký duyệt báo cáo; tài khoản của bạn là cán bộ.</source>
+        <translation>Only a leader or an administrator can sign off reports; your account is an officer&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -3155,10 +3558,6 @@ Administrative-procedure dossiers, training and equipment for commune, ward and 
     <message>
         <source>Xóa</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Không xóa</source>
-        <translation>Keep</translation>
     </message>
     <message>
         <source>Chưa có khóa học nào trong năm {year}. Bấm “Thêm khóa học” (Ctrl+N) để ghi khóa đầu tiên.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from conftest import FakeClock
+from support import FakeClock
 
 from desktop.services import catalogue, equipment, officers
 from desktop.services.audit import AuditQuery, audit_actors, count_audit, list_audit, summarize

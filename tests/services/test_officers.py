@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import FIXED_NOW, table_count
+from support import FIXED_NOW, table_count
 
 from desktop.domain.errors import ValidationError
 from desktop.services import officers

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from conftest import table_count
+from support import table_count
 
 from desktop.domain.errors import ValidationError
 from desktop.services import officers, training

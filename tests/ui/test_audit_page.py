@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from support import FakeClock
 
 from desktop.services import catalogue, equipment, officers
 from desktop.services.audit import AuditQuery, count_audit, list_audit

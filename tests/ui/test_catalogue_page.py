@@ -4,10 +4,10 @@ officer's read-only view."""
 from __future__ import annotations
 
 import pytest
-from conftest import FakeClock
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
+from support import FakeClock
 
 from desktop.services import catalogue, officers
 from desktop.services.context import ServiceContext
@@ -27,14 +27,8 @@ def _codes(page: CataloguePageController) -> list[str]:
 
 
 @pytest.fixture
-def page(qtbot, session: AppSession, wait_idle) -> CataloguePageController:  # noqa: ANN001
-    controller = create_catalogue_page(session)
-    qtbot.addWidget(controller.view)
-    controller.view.resize(1366, 700)
-    controller.view.show()
-    controller.show_page()
-    wait_idle()
-    return controller
+def page(shown_page) -> CataloguePageController:  # noqa: ANN001
+    return shown_page(create_catalogue_page)
 
 
 def _replace(qtbot, widget, text: str, type_text) -> None:  # noqa: ANN001

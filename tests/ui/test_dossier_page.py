@@ -40,14 +40,8 @@ def _seed(ctx) -> dict[str, str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def page(qtbot, session, wait_idle) -> DossierPageController:  # noqa: ANN001
-    controller = create_dossier_page(session)
-    qtbot.addWidget(controller.view)
-    controller.view.resize(1366, 700)
-    controller.view.show()
-    controller.show_page()
-    wait_idle()
-    return controller
+def page(shown_page) -> DossierPageController:  # noqa: ANN001
+    return shown_page(create_dossier_page)
 
 
 def _names(page: DossierPageController) -> list[str]:

@@ -29,15 +29,9 @@ def _seed(ctx) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def page(qtbot, session, wait_idle) -> EquipmentPageController:  # noqa: ANN001
+def page(session, shown_page) -> EquipmentPageController:  # noqa: ANN001
     _seed(session.ctx)
-    controller = create_equipment_page(session)
-    qtbot.addWidget(controller.view)
-    controller.view.resize(1366, 700)
-    controller.view.show()
-    controller.show_page()
-    wait_idle()
-    return controller
+    return shown_page(create_equipment_page)
 
 
 def _tags(page: EquipmentPageController) -> list[str]:

@@ -44,8 +44,7 @@ def _retype(qtbot, type_text: Callable[[QLineEdit, str], None], edit: QLineEdit,
 def _confirm(page: SettingsPageController) -> None:
     box = page.active_dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
-    yes = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
-    yes.click()
+    box.button(QMessageBox.StandardButton.Yes).click()
 
 
 def _names(page: SettingsPageController) -> list[str]:

@@ -20,14 +20,8 @@ RETURN = Qt.Key.Key_Return
 
 
 @pytest.fixture
-def page(qtbot, session, wait_idle) -> TrainingPageController:  # noqa: ANN001
-    controller = create_training_page(session)
-    qtbot.addWidget(controller.view)
-    controller.view.resize(1366, 700)
-    controller.view.show()
-    controller.show_page()
-    wait_idle()
-    return controller
+def page(shown_page) -> TrainingPageController:  # noqa: ANN001
+    return shown_page(create_training_page)
 
 
 def _course(ctx, topic: str = "Kỹ năng số cơ bản", start: date = date(2026, 3, 9)) -> training.CourseInfo:  # noqa: ANN001

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop.services import training
 from desktop.services.context import ServiceContext
@@ -14,8 +13,7 @@ from desktop.services.training import CourseInfo
 from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.models.training_tables import format_hours
-
-_DAY_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
+from desktop.ui.widgets.inputs import code_combo, date_picker
 
 
 def parse_hours(text: str) -> float | str | None:
@@ -32,35 +30,12 @@ def parse_hours(text: str) -> float | str | None:
         return cleaned
 
 
-def parse_day(text: str) -> date | str | None:
-    """A typed day (dd/mm/yyyy; dashes or dots also do) as a date; None when empty; otherwise the text as typed,
-    which the service refuses with its own message."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    for pattern in _DAY_FORMATS:
-        try:
-            return datetime.strptime(cleaned, pattern).date()
-        except ValueError:
-            continue
-    return cleaned
-
-
 def hours_edit(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setMaximumWidth(120)
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     return edit
-
-
-def code_combo(table: dict, current: object) -> QComboBox:
-    """A combo of a coded value's translated labels, set to `current`."""
-    combo = QComboBox()
-    for text, code in labels.choices(table):
-        combo.addItem(text, code)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
 
 
 def _suggesting(edit: QLineEdit, values: Iterable[str]) -> QLineEdit:
@@ -72,22 +47,6 @@ def _suggesting(edit: QLineEdit, values: Iterable[str]) -> QLineEdit:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         edit.setCompleter(completer)
     return edit
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def keep_enter_saving(dialog: FormDialog) -> None:
-    """Make Save the dialog's lasting default button, so Enter saves from every field.
-
-    FormDialog marks Save as default before its button box joins the dialog, so QDialog never records it as the
-    main default and drops it once the focus has been on a button and moved on; marked again now, it stays.
-    """
-    dialog.save_button.setDefault(True)
 
 
 class CourseDialog(FormDialog):
@@ -107,9 +66,9 @@ class CourseDialog(FormDialog):
                                        code_combo(labels.TRAINING_CATEGORY, course.category if course else None))
         self.mode = self.add_field("mode", self.tr("Hình thức"),
                                    code_combo(labels.TRAINING_MODE, course.mode if course else None))
-        self.start_date = self.add_field("start_date", self.tr("Từ ngày"), _date_edit(start))
+        self.start_date = self.add_field("start_date", self.tr("Từ ngày"), date_picker(start))
         self.end_date = self.add_field("end_date", self.tr("Đến ngày"),
-                                       _date_edit(course.end_date if course else start))
+                                       date_picker(course.end_date if course else start))
         self.hours = self.add_field("hours", self.tr("Số giờ"), hours_edit(self.tr("Ví dụ: 3,5")))
         if course is not None:
             self.hours.setText(format_hours(course.hours))
@@ -119,8 +78,6 @@ class CourseDialog(FormDialog):
                                        _suggesting(QLineEdit(course.location if course else ""), locations))
         self._start_shown = self.start_date.date()
         self.start_date.dateChanged.connect(self._on_start_changed)
-        keep_enter_saving(self)
-        self.topic.setFocus()
 
     def _on_start_changed(self, day: QDate) -> None:
         # A one-day course is the common case: the end follows the start until it is set apart from it.

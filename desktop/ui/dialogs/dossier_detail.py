@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -25,10 +25,15 @@ from desktop.domain import lifecycle
 from desktop.services.dossiers import change_status, get_dossier, remove_dossier
 from desktop.services.dto import DossierDetail, DossierEventInfo, DossierInfo
 from desktop.ui import labels
+from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.dossier_dialog import DossierDialog, day_with_weekday
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import show_error
+from desktop.ui.models.record_table import RecordTableModel
+from desktop.ui.ops import Op
 from desktop.ui.session import DOSSIERS, AppSession
+from desktop.ui.widgets.confirm import confirm_box
+from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_receipt
 
 EV_AT, EV_ACTION, EV_STATUS, EV_DUE, EV_ACTOR, EV_NOTE = range(6)
 _EVENT_HEADERS = (
@@ -49,53 +54,31 @@ def _day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-class DossierEventsModel(QAbstractTableModel):
+class DossierEventsModel(RecordTableModel):
     """A dossier's history, oldest first: a handful of rows, so they are set all at once."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._events: tuple[DossierEventInfo, ...] = ()
+    CONTEXT = "DossierEventsModel"
+    HEADERS = _EVENT_HEADERS
+    set_events = RecordTableModel.set_rows
 
-    def set_events(self, events: tuple[DossierEventInfo, ...]) -> None:
-        self.beginResetModel()
-        self._events = tuple(events)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(_EVENT_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(_EVENT_HEADERS):
-            return QCoreApplication.translate("DossierEventsModel", _EVENT_HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        event = self._events[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return event
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
+    def display(self, record: DossierEventInfo, column: int) -> str | None:
         if column == EV_AT:
-            return _moment(event.at)
+            return _moment(record.at)
         if column == EV_ACTION:
-            return labels.label(labels.ACTION, event.action)
+            return labels.label(labels.ACTION, record.action)
         if column == EV_STATUS:
-            target = labels.label(labels.STATUS, event.to_status)
-            if event.from_status is None:
+            target = labels.label(labels.STATUS, record.to_status)
+            if record.from_status is None:
                 return target
-            return f"{labels.label(labels.STATUS, event.from_status)} → {target}"
+            return f"{labels.label(labels.STATUS, record.from_status)} → {target}"
         if column == EV_DUE:
-            return _day(event.due_date)
+            return _day(record.due_date)
         if column == EV_ACTOR:
-            return event.actor
-        return event.note if column == EV_NOTE else None
+            return record.actor
+        return record.note if column == EV_NOTE else None
+
+    def decorate(self, record: DossierEventInfo, column: int, role: int) -> Any:
+        return self.display(record, column) if role == Qt.ItemDataRole.ToolTipRole else None
 
 
 class ActionDialog(FormDialog):
@@ -137,7 +120,7 @@ class ActionDialog(FormDialog):
                              late_reason=self.late_reason.text() if self.needs_late_reason() else "")
 
 
-class DossierDetailDialog(QDialog):
+class DossierDetailDialog(DialogHost, QDialog):
     """Shows one dossier and offers only the steps its status allows. `removed` fires after a soft delete."""
 
     removed = Signal(str)  # the code
@@ -149,7 +132,6 @@ class DossierDetailDialog(QDialog):
         self.ctx = session.ctx
         self.code = code
         self.detail: DossierDetail | None = None
-        self.active_dialog: QWidget | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.values: dict[str, QLabel] = {}
@@ -186,6 +168,10 @@ class DossierDetailDialog(QDialog):
             self.action_buttons[action] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        self.receipt_button = QPushButton(self.tr("In phiếu tiếp nhận"))
+        self.receipt_button.setToolTip(self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả: xem trước, in, lưu PDF"))
+        self.receipt_button.clicked.connect(self.print_receipt)
+        actions.addWidget(self.receipt_button)
         self.edit_button = QPushButton(self.tr("Sửa thông tin"))
         self.remove_button = QPushButton(self.tr("Xóa hồ sơ"))
         self.close_button = QPushButton(self.tr("Đóng"))
@@ -215,7 +201,7 @@ class DossierDetailDialog(QDialog):
             self.detail = get_dossier(self.ctx, self.code)
         except Exception as exc:  # noqa: BLE001 - e.g. removed meanwhile on this PC: say so, keep the window
             self.active_dialog = show_error(self, exc)
-            for button in (*self.action_buttons.values(), self.edit_button, self.remove_button):
+            for button in (*self.action_buttons.values(), self.edit_button, self.remove_button, self.receipt_button):
                 button.setEnabled(False)
             return
         info = self.detail.dossier
@@ -227,6 +213,8 @@ class DossierDetailDialog(QDialog):
         self.history.resizeColumnsToContents()
         for action, button in self.action_buttons.items():
             button.setVisible(action in info.allowed_actions)
+        # A slip is handed over once the desk has accepted the dossier; a refused one gets the refusal form instead.
+        self.receipt_button.setVisible(info.status not in (lifecycle.Status.REGISTERED, lifecycle.Status.REFUSED))
 
     def _show_values(self, detail: DossierDetail) -> None:
         info = detail.dossier
@@ -258,26 +246,36 @@ class DossierDetailDialog(QDialog):
             return None
         dialog = ActionDialog(self.session, self.detail.dossier, action, self)
         dialog.saved.connect(self._on_written)
-        self._show(dialog)
+        self.open_kept(dialog)
         return dialog
+
+    def print_receipt(self) -> Op:
+        """Build the receipt slip in the background, then open its preview (Print, Save) over this window."""
+        self.receipt_button.setEnabled(False)
+        return preview_receipt(self.session, self.code, self, self._on_receipt_ready, self._on_receipt_failed)
+
+    def _on_receipt_ready(self, dialog: PdfPreviewDialog) -> None:
+        self.receipt_button.setEnabled(True)
+        self.open_kept(dialog)
+
+    def _on_receipt_failed(self, exc: BaseException) -> None:
+        self.receipt_button.setEnabled(True)
+        self.active_dialog = show_error(self, exc)
 
     def _on_edit(self) -> None:
         if self.detail is None:
             return
         dialog = DossierDialog(self.session, self.detail, self)
         dialog.saved.connect(self._on_written)
-        self._show(dialog)
+        self.open_kept(dialog)
 
     def _on_remove(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Xóa hồ sơ"),
-                          self.tr("Xóa hồ sơ {code}? Hồ sơ sẽ không còn trong danh sách và thống kê.").format(
-                              code=self.code), QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("confirmRemove")
-        self.confirm_remove_button = box.addButton(self.tr("Xóa"), QMessageBox.ButtonRole.DestructiveRole)
-        self.keep_button = box.addButton(self.tr("Không xóa"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self.keep_button)  # Enter must not delete
-        box.buttonClicked.connect(lambda button: button is self.confirm_remove_button and self._remove())
-        self._show(box)
+        box = confirm_box(self, self.tr("Xóa hồ sơ"), self.tr(
+            "Xóa hồ sơ {code}? Hồ sơ sẽ không còn trong danh sách và thống kê.").format(code=self.code),
+            self.tr("Xóa"), self._remove)
+        self.confirm_remove_button = box.button(QMessageBox.StandardButton.Yes)
+        self.keep_button = box.button(QMessageBox.StandardButton.No)
+        self.open_kept(box)
 
     def _remove(self) -> None:
         try:
@@ -293,10 +291,4 @@ class DossierDetailDialog(QDialog):
         self.code = info.code  # an edit may have set the official code
         self.session.changed(DOSSIERS)
         self.refresh()
-
-    def _show(self, dialog: QDialog) -> None:
-        if self.active_dialog is not None and not self.active_dialog.isVisible():
-            self.active_dialog.deleteLater()
-        self.active_dialog = dialog
-        dialog.open()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from desktop.domain import lifecycle
 from desktop.domain.errors import DomainError
@@ -15,6 +15,7 @@ from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import message_of
 from desktop.ui.session import AppSession
+from desktop.ui.widgets.inputs import code_combo
 from desktop.ui.widgets.procedure_picker import ProcedurePicker
 
 FIELD_WIDTH = 420
@@ -74,10 +75,8 @@ class DossierDialog(FormDialog):
                                     QLineEdit(detail.applicant_email if detail else ""))
         self.address = self.add_field("address", self.tr("Địa chỉ"),
                                       QLineEdit(detail.applicant_address if detail else ""))
-        self.channel = self.add_field("channel", self.tr("Kênh tiếp nhận"), QComboBox())
-        for text, code in labels.choices(labels.CHANNEL):
-            self.channel.addItem(text, code)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(info.channel if info else "direct")))
+        self.channel = self.add_field("channel", self.tr("Kênh tiếp nhận"),
+                                      code_combo(labels.CHANNEL, info.channel if info else "direct"))
         self.boundary_free = self.add_field("boundary_free", "", QCheckBox(
             self.tr("Nộp không phụ thuộc địa giới hành chính (người nộp cư trú nơi khác)")))
         self.boundary_free.setChecked(bool(info and info.boundary_free))

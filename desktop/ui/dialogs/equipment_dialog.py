@@ -2,80 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.services.equipment import EquipmentInfo, add_equipment, edit_equipment
 from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.session import AppSession
-
-_DAY = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-
-
-def parse_day(text: str) -> date | str | None:
-    """dd/mm/yyyy → a date; empty → None. Anything else is handed on as typed, so the service refuses it with its
-    own "invalid date" message under the field, like every other refused value."""
-    if not text.strip():
-        return None
-    found = _DAY.match(text)
-    if found:
-        day, month, year = (int(part) for part in found.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            pass
-    return text.strip()
+from desktop.ui.widgets.inputs import DayEdit, code_combo
 
 
-class DayEdit(QLineEdit):
-    """A date typed as dd/mm/yyyy, or left empty when unknown (a date picker cannot say "not known")."""
-
-    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.setMaxLength(10)
-        if value is not None:
-            self.setText(value.strftime("%d/%m/%Y"))
-
-    def value(self) -> date | str | None:
-        return parse_day(self.text())
-
-
-def fill_combo(combo: QComboBox, table: dict, current: object = None) -> QComboBox:
-    for text, code in labels.choices(table):
-        combo.addItem(text, code)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
-
-
-def fields_first(dialog: FormDialog, fields: list[QWidget]) -> None:
-    """Tab through the fields in form order, then Save / Cancel, and start in the first field.
-
-    FormDialog makes its buttons before any field, so without this the focus would open on the Save button; an
-    autoDefault button that loses the focus also stops being the one Enter presses.
-    """
-    fields = [field for field in fields if field.focusPolicy() != Qt.FocusPolicy.NoFocus]  # e.g. a read-only label
-    for first, second in zip(fields, fields[1:], strict=False):
-        QWidget.setTabOrder(first, second)
-    QWidget.setTabOrder(fields[-1], dialog.buttons)
-    fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class FittingFormDialog(FormDialog):
-    """A FormDialog that grows to show a refused value's message whole (a wrapped label is otherwise clipped)."""
-
-    def accept(self) -> None:
-        super().accept()
-        if self.isVisible():
-            self.adjustSize()
-
-
-class EquipmentDialog(FittingFormDialog):
+class EquipmentDialog(FormDialog):
     """New device when `info` is None, otherwise edits it; `saved` carries the service's EquipmentInfo.
 
     The status is chosen only for a new device: later it changes through a recorded event, so history is kept.
@@ -91,7 +27,7 @@ class EquipmentDialog(FittingFormDialog):
         self.asset_tag.setPlaceholderText(self.tr("VD: TB-MT-001 (chữ không dấu, số, . / -)"))
         self.asset_tag.setMaxLength(64)
         self.kind = self.add_field("kind", self.tr("Loại thiết bị"),
-                                   fill_combo(QComboBox(), labels.EQUIPMENT_KIND, info.kind if info else "pc"))
+                                   code_combo(labels.EQUIPMENT_KIND, info.kind if info else "pc"))
         self.model = self.add_field("model", self.tr("Model"), QLineEdit(info.model if info else ""))
         self.model.setPlaceholderText(self.tr("Hãng, đời máy"))
         self.serial = self.add_field("serial", self.tr("Số sê-ri"), QLineEdit(info.serial if info else ""))
@@ -102,7 +38,7 @@ class EquipmentDialog(FittingFormDialog):
                                           DayEdit(info.acquired_on if info else None))
         if info is None:
             self.status: QComboBox | QLabel = self.add_field(
-                "status", self.tr("Tình trạng"), fill_combo(QComboBox(), labels.EQUIPMENT_STATUS, "in_use"))
+                "status", self.tr("Tình trạng"), code_combo(labels.EQUIPMENT_STATUS, "in_use"))
         else:
             self.status = self.add_field("status", self.tr("Tình trạng"), QLabel(
                 self.tr("{status} (đổi bằng “Ghi sự kiện”)").format(
@@ -114,8 +50,6 @@ class EquipmentDialog(FittingFormDialog):
             edit.setMinimumWidth(360)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
-        fields_first(self, [self.asset_tag, self.kind, self.model, self.serial, self.location, self.assigned_to,
-                            self.acquired_on, self.status, self.certificate_expiry, self.note])
 
     def _is_token(self) -> bool:
         return self.kind.currentData() == "signature_token"

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, 
 
 from desktop.services.equipment import EquipmentEventInfo, EquipmentInfo, end_outage, record_event
 from desktop.ui import labels
-from desktop.ui.dialogs.equipment_dialog import FittingFormDialog, fields_first, fill_combo
+from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.models.equipment_tables import moment_text
 from desktop.ui.session import AppSession
+from desktop.ui.widgets.inputs import code_combo, fill_combo
 
 MAX_COST = 2_000_000_000  # đồng; a QSpinBox holds a 32-bit int
 COSTLY = ("maintenance", "repair")  # the kinds that usually cost money
@@ -31,7 +32,7 @@ def time_of(edit: QDateTimeEdit) -> datetime:
     return edit.dateTime().toPython().replace(second=0, microsecond=0)
 
 
-class EquipmentEventDialog(FittingFormDialog):
+class EquipmentEventDialog(FormDialog):
     """One event for `info`; the fields shown follow the kind of event. `saved` carries the EquipmentEventInfo."""
 
     def __init__(self, session: AppSession, info: EquipmentInfo, parent: QWidget | None = None) -> None:
@@ -45,7 +46,7 @@ class EquipmentEventDialog(FittingFormDialog):
             status=labels.label(labels.EQUIPMENT_STATUS, info.status))))
         usual = "outage" if info.kind in LINK_KINDS else "status_change"
         self.kind = self.add_field("kind", self.tr("Loại sự kiện"),
-                                   fill_combo(QComboBox(), labels.EQUIPMENT_EVENT, usual))
+                                   code_combo(labels.EQUIPMENT_EVENT, usual))
         self.to_status = self.add_field("to_status", self.tr("Tình trạng mới"), QComboBox())
         self.to_status.addItem("", None)  # its text follows the kind: "choose" or "unchanged"
         fill_combo(self.to_status, labels.EQUIPMENT_STATUS)
@@ -70,7 +71,6 @@ class EquipmentEventDialog(FittingFormDialog):
         self.note.setMinimumWidth(360)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
-        fields_first(self, [self.kind, self.to_status, self.at, self.ended, self.ended_at, self.cost, self.note])
 
     def event_kind(self) -> str:
         return str(self.kind.currentData())
@@ -96,7 +96,7 @@ class EquipmentEventDialog(FittingFormDialog):
             cost=self.cost.value() if kind in COSTLY else 0, note=self.note.text())
 
 
-class EndOutageDialog(FittingFormDialog):
+class EndOutageDialog(FormDialog):
     """Closes an outage still going on: the officer says when the connection came back."""
 
     def __init__(self, session: AppSession, outage: EquipmentEventInfo, parent: QWidget | None = None) -> None:
@@ -109,7 +109,6 @@ class EndOutageDialog(FittingFormDialog):
         if outage.note:
             self.form.addRow(self.tr("Ghi chú"), QLabel(outage.note))
         self.ended_at = self.add_field("ended_at", self.tr("Có kết nối lại lúc"), time_edit(self.ctx.local_now()))
-        fields_first(self, [self.ended_at])
 
     def save(self) -> EquipmentEventInfo:
         return end_outage(self.ctx, self.outage.id, time_of(self.ended_at))

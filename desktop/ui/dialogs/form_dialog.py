@@ -13,6 +13,9 @@ from desktop.ui.errors import FieldErrors, show_error
 class FormDialog(QDialog):
     """Subclasses add their fields with `add_field` and implement `save()` (one service call, returning its result).
 
+    The officer starts typing in the first field; Tab goes through the fields in the order they were added, then
+    Save and Cancel.
+
     A single-record write takes a few milliseconds, so it runs on the GUI thread: the officer sees a refused value
     at once, next to the field, and the dialog stays open with everything typed.
     """
@@ -37,12 +40,18 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.save_button.setDefault(True)  # set once inside the dialog, so QDialog keeps it as Enter's button
         self.result_value: object = None
+        self._last_field: QWidget | None = None
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         """Put a widget on the form under `label`; `name` is the service's field name for its errors."""
-        if not self.errors.fields:
+        self.form.addRow(label, widget)  # in the dialog first: a focus set on a widget outside it is lost
+        if self._last_field is None:
             widget.setFocus()  # the officer starts typing in the first field, not on the Save button
-        self.form.addRow(label, widget)
+        else:
+            QWidget.setTabOrder(self._last_field, widget)
+        QWidget.setTabOrder(widget, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        self._last_field = widget
         self.errors.fields[name] = widget
         return widget
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.services import calendar
 from desktop.services.calendar import OverrideInfo
 from desktop.services.context import ServiceContext
 from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.widgets.inputs import code_combo, date_picker
 
 
 class HolidayDialog(FormDialog):
@@ -23,15 +23,8 @@ class HolidayDialog(FormDialog):
         self.setObjectName("holidayDialog")
         self.setMinimumWidth(420)
         self.ctx = ctx
-        self.day = QDateEdit()
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
-        self.day.setDate(QDate(day or ctx.today()))
-        self.add_field("day", self.tr("Ngày"), self.day)
-        self.kind = QComboBox()
-        for text, code in labels.choices(labels.HOLIDAY_KIND):
-            self.kind.addItem(text, code)
-        self.add_field("kind", self.tr("Loại ngày"), self.kind)
+        self.day = self.add_field("day", self.tr("Ngày"), date_picker(day or ctx.today()))
+        self.kind = self.add_field("kind", self.tr("Loại ngày"), code_combo(labels.HOLIDAY_KIND))
         self.note = self.add_field("note", self.tr("Ghi chú"), QLineEdit())
         self.note.setPlaceholderText(self.tr("Ví dụ: theo Thông báo số …/TB-UBND"))
 

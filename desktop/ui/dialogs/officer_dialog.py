@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services import officers
 from desktop.services.officers import OfficerInfo
 from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.session import AppSession
+from desktop.ui.widgets.inputs import code_combo
 
 
 class OfficerDialog(FormDialog):
@@ -33,10 +34,7 @@ class OfficerDialog(FormDialog):
         self.unit.setPlaceholderText(self.tr("Ví dụ: Bộ phận Một cửa"))
         self.phone = self.add_field("phone", self.tr("Điện thoại"), QLineEdit())
         self.email = self.add_field("email", self.tr("Thư điện tử"), QLineEdit())
-        self.role = QComboBox()
-        for text, code in labels.choices(labels.ROLE):
-            self.role.addItem(text, code)
-        self.add_field("role", self.tr("Vai trò"), self.role)
+        self.role = self.add_field("role", self.tr("Vai trò"), code_combo(labels.ROLE))
         self.username = self.add_field("username", self.tr("Tên đăng nhập"), QLineEdit())
         self.username.setPlaceholderText(self.tr("Để trống nếu cán bộ không dùng phần mềm"))
         self.password = QLineEdit()

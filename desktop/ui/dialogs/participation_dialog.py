@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
@@ -16,9 +17,10 @@ from desktop.services.context import ServiceContext
 from desktop.services.officers import OfficerInfo
 from desktop.services.training import CourseInfo, ParticipationInfo
 from desktop.ui import labels
-from desktop.ui.dialogs.course_dialog import code_combo, hours_edit, keep_enter_saving, parse_day, parse_hours
+from desktop.ui.dialogs.course_dialog import hours_edit, parse_hours
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.models.training_tables import format_day, format_hours
+from desktop.ui.widgets.inputs import DayEdit, code_combo
 
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # folded name, position and unit: typing without accents finds people
 
@@ -90,8 +92,6 @@ class ParticipationDialog(FormDialog):
         self.person.currentTextChanged.connect(self._on_person_changed)
         self.result.currentIndexChanged.connect(self._on_result_changed)
         self._on_person_changed(self.person.currentText())
-        keep_enter_saving(self)
-        self.person.setFocus()
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -126,8 +126,8 @@ class ParticipationDialog(FormDialog):
         row.setFocusProxy(edit)
         return row
 
-    def _day_edit(self, day: object) -> QLineEdit:
-        edit = QLineEdit(format_day(day) if day else "")  # type: ignore[arg-type]
+    def _day_edit(self, day: date | None) -> DayEdit:
+        edit = DayEdit(day)
         edit.setPlaceholderText(self.tr("ngày/tháng/năm"))
         edit.setMaximumWidth(160)
         return edit
@@ -179,8 +179,8 @@ class ParticipationDialog(FormDialog):
                 "person_name": officer.name if officer else self.person.currentText(),
                 "unit": self.unit.text(), "hours_attended": parse_hours(self.hours.text()),
                 "result": self.result.currentData(), "certificate_no": self.certificate_no.text(),
-                "certificate_date": parse_day(self.certificate_date.text()),
-                "certificate_expiry": parse_day(self.certificate_expiry.text())}
+                "certificate_date": self.certificate_date.value(),
+                "certificate_expiry": self.certificate_expiry.value()}
 
     def save(self) -> ParticipationInfo:
         if self.participation is None:

@@ -9,6 +9,7 @@ from desktop.services.dto import FieldInfo, ProcedureInfo
 from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.session import AppSession
+from desktop.ui.widgets.inputs import code_combo
 
 MAX_DAYS = 365  # the service's own bound
 MAX_FEE = 100_000_000  # VND; far above any commune-level fee, so a slipped extra zero still fits the box
@@ -63,23 +64,16 @@ class ProcedureDialog(FormDialog):
         self.fee.setSuffix(self.tr(" đồng"))
         self.fee.setSpecialValueText(self.tr("Miễn phí"))
         self.fee.setValue(info.fee if info else 0)
-        self.online_level = self.add_field("online_level", self.tr("Dịch vụ công trực tuyến"), QComboBox())
-        for text, code in labels.choices(labels.ONLINE_LEVEL):
-            self.online_level.addItem(text, code)
-        self.online_level.setCurrentIndex(self.online_level.findData(info.online_level if info else "partial"))
+        self.online_level = self.add_field("online_level", self.tr("Dịch vụ công trực tuyến"),
+                                           code_combo(labels.ONLINE_LEVEL, info.online_level if info else "partial"))
         self.boundary_free = self.add_field("boundary_free", "", QCheckBox(
             self.tr("Tiếp nhận không phụ thuộc địa giới hành chính")))
         self.boundary_free.setChecked(info.boundary_free if info else False)
         self.active = self.add_field("active", "", QCheckBox(self.tr("Đang áp dụng")))
         self.active.setChecked(info.active if info else True)
         self.form.setRowVisible(self.active, info is not None)  # a new procedure is always in force
-        for first, second in zip(self._order(), self._order()[1:], strict=False):
-            self.setTabOrder(first, second)
-        (self.name if info is not None else self.code).setFocus()
-
-    def _order(self) -> list[QWidget]:
-        return [self.code, self.name, self.field, self.days, self.fee, self.online_level, self.boundary_free,
-                self.active, self.save_button]
+        if info is not None:
+            self.name.setFocus()  # the code cannot change
 
     def field_text(self) -> str:
         """The chosen field's code, or the name as typed when it is not one of the list's names."""

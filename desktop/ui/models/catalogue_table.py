@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from desktop.services.dto import ProcedureInfo
 from desktop.ui import labels
+from desktop.ui.models.record_table import RecordTableModel
 
 _CONTEXT = "CatalogueTableModel"
 
@@ -45,7 +46,6 @@ _YES = QT_TRANSLATE_NOOP("CatalogueTableModel", "Có")
 _ACTIVE = QT_TRANSLATE_NOOP("CatalogueTableModel", "Đang áp dụng")
 _INACTIVE = QT_TRANSLATE_NOOP("CatalogueTableModel", "Ngừng áp dụng")
 INACTIVE_FOREGROUND = QColor(128, 128, 128)
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _tr(text: str) -> str:
@@ -72,58 +72,22 @@ _CELL_TEXT: dict[int, Callable[[ProcedureInfo], str]] = {
 }
 
 
-class CatalogueTableModel(QAbstractTableModel):
+class CatalogueTableModel(RecordTableModel):
     """Procedures as the service listed them; `set_rows` replaces them all."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProcedureInfo] = []
+    CONTEXT = _CONTEXT
+    HEADERS = tuple(_HEADERS[column] for column in range(COLUMN_COUNT))
+    HEADER_TIPS = _HEADER_TIPS
+    NUMERIC = frozenset({COL_DAYS, COL_FEE})
+    KEY = "code"
+    procedure_at = RecordTableModel.row_at
 
-    def set_rows(self, rows: list[ProcedureInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def display(self, record: ProcedureInfo, column: int) -> str:
+        return _CELL_TEXT[column](record)
 
-    def procedure_at(self, row: int) -> ProcedureInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, code: str) -> int:
-        return next((i for i, p in enumerate(self._rows) if p.code == code), -1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole and section in _HEADERS:
-                return _tr(_HEADERS[section])
-            if role == Qt.ItemDataRole.ToolTipRole and section in _HEADER_TIPS:
-                return _tr(_HEADER_TIPS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            shown = _CELL_TEXT.get(column)
-            return shown(info) if shown is not None else None
-        if role == Qt.ItemDataRole.UserRole:
-            return info
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_DAYS, COL_FEE):
-            return int(_RIGHT.value)
-        if role == Qt.ItemDataRole.ForegroundRole and not info.active:
+    def decorate(self, record: ProcedureInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and not record.active:
             return INACTIVE_FOREGROUND
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
-            return info.name  # long names are cut in the column
+            return record.name  # long names are cut in the column
         return None

@@ -7,13 +7,14 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from desktop.services.context import ServiceContext
 from desktop.services.dossier_queries import DossierPage, DossierQuery, count_dossiers, read_page
 from desktop.services.dto import DossierInfo
 from desktop.ui import labels
+from desktop.ui.models.record_table import RecordTableBase
 from desktop.ui.ops import OpRunner
 
 _CONTEXT = "DossierTableModel"
@@ -30,19 +31,6 @@ COL_STATUS = 8
 COL_PROGRESS = 9  # early / on time / late once settled; overdue / due soon / within while open
 COLUMN_COUNT = 10
 
-# Vietnamese source texts, marked for lupdate and translated when shown so a language switch needs no rebuild.
-_HEADERS: dict[int, str] = {
-    COL_CODE: QT_TRANSLATE_NOOP("DossierTableModel", "Mã hồ sơ"),
-    COL_RECEIVED: QT_TRANSLATE_NOOP("DossierTableModel", "Ngày nhận"),
-    COL_APPLICANT: QT_TRANSLATE_NOOP("DossierTableModel", "Người nộp"),
-    COL_ID_NUMBER: QT_TRANSLATE_NOOP("DossierTableModel", "Số CCCD"),
-    COL_PROCEDURE: QT_TRANSLATE_NOOP("DossierTableModel", "Thủ tục"),
-    COL_FIELD: QT_TRANSLATE_NOOP("DossierTableModel", "Lĩnh vực"),
-    COL_CHANNEL: QT_TRANSLATE_NOOP("DossierTableModel", "Kênh"),
-    COL_DUE: QT_TRANSLATE_NOOP("DossierTableModel", "Hẹn trả"),
-    COL_STATUS: QT_TRANSLATE_NOOP("DossierTableModel", "Trạng thái"),
-    COL_PROGRESS: QT_TRANSLATE_NOOP("DossierTableModel", "Tiến độ"),
-}
 _DUE_SOON = QT_TRANSLATE_NOOP("DossierTableModel", "Sắp đến hạn")
 _DUE_SOON_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Sắp đến hạn: hẹn trả {day}")
 _OVERDUE_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Quá hạn: hẹn trả {day}")
@@ -68,7 +56,7 @@ def _moment(value: datetime | None) -> str:
     return value.strftime("%d/%m/%Y %H:%M") if value else ""
 
 
-class DossierTableModel(QAbstractTableModel):
+class DossierTableModel(RecordTableBase):
     """Dossiers matching a DossierQuery, newest first. `set_query` loads page one through the runner, then counts
     the matches; `fetchMore` loads the following pages the same way. Rows are only ever added here, on the GUI
     thread. The page comes before the count because on a million dossiers the count alone takes about a second.
@@ -77,6 +65,20 @@ class DossierTableModel(QAbstractTableModel):
     waiting in the runner's queue for such a query is skipped. The rows on screen stay until the new ones come.
     """
 
+    CONTEXT = _CONTEXT
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DossierTableModel", "Mã hồ sơ"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Ngày nhận"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Người nộp"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Số CCCD"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Thủ tục"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Lĩnh vực"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Kênh"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Hẹn trả"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("DossierTableModel", "Tiến độ"),
+    )
+    KEY = "code"
     loaded = Signal(object)  # the DossierQuery now shown, once its first page is in
     counted = Signal(int)  # how many dossiers match it, a moment later
     load_failed = Signal(object)  # the exception
@@ -90,7 +92,6 @@ class DossierTableModel(QAbstractTableModel):
         self._runner = runner
         self._page_size = page_size
         self._query: DossierQuery | None = None
-        self._rows: list[DossierInfo] = []
         self._total: int | None = None
         self._soon_by: date | None = None
         self._more = False
@@ -125,8 +126,9 @@ class DossierTableModel(QAbstractTableModel):
     def dossier_at(self, row: int) -> DossierInfo:
         return self._rows[row]
 
-    def row_of(self, code: str) -> int | None:
-        return next((r for r, info in enumerate(self._rows) if info.code == code), None)
+    def row_of(self, code: object) -> int | None:  # type: ignore[override]  # None: the dossier page tests for it
+        row = super().row_of(code)
+        return None if row < 0 else row
 
     def flag_of(self, info: DossierInfo) -> str | None:
         """FLAG_OVERDUE, FLAG_DUE_SOON (due today or by the next working day) or None."""
@@ -209,46 +211,21 @@ class DossierTableModel(QAbstractTableModel):
 
     # -- table ----------------------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, info: DossierInfo, column: int) -> str | None:
+        if column == COL_PROGRESS:
+            return self._progress(info)
+        shown = _CELL_TEXT.get(column)
+        return shown(info) if shown is not None else None
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            text = _HEADERS.get(section)
-            return _tr(text) if text is not None else None
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(info, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return info
-        flag = self.flag_of(info)
+    def decorate(self, record: DossierInfo, column: int, role: int) -> Any:
+        flag = self.flag_of(record)
         if role == Qt.ItemDataRole.BackgroundRole and flag is not None:
             return OVERDUE_BACKGROUND if flag == FLAG_OVERDUE else DUE_SOON_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and flag is not None:
             return FLAGGED_FOREGROUND
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(info, flag, index.column())
+            return self._tooltip(record, flag, column)
         return None
-
-    def _text(self, info: DossierInfo, column: int) -> str | None:
-        if column == COL_PROGRESS:
-            return self._progress(info)
-        shown = _CELL_TEXT.get(column)
-        return shown(info) if shown is not None else None
 
     def _progress(self, info: DossierInfo) -> str:
         if info.outcome:

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.services.equipment import EquipmentEventInfo, EquipmentInfo
 from desktop.ui import labels
 from desktop.ui.i18n import current_language
+from desktop.ui.models.record_table import RecordTableModel
 
 _CONTEXT = "EquipmentTableModel"
 _EVENT_CONTEXT = "EquipmentEventTableModel"
@@ -125,88 +126,36 @@ _CELLS: dict[int, Callable[[EquipmentInfo], str]] = {
 }
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table over a list of frozen records, replaced whole (the lists are small)."""
-
-    COLUMNS = 0
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def _set(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def _row(self, index: QModelIndex) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < self.COLUMNS:
-            return None
-        return self._rows[index.row()]
-
-
-class EquipmentTableModel(_RowsModel):
+class EquipmentTableModel(RecordTableModel):
     """Devices in the order the service lists them; `UserRole` gives the EquipmentInfo of a row."""
 
-    COLUMNS = COLUMN_COUNT
+    CONTEXT = _CONTEXT
+    HEADERS = tuple(_HEADERS[column] for column in range(COLUMN_COUNT))
+    NUMERIC = frozenset({COL_AGE})
+    KEY = "asset_tag"
+    equipment_at = RecordTableModel.row_at
+    all_rows = RecordTableModel.rows
 
-    def set_rows(self, rows: list[EquipmentInfo]) -> None:
-        self._set(rows)
+    def display(self, record: EquipmentInfo, column: int) -> str:
+        return _CELLS[column](record)
 
-    def equipment_at(self, row: int) -> EquipmentInfo:
-        return self._rows[row]
-
-    def row_of(self, asset_tag: str) -> int:
-        """The row showing this asset tag, or -1."""
-        return next((r for r, info in enumerate(self._rows) if info.asset_tag == asset_tag), -1)
-
-    def all_rows(self) -> list[EquipmentInfo]:
-        return list(self._rows)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in _HEADERS:
-            return _tr(_HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        info: EquipmentInfo | None = self._row(index)
-        if info is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _CELLS[column](info)
-        if role == Qt.ItemDataRole.UserRole:
-            return info
+    def decorate(self, record: EquipmentInfo, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            colours = self._colours(info, column)
+            colours = self._colours(record, column)
             if colours is not None:
                 return colours[0 if role == Qt.ItemDataRole.ForegroundRole else 1]
-            if role == Qt.ItemDataRole.ForegroundRole and info.status in INACTIVE:
+            if role == Qt.ItemDataRole.ForegroundRole and record.status in INACTIVE:
                 return STATUS_COLOURS["retired"][0]
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (COL_MODEL, COL_LOCATION, COL_ASSIGNED):  # long texts are elided in their column
-                return _CELLS[column](info) or None
-            if column == COL_CERTIFICATE and info.certificate_expiry is not None:
-                return labels.label(labels.CERTIFICATE, info.token_state)
-            if column == COL_FLAGS and flags_of(info):
-                return "\n".join(flags_of(info, tips=True))
-            if column == COL_AGE and info.age_years is not None:
-                return _tr(_OLD_TIP) if info.old else _tr(_AGE_TIP)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _CELLS[column](record) or None
+            if column == COL_CERTIFICATE and record.certificate_expiry is not None:
+                return labels.label(labels.CERTIFICATE, record.token_state)
+            if column == COL_FLAGS and flags_of(record):
+                return "\n".join(flags_of(record, tips=True))
+            if column == COL_AGE and record.age_years is not None:
+                return _tr(_OLD_TIP) if record.old else _tr(_AGE_TIP)
         return None
 
     @staticmethod
@@ -265,10 +214,13 @@ def is_open_outage(ev: EquipmentEventInfo) -> bool:
     return ev.kind == "outage" and ev.ended_at is None
 
 
-class EquipmentEventTableModel(_RowsModel):
+class EquipmentEventTableModel(RecordTableModel):
     """One device's history, newest first (the service gives it oldest first); an outage going on is in red."""
 
-    COLUMNS = EVENT_COLUMN_COUNT
+    CONTEXT = _EVENT_CONTEXT
+    HEADERS = tuple(_EVENT_HEADERS[column] for column in range(EVENT_COLUMN_COUNT))
+    NUMERIC = frozenset({EV_COST})
+    event_at = RecordTableModel.row_at
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -276,38 +228,21 @@ class EquipmentEventTableModel(_RowsModel):
 
     def set_events(self, asset_tag: str | None, events: list[EquipmentEventInfo]) -> None:
         self.asset_tag = asset_tag
-        self._set(list(reversed(events)))
-
-    def event_at(self, row: int) -> EquipmentEventInfo:
-        return self._rows[row]
+        self.set_rows(list(reversed(events)))
 
     def open_outage(self) -> EquipmentEventInfo | None:
         """The latest outage still going on, if any."""
         return next((ev for ev in self._rows if is_open_outage(ev)), None)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and section in _EVENT_HEADERS:
-            return _tr(_EVENT_HEADERS[section], _EVENT_CONTEXT)
-        return super().headerData(section, orientation, role)
+    def display(self, record: EquipmentEventInfo, column: int) -> str:
+        return _EVENT_CELLS[column](record)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        ev: EquipmentEventInfo | None = self._row(index)
-        if ev is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _EVENT_CELLS[column](ev)
-        if role == Qt.ItemDataRole.UserRole:
-            return ev
+    def decorate(self, record: EquipmentEventInfo, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            colours = self._colours(ev, column)
+            colours = self._colours(record, column)
             return None if colours is None else colours[0 if role == Qt.ItemDataRole.ForegroundRole else 1]
-        if role == Qt.ItemDataRole.ToolTipRole and column == EV_NOTE and ev.note:
-            return ev.note
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == EV_COST:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == EV_NOTE and record.note:
+            return record.note
         return None
 
     @staticmethod

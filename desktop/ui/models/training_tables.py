@@ -6,24 +6,23 @@ the page's controller, which reads it off the GUI thread; the models themselves 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.services.training import CourseInfo, ParticipationInfo
 from desktop.ui import labels
 from desktop.ui.i18n import current_language
+from desktop.ui.models.record_table import RecordTableModel
 
 # Certificate warnings: a tinted row with strong text in the state and expiry cells, readable in grey print too.
 EXPIRED_FOREGROUND = QColor(176, 0, 32)
 EXPIRED_BACKGROUND = QColor(253, 226, 226)
 EXPIRING_FOREGROUND = QColor(138, 90, 0)
 EXPIRING_BACKGROUND = QColor(255, 243, 205)
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _locale() -> QLocale:
@@ -42,68 +41,7 @@ def format_day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table over a list of records; subclasses name their columns and say what each cell shows."""
-
-    CONTEXT: ClassVar[str] = ""
-    HEADERS: ClassVar[tuple[str, ...]] = ()
-    NUMERIC: ClassVar[frozenset[int]] = frozenset()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
-                return _RIGHT
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(record, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return record
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
-            return _RIGHT
-        return self._decoration(record, index.column(), role)
-
-    def _text(self, record: Any, column: int) -> str | None:
-        raise NotImplementedError
-
-    def _decoration(self, record: Any, column: int, role: int) -> Any:
-        return None
-
-
-class CourseTableModel(_RowsModel):
+class CourseTableModel(RecordTableModel):
     """Courses of a year, newest first, as `list_courses` gives them."""
 
     COL_TOPIC, COL_CATEGORY, COL_MODE, COL_START, COL_END, COL_HOURS, COL_PARTICIPANTS, COL_PERSON_HOURS, \
@@ -122,14 +60,10 @@ class CourseTableModel(_RowsModel):
         QT_TRANSLATE_NOOP("CourseTableModel", "Địa điểm"),
     )
     NUMERIC = frozenset({COL_HOURS, COL_PARTICIPANTS, COL_PERSON_HOURS})
+    RIGHT_HEADERS = True
+    course_at = RecordTableModel.row_at
 
-    def course_at(self, row: int) -> CourseInfo:
-        return self._rows[row]
-
-    def row_of(self, course_id: str | None) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.id == course_id), -1)
-
-    def _text(self, record: CourseInfo, column: int) -> str | None:
+    def display(self, record: CourseInfo, column: int) -> str | None:
         shown: dict[int, Callable[[CourseInfo], str]] = {
             self.COL_TOPIC: lambda c: c.topic,
             self.COL_CATEGORY: lambda c: labels.label(labels.TRAINING_CATEGORY, c.category),
@@ -145,14 +79,14 @@ class CourseTableModel(_RowsModel):
         cell = shown.get(column)
         return cell(record) if cell is not None else None
 
-    def _decoration(self, record: CourseInfo, column: int, role: int) -> Any:
+    def decorate(self, record: CourseInfo, column: int, role: int) -> Any:
         # Topics and organisers are long; the full text is one hover away when the column is narrow.
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_TOPIC, self.COL_ORGANISER, self.COL_LOCATION):
-            return self._text(record, column)
+            return self.display(record, column)
         return None
 
 
-class ParticipationTableModel(_RowsModel):
+class ParticipationTableModel(RecordTableModel):
     """One course's participants with their hours, result and certificate; expired and expiring ones stand out."""
 
     COL_NAME, COL_UNIT, COL_HOURS, COL_RESULT, COL_CERTIFICATE_NO, COL_CERTIFICATE_DATE, COL_EXPIRY, \
@@ -169,20 +103,16 @@ class ParticipationTableModel(_RowsModel):
         QT_TRANSLATE_NOOP("ParticipationTableModel", "Chứng chỉ"),
     )
     NUMERIC = frozenset({COL_HOURS})
+    RIGHT_HEADERS = True
     _EXPIRED_TIP = QT_TRANSLATE_NOOP("ParticipationTableModel", "Chứng chỉ đã hết hạn ngày {day}")
     _EXPIRING_TIP = QT_TRANSLATE_NOOP("ParticipationTableModel", "Chứng chỉ hết hạn ngày {day}, còn {n} ngày")
+    participation_at = RecordTableModel.row_at
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today: date = date.today()  # the controller sets the service clock's day, so tests see a fixed one
 
-    def participation_at(self, row: int) -> ParticipationInfo:
-        return self._rows[row]
-
-    def row_of(self, participation_id: str | None) -> int:
-        return next((i for i, p in enumerate(self._rows) if p.id == participation_id), -1)
-
-    def _text(self, record: ParticipationInfo, column: int) -> str | None:
+    def display(self, record: ParticipationInfo, column: int) -> str | None:
         shown: dict[int, Callable[[ParticipationInfo], str]] = {
             self.COL_NAME: lambda p: p.person_name,
             self.COL_UNIT: lambda p: p.unit,
@@ -198,7 +128,7 @@ class ParticipationTableModel(_RowsModel):
         cell = shown.get(column)
         return cell(record) if cell is not None else None
 
-    def _decoration(self, record: ParticipationInfo, column: int, role: int) -> Any:
+    def decorate(self, record: ParticipationInfo, column: int, role: int) -> Any:
         state = record.certificate_state
         if state not in ("expired", "expiring"):
             return None
@@ -210,13 +140,13 @@ class ParticipationTableModel(_RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and record.certificate_expiry is not None:
             day = format_day(record.certificate_expiry)
             if state == "expired":
-                return QCoreApplication.translate(self.CONTEXT, self._EXPIRED_TIP).format(day=day)
+                return self.translated(self._EXPIRED_TIP).format(day=day)
             left = (record.certificate_expiry - self.today).days
-            return QCoreApplication.translate(self.CONTEXT, self._EXPIRING_TIP).format(day=day, n=left)
+            return self.translated(self._EXPIRING_TIP).format(day=day, n=left)
         return None
 
 
-class PersonHoursTableModel(_RowsModel):
+class PersonHoursTableModel(RecordTableModel):
     """Hours each person attended over a year's courses: (name, unit, hours) rows from `hours_by_person`."""
 
     COL_NAME, COL_UNIT, COL_HOURS = range(3)
@@ -227,8 +157,9 @@ class PersonHoursTableModel(_RowsModel):
         QT_TRANSLATE_NOOP("PersonHoursTableModel", "Tổng số giờ học"),
     )
     NUMERIC = frozenset({COL_HOURS})
+    RIGHT_HEADERS = True
 
-    def _text(self, record: tuple[str, str, float], column: int) -> str | None:
+    def display(self, record: tuple[str, str, float], column: int) -> str | None:
         if column == self.COL_HOURS:
             return format_hours(record[2])
         return record[column] if 0 <= column < 2 else None

@@ -1,156 +1,48 @@
 """The audit log page: who changed what and when, filtered by user, period, record kind and search, read a page at a
-time; the selected entry's old and new values in full below."""
+time; the selected entry's old and new values in full below.
+
+The widgets are laid out in `audit_view`; this module turns the filters into a query and reads the log.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QSplitter,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtWidgets import QTableWidgetItem
 
 from desktop.services.audit import AuditActor, AuditEntryInfo, AuditQuery, audit_actors, count_audit, list_audit
 from desktop.ui.errors import show_error
-from desktop.ui.models.audit_table import (
-    COL_RECORD,
-    COL_SUMMARY,
-    KINDS,
-    PAGE_SIZE,
-    AuditTableModel,
-    action_label,
-    actor_label,
-    field_label,
-    kind_label,
-    table_label,
-    value_text,
-)
+from desktop.ui.models.audit_labels import action_label, actor_label, field_label, table_label, value_text
+from desktop.ui.models.audit_table import COL_RECORD, COL_SUMMARY, PAGE_SIZE, AuditTableModel
+from desktop.ui.pages.audit_view import PERIOD_CUSTOM, PERIOD_DAYS, AuditPageView
 from desktop.ui.pages.base import PageController
-from desktop.ui.session import CALENDAR, CATALOGUE, COMMUNE, DOSSIERS, EQUIPMENT, OFFICERS, SYNC, TRAINING, AppSession
+from desktop.ui.session import (
+    CALENDAR,
+    CATALOGUE,
+    COMMUNE,
+    DOSSIERS,
+    EQUIPMENT,
+    OFFICERS,
+    REPORTS,
+    SYNC,
+    TRAINING,
+    AppSession,
+)
+from desktop.ui.widgets.inputs import when_typing_pauses
+from desktop.ui.widgets.record_table_view import fit_columns, select_row
+
+__all__ = ["AuditPageController", "AuditPageView", "create_audit_page"]
 
 SEARCH_DELAY_MS = 300
-# Period keys in the combo; their labels are translated in the view. A number is "the last n days, today included".
-PERIOD_ALL, PERIOD_CUSTOM = "all", "custom"
-PERIOD_DAYS = {"today": 1, "week": 7, "month": 30}
 RECORD_WIDTH = 220
 ACTOR_WIDTH = 200
-
-
-class AuditPageView(QWidget):
-    """Lays out the widgets; knows nothing of services."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo mã hồ sơ, mã thủ tục, tên người, mã tài sản… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.actor = QComboBox()
-        self.actor.setMinimumContentsLength(18)
-        self.actor.setToolTip(self.tr("Người thực hiện"))
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Mọi loại bản ghi"), "")
-        for key in KINDS:
-            self.kind.addItem(kind_label(key), key)
-        self.kind.setToolTip(self.tr("Loại bản ghi"))
-        self.period = QComboBox()
-        for text, key in ((self.tr("Mọi thời điểm"), PERIOD_ALL), (self.tr("Hôm nay"), "today"),
-                          (self.tr("7 ngày qua"), "week"), (self.tr("30 ngày qua"), "month"),
-                          (self.tr("Từ ngày… đến ngày…"), PERIOD_CUSTOM)):
-            self.period.addItem(text, key)
-        self.period.setToolTip(self.tr("Khoảng thời gian"))
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
-        self.range_label = QLabel(self.tr("đến"))
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.count = QLabel()
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("auditDetailTitle")
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QTableWidget(0, 3)
-        self.detail.setObjectName("auditDetail")
-        self.detail.setHorizontalHeaderLabels([self.tr("Thông tin"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")])
-        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.detail.setTabKeyNavigation(False)
-        self.detail.setWordWrap(True)
-        self.detail.verticalHeader().setVisible(False)
-        header = self.detail.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        for widget in (self.actor, self.kind, self.period, self.date_from, self.range_label, self.date_to):
-            bar.addWidget(widget)
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.table, 1)
-        upper_layout.addWidget(self.count)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.detail_title)
-        lower_layout.addWidget(self.detail, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(upper)
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
-
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        order = (self.search, self.actor, self.kind, self.period, self.date_from, self.date_to, self.table,
-                 self.detail)
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
-        self.show_range(False)
-
-    @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        return edit
-
-    def show_range(self, visible: bool) -> None:
-        for widget in (self.date_from, self.range_label, self.date_to):
-            widget.setVisible(visible)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
 
 class AuditPageController(PageController):
     """Turns the filters into an AuditQuery, reads the log through the runner a page at a time, shows one entry."""
 
-    topics = (DOSSIERS, TRAINING, EQUIPMENT, CATALOGUE, OFFICERS, COMMUNE, CALENDAR, SYNC)
+    topics = (DOSSIERS, TRAINING, EQUIPMENT, CATALOGUE, OFFICERS, COMMUNE, CALENDAR, SYNC, REPORTS)
 
     def __init__(self, view: AuditPageView, session: AppSession, page_size: int = PAGE_SIZE) -> None:
         super().__init__(view, session)
@@ -167,9 +59,7 @@ class AuditPageController(PageController):
         view.date_from.setDate(today.addDays(-30))
         view.date_to.setDate(today)
         view.actor.addItem(self.tr("Mọi người"), "")
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        view.search.textChanged.connect(self._on_search_changed)
+        self._timer = when_typing_pauses(view.search, self.refresh, SEARCH_DELAY_MS)
         for combo in (view.actor, view.kind, view.period):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         view.date_from.dateChanged.connect(self._on_filter_changed)
@@ -218,12 +108,8 @@ class AuditPageController(PageController):
         self.model.set_entries(entries)
         self._fit_columns()
         self._show_count()
-        row = self.model.row_of(keep) if keep else -1
         if entries:
-            index = self.model.index(max(row, 0), 0)
-            self.view.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.view.table.scrollTo(index)
+            select_row(self.view.table, max(self.model.row_of(keep), 0))
         else:
             self._show_entry(None)
 
@@ -260,12 +146,7 @@ class AuditPageController(PageController):
             combo.blockSignals(False)
 
     def _fit_columns(self) -> None:
-        table = self.view.table
-        table.resizeColumnsToContents()
-        table.setColumnWidth(COL_RECORD, min(table.columnWidth(COL_RECORD) + 12, RECORD_WIDTH))
-        for column in range(COL_RECORD):
-            table.setColumnWidth(column, min(table.columnWidth(column) + 12, ACTOR_WIDTH))
-        table.horizontalHeader().setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view.table, ACTOR_WIDTH, caps={COL_RECORD: RECORD_WIDTH}, stretch=COL_SUMMARY)
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
@@ -313,9 +194,6 @@ class AuditPageController(PageController):
         view.detail.resizeRowsToContents()
 
     # -- filters --------------------------------------------------------------------------------------------------
-
-    def _on_search_changed(self, _text: str) -> None:
-        self._timer.start()
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.view.show_range(self.view.period.currentData() == PERIOD_CUSTOM)

@@ -1,118 +1,39 @@
 """The catalogue page: fields on the left, their procedures on the right, search as you type (accents optional),
-and — for leaders and administrators — adding, editing, deactivating and removing procedures."""
+and — for leaders and administrators — adding, editing, deactivating and removing procedures.
+
+The widgets are laid out in `catalogue_view`; this module loads the catalogue and answers the officer's actions.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QListWidgetItem
 
 from desktop.domain.text import vi_sort_key
 from desktop.services.catalogue import edit_procedure, list_fields, list_procedures, remove_procedure
 from desktop.services.dto import FieldInfo, ProcedureInfo
+from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.procedure_dialog import ProcedureDialog
 from desktop.ui.errors import show_error
-from desktop.ui.models.catalogue_table import COL_FIELD, COL_NAME, COLUMN_COUNT, CatalogueTableModel
+from desktop.ui.models.catalogue_table import COL_FIELD, COL_NAME, CatalogueTableModel
 from desktop.ui.pages.base import PageController
+from desktop.ui.pages.catalogue_view import CataloguePageView
 from desktop.ui.session import CATALOGUE, AppSession
+from desktop.ui.widgets.confirm import confirm_box
+from desktop.ui.widgets.inputs import when_typing_pauses
+from desktop.ui.widgets.record_table_view import fit_columns, select_row
 
-SEARCH_DELAY_MS = 250  # typing pauses this long before the list is asked again
+__all__ = ["CataloguePageController", "CataloguePageView", "create_catalogue_page"]
+
 MAX_COLUMN_WIDTH = 200
 FIELD_COLUMN_WIDTH = 170  # long field names are cut here (the list on the left shows them whole)
 EDIT_PERMISSION = "edit_catalogue"
 
 
-class CataloguePageView(QWidget):
-    """Lays out the widgets; knows nothing of services."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo mã hoặc tên thủ tục, gõ không dấu cũng được (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.show_inactive = QCheckBox(self.tr("Hiện cả thủ tục ngừng áp dụng"))
-        self.show_inactive.setChecked(True)
-        self.add_button = QPushButton(self.tr("Thêm thủ tục"))
-        self.edit_button = QPushButton(self.tr("Sửa"))
-        self.active_button = QPushButton(self.tr("Ngừng áp dụng"))
-        self.remove_button = QPushButton(self.tr("Xóa"))
-        self.read_only_note = QLabel()
-        self.read_only_note.setObjectName("readOnlyNote")
-        self.read_only_note.setStyleSheet("color: #555;")
-        self.read_only_note.hide()
-        self.fields = QListWidget()
-        self.fields.setObjectName("fieldList")
-        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.fields.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the count at the end in sight
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.count = QLabel()
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.show_inactive)
-        actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button):
-            actions.addWidget(button)
-        actions.addWidget(self.read_only_note)
-        actions.addStretch(1)
-        actions.addWidget(self.remove_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Lĩnh vực")))
-        left_layout.addWidget(self.fields, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1110])
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count)
-
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        self.remove_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        order = (self.search, self.show_inactive, self.fields, self.table, self.add_button, self.edit_button,
-                 self.active_button, self.remove_button)
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-
-class CataloguePageController(PageController):
+class CataloguePageController(DialogHost, PageController):
     """Loads fields and procedures through the runner, filters by field on the spot and opens the procedure dialog.
 
     The service does not check roles for the catalogue, so this page is what keeps officers to reading it.
@@ -126,14 +47,11 @@ class CataloguePageController(PageController):
         self.model = CatalogueTableModel(self)
         view.table.setModel(self.model)
         self.can_edit = session.can(EDIT_PERMISSION)
-        self.active_dialog: QWidget | None = None
         self._fields: list[FieldInfo] = []
         self._rows: list[ProcedureInfo] = []
         self._request = 0  # only the answer to the latest request is shown
         self._keep_code: str | None = None  # the procedure to select once the list is back
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        view.search.textChanged.connect(self._on_search_changed)
+        self._timer = when_typing_pauses(view.search, self.refresh)
         view.show_inactive.toggled.connect(self._on_show_inactive)
         view.fields.currentRowChanged.connect(self._on_field_changed)
         view.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -204,23 +122,12 @@ class CataloguePageController(PageController):
         if inactive:
             text += self.tr(", trong đó {n} ngừng áp dụng").format(n=inactive)
         self.view.count.setText(text)
-        row = self.model.row_of(keep) if keep else -1
         if rows:
-            index = self.model.index(max(row, 0), 0)
-            self.view.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.view.table.scrollTo(index)
+            select_row(self.view.table, max(self.model.row_of(keep), 0))
         self._update_actions()
 
     def _fit_columns(self) -> None:
-        table = self.view.table
-        header = table.horizontalHeader()
-        table.resizeColumnsToContents()
-        for column in range(COLUMN_COUNT):
-            if column != COL_NAME:
-                table.setColumnWidth(column, min(table.columnWidth(column) + 12, MAX_COLUMN_WIDTH))
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(COL_FIELD, min(table.columnWidth(COL_FIELD), FIELD_COLUMN_WIDTH))
+        fit_columns(self.view.table, MAX_COLUMN_WIDTH, caps={COL_FIELD: FIELD_COLUMN_WIDTH}, stretch=COL_NAME)
 
     def _on_failed(self, exc: BaseException) -> None:
         show_error(self.view, exc)
@@ -229,7 +136,7 @@ class CataloguePageController(PageController):
 
     def current(self) -> ProcedureInfo | None:
         index = self.view.table.selectionModel().currentIndex()
-        return self.model.procedure_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def chosen_field(self) -> str:
         item = self.view.fields.currentItem()
@@ -276,15 +183,8 @@ class CataloguePageController(PageController):
             self._open(ProcedureDialog(self.session, self._fields, info, parent=self.view))
 
     def _open(self, dialog: ProcedureDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
-        dialog.finished.connect(lambda _code: self._forget(dialog))
-        self.active_dialog = dialog
-        dialog.open()
-
-    def _forget(self, dialog: QWidget) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
+        self.open_dialog(dialog)
 
     def _on_saved(self, result: ProcedureInfo) -> None:
         self._keep_code = result.code
@@ -313,23 +213,8 @@ class CataloguePageController(PageController):
                       lambda: self._write(None, lambda: remove_procedure(self.ctx, info.code)))
 
     def _confirm(self, title: str, text: str, yes: str, then: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.view)
-        box.setObjectName("confirmCatalogue")
-        box.button(QMessageBox.StandardButton.Yes).setText(yes)
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Không"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)  # a stray Enter must not change the catalogue
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(_code: int) -> None:
-            confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
-            self._forget(box)
-            if confirmed:
-                then()
-
-        box.finished.connect(answered)
-        self.active_dialog = box
-        box.open()
+        # "Không" rather than "Không xóa": the same question is asked before deactivating a procedure.
+        self.open_dialog(confirm_box(self.view, title, text, yes, then, self.tr("Không")))
 
     def _write(self, keep: str | None, call: Callable[[], object]) -> None:
         def done(_result: object) -> None:
@@ -338,9 +223,6 @@ class CataloguePageController(PageController):
         self.session.runner.run(call, done, self._on_failed)
 
     # -- filters --------------------------------------------------------------------------------------------------
-
-    def _on_search_changed(self, _text: str) -> None:
-        self._timer.start()
 
     def _on_show_inactive(self, _checked: bool) -> None:
         self.refresh()

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.lifecycle import Status
 from desktop.services.catalogue import list_fields
 from desktop.services.dossier_queries import (
     PERIOD_ALL,
@@ -30,6 +27,7 @@ from desktop.services.dossier_queries import (
 )
 from desktop.services.dto import DossierInfo
 from desktop.ui import labels
+from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.dialogs.dossier_dialog import DossierDialog
 from desktop.ui.errors import show_error
@@ -46,11 +44,13 @@ from desktop.ui.models.dossier_table import (
 )
 from desktop.ui.pages.base import PageController
 from desktop.ui.session import CALENDAR, CATALOGUE, DOSSIERS, AppSession
+from desktop.ui.widgets.inputs import date_picker, search_box, when_typing_pauses
+from desktop.ui.widgets.pdf_preview import preview_receipt
+from desktop.ui.widgets.record_table_view import record_table_view, select_row
 
 # Quick filters, in combo order; their labels are translated in the view.
 QUICK_ALL, QUICK_OPEN, QUICK_OVERDUE, QUICK_DUE_SOON = "all", "open", "overdue", "due_soon"
 SETTLED_OUTCOMES = ("early", "on_time", "late")
-SEARCH_DELAY_MS = 250  # typing pauses this long before the list is asked again
 # The widest a column grows when fitted to its texts, in average characters (see _size_columns).
 # Codes, dates and masked numbers have a fixed shape and are never cut.
 COLUMN_CHARS = {COL_APPLICANT: 22, COL_FIELD: 14, COL_CHANNEL: 11, COL_STATUS: 16, COL_PROGRESS: 12}
@@ -67,9 +67,7 @@ class DossierPageView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo mã, người nộp, thủ tục (gõ không dấu cũng được) — Ctrl+F"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box(self, self.tr("Tìm theo mã, người nộp, thủ tục (gõ không dấu cũng được) — Ctrl+F"))
         self.new_button = QPushButton(self.tr("Tiếp nhận hồ sơ mới"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.open_button = QPushButton(self.tr("Xem chi tiết"))
@@ -82,7 +80,9 @@ class DossierPageView(QWidget):
                                    (self.tr("Tháng trước"), PERIOD_LAST_MONTH), (self.tr("Năm nay"), PERIOD_THIS_YEAR),
                                    (self.tr("Khoảng ngày…"), PERIOD_CUSTOM)])
         self.period.setToolTip(self.tr("Theo ngày tiếp nhận"))
-        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.date_from, self.date_to = date_picker(), date_picker()
+        self.date_from.hide()  # until "Khoảng ngày…" is chosen
+        self.date_to.hide()
         self.date_from.setToolTip(self.tr("Nhận từ ngày"))
         self.date_to.setToolTip(self.tr("Nhận đến ngày"))
         self.status = self._combo([(self.tr("Mọi trạng thái"), 0), *labels.choices(labels.STATUS)])
@@ -92,17 +92,10 @@ class DossierPageView(QWidget):
         self.outcome = self._combo([(self.tr("Mọi kết quả"), ""), *outcomes])
         self.outcome.setToolTip(self.tr("Kết quả giải quyết: trước hạn, đúng hạn, quá hạn"))
         self.clear_button = QPushButton(self.tr("Bỏ lọc"))
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table_view()
         self.table.horizontalHeader().setHighlightSections(False)
         self.count = QLabel()
         self._lay_out()
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
 
     @staticmethod
     def _combo(items: list[tuple[str, object]]) -> QComboBox:
@@ -110,14 +103,6 @@ class DossierPageView(QWidget):
         for text, data in items:
             combo.addItem(text, data)
         return combo
-
-    @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.hide()
-        return edit
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -154,12 +139,8 @@ class DossierPageView(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
-
-class DossierPageController(PageController):
+class DossierPageController(DialogHost, PageController):
     """Turns what the officer types and picks into a query for the table; opens the new and detail dialogs."""
 
     topics = (DOSSIERS, CATALOGUE, CALENDAR)
@@ -167,7 +148,6 @@ class DossierPageController(PageController):
     def __init__(self, view: DossierPageView, session: AppSession) -> None:
         super().__init__(view, session)
         self.view: DossierPageView = view
-        self.active_dialog: QWidget | None = None
         self.model = DossierTableModel(session.ctx, session.runner, parent=self)
         view.table.setModel(self.model)
         self._sized = False
@@ -177,9 +157,7 @@ class DossierPageController(PageController):
         view.date_to.setDate(QDate(today.year, today.month, today.day))
         for edit in (view.date_from, view.date_to):
             edit.dateChanged.connect(self._on_filter_changed)
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
-        view.search.textChanged.connect(self._on_search_changed)
+        self._timer = when_typing_pauses(view.search, self.reload)
         view.search.returnPressed.connect(self._on_search_entered)
         for combo in (view.quick, view.period, view.status, view.field, view.channel, view.outcome):
             combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -202,7 +180,7 @@ class DossierPageController(PageController):
     def new_record(self) -> bool:
         dialog = DossierDialog(self.session, parent=self.view)
         dialog.saved.connect(self._on_dossier_saved)
-        self._show_dialog(dialog)
+        self.open_kept(dialog)
         return True
 
     # -- queries ----------------------------------------------------------------------------------------------------
@@ -236,7 +214,7 @@ class DossierPageController(PageController):
 
     def open_detail(self, code: str) -> DossierDetailDialog:
         dialog = DossierDetailDialog(self.session, code, parent=self.view)
-        self._show_dialog(dialog)
+        self.open_kept(dialog)
         return dialog
 
     def _fill_fields(self) -> None:
@@ -255,16 +233,7 @@ class DossierPageController(PageController):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def _show_dialog(self, dialog: QWidget) -> None:
-        if self.active_dialog is not None and not self.active_dialog.isVisible():
-            self.active_dialog.deleteLater()
-        self.active_dialog = dialog
-        dialog.open()
-
     # -- handlers ---------------------------------------------------------------------------------------------------
-
-    def _on_search_changed(self, _text: str) -> None:
-        self._timer.start()
 
     def _on_search_entered(self) -> None:
         if self._timer.isActive():
@@ -288,7 +257,6 @@ class DossierPageController(PageController):
     def _on_loaded(self, _query: DossierQuery) -> None:
         if self.model.total is None:
             self.view.count.setText(self.tr("Đang đếm…"))
-        table = self.view.table
         if not self._sized and self.model.rowCount():
             self._sized = True
             self._size_columns()
@@ -297,10 +265,7 @@ class DossierPageController(PageController):
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
-            index = self.model.index(row, 0)
-            table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            table.scrollTo(index)
+            select_row(self.view.table, row)
         self._on_selection_changed()
 
     def _size_columns(self) -> None:
@@ -335,6 +300,25 @@ class DossierPageController(PageController):
     def _on_dossier_saved(self, info: DossierInfo) -> None:
         self._select_code = info.code
         self.session.changed(DOSSIERS)
+        if info.status != Status.REGISTERED:  # accepted at the desk: the citizen waits for the slip
+            QTimer.singleShot(0, lambda: self.offer_receipt(info.code))  # once the form has closed
+
+    def offer_receipt(self, code: str) -> QMessageBox:
+        """Ask, without blocking, whether to print the slip: Enter previews it, Esc does not."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("In phiếu tiếp nhận"),
+                          self.tr("Đã tiếp nhận hồ sơ {code}. In giấy tiếp nhận hồ sơ và hẹn trả kết quả?").format(
+                              code=code), QMessageBox.StandardButton.NoButton, self.view)
+        box.setObjectName("offerReceipt")
+        self.receipt_yes_button = box.addButton(self.tr("Xem và in phiếu"), QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(box.addButton(self.tr("Không in"), QMessageBox.ButtonRole.RejectRole))
+        box.setDefaultButton(self.receipt_yes_button)
+        box.buttonClicked.connect(lambda button: button is self.receipt_yes_button and self.print_receipt(code))
+        self.open_kept(box)
+        return box
+
+    def print_receipt(self, code: str) -> None:
+        preview_receipt(self.session, code, self.view, self.open_kept,
+                        lambda exc: setattr(self, "active_dialog", show_error(self.view, exc)))
 
 
 def create_dossier_page(session: AppSession) -> DossierPageController:

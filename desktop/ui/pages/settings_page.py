@@ -1,4 +1,7 @@
-"""The Settings page: the commune's profile, officers and accounts, declared days off / make-up days, UI language."""
+"""The Settings page: the commune's profile, officers and accounts, declared days off / make-up days, UI language.
+
+The widgets are laid out in `settings_view`; this module loads each tab's data and answers the officer's actions.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableWidgetItem
 
 from desktop.domain.errors import DomainError
 from desktop.services import calendar, officers, setup
@@ -16,14 +19,19 @@ from desktop.services.dto import CommuneInfo
 from desktop.services.errors import required
 from desktop.services.officers import OfficerInfo
 from desktop.ui import labels
+from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.holiday_dialog import HolidayDialog
 from desktop.ui.dialogs.officer_dialog import OfficerDialog
 from desktop.ui.errors import show_error
 from desktop.ui.i18n import current_language
 from desktop.ui.models.officer_table import COL_POSITION, OfficerTableModel
 from desktop.ui.pages.base import PageController
-from desktop.ui.pages.settings_tabs import CalendarTab, CommuneTab, LanguageTab, OfficersTab
+from desktop.ui.pages.settings_view import CalendarTab, SettingsPageView
 from desktop.ui.session import CALENDAR, COMMUNE, OFFICERS, AppSession
+from desktop.ui.widgets.confirm import confirm_box
+from desktop.ui.widgets.record_table_view import fit_columns
+
+__all__ = ["SettingsPageController", "SettingsPageView", "create_settings_page", "date_line"]
 
 # Printed papers are in Vietnamese whatever the UI language, so this preview is data, not UI text (Decree 30/2020:
 # a day below 10 and the months 1 and 2 take a leading zero).
@@ -36,25 +44,7 @@ def date_line(place: str, day: date) -> str:
     return DATE_LINE.format(place=place, d=day.day, m=month, y=day.year)
 
 
-class SettingsPageView(QWidget):
-    """Lays out the four tabs; knows nothing of services."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.commune = CommuneTab()
-        self.officers = OfficersTab()
-        self.calendar = CalendarTab()
-        self.language = LanguageTab()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.commune, self.tr("Đơn vị"))
-        self.tabs.addTab(self.officers, self.tr("Cán bộ và tài khoản"))
-        self.tabs.addTab(self.calendar, self.tr("Ngày nghỉ, làm bù"))
-        self.tabs.addTab(self.language, self.tr("Ngôn ngữ"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-
-
-class SettingsPageController(PageController):
+class SettingsPageController(DialogHost, PageController):
     """Loads each tab's data off the GUI thread; single-record writes run at once so a refusal shows immediately."""
 
     topics = (COMMUNE, OFFICERS, CALENDAR)
@@ -63,7 +53,6 @@ class SettingsPageController(PageController):
     def __init__(self, view: SettingsPageView, session: AppSession) -> None:
         super().__init__(view, session)
         self.view: SettingsPageView = view
-        self.active_dialog: QDialog | None = None
         self.commune_info: CommuneInfo | None = None
         self.overrides: list[OverrideInfo] = []
         self._pending: set[str] = set(self.topics)  # the topics whose data must be read again
@@ -180,13 +169,10 @@ class SettingsPageController(PageController):
     def _show_officers(self, rows: list[OfficerInfo]) -> None:
         keep = self._reselect or (self._selected_officer().id if self._selected_officer() else None)
         self._reselect = None
-        self.model.set_officers(rows)
+        self.model.set_rows(rows)
         table = self.view.officers.table
-        table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
         # Long position titles take whatever width is left; the other columns keep their content width.
-        table.horizontalHeader().setSectionResizeMode(COL_POSITION, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, MAX_COLUMN_WIDTH, 0, stretch=COL_POSITION)
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             table.selectRow(row)
@@ -196,7 +182,7 @@ class SettingsPageController(PageController):
 
     def _selected_officer(self) -> OfficerInfo | None:
         rows = self.view.officers.table.selectionModel().selectedRows()
-        return self.model.officer_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _on_officer_selection(self, *_args: object) -> None:
         tab, officer = self.view.officers, self._selected_officer()
@@ -210,16 +196,10 @@ class SettingsPageController(PageController):
         elif self.session.can("manage_accounts"):
             tab.deactivate.setToolTip("")
 
-    def _open(self, dialog: QDialog) -> None:
-        if self.active_dialog is not None and not self.active_dialog.isVisible():
-            self.active_dialog.deleteLater()
-        self.active_dialog = dialog
-        dialog.open()
-
     def _on_add_officer(self) -> None:
         dialog = OfficerDialog(self.session, None, self.view)
         dialog.saved.connect(self._on_officer_saved)
-        self._open(dialog)
+        self.open_kept(dialog)
 
     def _on_edit_officer(self, *_args: object) -> None:
         officer = self._selected_officer()
@@ -227,7 +207,7 @@ class SettingsPageController(PageController):
             return
         dialog = OfficerDialog(self.session, officer, self.view)
         dialog.saved.connect(self._on_officer_saved)
-        self._open(dialog)
+        self.open_kept(dialog)
 
     def _on_officer_saved(self, info: OfficerInfo) -> None:
         self._reselect = info.id
@@ -272,7 +252,7 @@ class SettingsPageController(PageController):
             return
         dialog = HolidayDialog(self.ctx, parent=self.view)
         dialog.saved.connect(lambda _info: self.session.changed(CALENDAR))
-        self._open(dialog)
+        self.open_kept(dialog)
 
     def _on_remove_override(self) -> None:
         override = self._selected_override()
@@ -298,13 +278,7 @@ class SettingsPageController(PageController):
 
     def _confirm(self, question: str, action: str, on_yes: Callable[[], None]) -> None:
         """Ask before a write that takes something away; the box is non-blocking and reachable as active_dialog."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Xác nhận"), question, parent=self.view)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setObjectName("confirmBox")
-        box.finished.connect(lambda _code: on_yes() if box.clickedButton() is yes else None)
-        self._open(box)
+        self.open_kept(confirm_box(self.view, self.tr("Xác nhận"), question, action, on_yes, self.tr("Không")))
 
     def _write(self, call: Callable[[], object], topic: str) -> None:
         """One single-record write; a refusal (permission, last administrator…) is shown as the service words it."""

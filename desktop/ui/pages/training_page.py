@@ -1,32 +1,22 @@
-"""The training page: a year's courses, the chosen course's participants, and how many hours each person trained."""
+"""The training page: a year's courses, the chosen course's participants, and how many hours each person trained.
+
+The widgets are laid out in `training_view`; this module loads the year's lists and answers the officer's actions.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QTableView
 
 from desktop.domain.text import fold
 from desktop.services import training
 from desktop.services.context import ServiceContext
 from desktop.services.officers import OfficerInfo, list_officers
 from desktop.services.training import CourseInfo, ParticipationInfo
+from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.course_dialog import CourseDialog
 from desktop.ui.dialogs.participation_dialog import ParticipationDialog
 from desktop.ui.errors import show_error
@@ -37,14 +27,18 @@ from desktop.ui.models.training_tables import (
     format_hours,
 )
 from desktop.ui.pages.base import PageController
+from desktop.ui.pages.training_view import HOURS_TAB, PEOPLE_TAB, TrainingPageView
 from desktop.ui.session import OFFICERS, TRAINING, AppSession
+from desktop.ui.widgets.confirm import confirm_box
+from desktop.ui.widgets.inputs import when_typing_pauses
+from desktop.ui.widgets.record_table_view import fit_columns, select_row
 
-SEARCH_DELAY_MS = 250  # typing pauses this long before the lists are asked again
+__all__ = ["HOURS_TAB", "TrainingPageController", "TrainingPageView", "create_training_page"]
+
 MAX_COLUMN_WIDTH = 340
 TOPIC_WIDTH, ORGANISER_WIDTH = 300, 220  # so the place, after them, still fits a 1366 screen
 COLUMN_PADDING = 12
 MIN_LAST_COLUMN = 120  # headers are drawn bold; their size hint is not
-PEOPLE_TAB, HOURS_TAB = 0, 1
 
 
 @dataclass(frozen=True)
@@ -78,86 +72,7 @@ def _load(ctx: ServiceContext, year: int, search: str, wanted: str | None) -> _Y
                      [c.location for c in every])
 
 
-def _table() -> QTableView:
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)  # more rows on a 768 screen
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-class TrainingPageView(QWidget):
-    """Lays out the widgets; knows nothing of services."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.year = QComboBox()
-        year_label = QLabel(self.tr("Năm"))
-        year_label.setBuddy(self.year)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm khóa học, đơn vị tổ chức, học viên (gõ không dấu cũng được)"))
-        self.search.setClearButtonEnabled(True)
-        self.add_course = QPushButton(self.tr("Thêm khóa học"))
-        self.add_course.setToolTip(self.tr("Thêm khóa học mới (Ctrl+N)"))
-        self.edit_course = QPushButton(self.tr("Sửa khóa học"))
-        self.remove_course = QPushButton(self.tr("Xóa khóa học"))
-        bar = QHBoxLayout()
-        for widget, stretch in ((year_label, 0), (self.year, 0), (self.search, 1), (self.add_course, 0),
-                                (self.edit_course, 0), (self.remove_course, 0)):
-            bar.addWidget(widget, stretch)
-        self.courses = _table()
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.add_participant = QPushButton(self.tr("Thêm học viên"))
-        self.edit_participant = QPushButton(self.tr("Sửa học viên"))
-        self.remove_participant = QPushButton(self.tr("Xóa học viên"))
-        people_bar = QHBoxLayout()
-        people_bar.addWidget(self.heading, 1)
-        for button in (self.add_participant, self.edit_participant, self.remove_participant):
-            people_bar.addWidget(button)
-        self.participants = _table()
-        people = QWidget()
-        people_layout = QVBoxLayout(people)
-        people_layout.addLayout(people_bar)
-        people_layout.addWidget(self.participants, 1)
-        self.person_hours = _table()
-        self.person_hours.horizontalHeader().setStretchLastSection(False)  # hours next to the name, not far off
-        self.tabs = QTabWidget()
-        self.tabs.addTab(people, self.tr("Học viên của khóa học"))
-        self.tabs.addTab(self.person_hours, self.tr("Giờ học theo người năm nay"))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.courses)
-        splitter.addWidget(self.tabs)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([300, 340])
-        self.count = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.count)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        context = Qt.ShortcutContext.WidgetShortcut
-        self.delete_course_key = QShortcut(QKeySequence.StandardKey.Delete, self.courses, context=context)
-        self.delete_participant_key = QShortcut(QKeySequence.StandardKey.Delete, self.participants, context=context)
-        for first, second in ((self.year, self.search), (self.search, self.courses), (self.courses, self.add_course),
-                              (self.add_course, self.edit_course), (self.edit_course, self.remove_course),
-                              (self.remove_course, self.tabs), (self.tabs, self.participants),
-                              (self.participants, self.add_participant),
-                              (self.add_participant, self.edit_participant),
-                              (self.edit_participant, self.remove_participant)):
-            self.setTabOrder(first, second)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-
-class TrainingPageController(PageController):
+class TrainingPageController(DialogHost, PageController):
     """Loads the year's lists in the background, keeps the chosen course, and opens the course and people forms."""
 
     topics = (TRAINING, OFFICERS)
@@ -165,7 +80,6 @@ class TrainingPageController(PageController):
     def __init__(self, view: TrainingPageView, session: AppSession) -> None:
         super().__init__(view, session)
         self.view: TrainingPageView = view
-        self.active_dialog: QWidget | None = None
         self.courses = CourseTableModel(self)
         self.participants = ParticipationTableModel(self)
         self.person_hours = PersonHoursTableModel(self)
@@ -179,9 +93,7 @@ class TrainingPageController(PageController):
         self._quiet = False  # the controller itself is choosing rows: no reload
         self._suggestions: tuple[list[str], list[str]] = ([], [])
         self._set_years([self.year])
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        view.search.textChanged.connect(lambda _text: self._timer.start())
+        self._timer = when_typing_pauses(view.search, self.refresh)
         view.year.currentIndexChanged.connect(self._on_year_changed)
         view.courses.selectionModel().currentRowChanged.connect(self._on_course_changed)
         view.participants.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -271,11 +183,11 @@ class TrainingPageController(PageController):
 
     def selected_course(self) -> CourseInfo | None:
         row = self.view.courses.currentIndex().row()
-        return self.courses.course_at(row) if 0 <= row < self.courses.rowCount() else None
+        return self.courses.row_at(row)
 
     def selected_participation(self) -> ParticipationInfo | None:
         row = self.view.participants.currentIndex().row()
-        return self.participants.participation_at(row) if 0 <= row < self.participants.rowCount() else None
+        return self.participants.row_at(row)
 
     def _on_course_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         if self._quiet:
@@ -305,7 +217,7 @@ class TrainingPageController(PageController):
         organisers, locations = self._suggestions
         dialog = CourseDialog(self.ctx, course, organisers=organisers, locations=locations, parent=self.view)
         dialog.saved.connect(self._on_course_saved)
-        self._show_dialog(dialog)
+        self.open_kept(dialog)
 
     def _open_participation(self, participation: ParticipationInfo | None) -> None:
         course = self.selected_course()
@@ -320,13 +232,7 @@ class TrainingPageController(PageController):
         dialog = ParticipationDialog(self.ctx, course, officers, participation, parent=self.view)
         dialog.saved.connect(self._on_participation_saved)
         self.view.tabs.setCurrentIndex(PEOPLE_TAB)
-        self._show_dialog(dialog)
-
-    def _show_dialog(self, dialog: QWidget) -> None:
-        if self.active_dialog is not None and not self.active_dialog.isVisible():
-            self.active_dialog.deleteLater()  # one closed dialog is kept at most, for tests to read
-        self.active_dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        self.open_kept(dialog)
 
     def _on_course_saved(self, course: CourseInfo) -> None:
         self._course_id = course.id
@@ -357,18 +263,9 @@ class TrainingPageController(PageController):
         self._confirm(text, lambda: training.remove_participation(self.ctx, person.id))
 
     def _confirm(self, text: str, remove: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Xác nhận xóa"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.view)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("Xóa"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Không xóa"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter must not delete by accident
-        box.finished.connect(lambda _code: self._removed_if(box.clickedButton() is yes, remove))
-        self._show_dialog(box)
-
-    def _removed_if(self, confirmed: bool, remove: Callable[[], None]) -> None:
-        if confirmed:
+        def on_yes() -> None:
             self.session.runner.run(remove, lambda _none: self.session.changed(TRAINING), self._on_failed)
+        self.open_kept(confirm_box(self.view, self.tr("Xác nhận xóa"), text, self.tr("Xóa"), on_yes))
 
     # -- small things ---------------------------------------------------------------------------------------------
 
@@ -381,18 +278,15 @@ class TrainingPageController(PageController):
         combo.setCurrentIndex(combo.findData(self.year))
         combo.blockSignals(False)
 
-    def _select(self, table: QTableView, row: int) -> None:
+    @staticmethod
+    def _select(table: QTableView, row: int) -> None:
         if row >= 0:
-            table.setCurrentIndex(table.model().index(row, 0))
-            table.scrollTo(table.currentIndex())
+            select_row(table, row)
 
     @staticmethod
     def _fit(table: QTableView, caps: dict[int, int] | None = None) -> None:
-        table.resizeColumnsToContents()
+        fit_columns(table, MAX_COLUMN_WIDTH, COLUMN_PADDING, caps=caps)  # long topics must not push numbers away
         count = table.model().columnCount()
-        for column in range(count):  # long topics must not push the numbers off screen
-            widest = (caps or {}).get(column, MAX_COLUMN_WIDTH)
-            table.setColumnWidth(column, min(table.columnWidth(column) + COLUMN_PADDING, widest))
         room = table.viewport().width() - sum(table.columnWidth(c) for c in range(count - 1))
         if count and room >= MIN_LAST_COLUMN:  # the last column gives way rather than add a scroll bar
             table.setColumnWidth(count - 1, min(table.columnWidth(count - 1), room))

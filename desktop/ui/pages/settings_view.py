@@ -1,4 +1,5 @@
-"""The four tabs of the Settings page, laid out only: commune profile, officers, declared days, language."""
+"""The Settings page's widgets, laid out only: four tabs for the commune profile, officers, declared days and the
+UI language."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.errors import FieldErrors
+from desktop.ui.widgets.record_table_view import record_table_view
 
 FORM_WIDTH = 640  # a profile form stretched across 1366 px is hard to read
 
@@ -35,6 +37,17 @@ def _buttons(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def _narrow(tab: QWidget, column: QVBoxLayout) -> None:
+    """Lay `column` out on `tab` at the left, no wider than FORM_WIDTH."""
+    column.addStretch(1)
+    holder = QWidget()
+    holder.setLayout(column)
+    holder.setMaximumWidth(FORM_WIDTH)
+    outer = QHBoxLayout(tab)
+    outer.addWidget(holder, 1)
+    outer.addStretch(1)
 
 
 class CommuneTab(QWidget):
@@ -77,13 +90,7 @@ class CommuneTab(QWidget):
         column.addWidget(self.banner)
         column.addLayout(self.form)
         column.addLayout(_buttons(self.save, self.status))
-        column.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(column)
-        holder.setMaximumWidth(FORM_WIDTH)
-        outer = QHBoxLayout(self)
-        outer.addWidget(holder, 1)
-        outer.addStretch(1)
+        _narrow(self, column)
         for first, second in ((self.name, self.agency_code), (self.agency_code, self.place_name),
                               (self.place_name, self.leader_name), (self.leader_name, self.leader_title),
                               (self.leader_title, self.save)):
@@ -104,13 +111,7 @@ class OfficersTab(QWidget):
         self.add.setToolTip(self.tr("Thêm cán bộ (Ctrl+N)"))
         self.edit = QPushButton(self.tr("Sửa…"))
         self.deactivate = QPushButton(self.tr("Ngừng hoạt động"))
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)  # a wrapped title is cut by the row height; elide it, the tooltip has it all
+        self.table = record_table_view()
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(_buttons(self.add, self.edit, self.deactivate))
@@ -174,11 +175,23 @@ class LanguageTab(QWidget):
         column.addLayout(form)
         column.addWidget(self.note)
         column.addLayout(_buttons(self.apply))
-        column.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(column)
-        holder.setMaximumWidth(FORM_WIDTH)
-        outer = QHBoxLayout(self)
-        outer.addWidget(holder, 1)
-        outer.addStretch(1)
+        _narrow(self, column)
         self.setTabOrder(self.language, self.apply)
+
+
+class SettingsPageView(QWidget):
+    """Lays out the four tabs; knows nothing of services."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.commune = CommuneTab()
+        self.officers = OfficersTab()
+        self.calendar = CalendarTab()
+        self.language = LanguageTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.commune, self.tr("Đơn vị"))
+        self.tabs.addTab(self.officers, self.tr("Cán bộ và tài khoản"))
+        self.tabs.addTab(self.calendar, self.tr("Ngày nghỉ, làm bù"))
+        self.tabs.addTab(self.language, self.tr("Ngôn ngữ"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)

@@ -1,0 +1,28 @@
+"""Plain helpers tests import by name (a module, not a conftest: several test folders have their own conftest)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from desktop.store.database import Database
+
+# Friday 20 November 2026, 10:00 in Hà Nội (03:00 UTC).
+FIXED_NOW = datetime(2026, 11, 20, 3, 0)
+
+
+class FakeClock:
+    """A clock tests move by hand, so no test depends on when it runs."""
+
+    def __init__(self, now: datetime = FIXED_NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def table_count(db: Database, table: str) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
