@@ -94,13 +94,14 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
 
 def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored: SyncedRow, merged: MergeResult,
            hlc: str, now: datetime) -> None:
+    # The stored row names itself: a conflict resolution arrives as an op on the conflict, not on the row.
     for loser in merged.losers:
-        session.add(MergeLoser(commune_code=commune.code, table_name=op.table_name, row_id=op.row_id,
+        session.add(MergeLoser(commune_code=commune.code, table_name=stored.table_name, row_id=stored.row_id,
                                field=loser.field, lost_value={"value": loser.value}, lost_hlc=loser.hlc,
                                won_hlc=loser.won_hlc, op_id=op.op_id, at=now))
     if not merged.values:
         return
-    seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
+    seq = record_change(session, commune, KIND_ROW, stored.table_name, stored.row_id)
     stamp = Stamp(hlc, seq, device_id).to_json()
     # New dicts, not in-place edits: the JSON columns only notice assignment.
     stored.data = {**stored.data, **merged.values}

@@ -23,15 +23,16 @@ SERVER_URL = "server_url"
 class SyncStatus(Record):
     device_id: str
     pending: int  # operations written here and not yet accepted by the province server
+    rejected: int  # operations the server refused for good (their reason is kept on the outbox row)
     last_sync_at: datetime | None  # local time of the last successful sync
     server_url: str
 
 
 def sync_status(ctx: ServiceContext) -> SyncStatus:
     with ctx.db.session() as session:
-        pending = session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state != "sent")) or 0
+        counts = dict(session.execute(select(OutboxOp.state, func.count()).group_by(OutboxOp.state)).all())
         last = local_state.get(session, LAST_SYNC_AT)
         device = local_state.device_id(session)
         url = local_state.get(session, SERVER_URL, "") or ""
         session.commit()  # device_id() may have made the id just now
-    return SyncStatus(device, int(pending), to_local(datetime.fromisoformat(last)) if last else None, url)
+    return SyncStatus(device, int(counts.get("pending", 0)), int(counts.get("rejected", 0)), to_local(datetime.fromisoformat(last)) if last else None, url)

@@ -62,4 +62,6 @@ class StatusBarController(QObject):
             text = self.tr("Đồng bộ lần cuối {time}").format(time=f"{status.last_sync_at:%d/%m/%Y %H:%M}")
         if status.pending:
             text += self.tr(" · {n} thay đổi chờ gửi").format(n=status.pending)
+        if status.rejected:
+            text += self.tr(" · {n} thay đổi bị máy chủ từ chối").format(n=status.rejected)
         self.sync.setText(text)

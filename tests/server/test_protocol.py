@@ -177,8 +177,12 @@ def test_overlapping_dossier_status_edits_become_a_conflict_then_a_resolution_cl
                      changed=["state", "resolved_data"])
     assert srv.push(b, resolve)["results"][0]["status"] == "applied"
     assert _row(srv, "dossiers", row_id).data["status"] == 9
-    [closed] = [c["conflict"] for c in srv.pull_all(a) if c["kind"] == "conflict"]
+    pulled = srv.pull_all(a)
+    [closed] = [c["conflict"] for c in pulled if c["kind"] == "conflict"]
     assert closed["state"] == "resolved"
+    # The resolved dossier itself comes down too, so every PC gets the chosen values and the new version.
+    rows = [c for c in pulled if c["kind"] != "conflict" and c.get("row_id") == row_id]
+    assert rows, pulled
     again = srv.op(a, "sync_conflicts", conflict["id"], "update", {"state": "resolved", "resolved_data": {}})
     assert srv.push(a, again)["results"][0]["error"]["code"] == "conflict.already_resolved"
 

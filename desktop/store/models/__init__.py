@@ -6,11 +6,12 @@ from desktop.store.models.commune import Commune, Officer
 from desktop.store.models.dossier import Dossier, DossierEvent
 from desktop.store.models.equipment import Equipment, EquipmentEvent
 from desktop.store.models.report import ReportSignoff
+from desktop.store.models.sync import SyncAlias, SyncConflict, SyncParked
 from desktop.store.models.system import AuditEntry, HolidayOverride, LocalState, OutboxOp
 from desktop.store.models.training import Participation, TrainingCourse
 
 __all__ = [
     "SYNC_COLUMN_NAMES", "AuditEntry", "Base", "Commune", "Dossier", "DossierEvent", "Equipment", "EquipmentEvent",
     "Field", "HolidayOverride", "LocalState", "Officer", "OutboxOp", "Participation", "Procedure", "ReportSignoff",
-    "TrainingCourse", "new_id", "utcnow",
+    "SyncAlias", "SyncConflict", "SyncParked", "TrainingCourse", "new_id", "utcnow",
 ]

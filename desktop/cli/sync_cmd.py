@@ -1,0 +1,87 @@
+"""`commune-desk sync`: one sync run, enrolment with the province's one-time code, and the sync status."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy import func, select
+
+from desktop.cli.common import emit, open_context
+from desktop.services.sync_status import sync_status
+from desktop.store.models import OutboxOp, SyncConflict
+from desktop.sync import credentials, state
+from desktop.sync.engine import SyncEngine, SyncError, enrol
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sync", help="đồng bộ với máy chủ tỉnh / sync with the province server")
+    p.add_argument("--server", help="địa chỉ máy chủ / server URL (default: the enrolled one)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_sync)
+    verbs = p.add_subparsers(dest="sync_verb", metavar="VERB")
+    e = verbs.add_parser("enrol", help="đăng ký máy này / enrol this PC with a one-time code")
+    e.add_argument("--server", required=True, help="https://…")
+    e.add_argument("--code", required=True, help="mã đăng ký một lần / one-time enrolment code")
+    e.add_argument("--label", default="", help="tên máy / a name for this PC")
+    e.set_defaults(handler=_enrol)
+    s = verbs.add_parser("status", help="tình trạng đồng bộ / sync status")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=_status)
+
+
+def _fail(exc: SyncError) -> int:
+    print(f"Lỗi đồng bộ: {exc.message_vi}\nSync error: {exc.message_en}", file=sys.stderr)
+    return 1
+
+
+def _sync(args: argparse.Namespace) -> int:
+    with open_context(args, actor="sync") as ctx:
+        try:
+            report = SyncEngine(ctx, server_url=args.server).run()
+        except SyncError as exc:
+            return _fail(exc)
+    p, q = report.push, report.pull
+    lines = [f"Đã gửi / pushed: {p.sent} (áp dụng/applied {p.applied}, gộp/merged {p.merged}, "
+             f"xung đột/conflicts {p.conflicts}, bị từ chối/rejected {p.rejected}, chờ/kept {p.kept})",
+             f"Đã nhận / pulled: {q.rows} dòng/rows, {q.conflicts} xung đột/conflicts, "
+             f"{q.catalogue} thủ tục/procedures, {q.parked} chờ/parked"]
+    lines += [f"Cảnh báo: {w.get('message_vi')} / Warning: {w.get('message_en')}" for w in report.warnings]
+    emit(args, {"push": vars(p), "pull": vars(q), "retries": report.retries, "warnings": report.warnings}, lines)
+    return 0
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    with open_context(args, actor="sync") as ctx:
+        try:
+            creds = enrol(ctx, args.server, args.code, args.label)
+        except SyncError as exc:
+            return _fail(exc)
+    print(f"Đã đăng ký máy / enrolled: {creds.device_id} (xã/commune {creds.commune_code}, {creds.server_url})")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    with open_context(args, actor="sync") as ctx:
+        status = sync_status(ctx)
+        enrolled = credentials.exists(ctx.db.paths.root)
+        with ctx.db.session() as session:
+            rejected = session.scalar(select(func.count()).select_from(OutboxOp)
+                                      .where(OutboxOp.state == "rejected")) or 0
+            open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
+                                            .where(SyncConflict.state == "open")) or 0
+            warning = state.clock_warning(session)
+            cursor = state.cursor(session)
+    data = {"enrolled": enrolled, "server_url": status.server_url, "pending": status.pending - rejected,
+            "rejected": rejected, "open_conflicts": open_conflicts, "cursor": cursor,
+            "last_sync_at": status.last_sync_at.isoformat() if status.last_sync_at else None,
+            "clock_warning": warning}
+    last = f"{status.last_sync_at:%d/%m/%Y %H:%M}" if status.last_sync_at else "chưa / never"
+    lines = [f"Đã đăng ký / enrolled: {'có / yes' if enrolled else 'chưa / no'} {status.server_url}",
+             f"Chờ gửi / pending: {data['pending']}   bị từ chối / rejected: {rejected}   "
+             f"xung đột / open conflicts: {open_conflicts}",
+             f"Lần đồng bộ cuối / last sync: {last}"]
+    if warning:
+        lines.append(f"Kiểm tra đồng hồ: {warning.get('message_vi')} / Check the clock: {warning.get('message_en')}")
+    emit(args, data, lines)
+    return 0

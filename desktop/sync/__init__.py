@@ -1,0 +1,1 @@
+"""The sync client: push the outbox to the province server, pull the commune's changes, keep conflicts for people."""

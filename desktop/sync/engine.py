@@ -1,0 +1,199 @@
+"""One sync run: check who we are, push the outbox in growing batches, pull until the feed is empty, record it.
+
+Network cuts are retried with exponential backoff and jitter (the wait and the randomness are injectable so tests
+run instantly); every batch's results and every pulled page are committed as they arrive, so a run cut at any point
+resumes where it stopped, and a resent batch is answered from the server's stored results.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import httpx
+
+from desktop.services.context import ServiceContext
+from desktop.services.sync_status import LAST_SYNC_AT, SERVER_URL
+from desktop.store import local_state
+from desktop.sync import credentials, state
+from desktop.sync.client import ServerRefused, ServerUnavailable, SyncClient
+from desktop.sync.pull import PullStats, apply_page
+from desktop.sync.push import PushStats, count_attempt, mark_rejected, next_batch, record_results, wire
+
+T = TypeVar("T")
+
+
+class SyncError(Exception):
+    """Sync stopped for a reason the officer must hear (both languages); nothing half-applied is left behind."""
+
+    def __init__(self, code: str, message_vi: str, message_en: str) -> None:
+        super().__init__(f"{code}: {message_en}")
+        self.code, self.message_vi, self.message_en = code, message_vi, message_en
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    first_batch: int = 50
+    max_batch: int = 500
+    pull_limit: int = 200
+    tries: int = 6  # per request, before the run gives up as "offline"
+    base_delay: float = 1.0  # seconds; doubles each try
+    max_delay: float = 60.0
+
+
+@dataclass
+class SyncReport:
+    push: PushStats = field(default_factory=PushStats)
+    pull: PullStats = field(default_factory=PullStats)
+    retries: int = 0
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _commune(ctx: ServiceContext) -> str:
+    with ctx.db.session() as session:
+        code = local_state.get(session, local_state.COMMUNE_CODE)
+    if code is None:
+        raise SyncError("sync.not_set_up", "Máy này chưa thiết lập xã.", "This PC has not been set up yet.")
+    return code
+
+
+def _wrong_commune(theirs: str, ours: str) -> SyncError:
+    return SyncError("sync.wrong_commune",
+                     f"Thông tin đăng ký thuộc xã {theirs}, còn dữ liệu máy này là của xã {ours}; không đồng bộ. "
+                     "Hãy báo Sở KH&CN thu hồi và cấp mã đăng ký đúng xã.",
+                     f"The credentials belong to commune {theirs} but this PC's data is commune {ours}; not syncing. "
+                     "Ask the province to revoke them and issue a code for the right commune.")
+
+
+def enrol(ctx: ServiceContext, server_url: str, code: str, label: str = "",
+          transport: httpx.BaseTransport | None = None) -> credentials.Credentials:
+    """Trade the province's one-time code for this PC's credentials; refused if the code is another commune's."""
+    ours = _commune(ctx)
+    with SyncClient(server_url, transport=transport) as client:
+        try:
+            body = client.enrol(code, label)
+        except ServerRefused as exc:
+            raise SyncError(exc.code, exc.message_vi, exc.message_en) from None
+    if body["commune_code"] != ours:
+        raise _wrong_commune(str(body["commune_code"]), ours)
+    creds = credentials.Credentials(server_url.rstrip("/"), str(body["device_id"]), str(body["secret"]), ours)
+    credentials.save(ctx.db.paths.root, creds)
+    with ctx.db.session() as session:
+        local_state.put(session, SERVER_URL, creds.server_url)
+        local_state.put(session, state.SYNC_DEVICE_ID, creds.device_id)
+        session.commit()
+    return creds
+
+
+class SyncEngine:
+    def __init__(self, ctx: ServiceContext, *, server_url: str | None = None,
+                 transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep,
+                 rng: Callable[[], float] = random.random, settings: SyncSettings = SyncSettings()) -> None:
+        self.ctx, self.sleep, self.rng, self.settings = ctx, sleep, rng, settings
+        self.creds = self._credentials()
+        self.server_url = (server_url or self.creds.server_url).rstrip("/")
+        self.transport = transport
+
+    def _credentials(self) -> credentials.Credentials:
+        try:
+            return credentials.load(self.ctx.db.paths.root)
+        except credentials.CredentialsError as exc:
+            raise SyncError(exc.code, exc.message_vi, exc.message_en) from None
+
+    def run(self) -> SyncReport:
+        ours = _commune(self.ctx)
+        if self.creds.commune_code != ours:
+            raise _wrong_commune(self.creds.commune_code, ours)
+        report = SyncReport()
+        with SyncClient(self.server_url, self.creds.device_id, self.creds.secret, self.transport) as client:
+            me = self._call(report, client.device)
+            if me.get("commune_code") != ours:  # the server's word on the credentials, not the file's
+                raise _wrong_commune(str(me.get("commune_code")), ours)
+            self._push_all(client, report)
+            self._pull_all(client, report)
+        with self.ctx.db.session() as session:
+            local_state.put(session, LAST_SYNC_AT, self.ctx.now().isoformat())
+            if self.server_url != self.creds.server_url:
+                local_state.put(session, SERVER_URL, self.server_url)
+            session.commit()
+        return report
+
+    def _call(self, report: SyncReport, fn: Callable[..., T], *args: Any) -> T:
+        """A request with retries on network cuts and 5xx; a refusal in the protocol's words is not retried."""
+        last: Exception | None = None
+        for attempt in range(self.settings.tries):
+            try:
+                return fn(*args)
+            except ServerRefused as exc:
+                if exc.code in ("auth.required", "auth.failed", "device.revoked", "device.unknown"):
+                    raise SyncError(exc.code, exc.message_vi, exc.message_en) from None
+                raise
+            except (httpx.TransportError, ServerUnavailable) as exc:
+                last = exc
+                if attempt + 1 < self.settings.tries:
+                    report.retries += 1
+                    delay = min(self.settings.max_delay, self.settings.base_delay * 2 ** attempt)
+                    self.sleep(delay * (0.5 + self.rng() / 2))  # jitter: many PCs back after a cut do not stampede
+        raise SyncError("sync.offline", f"Không kết nối được máy chủ tỉnh ({last}); dữ liệu vẫn an toàn trên máy, "
+                        "lần đồng bộ sau sẽ gửi tiếp.",
+                        f"Cannot reach the province server ({last}); the data is safe here and the next sync "
+                        "resumes.")
+
+    def _push_all(self, client: SyncClient, report: SyncReport) -> None:
+        size, after = self.settings.first_batch, 0
+        while True:
+            with self.ctx.db.session() as session:
+                batch = next_batch(session, after, size)
+                if not batch:
+                    return
+                ops = [op for _, op in batch]
+                try:
+                    answer = self._call(report, self._send, session, client, ops)
+                except ServerRefused as exc:
+                    size = self._refused(session, ops, exc)
+                    continue
+                record_results(session, ops, answer["results"], report.push)
+                report.warnings = answer.get("warnings") or []
+                state.note_warnings(session, report.warnings, answer.get("server_time_ms"), self.ctx.now(), True)
+                session.commit()
+            after = batch[-1][0]
+            size = min(self.settings.max_batch, size * 2)
+
+    @staticmethod
+    def _send(session: Any, client: SyncClient, ops: list[Any]) -> dict[str, Any]:
+        # Counted before each send and committed, so a cut mid-request still shows as an attempt.
+        count_attempt(session, [op.op_id for op in ops])
+        session.commit()
+        return client.push([wire(op) for op in ops])
+
+    def _refused(self, session: Any, ops: list[Any], exc: ServerRefused) -> int:
+        """The whole batch was refused because of one op: set that op aside, or narrow down to find it."""
+        op_id = exc.details.get("op_id") if isinstance(exc.details, dict) else None
+        culprit = next((op for op in ops if op.op_id == op_id), None)
+        if culprit is None and len(ops) == 1:
+            culprit = ops[0]
+        if culprit is not None:
+            mark_rejected(culprit, f"{exc.code}: {exc.message_en}")
+            session.commit()
+            return self.settings.first_batch
+        if exc.status in (403, 409, 422):
+            return 1  # one op at a time until the culprit is found
+        raise SyncError(exc.code, exc.message_vi, exc.message_en)
+
+    def _pull_all(self, client: SyncClient, report: SyncReport) -> None:
+        commune = self.creds.commune_code
+        while True:
+            with self.ctx.db.session() as session:
+                cursor = state.cursor(session)
+            page = self._call(report, client.pull, cursor, self.settings.pull_limit)
+            with self.ctx.db.session() as session:
+                apply_page(session, page, commune, self.ctx.now(), report.pull)
+                warnings = page.get("warnings") or []
+                state.note_warnings(session, warnings, None, self.ctx.now(), False)
+                session.commit()
+            if not page.get("has_more"):
+                return
+

@@ -1,0 +1,267 @@
+"""Applying pulled pages: rows (only when the server's version is not older than ours), conflicts and the province
+catalogue (by procedure code), with the cursor saved in the same local transaction.
+
+Pulled changes write audit entries ("who changed what" stays answerable) but never outbox rows: they came from the
+server and must not travel back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.domain.hlc import Hlc, receive
+from desktop.domain.text import fold
+from desktop.services.context import jsonable
+from desktop.store import local_state
+from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
+from desktop.sync import state
+from desktop.sync.rows import NATURAL_KEYS, local_values, model_for, references
+
+ACTOR = "sync"
+# Catalogue rows made from a province snapshot get the same id on every PC, so references to them agree.
+_CATALOGUE_NS = uuid.UUID("6f1c2a52-7d1e-4b8e-9a55-1c0de5ca7a10")
+_PROCEDURE_KEYS = ("name", "level", "statutory_days", "fee", "online_level", "boundary_free")
+
+
+@dataclass
+class PullStats:
+    rows: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    parked: int = 0
+    aliased: int = 0
+    catalogue: int = 0
+
+
+def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: datetime, stats: PullStats) -> None:
+    """One page and its cursor; the caller commits (all or nothing)."""
+    # Within a page a child may come before its parent; the check waits for the commit.
+    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    changes = page.get("changes", [])
+    in_page = {(c["table_name"], c["row_id"]) for c in changes if c.get("kind") == "row"}
+    clocks: list[str] = []
+    for change in changes:
+        kind = change.get("kind")
+        if kind == "row" and "data" in change:
+            clocks.append(str(change["data"].get("hlc") or ""))
+            _apply_row(session, change["table_name"], change["row_id"], int(change["server_version"]),
+                       change["data"], in_page, now, stats)
+        elif kind == "conflict" and "conflict" in change:
+            _apply_conflict(session, change["conflict"], now, stats)
+        elif kind == "catalogue" and "catalogue" in change:
+            _apply_catalogue(session, change["catalogue"], commune_code, now, stats)
+    _retry_parked(session, now, stats)
+    _observe_clocks(session, [c for c in clocks if c], now)
+    local_state.put(session, state.CURSOR, str(int(page["cursor"])))
+
+
+def _audit(session: Session, action: str, table: str, row_id: str, changes: dict[str, object], now: datetime,
+           commune_code: str) -> None:
+    session.add(AuditEntry(commune_code=commune_code, at=now, actor=ACTOR, action=action, table_name=table,
+                           row_id=row_id, changes=changes))
+
+
+def _pending_fields(session: Session, table: str, row_id: str) -> set[str]:
+    """Fields this PC changed and has not pushed yet: a pull must not undo them (the push will reach the server)."""
+    found: set[str] = set()
+    for fields in session.scalars(select(OutboxOp.changed_fields).where(
+            OutboxOp.table_name == table, OutboxOp.row_id == row_id, OutboxOp.state == "pending")):
+        found.update(fields or [])
+    return found
+
+
+def _missing_parent(session: Session, table: str, values: dict[str, object], in_page: set[tuple[str, str]]
+                    ) -> str | None:
+    for column, parent in references(table):
+        ref = values.get(column)
+        if ref is None or (parent, ref) in in_page:
+            continue
+        alias = session.get(SyncAlias, (parent, ref))
+        if alias is not None:
+            values[column] = alias.local_id  # another PC's copy of our catalogue row means ours
+            continue
+        parent_model = model_for(parent)
+        if parent_model is not None and session.get(parent_model, ref) is None:
+            return f"{parent}:{ref}"
+    return None
+
+
+def _park(session: Session, table: str, row_id: str, version: int, data: dict[str, object], reason: str,
+          stats: PullStats) -> None:
+    parked = session.get(SyncParked, (table, row_id))
+    if parked is None:
+        session.add(SyncParked(table_name=table, row_id=row_id, server_version=version, data=data, reason=reason))
+    elif parked.server_version <= version:
+        parked.server_version, parked.data, parked.reason = version, data, reason
+    stats.parked += 1
+
+
+def _apply_row(session: Session, table: str, row_id: str, version: int, data: dict[str, object],
+               in_page: set[tuple[str, str]], now: datetime, stats: PullStats) -> bool:
+    """True when the row is settled here (applied, unchanged or aliased); False when it waits in `sync_parked`."""
+    model = model_for(table)
+    if model is None or session.get(SyncAlias, (table, row_id)) is not None:
+        stats.unchanged += 1
+        return True
+    values = local_values(table, data)
+    values["id"] = row_id
+    missing = _missing_parent(session, table, values, in_page)
+    if missing is not None:
+        _park(session, table, row_id, version, data, f"parent.missing {missing}", stats)
+        return False
+    commune = str(values.get("commune_code") or "")
+    local = session.get(model, row_id)
+    if local is None:
+        key = NATURAL_KEYS.get(table)
+        if key and values.get(key) is not None:
+            twin = session.scalar(select(model).where(getattr(model, key) == values[key]))
+            if twin is not None:
+                session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
+                stats.aliased += 1
+                return True
+        try:
+            with session.begin_nested():
+                session.add(model(**values))
+        except IntegrityError as exc:  # e.g. the same asset tag typed on two PCs: kept aside, not lost
+            _park(session, table, row_id, version, data, f"duplicate {str(exc.orig)[:200]}", stats)
+            return False
+        _audit(session, "sync_insert", table, row_id, {"new": {k: jsonable(v) for k, v in values.items()}},
+               now, commune)
+        stats.rows += 1
+        return True
+    if (local.server_version or 0) > version:
+        stats.unchanged += 1  # an older state of a row we already have newer
+        return True
+    pending = _pending_fields(session, table, row_id)
+    skip = pending | ({"hlc", "updated_at", "updated_by"} if pending else set()) | {"id"}
+    old: dict[str, object] = {}
+    new: dict[str, object] = {}
+    for key, value in values.items():
+        if key not in skip and getattr(local, key) != value:
+            old[key], new[key] = jsonable(getattr(local, key)), jsonable(value)
+            setattr(local, key, value)
+    if new:
+        _audit(session, "sync_update", table, row_id, {"old": old, "new": new}, now, commune)
+        stats.rows += 1
+    else:
+        stats.unchanged += 1
+    return True
+
+
+def _retry_parked(session: Session, now: datetime, stats: PullStats) -> None:
+    session.flush()
+    for parked in list(session.scalars(select(SyncParked))):
+        if _apply_row(session, parked.table_name, parked.row_id, parked.server_version, parked.data, set(), now,
+                      PullStats()):
+            session.delete(parked)
+            stats.rows += 1
+
+
+def _observe_clocks(session: Session, clocks: list[str], now: datetime) -> None:
+    """Later local edits must sort after everything seen from the server."""
+    if not clocks:
+        return
+    remote = max(Hlc.decode(c) for c in clocks)
+    stored = local_state.get(session, local_state.HLC)
+    last = Hlc.decode(stored) if stored else None
+    node = last.node if last else local_state.device_id(session)[-12:]
+    if last is None or remote > last:
+        local_state.put(session, local_state.HLC, receive(last, remote, state.to_ms(now), node).encode())
+
+
+def _when(value: object) -> datetime | None:
+    return datetime.fromisoformat(str(value)).replace(tzinfo=None) if value else None
+
+
+def _apply_conflict(session: Session, c: dict[str, Any], now: datetime, stats: PullStats) -> None:
+    local = session.get(SyncConflict, c["id"])
+    version = int(c.get("server_version") or 0)
+    if local is not None and local.server_version >= version:
+        return
+    if local is None:
+        local = SyncConflict(id=c["id"])
+        session.add(local)
+    local.table_name, local.row_id, local.kind = c["table_name"], c["row_id"], c["kind"]
+    local.fields, local.server_data, local.client_data = c.get("fields") or [], c.get("server_data") or {}, \
+        c.get("client_data") or {}
+    local.client_op_id, local.device_id = c.get("client_op_id") or "", c.get("device_id") or ""
+    local.state, local.resolution, local.server_version = c.get("state", "open"), c.get("resolution"), version
+    local.created_at = _when(c.get("created_at")) or local.created_at
+    local.resolved_at = _when(c.get("resolved_at"))
+    stats.conflicts += 1
+    chosen = (c.get("resolution") or {}).get("resolved_data")
+    if local.state == "resolved" and isinstance(chosen, dict) and chosen:
+        _apply_resolution(session, local, chosen, now, stats)
+
+
+def _apply_resolution(session: Session, conflict: SyncConflict, chosen: dict[str, Any], now: datetime,
+                      stats: PullStats) -> None:
+    """Write the person's choice into our row at once. The server records the resolved row's feed entry under the
+    conflict's id (desktop/server/rows.py `_resolve` → `_write` with the op's table/row), so the row itself may
+    never come back in a pull; the choice is final whatever the clocks say, so applying it here is safe."""
+    model = model_for(conflict.table_name)
+    row = session.get(model, conflict.row_id) if model is not None else None
+    if row is None:
+        return
+    pending = _pending_fields(session, conflict.table_name, conflict.row_id)
+    values = {k: v for k, v in local_values(conflict.table_name, chosen).items() if k not in pending | {"id"}}
+    old = {k: jsonable(getattr(row, k)) for k, v in values.items() if getattr(row, k) != v}
+    if not old:
+        return
+    for key in old:
+        setattr(row, key, values[key])
+    _audit(session, "sync_resolution", conflict.table_name, conflict.row_id,
+           {"conflict": conflict.id, "old": old, "new": {k: jsonable(values[k]) for k in old}},
+           now, str(getattr(row, "commune_code", "")))
+    stats.rows += 1
+
+
+def catalogue_id(kind: str, code: str) -> str:
+    return str(uuid.uuid5(_CATALOGUE_NS, f"{kind}:{code}"))
+
+
+def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: datetime, stats: PullStats) -> None:
+    """The province's catalogue, matched by code: a PC's own rows for the same code are updated, not duplicated."""
+    if local_state.get(session, state.CATALOGUE_ID) == str(cat.get("id")):
+        return
+    data = cat.get("data") or {}
+    stamp = {"commune_code": commune, "created_at": now, "updated_at": now, "updated_by": "province", "hlc": ""}
+    fields = {f.code: f for f in session.scalars(select(Field))}
+    for item in data.get("fields", []):
+        row = fields.get(item["code"])
+        if row is None:
+            row = fields[item["code"]] = Field(id=catalogue_id("field", item["code"]), code=item["code"],
+                                               name=item["name"], **stamp)
+            session.add(row)
+        elif row.name != item["name"]:
+            _audit(session, "sync_catalogue", "fields", row.id, {"old": {"name": row.name},
+                                                                 "new": {"name": item["name"]}}, now, commune)
+            row.name = item["name"]
+    session.flush()
+    procedures = {p.code: p for p in session.scalars(select(Procedure))}
+    for item in data.get("procedures", []):
+        values = {k: item[k] for k in _PROCEDURE_KEYS if k in item}
+        values["field_id"] = fields[item["field"]].id if item.get("field") in fields else None
+        row = procedures.get(item["code"])
+        if row is None:
+            if values["field_id"] is None:
+                continue  # a procedure of a field the snapshot does not carry: nothing sensible to attach it to
+            session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp,
+                                  search_text=fold(f"{item['code']} {item.get('name', '')}")))
+            stats.catalogue += 1
+            continue
+        changed = {k: v for k, v in values.items() if v is not None and getattr(row, k) != v}
+        if changed:
+            _audit(session, "sync_catalogue", "procedures", row.id,
+                   {"old": {k: getattr(row, k) for k in changed}, "new": changed}, now, commune)
+            for k, v in changed.items():
+                setattr(row, k, v)
+            stats.catalogue += 1
+    local_state.put(session, state.CATALOGUE_ID, str(cat.get("id")))

@@ -1,0 +1,227 @@
+"""The sync client against a real server: cuts, batches, backoff, merges, conflicts, clocks and commune scope."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import timedelta
+
+import pytest
+from server_harness import FIXED_NOW, Harness
+from sqlalchemy import func, select
+from support import FakeClock
+from sync_support import NO_WAIT, enrolled_pc, make_pc, new_commune
+
+from desktop.domain.hlc import Hlc
+from desktop.server import admin
+from desktop.server.models import AppliedOp, SyncedRow
+from desktop.server.models import Commune as ServerCommune
+from desktop.services import equipment
+from desktop.services.dossiers import DossierInput, change_status, register_dossier
+from desktop.store import local_state
+from desktop.store.models import Dossier, OutboxOp, SyncConflict
+from desktop.sync import conflicts, credentials, state
+from desktop.sync.engine import SyncEngine, SyncError, SyncSettings, enrol
+
+
+@pytest.fixture
+def pcs(tmp_path):  # noqa: ANN001, ANN201
+    opened = []
+
+    def make(srv: Harness, commune: str, slot: int, clock: FakeClock | None = None, enrolled: bool = True):  # noqa: ANN202
+        maker = enrolled_pc if enrolled else (lambda _s, *a: make_pc(*a))
+        pc = maker(srv, tmp_path / f"pc{slot}", commune, slot, clock)
+        opened.append(pc)
+        return pc
+    yield make
+    for pc in opened:
+        pc.db.close()
+
+
+def _outbox(pc, state_: str | None = None) -> int:  # noqa: ANN001
+    with pc.db.session() as s:
+        q = select(func.count()).select_from(OutboxOp)
+        return s.scalar(q.where(OutboxOp.state == state_) if state_ else q)
+
+
+def test_answer_lost_after_commit_is_applied_exactly_once(srv: Harness, pcs) -> None:  # noqa: ANN001
+    commune = new_commune(srv)
+    a = pcs(srv, commune, 1)
+    for i in range(3):
+        register_dossier(a.ctx, DossierInput("1.001193", f"Lê Văn {i}", "direct"))
+    with a.db.session() as s:
+        op_ids = set(s.scalars(select(OutboxOp.op_id)))
+    a.transport.drop_push_answers = 1
+    report = a.sync(srv)
+    assert report.retries == 1 and a.transport.pushes_delivered == 2
+    assert _outbox(a, "sent") == len(op_ids) and _outbox(a, "pending") == 0
+    with srv.engine.connect() as conn:
+        applied = conn.scalar(select(func.count()).select_from(AppliedOp).where(AppliedOp.op_id.in_(op_ids)))
+        last_seq = conn.scalar(select(ServerCommune.last_seq).where(ServerCommune.code == commune))
+    assert applied == len(op_ids)
+    assert last_seq == len(op_ids)  # one sequence number per op: the resent batch changed nothing
+    with a.db.session() as s:
+        assert all(d.server_version for d in s.scalars(select(Dossier)))
+        assert max(op.attempts for op in s.scalars(select(OutboxOp))) == 2
+
+
+def test_batches_grow_and_backoff_waits_are_injectable(srv: Harness, pcs) -> None:  # noqa: ANN001
+    commune = new_commune(srv)
+    a = pcs(srv, commune, 1)
+    for i in range(60):  # 60 equipment rows + the set-up rows → batches of 50 then 100
+        equipment.add_equipment(a.ctx, f"TB-{i:03d}", "pc")
+    total = _outbox(a)
+    a.transport.refuse_connects = 2
+    waits: list[float] = []
+    engine = SyncEngine(a.ctx, transport=a.transport, sleep=waits.append, rng=lambda: 1.0,
+                        settings=SyncSettings(first_batch=50, base_delay=1.0))
+    report = engine.run()
+    assert waits == [1.0, 2.0]  # exponential; jitter scale 0.5–1.0 taken at its top by the fixed rng
+    assert report.push.sent == total == 65 and a.transport.pushes_delivered == 2  # 50, then up to 100
+
+
+def test_offline_run_gives_a_clear_error_and_resumes_later(srv: Harness, pcs) -> None:  # noqa: ANN001
+    commune = new_commune(srv)
+    a = pcs(srv, commune, 1)
+    register_dossier(a.ctx, DossierInput("1.001193", "Phạm Thị Lan", "direct"))
+    a.transport.refuse_connects = 100
+    with pytest.raises(SyncError) as err:
+        a.sync(srv, settings=SyncSettings(tries=3, base_delay=0.0))
+    assert err.value.code == "sync.offline" and "an toàn" in err.value.message_vi
+    a.transport.refuse_connects = 0
+    a.sync(srv)
+    assert _outbox(a, "pending") == 0
+
+
+def test_disjoint_equipment_edits_merge(srv: Harness, pcs) -> None:  # noqa: ANN001
+    commune = new_commune(srv)
+    a, b = pcs(srv, commune, 1), pcs(srv, commune, 2)
+    equipment.add_equipment(a.ctx, "MT-01", "pc", location="Một cửa")
+    a.sync(srv)
+    b.sync(srv)
+    b.clock.advance(minutes=1)
+    equipment.edit_equipment(a.ctx, "MT-01", location="Phòng họp")
+    equipment.edit_equipment(b.ctx, "MT-01", assigned_to="Nguyễn Văn Bình")
+    a.sync(srv)
+    b.sync(srv)
+    a.sync(srv)
+    assert a.equipment()["MT-01"][:2] == b.equipment()["MT-01"][:2] == ("Phòng họp", "Nguyễn Văn Bình")
+
+
+def test_dossier_status_conflict_is_kept_resolved_once_and_reaches_both(srv: Harness, pcs) -> None:  # noqa: ANN001
+    commune = new_commune(srv)
+    a, b = pcs(srv, commune, 1), pcs(srv, commune, 2)
+    code = register_dossier(a.ctx, DossierInput("1.009994", "Hoàng Văn Cường", "direct")).code
+    a.sync(srv)
+    b.sync(srv)
+    a.clock.advance(minutes=5)
+    b.clock.advance(minutes=6)
+    change_status(a.ctx, code, "start")  # → 4 in progress
+    change_status(b.ctx, code, "withdraw")  # → 7 withdrawn
+    a.sync(srv)
+    report = b.sync(srv)
+    assert report.push.conflicts == 1
+    [found] = conflicts.list_conflicts(b.ctx)
+    assert found.kind == "edit_edit" and "status" in found.fields
+    assert found.server_values["status"] == 4 and found.client_values["status"] == 7
+    a.sync(srv)
+    assert [c.id for c in conflicts.list_conflicts(a.ctx)] == [found.id]  # both PCs see it, with both versions
+    conflicts.resolve(b.ctx, found.id, conflicts.KEEP_MINE, note="Công dân đã rút hồ sơ")
+    with pytest.raises(Exception, match="already resolved"):
+        conflicts.resolve(b.ctx, found.id, conflicts.KEEP_SERVER)
+    b.sync(srv)
+    a.sync(srv)
+    assert a.dossiers()[code][0] == b.dossiers()[code][0] == 7
+    for pc in (a, b):
+        assert conflicts.list_conflicts(pc.ctx) == []
+        with pc.db.session() as s:
+            assert s.get(SyncConflict, found.id).state == "resolved"
+
+
+def _hlc_on_server(srv: Harness, row_id: str) -> str:
+    with srv.engine.connect() as conn:
+        return conn.scalar(select(SyncedRow.hlc).where(SyncedRow.table_name == "dossiers", SyncedRow.row_id == row_id))
+
+
+def test_clock_hours_ahead_is_taken_as_is(srv: Harness, pcs) -> None:  # noqa: ANN001
+    a = pcs(srv, new_commune(srv), 1, FakeClock(FIXED_NOW + timedelta(hours=5)))
+    register_dossier(a.ctx, DossierInput("1.001193", "Đỗ Thị Hạnh", "direct"))
+    report = a.sync(srv)
+    assert report.warnings == []
+    with a.db.session() as s:
+        d = s.scalar(select(Dossier))
+        assert state.clock_warning(s) is None
+    assert _hlc_on_server(srv, d.id) == d.hlc  # not clamped
+
+
+def test_clock_days_ahead_gets_the_check_the_clock_warning(srv: Harness, pcs) -> None:  # noqa: ANN001
+    a = pcs(srv, new_commune(srv), 1, FakeClock(FIXED_NOW + timedelta(days=3)))
+    register_dossier(a.ctx, DossierInput("1.001193", "Đỗ Thị Hạnh", "direct"))
+    a.sync(srv)
+    with a.db.session() as s:
+        warning = state.clock_warning(s)
+        d = s.scalar(select(Dossier))
+    assert warning is not None and warning["code"] == "clock.far_future" and "Đồng hồ" in str(warning["message_vi"])
+    # The server clamped the row's clock to its own time, and the pull brought that version back here.
+    assert Hlc.decode(_hlc_on_server(srv, d.id)).wall_ms == srv.clock.ms() == Hlc.decode(d.hlc).wall_ms
+    a.clock.now = FIXED_NOW  # the officer fixes the clock
+    # An edit made before the next sync still carries the fast clock (the HLC never runs backwards on its own);
+    # that sync moves the stored clock back, and the push after it clears the warning.
+    register_dossier(a.ctx, DossierInput("1.001193", "Vũ Văn Long", "direct"))
+    a.sync(srv)
+    with a.db.session() as s:
+        assert state.clock_warning(s) is not None
+        assert Hlc.decode(local_state.get(s, local_state.HLC)).wall_ms == srv.clock.ms()
+    register_dossier(a.ctx, DossierInput("1.001193", "Bùi Thị Nga", "direct"))
+    a.sync(srv)
+    with a.db.session() as s:
+        assert state.clock_warning(s) is None
+
+
+def test_cross_commune_credentials_are_refused(srv: Harness, pcs, tmp_path) -> None:  # noqa: ANN001
+    mine, other = new_commune(srv), new_commune(srv)
+    pc = pcs(srv, mine, 1, enrolled=False)
+    with pytest.raises(SyncError) as err:
+        enrol(pc.ctx, srv.url, admin.new_enrol_code(srv.engine, other, srv.clock()), transport=pc.transport)
+    assert err.value.code == "sync.wrong_commune"
+    assert not credentials.exists(pc.db.paths.root)
+    # A credentials file edited to claim our commune: the server says whose device it is, and sync stops.
+    foreign = pcs(srv, other, 2)
+    theirs = credentials.load(foreign.db.paths.root)
+    credentials.save(pc.db.paths.root, credentials.Credentials(srv.url, theirs.device_id, theirs.secret, mine))
+    register_dossier(pc.ctx, DossierInput("1.001193", "Ngô Văn Tâm", "direct"))
+    with pytest.raises(SyncError) as err:
+        pc.sync(srv)
+    assert err.value.code == "sync.wrong_commune"
+    assert _outbox(pc, "pending") == _outbox(pc)  # nothing went out
+
+
+def test_pulled_rows_write_no_outbox_and_credentials_stay_private(srv: Harness, pcs) -> None:  # noqa: ANN001
+    commune = new_commune(srv)
+    a, b = pcs(srv, commune, 1), pcs(srv, commune, 2)
+    register_dossier(a.ctx, DossierInput("1.001193", "Trịnh Văn Sơn", "direct"))
+    a.sync(srv)
+    before = _outbox(b)
+    report = b.sync(srv)
+    assert report.pull.rows > 0 and _outbox(b) == before
+    path = credentials.path_in(b.db.paths.root)
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    secret = credentials.load(b.db.paths.root).secret
+    assert secret.encode() not in b.db.paths.database.read_bytes()
+    assert secret not in repr(credentials.load(b.db.paths.root))
+    with b.db.session() as s:
+        assert local_state.get(s, state.SYNC_DEVICE_ID) == credentials.load(b.db.paths.root).device_id
+
+
+def test_ops_the_server_cannot_take_yet_stay_pending(srv: Harness, pcs) -> None:  # noqa: ANN001
+    a = pcs(srv, new_commune(srv), 1)
+    register_dossier(a.ctx, DossierInput("1.001193", "Lý Thị Mai", "direct"))
+    with a.db.session() as s:
+        op = s.scalars(select(OutboxOp)).first()
+        op.schema_version = "9999"
+        s.commit()
+    report = a.sync(srv, settings=NO_WAIT)
+    assert report.push.kept == 1 and _outbox(a, "pending") == 1
+    with a.db.session() as s:
+        assert "schema.unsupported" in s.get(OutboxOp, op.op_id).last_error
