@@ -35,4 +35,5 @@ def sync_status(ctx: ServiceContext) -> SyncStatus:
         device = local_state.device_id(session)
         url = local_state.get(session, SERVER_URL, "") or ""
         session.commit()  # device_id() may have made the id just now
-    return SyncStatus(device, int(counts.get("pending", 0)), int(counts.get("rejected", 0)), to_local(datetime.fromisoformat(last)) if last else None, url)
+    last_local = to_local(datetime.fromisoformat(last)) if last else None
+    return SyncStatus(device, int(counts.get("pending", 0)), int(counts.get("rejected", 0)), last_local, url)

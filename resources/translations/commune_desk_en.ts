@@ -784,6 +784,10 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
         <source>Lĩnh vực</source>
         <translation>Fields</translation>
     </message>
@@ -1930,6 +1934,14 @@
         <source>Xóa thiết bị khỏi danh sách (Delete)</source>
         <translation>Remove the device from the list (Delete)</translation>
     </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Thêm, cập nhật thiết bị từ tệp Excel hoặc CSV</source>
+        <translation>Add or update devices from an Excel or CSV file</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentTableModel</name>
@@ -2160,6 +2172,232 @@
     <message>
         <source>Ví dụ: theo Thông báo số …/TB-UBND</source>
         <translation>E.g. per Notice No. …/TB-UBND</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nhập danh mục thủ tục từ Excel</source>
+        <translation>Import the procedure catalogue from Excel</translation>
+    </message>
+    <message>
+        <source>Thủ tục được đối chiếu theo mã thủ tục: mã đã có thì cập nhật, chưa có thì thêm mới.</source>
+        <translation>Procedures are matched by their code: a known code is updated, a new one is added.</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách cán bộ từ Excel</source>
+        <translation>Import officers from Excel</translation>
+    </message>
+    <message>
+        <source>Cán bộ được đối chiếu theo tên đăng nhập, nếu không có thì theo họ tên và đơn vị. Tệp không chứa mật khẩu.</source>
+        <translation>Officers are matched by username, or else by full name and unit. The file holds no passwords.</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách thiết bị từ Excel</source>
+        <translation>Import equipment from Excel</translation>
+    </message>
+    <message>
+        <source>Thiết bị được đối chiếu theo mã tài sản: mã đã có thì cập nhật, chưa có thì thêm mới.</source>
+        <translation>Devices are matched by asset tag: a known tag is updated, a new one is added.</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách học viên từ Excel</source>
+        <translation>Import attendance lists from Excel</translation>
+    </message>
+    <message>
+        <source>Khóa học được đối chiếu theo tên khóa và ngày bắt đầu; học viên theo cán bộ, hoặc họ tên và đơn vị.</source>
+        <translation>Courses are matched by topic and start date; participants by officer, or by full name and unit.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) để xem trước</source>
+        <translation>Choose an Excel (.xlsx) or CSV (UTF-8) file to preview</translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation>Get template…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp Excel mẫu có sẵn các cột và hướng dẫn điền</source>
+        <translation>Save an Excel template with the columns and instructions for filling it in</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện dòng có lỗi</source>
+        <translation>Show only rows with errors</translation>
+    </message>
+    <message>
+        <source>Nhập dữ liệu</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); chỉ trang tính đầu tiên được đọc, tối đa 50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”.</source>
+        <translation>Choose an Excel (.xlsx) or CSV (UTF-8) file; only the first sheet is read, at most 50,000 rows. Nothing is written until you click “Import data”.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp để nhập</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.xlsm *.csv);;Mọi tệp (*)</source>
+        <translation>Excel or CSV spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra tệp «{name}»…</source>
+        <translation>Reading and checking “{name}”…</translation>
+    </message>
+    <message>
+        <source>Tệp có {errors} lỗi ở {rows} dòng nên chưa nhập được. Hãy sửa các dòng này trong tệp, lưu lại rồi chọn lại tệp; chưa có gì được ghi.</source>
+        <translation>The file has {errors} error(s) in {rows} row(s), so it cannot be imported yet. Fix these rows in the file, save it and choose it again; nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Tệp không có lỗi. Bấm “Nhập dữ liệu” để ghi {n} thay đổi; cả tệp được ghi trong một lần.</source>
+        <translation>The file has no errors. Click “Import data” to write {n} change(s); the whole file is written at once.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trong tệp giống hệt dữ liệu đã có: không có gì để nhập.</source>
+        <translation>The file holds exactly the data already stored: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>… và {n} ghi chú khác</source>
+        <translation>… and {n} more notes</translation>
+    </message>
+    <message>
+        <source>Thêm mới: {n}</source>
+        <translation>New: {n}</translation>
+    </message>
+    <message>
+        <source>Cập nhật: {n}</source>
+        <translation>Updated: {n}</translation>
+    </message>
+    <message>
+        <source>Không đổi: {n}</source>
+        <translation>Unchanged: {n}</translation>
+    </message>
+    <message>
+        <source>Dòng có lỗi: {n}</source>
+        <translation>Rows with errors: {n}</translation>
+    </message>
+    <message>
+        <source>Đang nhập dữ liệu từ tệp «{name}»…</source>
+        <translation>Importing “{name}”…</translation>
+    </message>
+    <message>
+        <source>Đã nhập xong tệp «{file}»: {new} thêm mới, {updated} cập nhật, {unchanged} không đổi.</source>
+        <translation>Imported “{file}”: {new} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu vào «{path}». Điền dữ liệu vào trang “Dữ liệu”, lưu lại rồi bấm “Chọn tệp…” để nhập.</source>
+        <translation>Template saved to “{path}”. Fill in the “Dữ liệu” (data) sheet, save it, then click “Choose file…” to import it.</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp mẫu vào «{path}»: {reason}</source>
+        <translation>Could not save the template to “{path}”: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableModel</name>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Số dòng trong tệp, như Excel đánh số</source>
+        <translation>The row number in the file, as Excel numbers it</translation>
+    </message>
+    <message>
+        <source>Mã, mã tài sản hoặc họ tên của bản ghi trong tệp</source>
+        <translation>The record&apos;s code, asset tag or full name in the file</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Thay đổi: {fields}</source>
+        <translation>Changes: {fields}</translation>
+    </message>
+    <message>
+        <source>Cán bộ liên kết</source>
+        <translation>Linked officer</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: {action} {record}. {detail}</source>
+        <translation>Row {row}: {action} {record}. {detail}</translation>
+    </message>
+    <message>
+        <source>Khóa «{topic}» ({day}): {state}</source>
+        <translation>Course “{topic}” ({day}): {state}</translation>
+    </message>
+    <message>
+        <source>thêm mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>cập nhật</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Sẽ thêm lĩnh vực mới «{name}»</source>
+        <translation>A new field “{name}” will be added</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các cột không dùng: {columns}</source>
+        <translation>Unused columns ignored: {columns}</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2991,10 @@ Administrative-procedure dossiers, training and equipment for commune, ward and 
     <message>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3728,10 @@ Administrative-procedure dossiers, training and equipment for commune, ward and 
         <source> · {n} thay đổi chờ gửi</source>
         <translation> · {n} changes waiting to be sent</translation>
     </message>
+    <message>
+        <source> · {n} thay đổi bị máy chủ từ chối</source>
+        <translation> · {n} changes refused by the server</translation>
+    </message>
 </context>
 <context>
     <name>SyncPageController</name>
@@ -3597,6 +3843,14 @@ Administrative-procedure dossiers, training and equipment for commune, ward and 
     <message>
         <source>Xóa khóa học</source>
         <translation>Delete course</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách học viên của một hoặc nhiều khóa học từ tệp Excel, CSV</source>
+        <translation>Import the participants of one or more courses from an Excel or CSV file</translation>
     </message>
     <message>
         <source>Thêm học viên</source>

@@ -16,6 +16,7 @@ from desktop.domain.text import vi_sort_key
 from desktop.services.catalogue import edit_procedure, list_fields, list_procedures, remove_procedure
 from desktop.services.dto import FieldInfo, ProcedureInfo
 from desktop.ui.dialog_host import DialogHost
+from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.procedure_dialog import ProcedureDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models.catalogue_table import COL_FIELD, COL_NAME, CatalogueTableModel
@@ -61,6 +62,8 @@ class CataloguePageController(DialogHost, PageController):
         view.active_button.clicked.connect(self._on_toggle_active)
         view.remove_button.clicked.connect(self._on_remove)
         view.remove_shortcut.activated.connect(self._on_remove)
+        view.import_button.clicked.connect(self._on_import)
+        view.import_button.setVisible(self.can_edit)
         self._explain_rights()
         self._update_actions()
 
@@ -176,6 +179,10 @@ class CataloguePageController(DialogHost, PageController):
 
     def _on_activated(self, _index: QModelIndex) -> None:
         self._on_edit()
+
+    def _on_import(self) -> None:
+        if self.can_edit:
+            self.open_dialog(ImportDialog("procedures", self.session, self.view))
 
     def _on_edit(self) -> None:
         info = self.current()

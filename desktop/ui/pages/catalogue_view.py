@@ -23,6 +23,7 @@ class CataloguePageView(QWidget):
         self.edit_button = QPushButton(self.tr("Sửa"))
         self.active_button = QPushButton(self.tr("Ngừng áp dụng"))
         self.remove_button = QPushButton(self.tr("Xóa"))
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
         self.read_only_note = QLabel()
         self.read_only_note.setObjectName("readOnlyNote")
         self.read_only_note.setStyleSheet("color: #555;")
@@ -40,7 +41,7 @@ class CataloguePageView(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_inactive)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button):
+        for button in (self.add_button, self.edit_button, self.active_button, self.import_button):
             actions.addWidget(button)
         actions.addWidget(self.read_only_note)
         actions.addStretch(1)
@@ -65,6 +66,6 @@ class CataloguePageView(QWidget):
         self.remove_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         order = (self.search, self.show_inactive, self.fields, self.table, self.add_button, self.edit_button,
-                 self.active_button, self.remove_button)
+                 self.active_button, self.import_button, self.remove_button)
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)

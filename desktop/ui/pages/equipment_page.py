@@ -22,6 +22,7 @@ from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.equipment_dialog import EquipmentDialog
 from desktop.ui.dialogs.equipment_event_dialog import EndOutageDialog, EquipmentEventDialog
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models import equipment_tables as cols
 from desktop.ui.models.equipment_tables import EquipmentEventTableModel, EquipmentTableModel
@@ -68,6 +69,7 @@ class EquipmentPageController(DialogHost, PageController):
         view.end_outage_button.clicked.connect(self._on_end_outage)
         view.remove_button.clicked.connect(self._on_remove)
         view.remove_shortcut.activated.connect(self._on_remove)
+        view.import_button.clicked.connect(self._on_import)
         self._update_actions()
 
     # -- loading --------------------------------------------------------------------------------------------------
@@ -166,6 +168,9 @@ class EquipmentPageController(DialogHost, PageController):
 
     def _on_activated(self, _index: QModelIndex) -> None:
         self._on_edit()
+
+    def _on_import(self) -> None:
+        self.open_dialog(ImportDialog("equipment", self.session, self.view))
 
     def _on_edit(self) -> None:
         info = self.current()

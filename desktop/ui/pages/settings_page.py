@@ -21,6 +21,7 @@ from desktop.services.officers import OfficerInfo
 from desktop.ui import labels
 from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.holiday_dialog import HolidayDialog
+from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.officer_dialog import OfficerDialog
 from desktop.ui.errors import show_error
 from desktop.ui.i18n import current_language
@@ -64,6 +65,7 @@ class SettingsPageController(DialogHost, PageController):
         view.officers.add.clicked.connect(self._on_add_officer)
         view.officers.edit.clicked.connect(self._on_edit_officer)
         view.officers.deactivate.clicked.connect(self._on_toggle_active)
+        view.officers.import_button.clicked.connect(self._on_import_officers)
         view.officers.table.activated.connect(self._on_edit_officer)
         view.officers.table.selectionModel().selectionChanged.connect(self._on_officer_selection)
         view.calendar.add.clicked.connect(self._on_add_override)
@@ -208,6 +210,9 @@ class SettingsPageController(DialogHost, PageController):
         dialog = OfficerDialog(self.session, officer, self.view)
         dialog.saved.connect(self._on_officer_saved)
         self.open_kept(dialog)
+
+    def _on_import_officers(self) -> None:
+        self.open_kept(ImportDialog("officers", self.session, self.view))
 
     def _on_officer_saved(self, info: OfficerInfo) -> None:
         self._reselect = info.id

@@ -111,15 +111,17 @@ class OfficersTab(QWidget):
         self.add.setToolTip(self.tr("Thêm cán bộ (Ctrl+N)"))
         self.edit = QPushButton(self.tr("Sửa…"))
         self.deactivate = QPushButton(self.tr("Ngừng hoạt động"))
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
         self.table = record_table_view()
         self.count = QLabel()
         layout = QVBoxLayout(self)
-        layout.addLayout(_buttons(self.add, self.edit, self.deactivate))
+        layout.addLayout(_buttons(self.add, self.edit, self.deactivate, self.import_button))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.setTabOrder(self.add, self.edit)
         self.setTabOrder(self.edit, self.deactivate)
-        self.setTabOrder(self.deactivate, self.table)
+        self.setTabOrder(self.deactivate, self.import_button)
+        self.setTabOrder(self.import_button, self.table)
 
 
 class CalendarTab(QWidget):

@@ -18,6 +18,7 @@ from desktop.services.officers import OfficerInfo, list_officers
 from desktop.services.training import CourseInfo, ParticipationInfo
 from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.course_dialog import CourseDialog
+from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.participation_dialog import ParticipationDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models.training_tables import (
@@ -107,6 +108,7 @@ class TrainingPageController(DialogHost, PageController):
         view.edit_participant.clicked.connect(lambda: self._open_participation(self.selected_participation()))
         view.remove_participant.clicked.connect(self._on_remove_participation)
         view.delete_participant_key.activated.connect(self._on_remove_participation)
+        view.import_button.clicked.connect(self._on_import)
         self._update_buttons()
 
     # -- loading --------------------------------------------------------------------------------------------------
@@ -233,6 +235,9 @@ class TrainingPageController(DialogHost, PageController):
         dialog.saved.connect(self._on_participation_saved)
         self.view.tabs.setCurrentIndex(PEOPLE_TAB)
         self.open_kept(dialog)
+
+    def _on_import(self) -> None:
+        self.open_kept(ImportDialog("attendance", self.session, self.view))
 
     def _on_course_saved(self, course: CourseInfo) -> None:
         self._course_id = course.id

@@ -43,9 +43,11 @@ class TrainingPageView(QWidget):
         self.add_course.setToolTip(self.tr("Thêm khóa học mới (Ctrl+N)"))
         self.edit_course = QPushButton(self.tr("Sửa khóa học"))
         self.remove_course = QPushButton(self.tr("Xóa khóa học"))
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_button.setToolTip(self.tr("Nhập danh sách học viên của một hoặc nhiều khóa học từ tệp Excel, CSV"))
         bar = QHBoxLayout()
         for widget, stretch in ((year_label, 0), (self.year, 0), (self.search, 1), (self.add_course, 0),
-                                (self.edit_course, 0), (self.remove_course, 0)):
+                                (self.edit_course, 0), (self.remove_course, 0), (self.import_button, 0)):
             bar.addWidget(widget, stretch)
         self.courses = _table()
         self.heading = QLabel()
@@ -81,6 +83,7 @@ class TrainingPageView(QWidget):
         self.delete_course_key = QShortcut(QKeySequence.StandardKey.Delete, self.courses, context=context)
         self.delete_participant_key = QShortcut(QKeySequence.StandardKey.Delete, self.participants, context=context)
         order = (self.year, self.search, self.courses, self.add_course, self.edit_course, self.remove_course,
-                 self.tabs, self.participants, self.add_participant, self.edit_participant, self.remove_participant)
+                 self.import_button, self.tabs, self.participants, self.add_participant, self.edit_participant,
+                 self.remove_participant)
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
