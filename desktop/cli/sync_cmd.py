@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from desktop.cli.common import emit, open_context
 from desktop.services.sync_status import sync_status
 from desktop.store.models import OutboxOp, SyncConflict
-from desktop.sync import credentials, state
+from desktop.sync import bundle, credentials, state
 from desktop.sync.engine import SyncEngine, SyncError, enrol
 
 
@@ -28,6 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = verbs.add_parser("status", help="tình trạng đồng bộ / sync status")
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=_status)
+    x = verbs.add_parser("export-bundle", help="xuất gói dữ liệu ra USB / write the pending changes to a USB bundle")
+    x.add_argument("file")
+    x.add_argument("--all", action="store_true", help="mọi thay đổi chưa xác nhận / every unconfirmed change "
+                   "(when a bundle was lost)")
+    x.set_defaults(handler=_export_bundle)
+    i = verbs.add_parser("import-bundle", help="nhập gói dữ liệu của tỉnh / import the province's USB bundle")
+    i.add_argument("file")
+    i.set_defaults(handler=_import_bundle)
 
 
 def _fail(exc: SyncError) -> int:
@@ -84,4 +93,30 @@ def _status(args: argparse.Namespace) -> int:
     if warning:
         lines.append(f"Kiểm tra đồng hồ: {warning.get('message_vi')} / Check the clock: {warning.get('message_en')}")
     emit(args, data, lines)
+    return 0
+
+
+def _bundle_fail(exc: bundle.BundleError | credentials.CredentialsError) -> int:
+    print(f"Lỗi gói dữ liệu: {exc.message_vi}\nBundle error: {exc.message_en}", file=sys.stderr)
+    return 1
+
+
+def _export_bundle(args: argparse.Namespace) -> int:
+    with open_context(args, actor="sync") as ctx:
+        try:
+            out = bundle.export_bundle(ctx, Path(args.file), resend_all=args.all)
+        except (bundle.BundleError, credentials.CredentialsError) as exc:
+            return _bundle_fail(exc)
+    print(f"Đã xuất gói số {out.seq} / wrote bundle #{out.seq}: {out.path} ({out.ops} thay đổi / changes)")
+    return 0
+
+
+def _import_bundle(args: argparse.Namespace) -> int:
+    with open_context(args, actor="sync") as ctx:
+        try:
+            out = bundle.import_bundle(ctx, Path(args.file))
+        except (bundle.BundleError, credentials.CredentialsError) as exc:
+            return _bundle_fail(exc)
+    print(f"Đã nhập gói của tỉnh / imported the province bundle (mốc/cursor {out.from_cursor}→{out.to_cursor}): "
+          f"{out.push.sent} kết quả / results, {out.pull.rows} dòng / rows, {out.pull.conflicts} xung đột / conflicts")
     return 0
