@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop.cli.common import emit, open_context
 from desktop.services.sync_status import sync_status
-from desktop.store.models import OutboxOp, SyncConflict
+from desktop.store.models import SyncConflict
 from desktop.sync import bundle, credentials, state
 from desktop.sync.engine import SyncEngine, SyncError, enrol
 
@@ -75,19 +75,17 @@ def _status(args: argparse.Namespace) -> int:
         status = sync_status(ctx)
         enrolled = credentials.exists(ctx.db.paths.root)
         with ctx.db.session() as session:
-            rejected = session.scalar(select(func.count()).select_from(OutboxOp)
-                                      .where(OutboxOp.state == "rejected")) or 0
             open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
                                             .where(SyncConflict.state == "open")) or 0
             warning = state.clock_warning(session)
             cursor = state.cursor(session)
-    data = {"enrolled": enrolled, "server_url": status.server_url, "pending": status.pending - rejected,
-            "rejected": rejected, "open_conflicts": open_conflicts, "cursor": cursor,
+    data = {"enrolled": enrolled, "server_url": status.server_url, "pending": status.pending,
+            "rejected": status.rejected, "open_conflicts": open_conflicts, "cursor": cursor,
             "last_sync_at": status.last_sync_at.isoformat() if status.last_sync_at else None,
             "clock_warning": warning}
     last = f"{status.last_sync_at:%d/%m/%Y %H:%M}" if status.last_sync_at else "chưa / never"
     lines = [f"Đã đăng ký / enrolled: {'có / yes' if enrolled else 'chưa / no'} {status.server_url}",
-             f"Chờ gửi / pending: {data['pending']}   bị từ chối / rejected: {rejected}   "
+             f"Chờ gửi / pending: {data['pending']}   bị từ chối / rejected: {status.rejected}   "
              f"xung đột / open conflicts: {open_conflicts}",
              f"Lần đồng bộ cuối / last sync: {last}"]
     if warning:

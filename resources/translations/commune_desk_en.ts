@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu CommuneDesk</source>
+        <translation>About CommuneDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CommuneDesk&lt;/b&gt; phiên bản {version}</source>
+        <translation>&lt;b&gt;CommuneDesk&lt;/b&gt; version {version}</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ thủ tục hành chính, đào tạo và thiết bị cho cán bộ xã, phường, đặc khu.</source>
+        <translation>Administrative dossiers, training and equipment for commune, ward and special-zone officers.</translation>
+    </message>
+    <message>
+        <source>Giấy phép phần mềm: {licence}</source>
+        <translation>Software licence: {licence}</translation>
+    </message>
+    <message>
+        <source>Phông chữ in ấn kèm theo: {font} — {licence} (tệp fonts/OFL.txt).</source>
+        <translation>Bundled print font: {font} — {licence} (file fonts/OFL.txt).</translation>
+    </message>
+    <message>
+        <source>Thư viện</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Thư viện kèm theo:</source>
+        <translation>Bundled libraries:</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Tài khoản quản trị</source>
@@ -949,6 +996,99 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Chọn bản giữ lại</source>
+        <translation>Choose the version to keep</translation>
+    </message>
+    <message>
+        <source>{record} được sửa khác nhau trên hai máy (phát hiện lúc {when}). Hãy chọn bản đúng; lựa chọn sẽ được gửi tới các máy khác ở lần đồng bộ sau.</source>
+        <translation>{record} was changed differently on two PCs (found at {when}). Choose the right version; your choice goes to the other PCs with the next sync.</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị trên máy này</source>
+        <translation>Value on this PC</translation>
+    </message>
+    <message>
+        <source>Giá trị từ máy khác</source>
+        <translation>Value from the other PC</translation>
+    </message>
+    <message>
+        <source>Ghi chú lý do chọn (không bắt buộc)</source>
+        <translation>Note why (optional)</translation>
+    </message>
+    <message>
+        <source>Giữ bản trên máy này</source>
+        <translation>Keep this PC&apos;s version</translation>
+    </message>
+    <message>
+        <source>Dùng bản từ máy khác</source>
+        <translation>Use the other PC&apos;s version</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kết quả xử lý</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Họ tên người nộp</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ tùy thân</source>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã bị xóa</source>
+        <translation>Dossier deleted</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thông tin khác nhau</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>Phát hiện lúc</source>
+        <translation>Found at</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Thêm khóa học</source>
@@ -1682,6 +1822,45 @@
     <message>
         <source>Có kết nối lại lúc</source>
         <translation>Connection back at</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Đăng ký máy với máy chủ tỉnh</source>
+        <translation>Enrol this PC with the province server</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Máy bộ phận một cửa</source>
+        <translation>For example: One-stop desk PC</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ tỉnh</source>
+        <translation>Province server address</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký một lần</source>
+        <translation>One-time enrolment code</translation>
+    </message>
+    <message>
+        <source>Tên máy (không bắt buộc)</source>
+        <translation>PC name (optional)</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Nhập địa chỉ máy chủ tỉnh, bắt đầu bằng https:// (Sở KH&amp;CN cung cấp).</source>
+        <translation>Enter the province server address, starting with https:// (given by the provincial Department of Science and Technology).</translation>
+    </message>
+    <message>
+        <source>Nhập mã đăng ký một lần do Sở KH&amp;CN đọc cho.</source>
+        <translation>Enter the one-time enrolment code read out by the provincial Department of Science and Technology.</translation>
+    </message>
+    <message>
+        <source>Đang đăng ký…</source>
+        <translation>Enrolling…</translation>
     </message>
 </context>
 <context>
@@ -3736,16 +3915,108 @@ Administrative-procedure dossiers, training and equipment for commune, ward and 
 <context>
     <name>SyncPageController</name>
     <message>
+        <source>Chỉ quản trị viên được đăng ký máy với máy chủ tỉnh.</source>
+        <translation>Only an administrator may enrol this PC with the province server.</translation>
+    </message>
+    <message>
         <source>Chưa đăng ký với máy chủ tỉnh</source>
         <translation>Not enrolled with the province server</translation>
+    </message>
+    <message>
+        <source>Đăng ký lại…</source>
+        <translation>Enrol again…</translation>
+    </message>
+    <message>
+        <source>Đăng ký máy…</source>
+        <translation>Enrol this PC…</translation>
+    </message>
+    <message>
+        <source>Chưa có (máy chưa đăng ký)</source>
+        <translation>None yet (this PC is not enrolled)</translation>
     </message>
     <message>
         <source>Chưa lần nào</source>
         <translation>Never</translation>
     </message>
+    <message>
+        <source>khoảng {n} ngày</source>
+        <translation>by about {n} days</translation>
+    </message>
+    <message>
+        <source>khoảng {n} giờ</source>
+        <translation>by about {n} hours</translation>
+    </message>
+    <message>
+        <source>Đồng hồ máy tính đang sai: nhanh hơn giờ của máy chủ tỉnh {ahead}. Hãy chỉnh lại ngày giờ của máy này (nhờ quản trị nếu cần); dữ liệu vẫn được lưu và đồng bộ bình thường.</source>
+        <translation>This computer&apos;s clock is wrong: it is ahead of the province server&apos;s time {ahead}. Please correct this PC&apos;s date and time (ask the administrator if needed); data is still saved and synced as usual.</translation>
+    </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ tỉnh.</source>
+        <translation>This PC is not enrolled with the province server.</translation>
+    </message>
+    <message>
+        <source>Xung đột cần chọn bản giữ lại: {n}</source>
+        <translation>Conflicts waiting for a choice: {n}</translation>
+    </message>
+    <message>
+        <source>Không có xung đột nào cần chọn.</source>
+        <translation>No conflicts to settle.</translation>
+    </message>
+    <message>
+        <source>Đang gửi thay đổi và nhận dữ liệu mới từ máy chủ tỉnh…</source>
+        <translation>Sending changes and receiving new data from the province server…</translation>
+    </message>
+    <message>
+        <source>Đồng bộ xong: đã gửi {sent} thay đổi, nhận {got} thay đổi.</source>
+        <translation>Sync finished: {sent} changes sent, {got} changes received.</translation>
+    </message>
+    <message>
+        <source>Có xung đột cần chọn bản giữ lại (xem bên dưới).</source>
+        <translation>There are conflicts to settle (see below).</translation>
+    </message>
+    <message>
+        <source>Chưa đồng bộ được; sẽ thử lại sau khoảng {n} phút.</source>
+        <translation>Could not sync; trying again in about {n} minutes.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPageView</name>
+    <message>
+        <source>Đăng ký máy…</source>
+        <translation>Enrol this PC…</translation>
+    </message>
+    <message>
+        <source>Thay đổi máy chủ tỉnh không nhận; lý do được ghi lại để quản trị xem.</source>
+        <translation>Changes the province server refused; the reason is kept for the administrator.</translation>
+    </message>
+    <message>
+        <source>Mã máy đã đăng ký</source>
+        <translation>Enrolled device ID</translation>
+    </message>
+    <message>
+        <source>Đồng bộ thành công lần cuối</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Thay đổi bị từ chối</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <source>Tình trạng đồng bộ</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Tự động đồng bộ mỗi {n} phút khi máy đã đăng ký</source>
+        <translation>Sync automatically every {n} minutes once this PC is enrolled</translation>
+    </message>
+    <message>
+        <source>Xem và chọn bản giữ lại…</source>
+        <translation>Review and choose the version to keep…</translation>
+    </message>
     <message>
         <source>Mọi thay đổi được lưu ngay trên máy này và chờ gửi lên máy chủ tỉnh; không có gì bị mất khi mất mạng.</source>
         <translation>Every change is saved on this PC at once and waits to be sent to the province server; nothing is lost when the network is down.</translation>
@@ -3755,16 +4026,8 @@ Administrative-procedure dossiers, training and equipment for commune, ward and 
         <translation>Province server</translation>
     </message>
     <message>
-        <source>Đồng bộ lần cuối</source>
-        <translation>Last synced</translation>
-    </message>
-    <message>
         <source>Thay đổi chờ gửi</source>
         <translation>Changes waiting to be sent</translation>
-    </message>
-    <message>
-        <source>Mã thiết bị</source>
-        <translation>Device ID</translation>
     </message>
 </context>
 <context>
