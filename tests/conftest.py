@@ -4,11 +4,14 @@ logged-in session, a wait for background work and Vietnamese typing."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A server started by a test keeps its province signing key in a throw-away folder, never in the user's data folder.
+os.environ.setdefault("COMMUNE_DESK_SERVER_BUNDLE_KEYS", tempfile.mkdtemp(prefix="cds-province-keys-"))
 
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402

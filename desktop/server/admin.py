@@ -103,6 +103,8 @@ def enrol(engine: Engine, code: str, label: str, now: datetime) -> dict[str, str
 
 def authenticate(engine: Engine, device_id: str, secret: str) -> Device:
     """The device, when its secret is right and it is not revoked (both read from the database every time)."""
+    if "\x00" in device_id or len(device_id) > 64:  # PostgreSQL refuses NUL in text: a wrong login, not a crash
+        raise ServerError(401, "auth.failed", "Thông tin thiết bị không đúng.", "Wrong device credentials.")
     with Session(engine, expire_on_commit=False) as session:
         device = session.get(Device, device_id)
         if device is None or not _secret_ok(device, secret):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -11,7 +13,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPBasic, HTTPBasicCredentials
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -21,7 +23,9 @@ from desktop.server.changes import pull_page
 from desktop.server.errors import ServerError
 from desktop.server.migrate import head_revision
 from desktop.server.push import DeviceRef, device_warnings, push_batch
+from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
+from desktop.server.summary import parse_month, province_summary
 from desktop.store.migrate import known_revisions
 from desktop.store.models import utcnow
 
@@ -38,9 +42,28 @@ def current_device(request: Request, creds: Annotated[HTTPBasicCredentials | Non
     return DeviceRef(found.id, found.commune_code)
 
 
+ENV_ADMIN_TOKEN = "COMMUNE_DESK_SERVER_ADMIN_TOKEN"
+_bearer = HTTPBearer(auto_error=False, description=f"the province's admin token (env {ENV_ADMIN_TOKEN})")
+
+
+def province_admin(request: Request,
+                   creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+    """The province's own reads: `Authorization: Bearer <token>`, the token set in app.state or the environment."""
+    expected = getattr(request.app.state, "admin_token", None) or os.environ.get(ENV_ADMIN_TOKEN, "")
+    if not expected:
+        raise ServerError(403, "admin.disabled", f"Chưa đặt mã quản trị ({ENV_ADMIN_TOKEN}) trên máy chủ.",
+                          f"No admin token ({ENV_ADMIN_TOKEN}) is set on the server.")
+    if creds is None:
+        raise ServerError(401, "auth.required", "Cần mã quản trị của tỉnh.", "The province's admin token is required.")
+    if not hmac.compare_digest(creds.credentials.encode(), expected.encode()):
+        raise ServerError(401, "auth.failed", "Mã quản trị không đúng.", "Wrong admin token.")
+
+
 # Module level: FastAPI resolves these (string) annotations in the module's namespace.
 CurrentDevice = Annotated[DeviceRef, Depends(current_device)]
-Cursor = Annotated[int, Query(ge=0, description="the `cursor` of the previous page; 0 to start")]
+ProvinceAdmin = Annotated[None, Depends(province_admin)]
+Month = Annotated[str, Query(pattern=r"^\d{4}-\d{2}$", description="YYYY-MM, e.g. 2026-11")]
+Cursor = Annotated[int, Query(ge=0, le=2**63 - 1, description="the `cursor` of the previous page; 0 to start")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PULL)]
 
 
@@ -98,4 +121,14 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
             return {"device_id": dev.id, "commune_code": dev.commune_code,
                     "warnings": device_warnings(session, dev.id)}
 
+    @app.get("/v1/province/summary", tags=["province"])
+    def summary(_admin: ProvinceAdmin, month: Month) -> dict[str, object]:
+        """Every commune's figures for a month: Biểu 06 dossier counts, training, equipment, last sync."""
+        start, end = parse_month(month)
+        now = clock()
+        return province_summary(engine, start, end, to_local(now).date(), now).to_json()
+
+    from desktop.server.bundles import install as install_bundles  # local import: bundles imports api
+
+    install_bundles(app)
     return app

@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from desktop import __version__
 from desktop.server import admin
+from desktop.server.bundles import register_bundle_verbs
 from desktop.server.config import ENV_DB, database_url, make_engine
 from desktop.server.errors import ServerError
 from desktop.server.migrate import upgrade_to_head
@@ -77,7 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("file", help="JSON như resources/catalogue/procedures.json / JSON like procedures.json")
     _db_option(publish)
     publish.set_defaults(handler=_publish)
+    _report_parser(sub)
+    register_bundle_verbs(sub, _db_option, _open)
     return parser
+
+
+def _report_parser(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="báo cáo toàn tỉnh / province-wide reports")
+    kinds = report.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="{monthly}")
+    monthly = kinds.add_parser("monthly", help="báo cáo tháng (PDF) / the monthly report (PDF)")
+    monthly.add_argument("--month", required=True, help="YYYY-MM")
+    monthly.add_argument("--out", required=True, help="tệp PDF / the PDF file to write")
+    monthly.add_argument("--province-name", default="", help="tên tỉnh in trên báo cáo / province name printed")
+    monthly.add_argument("--number", default="", help="số văn bản / document number")
+    monthly.add_argument("--signer", default="", help="họ tên người ký / the signer's name")
+    monthly.add_argument("--signer-title", default="Chủ tịch", help="chức vụ người ký / the signer's title")
+    _db_option(monthly)
+    monthly.set_defaults(handler=_report_monthly)
 
 
 def _open(args: argparse.Namespace) -> Engine:
@@ -149,6 +166,28 @@ def _publish(args: argparse.Namespace) -> int:
     out = admin.publish_catalogue(_open(args), data, utcnow())
     print(f"Đã công bố danh mục / published catalogue {out['snapshot'] or out['id']}: {out['procedures']} thủ tục / "
           f"procedures, {out['communes']} xã / communes")
+    return EXIT_OK
+
+
+def _report_monthly(args: argparse.Namespace) -> int:
+    from desktop.server.report import monthly_report  # ReportLab and fonts load only for this verb
+    from desktop.server.report_data import to_local
+    from desktop.server.summary import parse_month
+
+    try:
+        parse_month(args.month)
+    except ServerError as exc:
+        raise UsageError(f"--month: {exc.message_vi} / {exc.message_en}") from None
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"--out: thư mục {out.parent} không có / the folder {out.parent} does not exist")
+    now = utcnow()
+    done = monthly_report(_open(args), args.month, out, today=to_local(now).date(), now=now,
+                          province_name=args.province_name, number=args.number, signer_name=args.signer,
+                          signer_title=args.signer_title)
+    s = done.summary
+    print(f"Đã in báo cáo / wrote {out} ({done.pages} trang / pages): {len(s.communes)} xã / communes, "
+          f"{s.total.received_total} hồ sơ nhận / dossiers received, {s.period_from:%m/%Y}")
     return EXIT_OK
 
 

@@ -43,10 +43,22 @@ def _stamps(row: SyncedRow) -> dict[str, Stamp]:
     return {name: Stamp.from_json(raw) for name, raw in row.fields.items()}
 
 
+def tombstone_time(value: object, now: datetime) -> str:
+    """A client's deletion time when it is a real ISO timestamp, else the server's: the column is short and typed."""
+    if isinstance(value, str) and len(value) <= 32:
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return value
+    return now.isoformat()
+
+
 def _incoming(op: OpIn, now: datetime) -> dict[str, object]:
     """The field values this op sets (the server-owned ones never come from a client)."""
     if op.op == "delete":
-        values = {"deleted_at": op.payload.get("deleted_at") or now.isoformat()}
+        values = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
         for extra in ("updated_at", "updated_by"):
             if extra in op.payload:
                 values[extra] = op.payload[extra]
@@ -82,8 +94,8 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
     # Even an update or delete of a row the server never saw carries the whole row: take it as the first version.
     data = {k: v for k, v in op.payload.items() if k not in SERVER_OWNED}
     data.update(id=op.row_id, commune_code=commune.code)
-    if op.op == "delete":
-        data["deleted_at"] = data.get("deleted_at") or now.isoformat()
+    if op.op == "delete" or data.get("deleted_at") is not None:
+        data["deleted_at"] = tombstone_time(data.get("deleted_at"), now)
     seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
     stamp = Stamp(hlc, seq, device_id).to_json()
     session.add(SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
@@ -107,6 +119,8 @@ def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored:
     stored.data = {**stored.data, **merged.values}
     stored.fields = {**stored.fields, **{k: stamp for k in merged.values}}
     stored.hlc = max_hlc([stored.hlc, hlc]) if stored.hlc else hlc
+    if stored.data.get("deleted_at") is not None:
+        stored.data = {**stored.data, "deleted_at": tombstone_time(stored.data["deleted_at"], now)}
     stored.deleted_at = stored.data.get("deleted_at")
     stored.server_version, stored.updated_at = seq, now
 

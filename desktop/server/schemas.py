@@ -28,7 +28,7 @@ class OpIn(BaseModel):
 
     op_id: str = Field(pattern=r"^[0-9a-fA-F-]{32,36}$")
     table_name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
-    row_id: str = Field(min_length=1, max_length=36)
+    row_id: str = Field(pattern=r"^[0-9A-Za-z._:-]{1,36}$")
     op: Literal["insert", "update", "delete"]
     base_server_version: int | None = Field(default=None, ge=0)
     changed_fields: list[str] = Field(default_factory=list, max_length=200)

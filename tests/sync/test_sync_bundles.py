@@ -4,6 +4,7 @@ its changes, and the PC applies that exactly once; tampered, foreign and gapped 
 from __future__ import annotations
 
 import argparse
+import os
 import threading
 import time
 import zipfile
@@ -39,12 +40,13 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(database_url: str, keys: Path) -> Iterator[Harness]:
-    """The conftest's server, plus the bundle-key route the lead mounts in create_app."""
+    """The conftest's server; its bundle-key route certifies with the province key kept in `keys`."""
+    saved = os.environ.get(bundles.ENV_KEYS)
+    os.environ[bundles.ENV_KEYS] = str(keys)
     engine = make_engine(database_url)
     upgrade_to_head(engine)
     clock = FakeClock()
     app = create_app(engine, clock=clock)
-    bundles.install(app, keys)
     uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
@@ -58,6 +60,10 @@ def server(database_url: str, keys: Path) -> Iterator[Harness]:
     uv.should_exit = True
     thread.join(timeout=10)
     engine.dispose()
+    if saved is None:
+        os.environ.pop(bundles.ENV_KEYS, None)
+    else:
+        os.environ[bundles.ENV_KEYS] = saved
 
 
 def _run(argv: list[str]) -> int:

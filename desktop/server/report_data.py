@@ -1,0 +1,256 @@
+"""Reads what the province reports need out of the server's generic row store, as plain typed records.
+
+Rows are the JSON the desktops pushed (their synced columns). Only the few columns a report uses are extracted in SQL
+(JSON_EXTRACT on SQLite, ->> on PostgreSQL), dossiers are narrowed to a superset of the period's scope by their ISO
+date prefix, and every value is then read defensively: a row a broken client pushed is skipped, never a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from desktop.server.models import Commune, Device, SyncedRow
+
+# The desks' zone (desktop.services.context.LOCAL_TZ): a period's local dates become UTC instants the same way.
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+_CHUNK = 500  # ids per IN list
+
+
+def to_local(utc_naive: datetime) -> datetime:
+    return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_TZ).replace(tzinfo=None)
+
+
+def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """Local dates [start, end] → naive UTC instants [start 00:00, the day after end 00:00)."""
+    def utc(day: date) -> datetime:
+        return datetime.combine(day, time.min, LOCAL_TZ).astimezone(UTC).replace(tzinfo=None)
+    return utc(start), utc(end + timedelta(days=1))
+
+
+def as_text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def as_float(value: object) -> float:
+    if isinstance(value, bool):
+        return 0.0
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+    return number if number == number and abs(number) != float("inf") else 0.0
+
+
+def as_bool(value: object) -> bool:
+    # SQLite's JSON_EXTRACT gives 1/0 for true/false, PostgreSQL's ->> the text 'true'/'false'.
+    return value is True or value == 1 or value in ("true", "1")
+
+
+def as_instant(value: object) -> datetime | None:
+    """An ISO timestamp as naive UTC (the desktops store naive UTC); None when missing or unreadable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+def as_day(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class CommuneRef:
+    code: str
+    name: str
+    province_code: str
+    last_sync_at: datetime | None  # the newest push or pull of any of its devices (UTC)
+
+
+@dataclass(frozen=True)
+class DossierFacts:
+    """The columns Biểu 06 counts by, of one live dossier."""
+
+    commune_code: str
+    procedure_id: str | None
+    channel: str | None
+    boundary_free: bool
+    received_at: datetime | None
+    due_date: date | None
+    status: int | None
+    finished_at: datetime | None
+    closed_at: datetime | None
+    settled_at: datetime | None
+    paused_at: datetime | None
+    outcome: str | None
+
+
+def _live(table: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    return SyncedRow.table_name == table, SyncedRow.deleted_at.is_(None)
+
+
+def _col(name: str) -> ColumnElement:
+    return SyncedRow.data[name].as_string()
+
+
+def communes(session: Session) -> list[CommuneRef]:
+    seen = dict(session.execute(select(Device.commune_code, func.max(Device.last_seen_at))
+                                .group_by(Device.commune_code)).all())
+    return [CommuneRef(c.code, c.name, c.province_code, seen.get(c.code))
+            for c in session.scalars(select(Commune).order_by(Commune.code))]
+
+
+def province_names(session: Session) -> list[str]:
+    """The province names the desktops' own commune rows carry (one per commune that pushed its profile)."""
+    rows = session.scalars(select(_col("province_name")).where(*_live("communes")))
+    return [name.strip() for name in rows if isinstance(name, str) and name.strip()]
+
+
+def fields(session: Session) -> dict[str, tuple[str, str]]:
+    """Field row id → (code, name); every commune has its own rows of the catalogue."""
+    rows = session.execute(select(SyncedRow.row_id, _col("code"), _col("name")).where(SyncedRow.table_name == "fields"))
+    return {rid: (as_text(code) or "", as_text(name) or "") for rid, code, name in rows}
+
+
+def procedures(session: Session) -> dict[str, tuple[str | None, str | None]]:
+    """Procedure row id → (field row id, online level). Removed ones too: their dossiers still count."""
+    rows = session.execute(select(SyncedRow.row_id, _col("field_id"), _col("online_level"))
+                           .where(SyncedRow.table_name == "procedures"))
+    return {rid: (as_text(field), as_text(level)) for rid, field, level in rows}
+
+
+_DOSSIER_COLUMNS = ("procedure_id", "channel", "boundary_free", "received_at", "due_date", "status", "finished_at",
+                    "closed_at", "settled_at", "paused_at", "outcome")
+# PostgreSQL re-parses a `json` value at every ->>; json_to_record parses each row once (half the time on a year of
+# a province's dossiers). Real, indexed columns for the dates would be the next step (a server migration).
+_PG_DOSSIERS = text(f"""
+SELECT s.commune_code, {", ".join(f"x.{c}" for c in _DOSSIER_COLUMNS)}
+FROM synced_rows s, json_to_record(s.data) AS x({", ".join(f"{c} text" for c in _DOSSIER_COLUMNS)})
+WHERE s.table_name = 'dossiers' AND s.deleted_at IS NULL AND x.received_at < :stop_key
+  AND (x.received_at >= :start_key OR x.settled_at >= :start_key OR x.settled_at IS NULL)
+""")
+
+
+def dossiers(session: Session, lo: datetime, hi: datetime) -> Iterator[DossierFacts]:
+    """Live dossiers that may be in the scope of [lo, hi): received before it ends, and received in it or not
+    settled before it began. A superset by date prefix (any ISO spelling); the counting decides exactly."""
+    start_key, stop_key = lo.date().isoformat(), (hi.date() + timedelta(days=1)).isoformat()
+    received, settled = _col("received_at"), _col("settled_at")
+    if session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(_PG_DOSSIERS.execution_options(yield_per=5000),
+                               {"start_key": start_key, "stop_key": stop_key})
+    else:
+        rows = session.execute(select(SyncedRow.commune_code, *(_col(c) for c in _DOSSIER_COLUMNS))
+                               .where(*_live("dossiers"), received < stop_key,
+                                      or_(received >= start_key, settled >= start_key, settled.is_(None)))
+                               .execution_options(yield_per=5000))
+    for row in rows:
+        code, proc, channel, free, got, due, status, finished, closed, settled_at, paused, outcome = row
+        yield DossierFacts(code, as_text(proc), as_text(channel), as_bool(free), as_instant(got), as_day(due),
+                           as_int(status), as_instant(finished), as_instant(closed), as_instant(settled_at),
+                           as_instant(paused), as_text(outcome))
+
+
+@dataclass(frozen=True)
+class CourseFacts:
+    id: str
+    commune_code: str
+    start_date: date
+
+
+@dataclass(frozen=True)
+class ParticipationFacts:
+    course_id: str
+    present: bool  # every result but "absent"
+    hours: float
+    certificate: bool
+
+
+def courses(session: Session, start: date, end: date) -> list[CourseFacts]:
+    """Live courses starting in [start, end]: a course counts in the period it starts, as on the desktop."""
+    begins = _col("start_date")
+    rows = session.execute(select(SyncedRow.row_id, SyncedRow.commune_code, begins)
+                           .where(*_live("training_courses"), begins >= start.isoformat(),
+                                  begins < (end + timedelta(days=1)).isoformat()))
+    found = [CourseFacts(rid, code, day) for rid, code, raw in rows if (day := as_day(raw)) is not None]
+    return [c for c in found if start <= c.start_date <= end]
+
+
+def _chunks(ids: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i:i + _CHUNK]
+
+
+def participations(session: Session, course_ids: list[str]) -> list[ParticipationFacts]:
+    course = _col("course_id")
+    out: list[ParticipationFacts] = []
+    for ids in _chunks(sorted(course_ids)):
+        rows = session.execute(select(course, _col("result"), _col("hours_attended"), _col("certificate_no"),
+                                      _col("certificate_date"), _col("certificate_expiry"))
+                               .where(*_live("participations"), course.in_(ids)))
+        for cid, result, hours, number, issued, expiry in rows:
+            # NULL <> 'absent' is not true in SQL: a participation without a result is not counted present.
+            present = isinstance(result, str) and result != "absent"
+            out.append(ParticipationFacts(str(cid), present, as_float(hours), bool(number or issued or expiry)))
+    return out
+
+
+@dataclass(frozen=True)
+class EquipmentFacts:
+    id: str
+    commune_code: str
+    kind: str
+    status: str
+    acquired_on: date | None
+
+
+def equipment(session: Session) -> list[EquipmentFacts]:
+    rows = session.execute(select(SyncedRow.row_id, SyncedRow.commune_code, _col("kind"), _col("status"),
+                                  _col("acquired_on")).where(*_live("equipment")))
+    return [EquipmentFacts(rid, code, as_text(kind) or "", as_text(status) or "", as_day(acquired))
+            for rid, code, kind, status, acquired in rows]
+
+
+@dataclass(frozen=True)
+class OutageFacts:
+    commune_code: str
+    equipment_id: str
+    started: datetime
+    ended: datetime | None
+
+
+def outages(session: Session, lo: datetime, hi: datetime) -> list[OutageFacts]:
+    """Live outage events that overlap [lo, hi) (still open ones too)."""
+    at = _col("at")
+    rows = session.execute(select(SyncedRow.commune_code, _col("equipment_id"), at, _col("ended_at"))
+                           .where(*_live("equipment_events"), _col("kind") == "outage",
+                                  at < (hi.date() + timedelta(days=1)).isoformat()))
+    out = []
+    for code, equipment_id, began_raw, ended_raw in rows:
+        began, ended = as_instant(began_raw), as_instant(ended_raw)
+        if began is not None and began < hi and (ended is None or ended >= lo):
+            out.append(OutageFacts(code, as_text(equipment_id) or "", began, ended))
+    return out
