@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.cli.common import clock
 from desktop.config.paths import resolve_data_paths
+from desktop.config.resources import resources_dir
 from desktop.services import officers
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
@@ -37,6 +39,11 @@ def _application(offscreen: bool) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CommuneDesk")
     app.setOrganizationName("CommuneDesk")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"commune-desk-{size}.png"))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("commune-desk")  # matches installers/commune-desk.desktop (task bars, Wayland)
     return app  # type: ignore[return-value]
 
 

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from desktop import __version__
 from desktop.services.dto import CommuneInfo
+from desktop.ui.dialogs.about_dialog import AboutDialog
 from desktop.ui.dialogs.password_dialog import PasswordDialog
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.pages.base import PageController
@@ -149,12 +148,8 @@ class MainWindow(QMainWindow):
         self.active_dialog.open()
 
     def _on_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Giới thiệu CommuneDesk"))
-        box.setText(self.tr("CommuneDesk {version}\nSổ theo dõi hồ sơ thủ tục hành chính, đào tạo và thiết bị "
-                            "cho cán bộ xã, phường, đặc khu.").format(version=__version__))
-        box.open()
-        self.active_dialog = box
+        self.active_dialog = AboutDialog(self)
+        self.active_dialog.open()
 
     # Geometry ------------------------------------------------------------------------------------------------------
     def saved_geometry(self) -> str:

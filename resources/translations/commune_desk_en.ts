@@ -2969,12 +2969,6 @@
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
-    <message>
-        <source>CommuneDesk {version}
-Sổ theo dõi hồ sơ thủ tục hành chính, đào tạo và thiết bị cho cán bộ xã, phường, đặc khu.</source>
-        <translation>CommuneDesk {version}
-Administrative-procedure dossiers, training and equipment for commune, ward and special-zone officers.</translation>
-    </message>
 </context>
 <context>
     <name>MonthChart</name>
