@@ -93,7 +93,9 @@ class EquipmentPageController(DialogHost, PageController):
         keep, self._keep_tag = self._keep_tag, None
         self.model.set_rows(rows)
         flags_width = self.view.table.fontMetrics().horizontalAdvance(cols.widest_flags()) + 16
-        fit_columns(self.view.table, MAX_COLUMN_WIDTH, 8, floors={cols.COL_FLAGS: flags_width}, stretch=cols.COL_MODEL)
+        # No stretched column: with every other column at its width, a stretched one was left a few pixels wide.
+        fit_columns(self.view.table, MAX_COLUMN_WIDTH, 8, floors={cols.COL_FLAGS: flags_width, cols.COL_MODEL: 120},
+                    caps={cols.COL_MODEL: 160, cols.COL_KIND: 150, cols.COL_LOCATION: 190})
         self._show_summary(rows)
         if self.model.rowCount():
             select_row(self.view.table, max(self.model.row_of(keep), 0))

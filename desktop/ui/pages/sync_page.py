@@ -176,9 +176,9 @@ class SyncPageController(DialogHost, PageController):
     def _show_conflicts(self, found: tuple[ConflictRow, ...]) -> None:
         v = self.view
         v.conflicts_model.set_rows(found)
+        fit_columns(v.conflicts, 520, stretch=v.conflicts_model.FIELDS)  # headers whole even with no rows
         if found:
             v.conflicts_title.setText(self.tr("Xung đột cần chọn bản giữ lại: {n}").format(n=len(found)))
-            fit_columns(v.conflicts, 520, stretch=v.conflicts_model.FIELDS)
             select_row(v.conflicts, 0)
         else:
             v.conflicts_title.setText(self.tr("Không có xung đột nào cần chọn."))
