@@ -699,6 +699,37 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <source>Gói đồng bộ CommuneDesk (*.cdbundle *.zip)</source>
+        <translation>CommuneDesk sync bundle (*.cdbundle *.zip)</translation>
+    </message>
+    <message>
+        <source>Lưu gói USB</source>
+        <translation>Save the USB bundle</translation>
+    </message>
+    <message>
+        <source>Chọn gói USB của tỉnh</source>
+        <translation>Choose the province&apos;s USB bundle</translation>
+    </message>
+    <message>
+        <source>Đang ghi gói USB…</source>
+        <translation>Writing the USB bundle…</translation>
+    </message>
+    <message>
+        <source>Đang nhập gói USB…</source>
+        <translation>Importing the USB bundle…</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói số {seq} ({n} thay đổi) vào {path}. Mang tệp này lên tỉnh.</source>
+        <translation>Wrote bundle #{seq} ({n} changes) to {path}. Take this file to the province.</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói của tỉnh: {sent} kết quả, {rows} thay đổi, {conflicts} xung đột.</source>
+        <translation>Imported the province&apos;s bundle: {sent} results, {rows} changes, {conflicts} conflicts.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn. Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
@@ -4006,6 +4037,14 @@
     <message>
         <source>Tự động đồng bộ mỗi {n} phút khi máy đã đăng ký</source>
         <translation>Sync automatically every {n} minutes once this PC is enrolled</translation>
+    </message>
+    <message>
+        <source>Xuất gói USB…</source>
+        <translation>Export USB bundle…</translation>
+    </message>
+    <message>
+        <source>Nhập gói USB của tỉnh…</source>
+        <translation>Import the province&apos;s USB bundle…</translation>
     </message>
     <message>
         <source>Xem và chọn bản giữ lại…</source>

@@ -266,3 +266,33 @@ def test_a_clock_days_ahead_is_shown_plainly(srv: Harness, commune, ctx, clock, 
     warning = page.view.clock_warning
     assert warning.isVisible() and warning.text().startswith("Đồng hồ máy tính đang sai")
     assert "khoảng 3 ngày" in warning.text()
+
+
+def test_usb_bundles_from_the_page_both_ways(srv: Harness, commune, ctx, session, shown_page, wait_idle,  # noqa: ANN001
+                                             tmp_path: Path) -> None:
+    from desktop.server import bundles as server_bundles
+
+    _enrol_here(srv, ctx, commune)
+    register_dossier(ctx, DossierInput("1.001193", "Lê Văn Tám", "direct"))
+    page = shown_page(lambda s: create_sync_page(s, **FAST))
+    v = page.view
+    up = tmp_path / "len-tinh.cdbundle"
+    page.bundles.export_to(up)
+    wait_idle()
+    assert v.bundle_result.text().startswith("Đã ghi gói số 1") and up.exists()
+    keys = server_bundles.key_dir()
+    applied = server_bundles.import_bundle(srv.engine, keys, up, srv.clock())
+    assert applied  # the province took it
+    down = tmp_path / "ve-xa.cdbundle"
+    server_bundles.export_bundle(srv.engine, keys, commune, credentials.load(ctx.db.paths.root).device_id, down,
+                                 srv.clock(), since=0)
+    page.bundles.import_from(down)
+    wait_idle()
+    assert v.bundle_result.text().startswith("Đã nhập gói của tỉnh"), v.bundle_result.text()
+    assert sync_status(ctx).pending == 0
+    broken = tmp_path / "hong.cdbundle"
+    broken.write_bytes(down.read_bytes()[:-40] + b"\0" * 40)
+    page.bundles.import_from(broken)
+    wait_idle()
+    assert "#b00020" in v.bundle_result.styleSheet() and v.bundle_result.text()
+    assert "Traceback" not in v.bundle_result.text()

@@ -25,6 +25,7 @@ from desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from desktop.ui.dialogs.enrol_dialog import EnrolDialog, plain_sync_error
 from desktop.ui.models.conflict_table import ConflictRow
 from desktop.ui.pages.base import PageController
+from desktop.ui.pages.sync_bundles import BundleActions
 from desktop.ui.pages.sync_view import SyncPageView
 from desktop.ui.session import (
     CALENDAR,
@@ -122,6 +123,7 @@ class SyncPageController(DialogHost, PageController):
         view.auto.toggled.connect(self._on_auto_toggled)
         view.resolve_button.clicked.connect(self._on_resolve)
         view.conflicts.activated.connect(lambda _index: self._on_resolve())
+        self.bundles = BundleActions(view, session, DATA_TOPICS)
 
     # -- loading --------------------------------------------------------------------------------------------------
 
