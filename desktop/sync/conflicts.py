@@ -32,13 +32,14 @@ class ConflictInfo:
     client_values: dict[str, Any]  # ... and as the PC that hit the conflict wanted them
     state: str
     created_at: datetime
+    device_id: str = ""  # the province's id of the PC whose push met the conflict (its values are client_values)
 
 
 def _info(c: SyncConflict) -> ConflictInfo:
     shown = [*c.fields, *(["deleted_at"] if c.kind != "edit_edit" else [])]
     return ConflictInfo(c.id, c.table_name, c.row_id, c.kind, tuple(c.fields),
                         {f: c.server_data.get(f) for f in shown}, {f: c.client_data.get(f) for f in shown},
-                        c.state, c.created_at)
+                        c.state, c.created_at, c.device_id)
 
 
 def list_conflicts(ctx: ServiceContext, include_resolved: bool = False) -> list[ConflictInfo]:

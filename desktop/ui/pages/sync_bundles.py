@@ -16,7 +16,6 @@ from desktop.ui.errors import message_of
 from desktop.ui.session import SYNC, AppSession
 
 
-
 class BundleActions(QObject):
     """`export_to(path)` / `import_from(path)` do the work; the buttons only ask for the file first."""
 

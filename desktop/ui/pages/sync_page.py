@@ -300,8 +300,9 @@ class SyncPageController(DialogHost, PageController):
             return
         info = row.info
         ours = self.facts.sync_device_id if self.facts else ""
-        # Older ConflictInfo records do not say which PC met the conflict: the one looking at it most often did.
-        hit_by = getattr(info, "device_id", None)
+        # "This PC's version" is the client side only on the PC whose push met the conflict; elsewhere it is the
+        # server side. A conflict from before the id was kept is shown as met here.
+        hit_by = info.device_id or None
         ctx = self.ctx
         dialog = ConflictDialog(row, hit_by is None or hit_by == ours,
                                 lambda choice, note: conflicts.resolve(ctx, info.id, choice, note), self.view)
