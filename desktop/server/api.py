@@ -113,6 +113,8 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         with Session(engine) as session:
             page = pull_page(session, dev.commune_code, cursor, limit)
             page["warnings"] = device_warnings(session, dev.id)
+        # The server's time, so a PC can tell its officer its clock is off even when it has nothing to push.
+        page["server_time_ms"] = int(clock().replace(tzinfo=UTC).timestamp() * 1000)
         return page
 
     @app.get("/v1/device", tags=["sync"])

@@ -192,7 +192,7 @@ class SyncEngine:
             with self.ctx.db.session() as session:
                 apply_page(session, page, commune, self.ctx.now(), report.pull)
                 warnings = page.get("warnings") or []
-                state.note_warnings(session, warnings, None, self.ctx.now(), False)
+                state.note_warnings(session, warnings, page.get("server_time_ms"), self.ctx.now(), False)
                 session.commit()
             if not page.get("has_more"):
                 return

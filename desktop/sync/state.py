@@ -26,6 +26,24 @@ def clock_warning(session: Session) -> dict[str, object] | None:
     return json.loads(raw) if raw else None
 
 
+# Hours off do not stop sync (the hybrid clock copes), but the officer should hear of it: dates typed "now" and
+# due dates follow this PC's clock.
+CLOCK_TOLERANCE_MS = 15 * 60 * 1000
+
+
+def skew_warning(skew_ms: int) -> dict[str, object]:
+    """The "check the clock" warning this PC makes itself from the server's time in an answer."""
+    minutes = max(1, round(abs(skew_ms) / 60_000))
+    fast = skew_ms > 0
+    amount_vi = f"{minutes} phút" if minutes < 120 else f"{round(minutes / 60)} giờ"
+    amount_en = f"{minutes} minutes" if minutes < 120 else f"{round(minutes / 60)} hours"
+    return {"code": "clock.skew", "skew_ms": skew_ms,
+            "message_vi": f"Đồng hồ máy tính này {'nhanh' if fast else 'chậm'} hơn giờ của máy chủ tỉnh khoảng "
+                          f"{amount_vi}. Hãy chỉnh lại ngày giờ.",
+            "message_en": f"This PC's clock is about {amount_en} {'fast' if fast else 'slow'}. "
+                          "Please check its date and time."}
+
+
 def to_ms(moment: datetime) -> int:
     return int(moment.replace(tzinfo=UTC).timestamp() * 1000)
 
@@ -38,8 +56,12 @@ def note_warnings(session: Session, warnings: list[dict[str, object]], server_ms
     not ahead), so a pull with no warning leaves a stored one alone.
     """
     far = next((w for w in warnings if w.get("code") == "clock.far_future"), None)
+    skew = to_ms(now) - server_ms if server_ms is not None else 0
+    if far is None and abs(skew) > CLOCK_TOLERANCE_MS:
+        local_state.put(session, CLOCK_WARNING, json.dumps(skew_warning(skew), ensure_ascii=False))
+        return
     if far is None:
-        if authoritative:
+        if authoritative or server_ms is not None:
             row = session.get(LocalState, CLOCK_WARNING)
             if row is not None:
                 session.delete(row)

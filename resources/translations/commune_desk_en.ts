@@ -3972,8 +3972,16 @@
         <translation>by about {n} hours</translation>
     </message>
     <message>
+        <source>khoảng {n} phút</source>
+        <translation>about {n} minutes</translation>
+    </message>
+    <message>
         <source>Đồng hồ máy tính đang sai: nhanh hơn giờ của máy chủ tỉnh {ahead}. Hãy chỉnh lại ngày giờ của máy này (nhờ quản trị nếu cần); dữ liệu vẫn được lưu và đồng bộ bình thường.</source>
         <translation>This computer&apos;s clock is wrong: it is ahead of the province server&apos;s time {ahead}. Please correct this PC&apos;s date and time (ask the administrator if needed); data is still saved and synced as usual.</translation>
+    </message>
+    <message>
+        <source>Đồng hồ máy tính đang sai: chậm hơn giờ của máy chủ tỉnh {ahead}. Hãy chỉnh lại ngày giờ của máy này (nhờ quản trị nếu cần); dữ liệu vẫn được lưu và đồng bộ bình thường.</source>
+        <translation>This PC&apos;s clock is wrong: {ahead} behind the province server. Please correct its date and time (ask the administrator if needed); data is still saved and synced as usual.</translation>
     </message>
     <message>
         <source>Máy này chưa được đăng ký với máy chủ tỉnh.</source>

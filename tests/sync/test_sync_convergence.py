@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import database_url_both as database_url  # noqa: F401 - this module runs on both server backends
+from server_conftest_for_sync import database_url  # noqa: F401 - this module runs on both server backends
 from server_harness import Harness
 from sqlalchemy import func, select
 from sync_support import enrolled_pc, new_commune

@@ -143,15 +143,21 @@ def _hlc_on_server(srv: Harness, row_id: str) -> str:
         return conn.scalar(select(SyncedRow.hlc).where(SyncedRow.table_name == "dossiers", SyncedRow.row_id == row_id))
 
 
-def test_clock_hours_ahead_is_taken_as_is(srv: Harness, pcs) -> None:  # noqa: ANN001
+def test_clock_hours_ahead_is_taken_as_is_with_a_warning(srv: Harness, pcs) -> None:  # noqa: ANN001
     a = pcs(srv, new_commune(srv), 1, FakeClock(FIXED_NOW + timedelta(hours=5)))
     register_dossier(a.ctx, DossierInput("1.001193", "Đỗ Thị Hạnh", "direct"))
     report = a.sync(srv)
-    assert report.warnings == []
+    assert report.warnings == []  # nothing for the server to clamp
     with a.db.session() as s:
         d = s.scalar(select(Dossier))
+        warning = state.clock_warning(s)
+    assert _hlc_on_server(srv, d.id) == d.hlc  # not clamped: sync goes on
+    assert warning is not None and warning["code"] == "clock.skew" and warning["skew_ms"] == 5 * 3_600_000
+    assert "nhanh hơn" in str(warning["message_vi"]) and "5 giờ" in str(warning["message_vi"])
+    a.clock.now = FIXED_NOW  # the officer fixes the clock: the next sync clears the warning
+    a.sync(srv)
+    with a.db.session() as s:
         assert state.clock_warning(s) is None
-    assert _hlc_on_server(srv, d.id) == d.hlc  # not clamped
 
 
 def test_clock_days_ahead_gets_the_check_the_clock_warning(srv: Harness, pcs) -> None:  # noqa: ANN001

@@ -159,14 +159,21 @@ class SyncPageController(DialogHost, PageController):
         label.setVisible(warning is not None)
         if warning is None:
             return
-        hours = round(abs(int(warning.get("skew_ms") or 0)) / 3_600_000)
-        if hours >= 48:
-            ahead = self.tr("khoảng {n} ngày").format(n=round(hours / 24))
+        skew_ms = int(warning.get("skew_ms") or 0)
+        minutes = round(abs(skew_ms) / 60_000)
+        if minutes >= 48 * 60:
+            ahead = self.tr("khoảng {n} ngày").format(n=round(minutes / 1440))
+        elif minutes >= 120:
+            ahead = self.tr("khoảng {n} giờ").format(n=round(minutes / 60))
         else:
-            ahead = self.tr("khoảng {n} giờ").format(n=max(hours, 1))
-        label.setText(self.tr("Đồng hồ máy tính đang sai: nhanh hơn giờ của máy chủ tỉnh {ahead}. Hãy chỉnh lại "
-                              "ngày giờ của máy này (nhờ quản trị nếu cần); dữ liệu vẫn được lưu và đồng bộ bình "
-                              "thường.").format(ahead=ahead))
+            ahead = self.tr("khoảng {n} phút").format(n=max(minutes, 1))
+        text = (self.tr("Đồng hồ máy tính đang sai: nhanh hơn giờ của máy chủ tỉnh {ahead}. Hãy chỉnh lại "
+                        "ngày giờ của máy này (nhờ quản trị nếu cần); dữ liệu vẫn được lưu và đồng bộ bình "
+                        "thường.") if skew_ms >= 0 else
+                self.tr("Đồng hồ máy tính đang sai: chậm hơn giờ của máy chủ tỉnh {ahead}. Hãy chỉnh lại "
+                        "ngày giờ của máy này (nhờ quản trị nếu cần); dữ liệu vẫn được lưu và đồng bộ bình "
+                        "thường."))
+        label.setText(text.format(ahead=ahead))
 
     def _show_buttons(self) -> None:
         v, enrolled = self.view, bool(self.facts and self.facts.enrolled)
