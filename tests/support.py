@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from desktop.store.database import Database
 
@@ -21,6 +21,10 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+    def ms(self, **ahead: float) -> int:
+        """Milliseconds since the epoch, optionally ahead: what a hybrid logical clock reads."""
+        return int((self.now + timedelta(**ahead)).replace(tzinfo=UTC).timestamp() * 1000)
 
 
 def table_count(db: Database, table: str) -> int:

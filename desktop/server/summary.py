@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 from vietnam_provinces import Province, ProvinceCode
 
+from desktop.domain.form06 import COUNTS, Form06Row, form06_row
 from desktop.domain.lifecycle import Status
 from desktop.domain.text import vi_sort_key
 from desktop.server import report_data as rd
@@ -29,50 +30,6 @@ OLD_AFTER_YEARS = 5
 NEEDS_CARE = ("broken", "in_repair", "degraded")
 _OUTCOME_COUNT = {"early": "resolved_early", "on_time": "resolved_on_time", "late": "resolved_late",
                   None: "resolved_unrated"}
-
-
-@dataclass(frozen=True)
-class Form06Row:
-    """One line of Biểu 06, column for column as desktop.services.statistics.DossierRow."""
-
-    field: str
-    field_code: str
-    received_total: int = 0
-    received_online: int = 0
-    received_direct_postal: int = 0
-    received_postal: int = 0
-    received_online_full: int = 0
-    received_boundary_free: int = 0
-    carried_over: int = 0
-    resolved_total: int = 0
-    resolved_early: int = 0
-    resolved_on_time: int = 0
-    resolved_late: int = 0
-    resolved_unrated: int = 0
-    closed_without_result: int = 0
-    in_progress_total: int = 0
-    in_progress_within: int = 0
-    in_progress_overdue: int = 0
-    on_time_rate: float | None = None  # (early + on time) / resolved
-    online_rate: float | None = None  # online / (online + direct or postal)
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-COUNTS = tuple(f.name for f in fields(Form06Row)
-               if f.type == "int" and f.name not in ("received_total", "resolved_total", "in_progress_total"))
-
-
-def form06_row(name: str, code: str, counts: dict[str, int]) -> Form06Row:
-    c = {k: int(counts.get(k) or 0) for k in COUNTS}
-    resolved = c["resolved_early"] + c["resolved_on_time"] + c["resolved_late"] + c["resolved_unrated"]
-    new = c["received_online"] + c["received_direct_postal"]
-    return Form06Row(
-        field=name, field_code=code, **c, received_total=new + c["carried_over"], resolved_total=resolved,
-        in_progress_total=c["in_progress_within"] + c["in_progress_overdue"],
-        on_time_rate=round((c["resolved_early"] + c["resolved_on_time"]) / resolved, 4) if resolved else None,
-        online_rate=round(c["received_online"] / new, 4) if new else None)
 
 
 def dossier_keys(d: rd.DossierFacts, online_level: str | None, lo: datetime, hi: datetime, as_of: date) -> list[str]:

@@ -8,12 +8,13 @@ in progress at the end = within + overdue; and received = resolved + in progress
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.form06 import COUNTS, Form06Row, form06_row
 from desktop.domain.lifecycle import Status
 from desktop.services.context import ServiceContext, to_utc
 from desktop.services.dto import Record
@@ -55,45 +56,10 @@ ORDER BY f.name
 STATS_SQL = _STATS_SQL  # the benchmark runs the very same statement through raw sqlite3
 
 
-@dataclass(frozen=True)
-class DossierRow(Record):
-    field: str
-    field_code: str
-    received_total: int = 0
-    received_online: int = 0
-    received_direct_postal: int = 0
-    received_postal: int = 0
-    received_online_full: int = 0
-    received_boundary_free: int = 0
-    carried_over: int = 0
-    resolved_total: int = 0
-    resolved_early: int = 0
-    resolved_on_time: int = 0
-    resolved_late: int = 0
-    resolved_unrated: int = 0
-    closed_without_result: int = 0
-    in_progress_total: int = 0
-    in_progress_within: int = 0
-    in_progress_overdue: int = 0
-    on_time_rate: float | None = None  # (early + on time) / resolved
-    online_rate: float | None = None  # online / (online + direct or postal)
-
-
-_COUNTS = [f.name for f in fields(DossierRow) if f.type == "int" and f.name not in ("received_total", "resolved_total",
-                                                                                    "in_progress_total")]
-
-
-def _finish(field_name: str, field_code: str, counts: dict[str, int]) -> DossierRow:
-    c = {k: int(counts.get(k) or 0) for k in _COUNTS}
-    resolved = c["resolved_early"] + c["resolved_on_time"] + c["resolved_late"] + c["resolved_unrated"]
-    new = c["received_online"] + c["received_direct_postal"]
-    return DossierRow(
-        field=field_name, field_code=field_code, **c,
-        received_total=new + c["carried_over"], resolved_total=resolved,
-        in_progress_total=c["in_progress_within"] + c["in_progress_overdue"],
-        on_time_rate=round((c["resolved_early"] + c["resolved_on_time"]) / resolved, 4) if resolved else None,
-        online_rate=round(c["received_online"] / new, 4) if new else None,
-    )
+# Biểu 06's row lives in the domain, so the province server counts into the very same columns.
+DossierRow = Form06Row
+_COUNTS = list(COUNTS)
+_finish = form06_row
 
 
 @dataclass(frozen=True)

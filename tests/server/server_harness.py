@@ -4,31 +4,17 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 from sqlalchemy import Engine
+from support import FIXED_NOW, FakeClock  # noqa: F401 - re-exported to the server and sync tests
 
 from desktop.domain.hlc import Hlc
 from desktop.server import admin
 from desktop.store.migrate import head_revision as desktop_head
 
-# Friday 20 November 2026, 03:00 UTC (10:00 in Hà Nội), as in the desktop tests.
-FIXED_NOW = datetime(2026, 11, 20, 3, 0)
-
-
-class FakeClock:
-    """The server's clock, moved by hand; the server thread reads it on every request."""
-
-    def __init__(self, now: datetime = FIXED_NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def ms(self, **ahead: float) -> int:
-        return int((self.now + timedelta(**ahead)).replace(tzinfo=UTC).timestamp() * 1000)
+# The desktop tests' hand-moved clock (Friday 20 November 2026, 03:00 UTC); the server thread reads it per request.
 
 
 @dataclass

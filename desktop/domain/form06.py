@@ -1,0 +1,51 @@
+"""One line of Biểu 06/VPCP/KSTT: the counted columns and the totals and rates derived from them.
+
+The commune's statistics and the province server both count into this row, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+
+@dataclass(frozen=True)
+class Form06Row:
+    field: str
+    field_code: str
+    received_total: int = 0
+    received_online: int = 0
+    received_direct_postal: int = 0
+    received_postal: int = 0
+    received_online_full: int = 0
+    received_boundary_free: int = 0
+    carried_over: int = 0
+    resolved_total: int = 0
+    resolved_early: int = 0
+    resolved_on_time: int = 0
+    resolved_late: int = 0
+    resolved_unrated: int = 0
+    closed_without_result: int = 0
+    in_progress_total: int = 0
+    in_progress_within: int = 0
+    in_progress_overdue: int = 0
+    on_time_rate: float | None = None  # (early + on time) / resolved
+    online_rate: float | None = None  # online / (online + direct or postal)
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+# The columns that are counted; the three totals and the two rates follow from them.
+COUNTS = tuple(f.name for f in fields(Form06Row)
+               if f.type == "int" and f.name not in ("received_total", "resolved_total", "in_progress_total"))
+
+
+def form06_row(name: str, code: str, counts: dict[str, int]) -> Form06Row:
+    c = {k: int(counts.get(k) or 0) for k in COUNTS}
+    resolved = c["resolved_early"] + c["resolved_on_time"] + c["resolved_late"] + c["resolved_unrated"]
+    new = c["received_online"] + c["received_direct_postal"]
+    return Form06Row(
+        field=name, field_code=code, **c, received_total=new + c["carried_over"], resolved_total=resolved,
+        in_progress_total=c["in_progress_within"] + c["in_progress_overdue"],
+        on_time_rate=round((c["resolved_early"] + c["resolved_on_time"]) / resolved, 4) if resolved else None,
+        online_rate=round(c["received_online"] / new, 4) if new else None)
