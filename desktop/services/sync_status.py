@@ -1,6 +1,7 @@
 """What the status bar and the Đồng bộ page say about sync before and between runs: pending changes, last success.
 
-The sync client (its own issue) records `last_sync_at` here; until a first sync the PC is simply "not synced yet".
+The sync client records `last_sync_at` in local_state (its keys live in the store); until a first sync the PC is
+simply "not synced yet".
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ from sqlalchemy import func, select
 from desktop.services.context import ServiceContext, to_local
 from desktop.services.dto import Record
 from desktop.store import local_state
+from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
 from desktop.store.models import OutboxOp
-
-LAST_SYNC_AT = "last_sync_at"  # ISO, UTC
-SERVER_URL = "server_url"
 
 
 @dataclass(frozen=True)

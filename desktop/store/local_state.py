@@ -11,6 +11,9 @@ COMMUNE_CODE = "commune_code"
 DEVICE_ID = "device_id"
 DEVICE_SLOT = "device_slot"  # 0–9: which block of daily dossier numbers this PC may use
 HLC = "hlc"
+# What sync leaves behind for the status bar and the Đồng bộ page (written by desktop.sync, read by services).
+LAST_SYNC_AT = "last_sync_at"  # ISO, UTC, of the last run that finished
+SERVER_URL = "server_url"
 
 
 def get(session: Session, key: str, default: str | None = None) -> str | None:

@@ -1,12 +1,23 @@
-"""The HTTP side of sync (httpx): enrol, push, pull and device calls, with the server's errors made typed."""
+"""The HTTP side of sync (httpx): enrol, push, pull and device calls, with the server's errors made typed, short
+time-outs, and a way to wait for one request that a cancel cuts short."""
 
 from __future__ import annotations
 
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+T = TypeVar("T")
+
+# Offline must show within seconds: a connect that has not happened in a few seconds will not happen, and a server
+# silent for ten seconds in the middle of an answer is as good as gone (a slow line still sending bytes is not cut:
+# httpx times each read and write, not the whole request).
+CONNECT_TIMEOUT = 4.0
+READ_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+CANCEL_POLL = 0.1  # seconds between looks at the cancel token while a request is under way
 
 
 class ServerRefused(Exception):
@@ -20,6 +31,45 @@ class ServerRefused(Exception):
 
 class ServerUnavailable(Exception):
     """A 5xx or an answer that is not the protocol's: worth retrying like a network cut."""
+
+
+class Cancelled(Exception):  # noqa: N818 - it is an outcome, not a fault
+    """The officer (or the app closing) asked the run to stop; raised at the next check."""
+
+
+def timeout_within(seconds: float) -> httpx.Timeout:
+    """The usual time-outs, none longer than the `seconds` left of a run's patience (never zero)."""
+    left = max(0.1, seconds)
+    return httpx.Timeout(min(READ_TIMEOUT, left), connect=min(CONNECT_TIMEOUT, left))
+
+
+def interruptible(fn: Callable[[], T], cancel: threading.Event) -> T:
+    """Run one request on a helper thread and wait for its answer or for the cancel token, whichever comes first.
+
+    A request left behind ends by its own time-outs and its answer is dropped, which the protocol allows: a batch
+    sent again is answered from the server's stored results. The helper only talks HTTP, never to the database.
+    """
+    if cancel.is_set():
+        raise Cancelled
+    outcome: list[tuple[bool, Any]] = []
+    finished = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome.append((True, fn()))
+        except BaseException as exc:  # noqa: BLE001 - handed over to the waiting thread as is
+            outcome.append((False, exc))
+        finally:
+            finished.set()
+
+    threading.Thread(target=work, name="sync-request", daemon=True).start()
+    while not finished.wait(CANCEL_POLL):
+        if cancel.is_set():
+            raise Cancelled
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 def _check(resp: httpx.Response) -> dict[str, Any]:
@@ -38,7 +88,8 @@ def _check(resp: httpx.Response) -> dict[str, Any]:
 
 
 class SyncClient:
-    """One server, optionally with device credentials; `transport` lets tests cut the line on purpose."""
+    """One server, optionally with device credentials; `transport` lets tests cut the line on purpose. Each call
+    may be given shorter time-outs than the client's (what is left of a run's patience)."""
 
     def __init__(self, server_url: str, device_id: str | None = None, secret: str | None = None,
                  transport: httpx.BaseTransport | None = None, timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> None:
@@ -54,14 +105,18 @@ class SyncClient:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def enrol(self, code: str, label: str) -> dict[str, Any]:
-        return _check(self._http.post("/v1/enrol", json={"code": code, "label": label}))
+    def enrol(self, code: str, label: str, timeout: httpx.Timeout | None = None) -> dict[str, Any]:
+        return _check(self._http.post("/v1/enrol", json={"code": code, "label": label}, timeout=self._t(timeout)))
 
-    def push(self, ops: list[dict[str, Any]]) -> dict[str, Any]:
-        return _check(self._http.post("/v1/push", json={"ops": ops}))
+    def push(self, ops: list[dict[str, Any]], timeout: httpx.Timeout | None = None) -> dict[str, Any]:
+        return _check(self._http.post("/v1/push", json={"ops": ops}, timeout=self._t(timeout)))
 
-    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
-        return _check(self._http.get("/v1/pull", params={"cursor": cursor, "limit": limit}))
+    def pull(self, cursor: int, limit: int, timeout: httpx.Timeout | None = None) -> dict[str, Any]:
+        return _check(self._http.get("/v1/pull", params={"cursor": cursor, "limit": limit},
+                                     timeout=self._t(timeout)))
 
-    def device(self) -> dict[str, Any]:
-        return _check(self._http.get("/v1/device"))
+    def device(self, timeout: httpx.Timeout | None = None) -> dict[str, Any]:
+        return _check(self._http.get("/v1/device", timeout=self._t(timeout)))
+
+    def _t(self, timeout: httpx.Timeout | None) -> httpx.Timeout:
+        return timeout if timeout is not None else self._http.timeout

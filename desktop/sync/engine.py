@@ -1,25 +1,30 @@
 """One sync run: check who we are, push the outbox in growing batches, pull until the feed is empty, record it.
 
-Network cuts are retried with exponential backoff and jitter (the wait and the randomness are injectable so tests
-run instantly); every batch's results and every pulled page are committed as they arrive, so a run cut at any point
-resumes where it stopped, and a resent batch is answered from the server's stored results.
+Network cuts are retried with exponential backoff and jitter, within a time budget: a server unreachable for that
+long ends the run as "offline" and the caller's own schedule tries again later. A cancel token is looked at between
+requests, batches and pages, and ends a backoff wait or a request under way at once. Every batch's results and every
+pulled page are committed as they arrive, so a run cut or cancelled at any point resumes where it stopped, and a
+resent batch is answered from the server's stored results. The clock, waits and randomness are injectable so tests
+run instantly.
 """
 
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 import httpx
 
 from desktop.services.context import ServiceContext
-from desktop.services.sync_status import LAST_SYNC_AT, SERVER_URL
 from desktop.store import local_state
+from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
 from desktop.sync import credentials, state
-from desktop.sync.client import ServerRefused, ServerUnavailable, SyncClient
+from desktop.sync.client import Cancelled, ServerRefused, ServerUnavailable, SyncClient, interruptible, timeout_within
 from desktop.sync.pull import PullStats, apply_page
 from desktop.sync.push import PushStats, count_attempt, mark_rejected, next_batch, record_results, wire
 
@@ -42,6 +47,9 @@ class SyncSettings:
     tries: int = 6  # per request, before the run gives up as "offline"
     base_delay: float = 1.0  # seconds; doubles each try
     max_delay: float = 60.0
+    # Seconds one request may take to get through, its retries and waits included, before the run gives up as
+    # "offline"; the Đồng bộ page's own backoff (1, 2, 4 … 30 minutes) takes over from there.
+    budget: float = 15.0
 
 
 @dataclass
@@ -50,6 +58,7 @@ class SyncReport:
     pull: PullStats = field(default_factory=PullStats)
     retries: int = 0
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    cancelled: bool = False  # stopped on request; what it sent and received is kept, the next run goes on
 
 
 def _commune(ctx: ServiceContext) -> str:
@@ -89,10 +98,15 @@ def enrol(ctx: ServiceContext, server_url: str, code: str, label: str = "",
 
 
 class SyncEngine:
+    """One run. `cancel` is set from another thread to stop it; `sleep` and `monotonic` replace the real waits and
+    clock in tests (with `sleep` given, a cancel is noticed after the wait rather than during it)."""
+
     def __init__(self, ctx: ServiceContext, *, server_url: str | None = None,
-                 transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep,
+                 transport: httpx.BaseTransport | None = None, cancel: threading.Event | None = None,
+                 sleep: Callable[[float], None] | None = None, monotonic: Callable[[], float] = time.monotonic,
                  rng: Callable[[], float] = random.random, settings: SyncSettings = SyncSettings()) -> None:
-        self.ctx, self.sleep, self.rng, self.settings = ctx, sleep, rng, settings
+        self.ctx, self.sleep, self.monotonic, self.rng, self.settings = ctx, sleep, monotonic, rng, settings
+        self.cancel = cancel if cancel is not None else threading.Event()
         self.creds = self._credentials()
         self.server_url = (server_url or self.creds.server_url).rstrip("/")
         self.transport = transport
@@ -108,12 +122,16 @@ class SyncEngine:
         if self.creds.commune_code != ours:
             raise _wrong_commune(self.creds.commune_code, ours)
         report = SyncReport()
-        with SyncClient(self.server_url, self.creds.device_id, self.creds.secret, self.transport) as client:
-            me = self._call(report, client.device)
-            if me.get("commune_code") != ours:  # the server's word on the credentials, not the file's
-                raise _wrong_commune(str(me.get("commune_code")), ours)
-            self._push_all(client, report)
-            self._pull_all(client, report)
+        try:
+            with SyncClient(self.server_url, self.creds.device_id, self.creds.secret, self.transport) as client:
+                me = self._call(report, client.device)
+                if me.get("commune_code") != ours:  # the server's word on the credentials, not the file's
+                    raise _wrong_commune(str(me.get("commune_code")), ours)
+                self._push_all(client, report)
+                self._pull_all(client, report)
+        except Cancelled:
+            report.cancelled = True  # not a success: the last-sync time stays that of the last whole run
+            return report
         with self.ctx.db.session() as session:
             local_state.put(session, LAST_SYNC_AT, self.ctx.now().isoformat())
             if self.server_url != self.creds.server_url:
@@ -121,22 +139,42 @@ class SyncEngine:
             session.commit()
         return report
 
-    def _call(self, report: SyncReport, fn: Callable[..., T], *args: Any) -> T:
-        """A request with retries on network cuts and 5xx; a refusal in the protocol's words is not retried."""
+    def _check(self) -> None:
+        if self.cancel.is_set():
+            raise Cancelled
+
+    def _wait(self, seconds: float) -> None:
+        if self.sleep is not None:
+            self.sleep(seconds)
+        elif self.cancel.wait(seconds):
+            raise Cancelled
+        self._check()
+
+    def _call(self, report: SyncReport, fn: Callable[..., T], *args: Any,
+              before: Callable[[], None] | None = None) -> T:
+        """A request with retries on network cuts and 5xx, all within the budget; a refusal in the protocol's words
+        is not retried. `fn(*args, timeout=...)` runs on a helper thread; `before` runs here ahead of each try."""
+        settings, started = self.settings, self.monotonic()
         last: Exception | None = None
-        for attempt in range(self.settings.tries):
+        for attempt in range(settings.tries):
+            self._check()
+            if before is not None:
+                before()
+            left = settings.budget - (self.monotonic() - started)
             try:
-                return fn(*args)
+                return interruptible(partial(fn, *args, timeout=timeout_within(left)), self.cancel)
             except ServerRefused as exc:
                 if exc.code in ("auth.required", "auth.failed", "device.revoked", "device.unknown"):
                     raise SyncError(exc.code, exc.message_vi, exc.message_en) from None
                 raise
             except (httpx.TransportError, ServerUnavailable) as exc:
                 last = exc
-                if attempt + 1 < self.settings.tries:
-                    report.retries += 1
-                    delay = min(self.settings.max_delay, self.settings.base_delay * 2 ** attempt)
-                    self.sleep(delay * (0.5 + self.rng() / 2))  # jitter: many PCs back after a cut do not stampede
+            delay = min(settings.max_delay, settings.base_delay * 2 ** attempt)
+            delay *= 0.5 + self.rng() / 2  # jitter: many PCs back after a cut do not stampede
+            if attempt + 1 >= settings.tries or self.monotonic() - started + delay >= settings.budget:
+                break
+            report.retries += 1
+            self._wait(delay)
         raise SyncError("sync.offline", f"Không kết nối được máy chủ tỉnh ({last}); dữ liệu vẫn an toàn trên máy, "
                         "lần đồng bộ sau sẽ gửi tiếp.",
                         f"Cannot reach the province server ({last}); the data is safe here and the next sync "
@@ -145,13 +183,15 @@ class SyncEngine:
     def _push_all(self, client: SyncClient, report: SyncReport) -> None:
         size, after = self.settings.first_batch, 0
         while True:
+            self._check()
             with self.ctx.db.session() as session:
                 batch = next_batch(session, after, size)
                 if not batch:
                     return
                 ops = [op for _, op in batch]
                 try:
-                    answer = self._call(report, self._send, session, client, ops)
+                    answer = self._call(report, client.push, [wire(op) for op in ops],
+                                        before=lambda s=session, o=ops: self._count(s, o))
                 except ServerRefused as exc:
                     size = self._refused(session, ops, exc)
                     continue
@@ -163,11 +203,10 @@ class SyncEngine:
             size = min(self.settings.max_batch, size * 2)
 
     @staticmethod
-    def _send(session: Any, client: SyncClient, ops: list[Any]) -> dict[str, Any]:
+    def _count(session: Any, ops: list[Any]) -> None:
         # Counted before each send and committed, so a cut mid-request still shows as an attempt.
         count_attempt(session, [op.op_id for op in ops])
         session.commit()
-        return client.push([wire(op) for op in ops])
 
     def _refused(self, session: Any, ops: list[Any], exc: ServerRefused) -> int:
         """The whole batch was refused because of one op: set that op aside, or narrow down to find it."""
@@ -186,6 +225,7 @@ class SyncEngine:
     def _pull_all(self, client: SyncClient, report: SyncReport) -> None:
         commune = self.creds.commune_code
         while True:
+            self._check()
             with self.ctx.db.session() as session:
                 cursor = state.cursor(session)
             page = self._call(report, client.pull, cursor, self.settings.pull_limit)

@@ -1,5 +1,6 @@
 """From start to main window: the setup wizard on an empty folder, the login on every start, then the main window;
-language switches rebuild the window in place, and preferences (language, geometry, last page) are kept."""
+language switches rebuild the window in place, and preferences (language, geometry, last page) are kept. Quitting
+cancels a sync under way and waits only briefly for it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from desktop.ui import i18n
 from desktop.ui.dialogs.login_dialog import LoginDialog
 from desktop.ui.dialogs.setup_wizard import SetupWizard
 from desktop.ui.main_window import MainWindow
+from desktop.ui.net_runner import NetRunner
 from desktop.ui.ops import OpRunner
 from desktop.ui.pages.registry import PAGE_KEYS
 from desktop.ui.session import AppSession
@@ -36,6 +38,8 @@ class AppFlow(QObject):
         self.clock = clock
         self.backup = backup
         self.runner = OpRunner(self)
+        self.net = NetRunner(self)  # one for the app: a sync keeps going while the window is rebuilt
+        app.aboutToQuit.connect(self.net.shutdown)  # every way out, the login dialog's Cancel included
         self.setup_ctx = ServiceContext(db, actor="setup", role="admin", clock=clock)
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
@@ -92,7 +96,7 @@ class AppFlow(QObject):
         commune = self.commune()
         if commune is None:  # cannot happen after the wizard; kept as a message, not a crash
             raise RuntimeError("no commune")
-        session = AppSession(ServiceContext(self.db, clock=self.clock), self.runner, user)
+        session = AppSession(ServiceContext(self.db, clock=self.clock), self.runner, user, net=self.net)
         window = MainWindow(session, commune, backup=self.backup)
         if not window.restore_saved_geometry(geometry if geometry is not None else self.settings.geometry):
             window.resize(1280, 720)
@@ -124,6 +128,7 @@ class AppFlow(QObject):
 
     def _on_closing(self, window: MainWindow) -> None:
         self._remember(window)
+        self.net.shutdown()  # a cancelled run stops within about a second; closing never hangs on the server
         self.runner.wait_idle()
 
     def _on_logout(self, window: MainWindow) -> None:

@@ -1,8 +1,14 @@
 """The one way to run slow work off the GUI thread: an Op runs a service call on a single database worker and
-reports success or failure by signal on the GUI thread. Workers never touch widgets; no processEvents loops."""
+reports success or failure by signal on the GUI thread. Workers never touch widgets; no processEvents loops.
+
+A call that can stop early takes a cancel token (`run_cancellable`); `Op.cancel()` sets it, and the call looks at
+it when it safely can. Network work has a runner of its own (`net_runner.NetRunner`), so this one never waits on a
+server.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -16,12 +22,23 @@ class Op(QObject):
     failed = Signal(object)  # the exception
     done = Signal()
 
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None,
+                 token: threading.Event | None = None) -> None:
         super().__init__(parent)
         self.fn = fn
+        self.token = token if token is not None else threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
         self.job: QRunnable | None = None
+
+    def cancel(self) -> None:
+        """Ask the call to stop at its next check (only a call run with `run_cancellable` looks); what it has
+        already committed stays, and it still reports by `succeeded` or `failed`."""
+        self.token.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.token.is_set()
 
 
 class _Job(QRunnable):
@@ -59,7 +76,21 @@ class OpRunner(QObject):
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None, priority: int = 0) -> Op:
         """Queue `fn`; a lower `priority` waits behind what the officer is looking at (e.g. status-bar counts)."""
-        op = Op(fn, self)
+        return self._start(Op(fn, self), on_success, on_failure, priority)
+
+    def run_cancellable(self, fn: Callable[[threading.Event], Any],
+                        on_success: Callable[[Any], None] | None = None,
+                        on_failure: Callable[[BaseException], None] | None = None, priority: int = 0) -> Op:
+        """Queue `fn(token)`: `op.cancel()` (or `cancel_all()`) sets the token from the GUI thread."""
+        token = threading.Event()
+        return self._start(Op(lambda: fn(token), self, token), on_success, on_failure, priority)
+
+    def cancel_all(self) -> None:
+        for op in list(self._running):
+            op.cancel()
+
+    def _start(self, op: Op, on_success: Callable[[Any], None] | None,
+               on_failure: Callable[[BaseException], None] | None, priority: int) -> Op:
         if on_success is not None:
             op.succeeded.connect(on_success)
         if on_failure is not None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.services.context import ServiceContext
 from desktop.services.officers import OfficerInfo
+from desktop.ui.net_runner import NetRunner
 from desktop.ui.ops import OpRunner
 
 # Topics a change is announced under; a page lists the topics that make it stale.
@@ -21,15 +22,17 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 
 
 class AppSession(QObject):
-    """The logged-in officer's context: services get `ctx`, slow work goes through `runner`."""
+    """The logged-in officer's context: services get `ctx`, slow work goes through `runner`, work that waits on the
+    province server through `net` (the app's own; a session made without one gets its own)."""
 
     data_changed = Signal(str)  # topic
 
     def __init__(self, ctx: ServiceContext, runner: OpRunner, user: OfficerInfo | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, net: NetRunner | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.runner = runner
+        self.net = net if net is not None else NetRunner(self)
         self.user = user
         if user is not None:
             ctx.actor = user.username or user.id

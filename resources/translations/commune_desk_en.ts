@@ -4000,6 +4000,14 @@
         <translation>Sending changes and receiving new data from the province server…</translation>
     </message>
     <message>
+        <source>Đang dừng đồng bộ…</source>
+        <translation>Stopping the sync…</translation>
+    </message>
+    <message>
+        <source>Đã hủy đồng bộ. Những gì đã gửi ({sent}) và đã nhận ({got}) vẫn được giữ; lần đồng bộ sau sẽ làm tiếp.</source>
+        <translation>Sync cancelled. What was sent ({sent}) and received ({got}) is kept; the next sync carries on.</translation>
+    </message>
+    <message>
         <source>Đồng bộ xong: đã gửi {sent} thay đổi, nhận {got} thay đổi.</source>
         <translation>Sync finished: {sent} changes sent, {got} changes received.</translation>
     </message>
@@ -4041,6 +4049,14 @@
     <message>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Hủy đồng bộ</source>
+        <translation>Cancel sync</translation>
+    </message>
+    <message>
+        <source>Dừng lần đồng bộ này; những gì đã gửi và nhận vẫn được giữ.</source>
+        <translation>Stop this sync; what was already sent and received is kept.</translation>
     </message>
     <message>
         <source>Tự động đồng bộ mỗi {n} phút khi máy đã đăng ký</source>

@@ -1,7 +1,10 @@
-"""Helpers the sync tests share: a PC (data folder + context + fixed clock), enrolling it, a line that can be cut."""
+"""Helpers the sync tests share: a PC (data folder + context + fixed clock), enrolling it, a line that can be cut,
+and a "black hole" server that takes connections and never answers."""
 
 from __future__ import annotations
 
+import socket
+import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +49,39 @@ class CuttableTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self.inner.close()
+
+
+class BlackHole:
+    """A socket on 127.0.0.1 that accepts connections and never says a word: a province server hung, or a line
+    that drops everything after the handshake. Bounded: it holds at most `limit` connections, and `close()` ends it
+    all. `connected` is set once a client got in, so a test can wait for the request to be under way."""
+
+    def __init__(self, limit: int = 16) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.1)
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self.limit = limit
+        self.held: list[socket.socket] = []
+        self.connected = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, name="black-hole", daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set() and len(self.held) < self.limit:
+            try:
+                conn, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            self.held.append(conn)
+            self.connected.set()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        for conn in self.held:
+            conn.close()
+        self._listener.close()
 
 
 @dataclass

@@ -1,16 +1,22 @@
-"""The sync client against a real server: cuts, batches, backoff, merges, conflicts, clocks and commune scope."""
+"""The sync client against a real server: cuts, batches, backoff, merges, conflicts, clocks and commune scope; the
+time budget that ends an offline run, and cancelling a run (in a backoff wait, in a request nobody answers, between
+batches)."""
 
 from __future__ import annotations
 
 import os
 import stat
+import threading
+import time
+from collections.abc import Iterator
 from datetime import timedelta
 
+import httpx
 import pytest
 from server_harness import FIXED_NOW, Harness
 from sqlalchemy import func, select
 from support import FakeClock
-from sync_support import NO_WAIT, enrolled_pc, make_pc, new_commune
+from sync_support import NO_WAIT, BlackHole, CuttableTransport, enrolled_pc, make_pc, new_commune
 
 from desktop.domain.hlc import Hlc
 from desktop.server import admin
@@ -21,7 +27,8 @@ from desktop.services.dossiers import DossierInput, change_status, register_doss
 from desktop.store import local_state
 from desktop.store.models import Dossier, OutboxOp, SyncConflict
 from desktop.sync import conflicts, credentials, state
-from desktop.sync.engine import SyncEngine, SyncError, SyncSettings, enrol
+from desktop.sync.client import CONNECT_TIMEOUT, READ_TIMEOUT
+from desktop.sync.engine import SyncEngine, SyncError, SyncReport, SyncSettings, enrol
 
 
 @pytest.fixture
@@ -231,3 +238,151 @@ def test_ops_the_server_cannot_take_yet_stay_pending(srv: Harness, pcs) -> None:
     assert report.push.kept == 1 and _outbox(a, "pending") == 1
     with a.db.session() as s:
         assert "schema.unsupported" in s.get(OutboxOp, op.op_id).last_error
+
+
+# -- giving up, and cancelling --------------------------------------------------------------------------------------
+
+class SilentLine(httpx.BaseTransport):
+    """Every request waits out the whole time-out it was given (on a fake clock), then fails: `read` is a server
+    that took the connection and never answers, `connect` a PC with no route to it."""
+
+    def __init__(self, now: list[float], phase: str) -> None:
+        self.now, self.phase = now, phase
+        self.waited: list[float] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        waited = float(request.extensions["timeout"][self.phase])
+        self.waited.append(waited)
+        self.now[0] += waited
+        error = httpx.ReadTimeout if self.phase == "read" else httpx.ConnectTimeout
+        raise error("simulated: no answer", request=request)
+
+
+class RefusingLine(httpx.BaseTransport):
+    def __init__(self) -> None:
+        self.tried = threading.Event()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.tried.set()
+        raise httpx.ConnectError("simulated: no signal", request=request)
+
+
+@pytest.fixture
+def black_hole() -> Iterator[BlackHole]:
+    hole = BlackHole()
+    yield hole
+    hole.close()
+
+
+def _run_in_thread(engine: SyncEngine) -> tuple[threading.Thread, dict[str, object]]:
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["report"] = engine.run()
+        except Exception as exc:  # noqa: BLE001 - the test looks at it
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="test-sync-run")
+    worker.start()
+    return worker, outcome
+
+
+def _cancel_and_time(worker: threading.Thread, cancel: threading.Event) -> float:
+    started = time.monotonic()
+    cancel.set()
+    worker.join(timeout=10)
+    assert not worker.is_alive()
+    return time.monotonic() - started
+
+
+def _last_sync(pc) -> str | None:  # noqa: ANN001
+    with pc.db.session() as s:
+        return local_state.get(s, local_state.LAST_SYNC_AT)
+
+
+@pytest.mark.parametrize("phase", ["read", "connect"])
+def test_offline_gives_up_within_fifteen_seconds_by_default(srv: Harness, pcs, phase: str) -> None:  # noqa: ANN001
+    assert SyncSettings().budget <= 15 and CONNECT_TIMEOUT <= 5 and READ_TIMEOUT < SyncSettings().budget
+    a = pcs(srv, new_commune(srv), 1)
+    now = [0.0]
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    line = SilentLine(now, phase)
+    # Default settings; the jitter at its top, so every wait is as long as it gets.
+    engine = SyncEngine(a.ctx, transport=line, sleep=sleep, monotonic=lambda: now[0], rng=lambda: 1.0)
+    with pytest.raises(SyncError) as err:
+        engine.run()
+    assert err.value.code == "sync.offline" and "Cannot reach the province server" in err.value.message_en
+    assert now[0] <= 15.0
+    assert len(line.waited) >= 2 and now[0] > 10.0  # it retried, on what was left of the 15 s
+
+
+def test_the_budget_ends_a_run_against_a_server_that_never_answers(srv: Harness, pcs, black_hole) -> None:  # noqa: ANN001
+    a = pcs(srv, new_commune(srv), 1)
+    engine = SyncEngine(a.ctx, server_url=black_hole.url, settings=SyncSettings(budget=1.0))
+    started = time.monotonic()
+    with pytest.raises(SyncError) as err:
+        engine.run()
+    assert err.value.code == "sync.offline" and time.monotonic() - started < 4.0
+    assert black_hole.held  # it did get through to the server, which said nothing
+
+
+def test_cancel_during_a_backoff_wait_returns_at_once(srv: Harness, pcs) -> None:  # noqa: ANN001
+    a = pcs(srv, new_commune(srv), 1)
+    register_dossier(a.ctx, DossierInput("1.001193", "Phạm Thị Lan", "direct"))
+    pending = _outbox(a, "pending")
+    line, cancel = RefusingLine(), threading.Event()
+    # Waits of 30–60 s and all the time in the world: only the cancel can end this run soon.
+    engine = SyncEngine(a.ctx, transport=line, cancel=cancel, settings=SyncSettings(base_delay=60.0, budget=600.0))
+    worker, outcome = _run_in_thread(engine)
+    assert line.tried.wait(10)
+    assert _cancel_and_time(worker, cancel) < 1.0
+    report = outcome["report"]
+    assert isinstance(report, SyncReport) and report.cancelled and report.push.sent == 0
+    assert _outbox(a, "pending") == pending and _last_sync(a) is None
+
+
+def test_cancel_ends_a_request_nobody_answers(srv: Harness, pcs, black_hole) -> None:  # noqa: ANN001
+    a = pcs(srv, new_commune(srv), 1)
+    cancel = threading.Event()
+    engine = SyncEngine(a.ctx, server_url=black_hole.url, cancel=cancel)  # default time-outs and budget
+    worker, outcome = _run_in_thread(engine)
+    assert black_hole.connected.wait(10)
+    assert _cancel_and_time(worker, cancel) < 1.0
+    report = outcome["report"]
+    assert isinstance(report, SyncReport) and report.cancelled and _last_sync(a) is None
+
+
+class CancelOnSecondPush(CuttableTransport):
+    """Lets the first batch through, then cancels the run as the second is about to leave (and never sends it)."""
+
+    def __init__(self, cancel: threading.Event) -> None:
+        super().__init__()
+        self.cancel = cancel
+        self.pushes = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/push":
+            self.pushes += 1
+            if self.pushes == 2:
+                self.cancel.set()
+                raise httpx.ConnectError("simulated: cancelled as it left", request=request)
+        return super().handle_request(request)
+
+
+def test_a_cancelled_run_keeps_every_batch_it_finished(srv: Harness, pcs) -> None:  # noqa: ANN001
+    a = pcs(srv, new_commune(srv), 1)
+    for i in range(60):
+        equipment.add_equipment(a.ctx, f"TB-{i:03d}", "pc")
+    total = _outbox(a, "pending")
+    cancel = threading.Event()
+    report = SyncEngine(a.ctx, transport=CancelOnSecondPush(cancel), cancel=cancel, settings=NO_WAIT,
+                        sleep=lambda _s: None).run()
+    assert report.cancelled and report.push.sent == 50
+    assert _outbox(a, "sent") == 50 and _outbox(a, "pending") == total - 50 and _last_sync(a) is None
+    report = a.sync(srv)  # the next run carries on from there
+    assert not report.cancelled and report.push.sent == total - 50 and _outbox(a, "pending") == 0
+    assert _last_sync(a) is not None

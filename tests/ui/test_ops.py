@@ -1,9 +1,11 @@
-"""The Op helper: work runs off the GUI thread, results and failures come back on it by signal."""
+"""The Op helpers: work runs off the GUI thread, results and failures come back on it by signal; a cancellable call
+sees its token set, and the network runner never holds up the database worker."""
 
 from __future__ import annotations
 
 import threading
 
+from desktop.ui.net_runner import NetRunner
 from desktop.ui.ops import OpRunner
 
 
@@ -65,3 +67,43 @@ def test_lower_priority_waits_behind_what_is_queued(qtbot) -> None:  # noqa: ANN
     gate.set()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert order == ["page", "status bar"]
+
+
+def test_a_cancellable_call_gets_a_token_that_cancel_sets(qtbot) -> None:  # noqa: ANN001
+    runner = OpRunner()
+    started = threading.Event()
+    seen: list[str] = []
+
+    def work(token: threading.Event) -> str:
+        started.set()
+        # Waits on the token, as the sync engine's backoff does; the bound only keeps a broken test from hanging.
+        return "cancelled" if token.wait(10) else "ran out"
+
+    op = runner.run_cancellable(work, seen.append)
+    assert started.wait(5) and not op.cancel_requested
+    with qtbot.waitSignal(op.done, timeout=2000):
+        op.cancel()
+    assert seen == ["cancelled"] and op.cancel_requested
+
+
+def test_the_network_runner_never_holds_up_the_database_worker(qtbot) -> None:  # noqa: ANN001
+    db, net = OpRunner(), NetRunner()
+    hung = threading.Event()
+
+    def silent_server(token: threading.Event) -> str:
+        hung.set()
+        return "cancelled" if token.wait(30) else "gave up"
+
+    outcomes: list[str] = []
+    sync = net.run_cancellable(silent_server, outcomes.append)
+    assert hung.wait(5)
+    listed = db.run(lambda: ["H22.07-261120-0001"])
+    with qtbot.waitSignal(listed.done, timeout=2000):
+        pass
+    assert listed.result == ["H22.07-261120-0001"] and net.busy
+
+    # Quitting: every cancellable job, queued ones too, is told to stop, and the wait for them is short.
+    queued = net.run_cancellable(silent_server, outcomes.append)
+    assert net.shutdown(msecs=2000)
+    qtbot.waitUntil(lambda: not net.busy, timeout=2000)
+    assert sync.cancel_requested and queued.cancel_requested and outcomes == ["cancelled", "cancelled"]

@@ -1,11 +1,14 @@
 """The Đồng bộ page on real widgets against the real sync server of tests/server (uvicorn on 127.0.0.1): enrolment
-through the dialog, sync now, the server down, a conflict settled in the side-by-side dialog, automatic sync backoff."""
+through the dialog, sync now, the server down, a conflict settled in the side-by-side dialog, automatic sync backoff;
+and against a server that never answers: lists still load, Cancel ends the run, closing the app does not hang."""
 
 from __future__ import annotations
 
 import importlib.util
 import socket
 import sys
+import time
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -26,19 +29,21 @@ server = _server_conftest.server
 srv = _server_conftest.srv
 
 from server_harness import Harness  # noqa: E402
-from sync_support import NO_WAIT, enrolled_pc, make_pc, new_commune  # noqa: E402
+from sync_support import NO_WAIT, BlackHole, enrolled_pc, make_pc, new_commune  # noqa: E402
 
 from desktop.server import admin as server_admin  # noqa: E402
 from desktop.services.dossiers import DossierInput, change_status, register_dossier  # noqa: E402
 from desktop.services.sync_status import sync_status  # noqa: E402
 from desktop.sync import conflicts, credentials  # noqa: E402
 from desktop.sync.conflicts import ConflictInfo  # noqa: E402
-from desktop.sync.engine import enrol  # noqa: E402
+from desktop.sync.engine import SyncSettings, enrol  # noqa: E402
+from desktop.ui.app_flow import AppFlow  # noqa: E402
 from desktop.ui.dialogs.conflict_dialog import ConflictDialog  # noqa: E402
 from desktop.ui.dialogs.enrol_dialog import EnrolDialog  # noqa: E402
 from desktop.ui.models.conflict_table import ConflictRow, ConflictTableModel  # noqa: E402
-from desktop.ui.pages.sync_page import backoff_ms, create_sync_page  # noqa: E402
-from desktop.ui.session import DOSSIERS, SYNC  # noqa: E402
+from desktop.ui.pages.dossier_page import create_dossier_page  # noqa: E402
+from desktop.ui.pages.sync_page import AUTO_MINUTES, backoff_ms, create_sync_page  # noqa: E402
+from desktop.ui.session import DOSSIERS, SYNC, AppSession  # noqa: E402
 
 OFFLINE = "Không kết nối được máy chủ tỉnh; dữ liệu vẫn được lưu trên máy này."
 FAST = {"engine_options": {"sleep": lambda _s: None, "settings": NO_WAIT}}  # retries without waiting
@@ -47,6 +52,28 @@ FAST = {"engine_options": {"sleep": lambda _s: None, "settings": NO_WAIT}}  # re
 @pytest.fixture(scope="module")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.sqlite3'}"
+
+
+@pytest.fixture
+def session(session: AppSession) -> Iterator[AppSession]:
+    """The shared session, with its network runner stopped before the database closes."""
+    yield session
+    session.net.shutdown()
+
+
+@pytest.fixture
+def wait_idle(qtbot, session: AppSession):  # noqa: ANN001, ANN201
+    """Here background work runs on two runners: the database worker and the network one."""
+    def wait() -> None:
+        qtbot.waitUntil(lambda: not session.runner.busy and not session.net.busy, timeout=10_000)
+    return wait
+
+
+@pytest.fixture
+def black_hole() -> Iterator[BlackHole]:
+    hole = BlackHole()
+    yield hole
+    hole.close()
 
 
 @pytest.fixture
@@ -70,6 +97,11 @@ def other_pc(srv: Harness, commune: str, tmp_path):  # noqa: ANN001, ANN201
 
 def _enrol_here(srv: Harness, ctx, commune: str) -> None:  # noqa: ANN001
     enrol(ctx, srv.url, server_admin.new_enrol_code(srv.engine, commune, srv.clock()), "Một cửa")
+
+
+def _point_at(ctx, url: str) -> None:  # noqa: ANN001
+    root = ctx.db.paths.root
+    credentials.save(root, replace(credentials.load(root), server_url=url))
 
 
 def _closed_port_url() -> str:
@@ -296,3 +328,69 @@ def test_usb_bundles_from_the_page_both_ways(srv: Harness, commune, ctx, session
     wait_idle()
     assert "#b00020" in v.bundle_result.styleSheet() and v.bundle_result.text()
     assert "Traceback" not in v.bundle_result.text()
+
+
+def test_a_hung_sync_delays_no_list_and_cancel_ends_it(srv: Harness, commune, ctx, session, shown_page,  # noqa: ANN001
+                                                       wait_idle, qtbot, black_hole: BlackHole) -> None:
+    _enrol_here(srv, ctx, commune)
+    register_dossier(ctx, DossierInput("1.001193", "Trần Văn Hùng", "direct"))
+    pending = sync_status(ctx).pending
+    _point_at(ctx, black_hole.url)
+    page = shown_page(create_sync_page)  # the real engine: real time-outs and the 15 s budget
+    v = page.view
+    v.auto.setChecked(True)
+    page.timer.timeout.emit()  # the automatic run is due
+    qtbot.waitUntil(black_hole.connected.is_set, timeout=5000)
+    assert page.running and session.net.busy and v.cancel_sync.isVisible() and v.cancel_sync.isEnabled()
+
+    # The officer opens the dossier list meanwhile: it loads on the database worker at once.
+    dossiers = create_dossier_page(session)
+    qtbot.addWidget(dossiers.view)
+    dossiers.view.show()
+    with qtbot.waitSignal(dossiers.model.loaded, timeout=3000):
+        dossiers.show_page()
+    assert dossiers.model.rowCount() == 1
+    assert page.running and session.net.busy  # the sync still waits on the silent server
+
+    op = page.run_op
+    assert op is not None
+    started = time.monotonic()
+    with qtbot.waitSignal(op.done, timeout=3000):
+        qtbot.mouseClick(v.cancel_sync, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 2.0
+    assert v.result.text().startswith("Đã hủy đồng bộ") and not v.error.isVisible()
+    assert not v.cancel_sync.isVisible() and not v.progress.isVisible() and v.sync_now.isEnabled()
+    wait_idle()
+    assert page.failures == 0 and page.timer.isActive() and page.timer.interval() == AUTO_MINUTES * 60_000
+    assert sync_status(ctx).pending == pending and v.last_sync.text() == "Chưa lần nào"
+
+
+def test_a_silent_server_is_called_offline_within_the_budget(srv: Harness, commune, ctx, session,  # noqa: ANN001
+                                                              shown_page, wait_idle, qtbot,
+                                                              black_hole: BlackHole) -> None:
+    _enrol_here(srv, ctx, commune)
+    _point_at(ctx, black_hole.url)
+    page = shown_page(lambda s: create_sync_page(s, engine_options={"settings": SyncSettings(budget=1.0)}))
+    with qtbot.waitSignal(session.net.busy_changed, timeout=6000, check_params_cb=lambda busy: not busy):
+        qtbot.mouseClick(page.view.sync_now, Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert page.view.error.text() == OFFLINE and page.failures == 1 and black_hole.held
+
+
+def test_closing_the_app_cancels_a_hung_sync_and_does_not_hang(srv: Harness, commune, ctx, admin, qapp,  # noqa: ANN001, PLR0913
+                                                               qtbot, clock, tmp_path: Path,
+                                                               black_hole: BlackHole) -> None:
+    _enrol_here(srv, ctx, commune)
+    _point_at(ctx, black_hole.url)
+    flow = AppFlow(qapp, ctx.db, tmp_path / "settings.json", clock)
+    window = flow.open_main(admin, "sync")
+    qtbot.addWidget(window)
+    page = window.pages["sync"]
+    qtbot.waitUntil(page.view.sync_now.isEnabled, timeout=10_000)
+    qtbot.mouseClick(page.view.sync_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(black_hole.connected.is_set, timeout=5000)
+    assert flow.net.busy
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2.0
+    qtbot.waitUntil(lambda: not flow.net.busy and not flow.runner.busy, timeout=3000)

@@ -1,6 +1,7 @@
 """The Đồng bộ page's USB buttons: write this PC's pending changes to a signed bundle, read the province's answer.
 
-Both run on the worker (a bundle may hold many thousand changes) and go through the same paths as an online sync.
+Both run on the network runner, like a sync (a bundle may hold many thousand changes, and lists and searches must
+not wait behind it), and go through the same paths as an online sync.
 """
 
 from __future__ import annotations
@@ -49,12 +50,12 @@ class BundleActions(QObject):
     def export_to(self, path: Path) -> None:
         ctx = self.session.ctx
         self._busy(self.tr("Đang ghi gói USB…"))
-        self.session.runner.run(lambda: bundle.export_bundle(ctx, path), self._exported, self._failed)
+        self.session.net.run(lambda: bundle.export_bundle(ctx, path), self._exported, self._failed)
 
     def import_from(self, path: Path) -> None:
         ctx = self.session.ctx
         self._busy(self.tr("Đang nhập gói USB…"))
-        self.session.runner.run(lambda: bundle.import_bundle(ctx, path), self._imported, self._failed)
+        self.session.net.run(lambda: bundle.import_bundle(ctx, path), self._imported, self._failed)
 
     def _busy(self, text: str) -> None:
         self.view.bundle_result.setStyleSheet("")

@@ -1,5 +1,6 @@
 """The Đồng bộ page's controller: enrolment (administrators), one sync run on demand or every few minutes (backing
-off after failures), what waits to be sent, the clock warning, and the conflicts a person must settle."""
+off after failures) that the officer may cancel, what waits to be sent, the clock warning, and the conflicts a person
+must settle. Runs and enrolment go through the session's network runner, never the database worker."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from desktop.ui.dialogs.enrol_dialog import EnrolDialog, plain_sync_error
 from desktop.ui.models.conflict_table import ConflictRow
+from desktop.ui.ops import Op
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.sync_bundles import BundleActions
 from desktop.ui.pages.sync_view import SyncPageView
@@ -111,6 +113,7 @@ class SyncPageController(DialogHost, PageController):
         self.facts: SyncFacts | None = None
         self.failures = 0  # automatic-sync failures in a row
         self.running = False
+        self.run_op: Op | None = None  # the run under way, to cancel it
         self._announcing = False
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self._on_auto_tick)
@@ -120,6 +123,7 @@ class SyncPageController(DialogHost, PageController):
         view.enrol_note.setText(self.tr("Chỉ quản trị viên được đăng ký máy với máy chủ tỉnh."))
         view.enrol_button.clicked.connect(self._on_enrol)
         view.sync_now.clicked.connect(self._on_sync_now)
+        view.cancel_sync.clicked.connect(self._on_cancel)
         view.auto.toggled.connect(self._on_auto_toggled)
         view.resolve_button.clicked.connect(self._on_resolve)
         view.conflicts.activated.connect(lambda _index: self._on_resolve())
@@ -213,24 +217,39 @@ class SyncPageController(DialogHost, PageController):
         self._show_error("")
         v.result.clear()
         v.progress.show()
+        v.cancel_sync.setEnabled(True)
+        v.cancel_sync.show()
         v.phase.setText(self.tr("Đang gửi thay đổi và nhận dữ liệu mới từ máy chủ tỉnh…"))
         self._show_buttons()
         ctx, options = self.ctx, self.engine_options
-        self.session.runner.run(lambda: SyncEngine(ctx, **options).run(), self._on_synced, self._on_sync_failed)
+        self.run_op = self.session.net.run_cancellable(
+            lambda token: SyncEngine(ctx, cancel=token, **options).run(), self._on_synced, self._on_sync_failed)
+
+    def _on_cancel(self) -> None:
+        if self.run_op is None:
+            return
+        self.run_op.cancel()  # the engine stops at its next check, within about a second
+        self.view.cancel_sync.setEnabled(False)
+        self.view.phase.setText(self.tr("Đang dừng đồng bộ…"))
 
     def _finish_run(self) -> None:
         self.running = False
+        self.run_op = None
         self.view.progress.hide()
+        self.view.cancel_sync.hide()
         self.view.phase.clear()
         self._show_buttons()
 
     def _on_synced(self, report: SyncReport) -> None:
         self._finish_run()
-        self.failures = 0
-        text = self.tr("Đồng bộ xong: đã gửi {sent} thay đổi, nhận {got} thay đổi.").format(
-            sent=report.push.sent, got=report.pull.rows + report.pull.catalogue)
-        found = report.push.conflicts + report.pull.conflicts
-        if found:
+        sent, got = report.push.sent, report.pull.rows + report.pull.catalogue
+        if report.cancelled:  # not a failure: the next automatic run comes at its usual time
+            text = self.tr("Đã hủy đồng bộ. Những gì đã gửi ({sent}) và đã nhận ({got}) vẫn được giữ; lần đồng bộ "
+                           "sau sẽ làm tiếp.").format(sent=sent, got=got)
+        else:
+            self.failures = 0
+            text = self.tr("Đồng bộ xong: đã gửi {sent} thay đổi, nhận {got} thay đổi.").format(sent=sent, got=got)
+        if report.push.conflicts + report.pull.conflicts:
             text += " " + self.tr("Có xung đột cần chọn bản giữ lại (xem bên dưới).")
         self.view.result.setText(text)
         # Sent rows learn their server version and pulled ones change what other pages show; an idle run (the
@@ -295,7 +314,7 @@ class SyncPageController(DialogHost, PageController):
     def _on_enrol(self) -> None:
         if not self.session.can("manage_accounts"):
             return
-        dialog = EnrolDialog(self.ctx, self.session.runner, self.facts.server_url if self.facts else "",
+        dialog = EnrolDialog(self.ctx, self.session.net, self.facts.server_url if self.facts else "",
                              parent=self.view)
         dialog.saved.connect(lambda _creds: self._announce((SYNC,)))
         self.open_dialog(dialog)

@@ -1,5 +1,6 @@
-"""The Đồng bộ page's widgets: where this PC syncs to, what waits to be sent, the run button with its progress, the
-automatic sync switch, warnings in plain words, and the conflicts waiting for a person's choice."""
+"""The Đồng bộ page's widgets: where this PC syncs to, what waits to be sent, the run button with its progress and
+its cancel button, the automatic sync switch, warnings in plain words, and the conflicts waiting for a person's
+choice."""
 
 from __future__ import annotations
 
@@ -76,6 +77,10 @@ class SyncPageView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(220)
         self.progress.hide()
+        self.cancel_sync = QPushButton(self.tr("Hủy đồng bộ"))
+        self.cancel_sync.setObjectName("cancelSync")
+        self.cancel_sync.setToolTip(self.tr("Dừng lần đồng bộ này; những gì đã gửi và nhận vẫn được giữ."))
+        self.cancel_sync.hide()
         self.phase = QLabel()
         self.phase.setObjectName("syncPhase")
         self.result = QLabel()
@@ -84,6 +89,7 @@ class SyncPageView(QWidget):
         run_row = QHBoxLayout()
         run_row.addWidget(self.sync_now)
         run_row.addWidget(self.progress)
+        run_row.addWidget(self.cancel_sync)
         run_row.addWidget(self.phase)
         run_row.addWidget(self.result, 1)
         self.auto = QCheckBox(self.tr("Tự động đồng bộ mỗi {n} phút khi máy đã đăng ký").format(n=auto_minutes))
@@ -134,7 +140,8 @@ class SyncPageView(QWidget):
         layout.addLayout(conflicts_head)
         layout.addWidget(self.conflicts, 1)
         layout.addWidget(self.note)
-        QWidget.setTabOrder(self.sync_now, self.auto)
+        QWidget.setTabOrder(self.sync_now, self.cancel_sync)
+        QWidget.setTabOrder(self.cancel_sync, self.auto)
         QWidget.setTabOrder(self.auto, self.export_bundle)
         QWidget.setTabOrder(self.export_bundle, self.import_bundle)
         QWidget.setTabOrder(self.import_bundle, self.conflicts)
