@@ -8,15 +8,11 @@ from __future__ import annotations
 import random
 import string
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
-from desktop.demo.rows import Row, local_at, sync_columns, to_utc
+from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.text import fold
 from desktop.services.equipment import KINDS
-
-if TYPE_CHECKING:
-    from desktop.demo.generator import CommuneInfo
 
 # Short asset-tag parts per kind (services.equipment.KINDS has the kinds and their labels).
 TAG_PARTS = {"pc": "MT", "laptop": "LT", "printer": "MI", "scanner": "MQ", "signature_token": "CKS",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -16,7 +15,7 @@ from vietnam_provinces import Province, ProvinceCode, Ward
 
 from desktop.demo import equipment, names, training
 from desktop.demo.dossier_paths import DossierPaths, OfficeClock, Proc
-from desktop.demo.rows import Row, local_at, sync_columns, to_utc
+from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
 from desktop.domain.calendar import vietnam_calendar
 from desktop.domain.dossier_code import format_code
 from desktop.domain.text import fold
@@ -61,22 +60,6 @@ ACCOUNTS = (
     ("lanhdao", "lanhdao123", "leader", 0),
     ("canbo", "canbo123", "officer", 5),
 )
-
-
-@dataclass(frozen=True)
-class CommuneInfo:
-    code: str
-    name: str
-    place_name: str
-    province_code: str
-    province_name: str
-    urban: bool
-    neighbours: tuple[tuple[str, bool], ...]  # other units of the province: (name, urban)
-
-    @property
-    def in_text(self) -> str:
-        """The name as written inside a sentence or an address: "xã Tiên Yên"."""
-        return self.name[:1].lower() + self.name[1:]
 
 
 def months_before(d: date, months: int) -> date:

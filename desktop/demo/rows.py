@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -50,3 +51,19 @@ def sync_columns(commune_code: str, created_utc: datetime, updated_utc: datetime
         "server_version": None,
         "deleted_at": None,
     }
+
+
+@dataclass(frozen=True)
+class CommuneInfo:
+    code: str
+    name: str
+    place_name: str
+    province_code: str
+    province_name: str
+    urban: bool
+    neighbours: tuple[tuple[str, bool], ...]  # other units of the province: (name, urban)
+
+    @property
+    def in_text(self) -> str:
+        """The name as written inside a sentence or an address: "xã Tiên Yên"."""
+        return self.name[:1].lower() + self.name[1:]

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from desktop.demo import names
-from desktop.demo.rows import Row, local_at, sync_columns, to_utc
+from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
 from desktop.domain.text import fold
-
-if TYPE_CHECKING:
-    from desktop.demo.generator import CommuneInfo
 
 SKHCN = "Sở Khoa học và Công nghệ tỉnh Quảng Ninh"
 
