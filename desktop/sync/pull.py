@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,11 +41,13 @@ class PullStats:
 
 
 def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: datetime, stats: PullStats) -> None:
-    """One page and its cursor; the caller commits (all or nothing)."""
-    # Within a page a child may come before its parent; the check waits for the commit.
-    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    """One page and its cursor; the caller commits (all or nothing).
+
+    Foreign keys are checked row by row: a child that comes before its parent in the page is parked and applied
+    once the page's rows are in (`_retry_parked`), so one row never fails the whole page and the cursor moves on."""
     changes = page.get("changes", [])
     in_page = {(c["table_name"], c["row_id"]) for c in changes if c.get("kind") == "row"}
+    _alias_twins(session, [c for c in changes if c.get("kind") == "row" and "data" in c], stats)
     clocks: list[str] = []
     for change in changes:
         kind = change.get("kind")
@@ -77,16 +79,35 @@ def _pending_fields(session: Session, table: str, row_id: str) -> set[str]:
     return found
 
 
+def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats) -> None:
+    """Another PC's copy of a row we hold under its natural key (a procedure code, a username) becomes an alias
+    before anything in the page refers to it, so its children in the same page point at our copy."""
+    for change in rows:
+        table, row_id = change["table_name"], change["row_id"]
+        key, model = NATURAL_KEYS.get(table), model_for(table)
+        value = change["data"].get(key) if key else None
+        if model is None or value is None or session.get(SyncAlias, (table, row_id)) is not None \
+                or session.get(model, row_id) is not None:
+            continue
+        twin = session.scalar(select(model).where(getattr(model, key) == value))
+        if twin is not None and twin.id != row_id:
+            session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
+            session.flush()
+            stats.aliased += 1
+
+
 def _missing_parent(session: Session, table: str, values: dict[str, object], in_page: set[tuple[str, str]]
                     ) -> str | None:
     for column, parent in references(table):
         ref = values.get(column)
-        if ref is None or (parent, ref) in in_page:
+        if ref is None:
             continue
         alias = session.get(SyncAlias, (parent, ref))
         if alias is not None:
             values[column] = alias.local_id  # another PC's copy of our catalogue row means ours
             continue
+        if (parent, ref) in in_page:
+            continue  # arrives in this page; if it is not in yet, the insert or update parks and is retried
         parent_model = model_for(parent)
         if parent_model is not None and session.get(parent_model, ref) is None:
             return f"{parent}:{ref}"
@@ -143,10 +164,16 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
     skip = pending | ({"hlc", "updated_at", "updated_by"} if pending else set()) | {"id"}
     old: dict[str, object] = {}
     new: dict[str, object] = {}
-    for key, value in values.items():
-        if key not in skip and getattr(local, key) != value:
-            old[key], new[key] = jsonable(getattr(local, key)), jsonable(value)
-            setattr(local, key, value)
+    try:
+        with session.begin_nested():
+            for key, value in values.items():
+                if key not in skip and getattr(local, key) != value:
+                    old[key], new[key] = jsonable(getattr(local, key)), jsonable(value)
+                    setattr(local, key, value)
+            session.flush()
+    except IntegrityError as exc:  # e.g. a parent later in the page, or a unique value another row holds here
+        _park(session, table, row_id, version, data, f"refused {str(exc.orig)[:200]}", stats)
+        return False
     if new:
         _audit(session, "sync_update", table, row_id, {"old": old, "new": new}, now, commune)
         stats.rows += 1

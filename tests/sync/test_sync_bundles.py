@@ -27,9 +27,10 @@ from desktop.server.errors import ServerError
 from desktop.server.migrate import upgrade_to_head
 from desktop.server.models import AppliedOp, SyncedRow
 from desktop.server.models import Commune as ServerCommune
-from desktop.services.dossiers import DossierInput, register_dossier
+from desktop.services import catalogue
+from desktop.services.dossiers import DossierInput, edit_dossier, register_dossier
 from desktop.store.database import Database
-from desktop.store.models import AuditEntry, Dossier, OutboxOp
+from desktop.store.models import AuditEntry, Dossier, OutboxOp, Procedure, SyncParked
 from desktop.sync import bundle, credentials, state
 
 
@@ -214,3 +215,29 @@ def test_a_lost_bundle_is_recovered_by_resending_everything_pending(srv: Harness
     out = bundles.import_bundle(srv.engine, keys, again.path, srv.clock())
     assert out["new"] == again.ops
     pc.db.close()
+
+
+def test_a_full_bundle_after_another_pc_moved_a_dossier_onto_its_own_procedure_copy(
+        srv: Harness, keys: Path, tmp_path: Path) -> None:
+    """`export-bundle --since 0` carries another PC's procedure copy and the dossier that now points at it: the
+    importing PC maps it to its own copy instead of failing on the foreign key."""
+    commune = new_commune(srv)
+    one, two = _pc(srv, tmp_path, commune, 1), _pc(srv, tmp_path, commune, 2)
+    try:
+        bundle.export_bundle(one.ctx, tmp_path / "first.zip")  # the PC's bundle key, and the province's trust
+        info = register_dossier(two.ctx, DossierInput("1.001193", "Trần Thị Bình", "online"))
+        two.sync(srv)
+        catalogue.edit_procedure(two.ctx, "1.009994", fee=50000)
+        edit_dossier(two.ctx, info.code, DossierInput("1.009994", "Trần Thị Bình", "online"))
+        two.sync(srv)
+        down = tmp_path / "full.zip"
+        bundles.export_bundle(srv.engine, keys, commune, credentials.load(one.db.paths.root).device_id, down,
+                              srv.clock(), since=0)
+        bundle.import_bundle(one.ctx, down)
+        with one.db.session() as s:
+            d = s.scalar(select(Dossier).where(Dossier.code == info.code))
+            assert d is not None and s.get(Procedure, d.procedure_id).code == "1.009994"
+            assert s.scalar(select(func.count()).select_from(SyncParked)) == 0
+    finally:
+        one.db.close()
+        two.db.close()
