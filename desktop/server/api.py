@@ -5,8 +5,8 @@ from __future__ import annotations
 import hmac
 import os
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -18,16 +18,17 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desktop import __version__
-from desktop.server import admin
+from desktop.protocol import revisions
+from desktop.server import admin, bundle_api
 from desktop.server.changes import pull_page
 from desktop.server.errors import ServerError
+from desktop.server.limits import BodyLimit
 from desktop.server.migrate import head_revision
+from desktop.server.models import utcnow
 from desktop.server.push import DeviceRef, device_warnings, push_batch
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
 from desktop.server.summary import parse_month, province_summary
-from desktop.store.migrate import known_revisions
-from desktop.store.models import utcnow
 
 PROTOCOL_VERSION = 1
 MAX_PULL = 1000
@@ -67,17 +68,17 @@ Cursor = Annotated[int, Query(ge=0, le=2**63 - 1, description="the `cursor` of t
 Limit = Annotated[int, Query(ge=1, le=MAX_PULL)]
 
 
-@lru_cache(maxsize=1)
-def desktop_schemas() -> set[str]:
+def desktop_schemas() -> AbstractSet[str]:
     """Every desktop schema this build knows: ops written by any of them carry fields the server can keep."""
-    return known_revisions()
+    return revisions.known()
 
 
 def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
-               supported_schemas: Callable[[], set[str]] = desktop_schemas) -> FastAPI:
+               supported_schemas: Callable[[], AbstractSet[str]] = desktop_schemas) -> FastAPI:
     app = FastAPI(title="CommuneDesk province sync server", version=__version__,
                   description="Đồng bộ dữ liệu xã ↔ tỉnh / commune ↔ province sync. See PROTOCOL.md.")
     app.state.engine = engine
+    app.add_middleware(BodyLimit)  # size before anything reads the body (desktop/server/limits.py)
 
     @app.exception_handler(ServerError)
     def _server_error(_request: Request, exc: ServerError) -> JSONResponse:
@@ -130,7 +131,5 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         now = clock()
         return province_summary(engine, start, end, to_local(now).date(), now).to_json()
 
-    from desktop.server.bundles import install as install_bundles  # local import: bundles imports api
-
-    install_bundles(app)
+    bundle_api.install(app, current_device)
     return app

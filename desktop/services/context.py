@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import Hlc, tick
+from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
 from desktop.store import local_state
 from desktop.store.migrate import head_revision
@@ -26,8 +27,8 @@ from desktop.store.models import AuditEntry, Base, OutboxOp
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # A time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
 FUTURE_SLACK = timedelta(minutes=10)
-# Columns that stay on this PC: secrets, lockout counters and derived search keys.
-LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text"})
+# Columns that stay on this PC (secrets, lockout counters, derived search keys): the protocol's list.
+LOCAL_ONLY = tables.LOCAL_ONLY
 
 
 def system_clock() -> datetime:
@@ -56,9 +57,10 @@ def jsonable(value: object) -> object:
 
 
 def row_values(row: Base) -> dict[str, object]:
-    """The row's synced columns as JSON-ready values."""
+    """The row's synced columns as they travel (desktop.protocol maps them, and refuses a value that may not
+    travel with a ProtocolError naming the field, before anything is committed)."""
     mapper = inspect(type(row))
-    return {c.key: jsonable(getattr(row, c.key)) for c in mapper.column_attrs if c.key not in LOCAL_ONLY}
+    return tables.to_json(row.__tablename__, {c.key: getattr(row, c.key) for c in mapper.column_attrs})
 
 
 @dataclass

@@ -26,7 +26,7 @@ from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
 from desktop.sync import credentials, state
 from desktop.sync.client import Cancelled, ServerRefused, ServerUnavailable, SyncClient, interruptible, timeout_within
 from desktop.sync.pull import PullStats, apply_page
-from desktop.sync.push import PushStats, count_attempt, mark_rejected, next_batch, record_results, wire
+from desktop.sync.push import PushStats, count_attempt, fit, mark_rejected, next_batch, record_results, wire
 
 T = TypeVar("T")
 
@@ -185,7 +185,7 @@ class SyncEngine:
         while True:
             self._check()
             with self.ctx.db.session() as session:
-                batch = next_batch(session, after, size)
+                batch = fit(next_batch(session, after, size))
                 if not batch:
                     return
                 ops = [op for _, op in batch]
@@ -193,7 +193,7 @@ class SyncEngine:
                     answer = self._call(report, client.push, [wire(op) for op in ops],
                                         before=lambda s=session, o=ops: self._count(s, o))
                 except ServerRefused as exc:
-                    size = self._refused(session, ops, exc)
+                    size = self._refused(session, ops, exc, report)
                     continue
                 record_results(session, ops, answer["results"], report.push)
                 report.warnings = answer.get("warnings") or []
@@ -208,17 +208,21 @@ class SyncEngine:
         count_attempt(session, [op.op_id for op in ops])
         session.commit()
 
-    def _refused(self, session: Any, ops: list[Any], exc: ServerRefused) -> int:
-        """The whole batch was refused because of one op: set that op aside, or narrow down to find it."""
-        op_id = exc.details.get("op_id") if isinstance(exc.details, dict) else None
-        culprit = next((op for op in ops if op.op_id == op_id), None)
+    def _refused(self, session: Any, ops: list[Any], exc: ServerRefused, report: SyncReport) -> int:
+        """The whole batch was refused because of one op (a 4xx that names it, or a batch of one): set that op
+        aside as rejected, counted like any other rejection, and go on with the rest; or narrow down to find it."""
+        details = exc.details if isinstance(exc.details, dict) else {}
+        culprit = next((op for op in ops if op.op_id == details.get("op_id")), None)
         if culprit is None and len(ops) == 1:
             culprit = ops[0]
         if culprit is not None:
-            mark_rejected(culprit, f"{exc.code}: {exc.message_en}")
+            where = f" ({details['field']})" if details.get("field") else ""
+            mark_rejected(culprit, f"{exc.code}{where}: {exc.message_en}")
             session.commit()
+            report.push.sent += 1
+            report.push.rejected += 1
             return self.settings.first_batch
-        if exc.status in (403, 409, 422):
+        if exc.status in (403, 409, 413, 422):
             return 1  # one op at a time until the culprit is found
         raise SyncError(exc.code, exc.message_vi, exc.message_en)
 
