@@ -128,9 +128,9 @@ def import_bundle(engine: Engine, folder: Path, path: Path, now: datetime,
 
 
 def unanswered(result: dict[str, Any], since: int) -> bool:
-    """Whether a PC at cursor `since` may still wait for this op's answer: the op went in at or after that point
-    (push.py stores the sequence in each result; a result stored before that is sent, to be safe)."""
-    seq = result.get("seq")
+    """Whether a PC at cursor `since` may still wait for this op's answer: its cursor has not gone past the
+    sequence the op was taken at (push.py keeps it in each result; a result stored before that is sent anyway)."""
+    seq = result.get("at_seq")
     return not isinstance(seq, int) or seq >= since
 
 

@@ -118,10 +118,11 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
             continue
         hlc, skew, clamped = clamp_hlc(op.hlc, now_ms, int(MAX_AHEAD.total_seconds() * 1000))
         worst_skew, clamped_any = max(worst_skew, skew), clamped_any or clamped
-        # `seq`: the commune's sequence once this op is in. A PC whose cursor has passed it has had its answer
-        # (online, a push is answered before the pull; by USB, the province's bundle carries it), so a bundle for
-        # a PC at cursor N answers only the ops from N on (bundles.export_bundle).
-        result = {**rows.apply_op(session, commune, device.id, op, hlc, now), "seq": commune.last_seq}
+        # `at_seq`: the commune's sequence as the op was taken, before its own changes. A PC whose cursor has gone
+        # past it pulled after the op was in, so it has had the answer (online, a run pushes before it pulls; by
+        # USB, the province's bundle carries it): a bundle for a PC at cursor N answers only ops at N or later.
+        at_seq = commune.last_seq
+        result = {**rows.apply_op(session, commune, device.id, op, hlc, now), "at_seq": at_seq}
         session.add(AppliedOp(op_id=op.op_id, commune_code=device.commune_code, device_id=device.id,
                               payload_hash=digest, result=result, applied_at=now))
         session.flush()
