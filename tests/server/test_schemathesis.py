@@ -29,8 +29,9 @@ from desktop.server.api import ENV_ADMIN_TOKEN
 TOKEN = "schemathesis-admin-token"
 EXAMPLES = 25
 OPERATIONS = [("GET", "/health"), ("POST", "/v1/enrol"), ("POST", "/v1/push"), ("GET", "/v1/pull"),
-              ("GET", "/v1/device"), ("GET", "/v1/province/summary"), ("POST", "/v1/bundle-key")]
-NO_INPUT = {"/health", "/v1/device"}  # nothing to make invalid
+              ("GET", "/v1/device"), ("GET", "/v1/province/summary"), ("POST", "/v1/bundle-key"),
+              ("POST", "/v1/session")]
+NO_INPUT = {"/health", "/v1/device", "/v1/session"}  # nothing to make invalid
 RUNS = [pytest.param(method, path, mode, id=f"{method} {path} {mode.value}") for method, path in OPERATIONS
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
         if not (path in NO_INPUT and mode is GenerationMode.NEGATIVE)]
@@ -66,7 +67,7 @@ def test_no_server_errors(srv: Harness, api: schemathesis.schemas.BaseSchema, de
     extra: dict[str, object] = {"timeout": 30}
     if path == "/v1/province/summary":
         extra["headers"] = {"Authorization": f"Bearer {TOKEN}"}
-    elif path in ("/v1/push", "/v1/pull", "/v1/device"):
+    elif path in ("/v1/push", "/v1/pull", "/v1/device", "/v1/session"):
         extra["auth"] = (device.id, device.secret)
 
     @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
