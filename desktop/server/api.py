@@ -27,6 +27,7 @@ from desktop.server.migrate import head_revision
 from desktop.server.push import DeviceRef, device_warnings, push_batch
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
+from desktop.server.statuses import BODY, DEVICE, answers
 from desktop.server.summary import parse_month, province_summary
 from desktop.store.migrate import known_revisions
 from desktop.store.models import utcnow
@@ -94,22 +95,22 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         return {"status": "ok", "version": __version__, "protocol": PROTOCOL_VERSION, "schema": head_revision(),
                 "time": clock().replace(tzinfo=UTC).isoformat()}
 
-    @app.post("/v1/enrol", status_code=201, tags=["sync"])
+    @app.post("/v1/enrol", status_code=201, tags=["sync"], responses=answers(*BODY, 401, 409, 410))
     def enrol(body: EnrolIn) -> dict[str, str]:
         """Trade a one-time code from the province for this PC's own credentials (shown once)."""
         return admin.enrol(engine, body.code, body.label, clock())
 
-    @app.post("/v1/session", tags=["sync"])
+    @app.post("/v1/session", tags=["sync"], responses=answers(*DEVICE))
     def session(dev: SecretDevice) -> dict[str, object]:
         """Trade the device secret (HTTP Basic) for a short-lived session token to send as `Bearer` instead."""
         return app.state.auth.session(dev)
 
-    @app.post("/v1/push", tags=["sync"])
+    @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409))
     def push(body: PushIn, dev: CurrentDevice) -> dict[str, object]:
         """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
         return push_batch(engine, dev, body.ops, clock(), supported_schemas)
 
-    @app.get("/v1/pull", tags=["sync"])
+    @app.get("/v1/pull", tags=["sync"], responses=answers(*DEVICE, 422))
     def pull(dev: CurrentDevice, cursor: Cursor = 0, limit: Limit = 200) -> dict[str, object]:
         """The next page of the device's commune's changes after `cursor` (rows, conflicts, catalogue)."""
         with Session(engine) as session:
@@ -119,13 +120,13 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         page["server_time_ms"] = int(clock().replace(tzinfo=UTC).timestamp() * 1000)
         return page
 
-    @app.get("/v1/device", tags=["sync"])
+    @app.get("/v1/device", tags=["sync"], responses=answers(*DEVICE))
     def whoami(dev: CurrentDevice) -> dict[str, object]:
         with Session(engine) as session:
             return {"device_id": dev.id, "commune_code": dev.commune_code,
                     "warnings": device_warnings(session, dev.id)}
 
-    @app.get("/v1/province/summary", tags=["province"])
+    @app.get("/v1/province/summary", tags=["province"], responses=answers(401, 403, 422))
     def summary(_admin: ProvinceAdmin, month: Month) -> dict[str, object]:
         """Every commune's figures for a month: Biểu 06 dossier counts, training, equipment, last sync."""
         start, end = parse_month(month)

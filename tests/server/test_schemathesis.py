@@ -1,4 +1,5 @@
-"""Schemathesis against the OpenAPI of a real running server (uvicorn, SQLite): no request, however odd, gets a 5xx.
+"""Schemathesis against the OpenAPI of a real running server (uvicorn, SQLite): no request, however odd, gets a 5xx,
+and every status the server answers is one its OpenAPI declares for that operation.
 
 Bounded and deterministic: each operation gets a few dozen derandomized examples, valid (positive) and invalid
 (negative) against its schema, sent with working credentials so the checks reach past authentication.
@@ -22,6 +23,7 @@ except ImportError:  # the test extra names it; in CI a missing install must fai
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.generation import GenerationMode
+from schemathesis.specs.openapi.checks import status_code_conformance
 from server_harness import Device, Harness
 
 from desktop.server.api import ENV_ADMIN_TOKEN
@@ -74,7 +76,7 @@ def test_no_server_errors(srv: Harness, api: schemathesis.schemas.BaseSchema, de
               suppress_health_check=list(HealthCheck))
     @given(case=operation.as_strategy(generation_mode=mode))
     def check(case: schemathesis.Case) -> None:
-        case.call_and_validate(checks=[not_a_server_error], **extra)
+        case.call_and_validate(checks=[not_a_server_error, status_code_conformance], **extra)
 
     check()
 
