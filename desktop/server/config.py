@@ -20,7 +20,7 @@ BUSY_TIMEOUT_S = 30
 # Connections per server process: the request thread pool (THREADS) never waits for one, and a few spare serve the
 # province's own reads. Several processes (serve --workers) each have their own pool.
 THREADS = 24
-POOL_SIZE, POOL_OVERFLOW = THREADS, 4
+POOL_SIZE, POOL_OVERFLOW, POOL_RECYCLE_S = THREADS, 4, 1800
 
 
 def data_dir() -> Path:
@@ -91,7 +91,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
+    # No pre-ping: it doubled the round trips of a small request. A connection PostgreSQL dropped fails one request
+    # (answered 5xx, which clients retry), and SQLAlchemy then replaces the whole pool.
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_recycle=POOL_RECYCLE_S)
 
 
 def is_postgres(engine: Engine) -> bool:

@@ -42,8 +42,9 @@ class TrimWhenQuiet:
     quiet for QUIET_S after some work (never while a request runs). With `threads`, it also caps the request thread
     pool (anyio's default is 40) on the first request, inside the event loop where that limit lives."""
 
-    def __init__(self, app: ASGIApp, threads: int | None = None, trim: Callable[[], None] | None = None) -> None:
-        self.app, self._threads = app, threads
+    def __init__(self, app: ASGIApp, threads: int | None = None, trim: Callable[[], None] | None = None,
+                 quiet_s: float = QUIET_S) -> None:
+        self.app, self._threads, self._quiet_s = app, threads, quiet_s
         libc = _libc()
         self._trim = trim or ((lambda: libc.malloc_trim(0)) if libc is not None else (lambda: None))
         self._lock = threading.Lock()
@@ -69,9 +70,9 @@ class TrimWhenQuiet:
 
     def _watch(self) -> None:
         while True:
-            time.sleep(QUIET_S / 2)
+            time.sleep(self._quiet_s / 2)
             with self._lock:
-                due = self._dirty and not self._in_flight and time.monotonic() - self._last >= QUIET_S
+                due = self._dirty and not self._in_flight and time.monotonic() - self._last >= self._quiet_s
                 if due:
                     self._dirty = False
             if due:
