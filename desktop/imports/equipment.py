@@ -54,10 +54,10 @@ COLUMNS = (
     Column("model", "Model", "Model", cells.text, width=24, aliases=("kiểu máy", "nhãn hiệu", "nhãn hiệu model")),
     Column("serial", "Số sê-ri", "Serial number", cells.code, width=18, as_text=True,
            aliases=("số seri", "số serial", "serial", "s/n")),
-    Column("location", "Vị trí", "Location", cells.text, width=22, aliases=("nơi đặt", "vị trí đặt", "địa điểm")),
+    Column("location", "Vị trí", "Location", cells.name, width=22, aliases=("nơi đặt", "vị trí đặt", "địa điểm")),
     Column("acquired_on", "Ngày đưa vào sử dụng", "Acquired on", cells.year_or_day, width=14,
            aliases=("năm đưa vào sử dụng", "năm sử dụng", "ngày mua", "năm mua", "ngày sử dụng")),
-    Column("assigned_to", "Người sử dụng", "Assigned to", cells.text, width=22,
+    Column("assigned_to", "Người sử dụng", "Assigned to", cells.name, width=22,
            aliases=("người quản lý", "người được giao", "người phụ trách")),
     Column("status", "Tình trạng", "Status", cells.choice(STATUSES, _STATUS_ALIASES, "Tình trạng", "status"),
            width=16, choices=tuple(STATUSES.values()), aliases=("trạng thái", "tình trạng sử dụng")),
@@ -76,6 +76,14 @@ EXAMPLES = (
     ("DT-VNPT-01", "Đường truyền mạng", "VNPT FiberVNN 300 Mbps", None, "Trụ sở UBND", date(2023, 7, 1), None,
      "Đang sử dụng", None, "Đường truyền chính"),
 )
+
+
+def _expiry_only_for_tokens(v: dict[str, object]) -> tuple[str, str, str] | None:
+    """The equipment service's rule, checked with the cells so every problem shows at once."""
+    if v.get("certificate_expiry") is not None and v.get("kind") not in (None, "signature_token"):
+        return ("certificate_expiry", "Chỉ thiết bị chữ ký số mới có ngày hết hạn chứng thư.",
+                "Only signature tokens have a certificate expiry.")
+    return None
 
 
 @dataclass(frozen=True)
@@ -144,12 +152,13 @@ def _write(uow: UnitOfWork, plan: Plan) -> None:
         uow.update(e, values)
 
 
-KIND = ImportKind("equipment", "thiết bị", "equipment", COLUMNS, _plan, _write, "thiet-bi.xlsx", EXAMPLES)
+KIND = ImportKind("equipment", "thiết bị", "equipment", COLUMNS, _plan, _write, "thiet-bi.xlsx", EXAMPLES,
+                  (_expiry_only_for_tokens,))
 
 
-def preview_equipment(ctx: ServiceContext, path: Path | str) -> ImportPreview:
-    return run_preview(ctx, path, KIND)
+def preview_equipment(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportPreview:
+    return run_preview(ctx, path, KIND, sheet)
 
 
-def apply_equipment(ctx: ServiceContext, path: Path | str) -> ImportResult:
-    return run_apply(ctx, path, KIND)
+def apply_equipment(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportResult:
+    return run_apply(ctx, path, KIND, sheet)

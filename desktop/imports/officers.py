@@ -38,10 +38,10 @@ _ROLE_ALIASES = {"cong chuc": "officer", "nhan vien": "officer", "chuyen vien": 
 _FIELDS = ("full_name", "position", "unit", "phone", "email", "role", "username")
 
 COLUMNS = (
-    Column("full_name", "Họ và tên", "Full name", cells.text, required=True, width=26,
+    Column("full_name", "Họ và tên", "Full name", cells.name, required=True, width=26,
            aliases=("họ tên", "tên cán bộ", "name")),
-    Column("position", "Chức vụ", "Position", cells.text, width=26, aliases=("chức danh", "chức vụ chức danh")),
-    Column("unit", "Đơn vị", "Unit", cells.text, width=30, aliases=("đơn vị công tác", "bộ phận", "phòng ban")),
+    Column("position", "Chức vụ", "Position", cells.name, width=26, aliases=("chức danh", "chức vụ chức danh")),
+    Column("unit", "Đơn vị", "Unit", cells.name, width=30, aliases=("đơn vị công tác", "bộ phận", "phòng ban")),
     Column("phone", "Điện thoại", "Phone", cells.phone, width=14, as_text=True,
            aliases=("số điện thoại", "sđt", "di động")),
     Column("email", "Thư điện tử", "E-mail", cells.text, width=28, aliases=("email", "thư điện tử công vụ")),
@@ -171,10 +171,10 @@ def _write(uow: UnitOfWork, plan: Plan) -> None:
 KIND = ImportKind("officers", "cán bộ", "officers", COLUMNS, _plan, _write, "can-bo.xlsx", EXAMPLES)
 
 
-def preview_officers(ctx: ServiceContext, path: Path | str) -> ImportPreview:
-    return run_preview(ctx, path, KIND)
+def preview_officers(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportPreview:
+    return run_preview(ctx, path, KIND, sheet)
 
 
-def apply_officers(ctx: ServiceContext, path: Path | str) -> ImportResult:
-    return run_apply(ctx, path, KIND)
+def apply_officers(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportResult:
+    return run_apply(ctx, path, KIND, sheet)
 

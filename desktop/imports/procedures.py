@@ -39,11 +39,11 @@ _ATTR = {"name": "name", "days": "statutory_days", "fee": "fee", "online": "onli
 _DEFAULTS = {"fee": 0, "online_level": "partial", "boundary_free": False}  # as catalogue.add_procedure
 
 COLUMNS = (
-    Column("code", "Mã thủ tục", "Procedure code", cells.code, required=True, width=16, as_text=True,
+    Column("code", "Mã thủ tục", "Procedure code", cells.procedure_code, required=True, width=16, as_text=True,
            aliases=("mã TTHC", "mã số", "mã", "mã thủ tục hành chính", "procedure id")),
-    Column("name", "Tên thủ tục", "Procedure name", cells.text, required=True, width=60,
+    Column("name", "Tên thủ tục", "Procedure name", cells.name, required=True, width=60,
            aliases=("tên TTHC", "tên thủ tục hành chính", "tên")),
-    Column("field", "Lĩnh vực", "Field", cells.text, required=True, width=26, aliases=("tên lĩnh vực",)),
+    Column("field", "Lĩnh vực", "Field", cells.name, required=True, width=26, aliases=("tên lĩnh vực",)),
     Column("days", "Thời hạn giải quyết (ngày làm việc)", "Days", cells.days, required=True, width=16,
            aliases=("thời hạn giải quyết", "thời hạn", "số ngày", "thời gian giải quyết", "số ngày giải quyết",
                     "statutory days")),
@@ -147,9 +147,9 @@ def _write(uow: UnitOfWork, plan: Plan) -> None:
 KIND = ImportKind("procedures", "thủ tục hành chính", "procedures", COLUMNS, _plan, _write, "thu-tuc.xlsx", EXAMPLES)
 
 
-def preview_procedures(ctx: ServiceContext, path: Path | str) -> ImportPreview:
-    return run_preview(ctx, path, KIND)
+def preview_procedures(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportPreview:
+    return run_preview(ctx, path, KIND, sheet)
 
 
-def apply_procedures(ctx: ServiceContext, path: Path | str) -> ImportResult:
-    return run_apply(ctx, path, KIND)
+def apply_procedures(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportResult:
+    return run_apply(ctx, path, KIND, sheet)
