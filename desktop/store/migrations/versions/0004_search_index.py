@@ -43,11 +43,16 @@ _REBUILD = "INSERT INTO dossier_fts(dossier_fts) VALUES ('rebuild')"
 
 
 def upgrade() -> None:
-    op.add_column('dossiers', sa.Column('receipt_seq', sa.BigInteger(), nullable=True))
+    # SQLite's Python driver runs DDL outside the transaction, so a run cut short (power, a full disk) may have left
+    # the column added: each step is written so that running the whole upgrade again completes it.
+    bind = op.get_bind()
+    if 'receipt_seq' not in {c['name'] for c in sa.inspect(bind).get_columns('dossiers')}:
+        op.add_column('dossiers', sa.Column('receipt_seq', sa.BigInteger(), nullable=True))
     # The dossiers' index is built once at the end instead of row by row through the triggers.
     for statement in _DROP_FTS:
         op.execute(statement)
-    search_index.reindex(op.get_bind())
+    op.execute("DROP INDEX IF EXISTS ix_dossiers_receipt_seq")
+    search_index.reindex(bind)
     op.create_index(op.f('ix_dossiers_receipt_seq'), 'dossiers', ['receipt_seq'], unique=True)
     for statement in [*_NEW_FTS, _REBUILD]:
         op.execute(statement)
