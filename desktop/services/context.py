@@ -26,8 +26,8 @@ from desktop.store.models import AuditEntry, Base, OutboxOp
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # A time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
 FUTURE_SLACK = timedelta(minutes=10)
-# Columns that stay on this PC: secrets, lockout counters and derived search keys.
-LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text"})
+# Columns that stay on this PC: secrets, lockout counters and the search index (store.search_index derives them).
+LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text", "receipt_seq"})
 
 
 def system_clock() -> datetime:
