@@ -127,10 +127,10 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
 
 
 def _write(uow: UnitOfWork, plan: Plan) -> None:
-    for op in plan.ops:
-        assert isinstance(op, _Op)
+    ops = [op for op in plan.ops if isinstance(op, _Op)]
+    uow.add_many([Equipment(**op.values) for op in ops if op.target is None])  # one flush for every new device
+    for op in ops:
         if op.target is None:
-            uow.add(Equipment(**op.values))
             continue
         e = uow.session.get(Equipment, op.target)
         values = dict(op.values)

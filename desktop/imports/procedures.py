@@ -126,11 +126,15 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
 
 
 def _write(uow: UnitOfWork, plan: Plan) -> None:
+    fields: dict[str, str] = {}  # folded field text → id: a field is looked up (or created) once, not once a row
     for op in plan.ops:
         assert isinstance(op, _Op)
         values = dict(op.values)
         if op.field_text is not None:
-            values["field_id"] = _ensure_field(uow, op.field_text).id
+            key = fold(op.field_text)
+            if key not in fields:
+                fields[key] = _ensure_field(uow, op.field_text).id
+            values["field_id"] = fields[key]
         if op.target is None:
             uow.add(Procedure(**values, search_text=fold(f"{values['code']} {values['name']}")))
             continue

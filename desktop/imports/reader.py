@@ -7,7 +7,9 @@ too many rows. Rows keep the number the officer sees in Excel (or the CSV line),
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import threading
 import unicodedata
 import warnings
 import zipfile
@@ -102,10 +104,31 @@ def _wrong_type(path: Path) -> ImportFileError:
                            f"Cannot import “{path.name}”: only Excel (.xlsx) or CSV (.csv, UTF-8) files are accepted.")
 
 
+_last_read: dict[tuple[str, str], RawTable] = {}  # (path, content digest) → rows: at most one file kept
+_last_lock = threading.Lock()
+
+
 def read_table(path: Path | str) -> RawTable:
-    """The file's rows; the type is decided by the name and confirmed by the content (a renamed PDF is refused)."""
+    """The file's rows; the type is decided by the name and confirmed by the content (a renamed PDF is refused).
+
+    The apply that follows a preview reads the same file again: when its bytes are unchanged (same digest) the rows
+    read for the preview are given back instead of parsing the spreadsheet a second time.
+    """
     path = Path(path)
     _check_file(path)
+    key = (str(path.resolve()), hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest())
+    with _last_lock:
+        cached = _last_read.get(key)
+    if cached is not None:
+        return cached
+    table = _read_table(path)
+    with _last_lock:
+        _last_read.clear()
+        _last_read[key] = table
+    return table
+
+
+def _read_table(path: Path) -> RawTable:
     suffix = path.suffix.lower()
     with path.open("rb") as f:
         head = f.read(8)
