@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.certificates import certificate_state
+from desktop.domain.equipment import is_old
 from desktop.domain.equipment_kinds import EVENT_KINDS, KINDS, STATUSES
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, nfc
@@ -19,7 +20,6 @@ from desktop.services.errors import NotFoundError, required
 from desktop.store.models import Equipment, EquipmentEvent
 from desktop.store.search import search_condition
 
-OLD_AFTER_YEARS = 5
 _TAG = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,63}$")
 
 
@@ -60,16 +60,9 @@ class EquipmentEventInfo(Record):
     note: str
 
 
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
 def _info(e: Equipment, today: date, open_outage: bool = False) -> EquipmentInfo:
     age = round((today - e.acquired_on).days / 365.25, 2) if e.acquired_on else None
-    old = e.acquired_on is not None and e.acquired_on < _years_before(today, OLD_AFTER_YEARS)
+    old = is_old(e.acquired_on, today)
     return EquipmentInfo(e.id, e.asset_tag, e.kind, KINDS.get(e.kind, e.kind), e.model, e.serial, e.location,
                          e.acquired_on, e.assigned_to, e.status, STATUSES.get(e.status, e.status),
                          e.certificate_expiry, e.note, age, old,
