@@ -11,6 +11,8 @@ REVISIONS: tuple[str, ...] = (
     "0001",
     "0002",  # report sign-off
     "0003",  # sync client tables
+    "0004",  # search index (local only: nothing new travels)
+    "0005",  # village workbook
 )
 
 

@@ -94,7 +94,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            _date("due_date", nullable=True), _int("status"), _ref("handler_id", "officers", nullable=True),
            _dt("finished_at", nullable=True), _dt("returned_at", nullable=True), _dt("closed_at", nullable=True),
            _dt("settled_at", nullable=True), _dt("paused_at", nullable=True), _text("outcome", 16, nullable=True),
-           _text("late_reason"), _text("note"), _text("search_text", local=True)),
+           _text("late_reason"), _text("note"), _text("search_text", local=True),
+           _int("receipt_seq", nullable=True, local=True)),
     _table("dossier_events", _ref("dossier_id", "dossiers"), _dt("at"), _text("action", 32),
            _int("from_status", nullable=True), _int("to_status"), _date("due_date", nullable=True),
            _text("actor", 64), _text("note")),
@@ -115,6 +116,22 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            _text("certificate_no", 64), _date("certificate_date", nullable=True),
            _date("certificate_expiry", nullable=True), _text("search_text", local=True)),
     _table("holiday_overrides", _date("day"), _text("kind", 16), _text("note", 300)),
+    # The village workbook (desktop schema 0005).
+    _table("villages", _text("name", 200), _int("households"), _text("signal", 8), _bool("broadband"),
+           _text("note"), _text("search_text", local=True)),
+    _table("digital_teams", _ref("village_id", "villages"), _text("decision_number", 64),
+           _date("decision_date", nullable=True), _text("note")),
+    _table("team_members", _ref("team_id", "digital_teams"), _text("name", 200), _text("role", 100),
+           _text("phone", 20)),
+    _table("team_sessions", _ref("team_id", "digital_teams"), _date("held_on"), _text("place", 200),
+           _int("people_helped"), _int("dossiers_assisted"), _text("topic")),
+    _table("village_outages", _ref("village_id", "villages"), _dt("started_at"), _dt("ended_at", nullable=True),
+           _text("cause")),
+    _table("plan_tasks", _text("code", 32), _text("title"), _text("source_document", 200),
+           _date("source_date", nullable=True), _text("owner", 200), _date("deadline"), _text("status", 16),
+           _date("done_on", nullable=True), _text("evidence"), _text("note"), _text("search_text", local=True)),
+    _table("recommendations", _date("sent_on"), _text("number", 64), _text("recipient", 200), _text("subject"),
+           _text("answer"), _date("answered_on", nullable=True), _text("search_text", local=True)),
 )}
 _INDEX: dict[str, dict[str, Column]] = {t.name: {c.name: c for c in t.columns} for t in TABLES.values()}
 

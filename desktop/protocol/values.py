@@ -112,11 +112,16 @@ def typed_value(col: Column, value: object) -> object:
     return value
 
 
-def wire_value(col: Column, value: object) -> object:
-    """A typed row value as JSON."""
+def plain(value: object) -> object:
+    """A typed value as JSON: dates and datetimes in ISO form, the rest as it is."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
+
+
+def wire_value(col: Column, value: object) -> object:
+    """A typed row value as JSON."""
+    return plain(value)
 
 
 def depth(value: object, limit: int, field: str) -> None:

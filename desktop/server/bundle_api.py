@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from desktop.server.bundles import issue_certificate, key_dir
 from desktop.server.models import utcnow
 from desktop.server.push import DeviceRef
+from desktop.server.statuses import BODY, DEVICE, answers
 
 
 class KeyIn(BaseModel):
@@ -23,7 +24,7 @@ class KeyIn(BaseModel):
 def install(app: FastAPI, device: Callable[..., DeviceRef], folder: Path | None = None) -> None:
     """The route, authenticated by the app's own device dependency (passed in: no import back into the app)."""
 
-    @app.post("/v1/bundle-key", tags=["sync"])
+    @app.post("/v1/bundle-key", tags=["sync"], responses=answers(*DEVICE, *BODY))
     def bundle_key(body: KeyIn, dev: Annotated[DeviceRef, Depends(device)]) -> dict[str, Any]:
         """Certify this PC's key for offline bundles; answers with the province's public key too."""
         return issue_certificate(folder or key_dir(), dev, body.public_key, utcnow())

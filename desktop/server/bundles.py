@@ -121,7 +121,9 @@ def import_bundle(engine: Engine, folder: Path, path: Path, now: datetime,
         known = session.scalar(select(func.count()).select_from(AppliedOp).where(AppliedOp.op_id.in_(ids))) \
             if ids else 0
     answer = push_batch(engine, device, ops, now, schemas)
-    statuses = [str(r.get("status")) for r in answer["results"]]
+    results = answer["results"]
+    assert isinstance(results, list)
+    statuses = [str(r.get("status")) for r in results]
     return {"device_id": device.id, "commune_code": device.commune_code, "seq": m.get("seq"), "ops": len(ops),
             "already": known, "new": len(ops) - int(known or 0), "pull_cursor": m.get("pull_cursor"),
             "statuses": {s: statuses.count(s) for s in sorted(set(statuses))}, "last_seq": answer["last_seq"]}
@@ -143,8 +145,9 @@ def export_bundle(engine: Engine, folder: Path, commune: str, device_id: str, pa
         _device(session, device_id, commune)
         while True:
             page = pull_page(session, commune, cursor, PAGE)
-            changes += page["changes"]  # type: ignore[arg-type]
-            cursor = int(page["cursor"])  # type: ignore[arg-type]
+            found, after = page["changes"], page["cursor"]
+            assert isinstance(found, list) and isinstance(after, int)
+            changes, cursor = changes + found, after
             if not page["has_more"]:
                 break
         results = [{"op_id": a.op_id, "result": a.result} for a in session.scalars(

@@ -4,8 +4,7 @@ nesting, 422 with the field).
 
 - A declared `Content-Length` over the limit is answered 413 at once, without reading a byte of the body.
 - A streamed (chunked) body is counted as it arrives and refused as soon as it passes the limit.
-- A device route called without any `Authorization` header is answered 401 before its body is read (checking the
-  credentials themselves is the auth dependency's job).
+- It runs inside the authentication gate (server/auth.py), so an unauthenticated body is never read at all.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 # A push of 500 ops fits many times over (the client cuts its batches at a quarter of this).
 MAX_BODY = 32 * 1024 * 1024
-DEVICE_ROUTES = ("/v1/push", "/v1/bundle-key")
 
 
 def _error(status: int, code: str, vi: str, en: str) -> tuple[int, bytes]:
@@ -32,8 +30,6 @@ def _error(status: int, code: str, vi: str, en: str) -> tuple[int, bytes]:
 
 TOO_LARGE = _error(413, "request.too_large", f"Yêu cầu quá lớn (tối đa {MAX_BODY // 1024 // 1024} MiB).",
                    f"The request is too large (at most {MAX_BODY // 1024 // 1024} MiB).")
-NO_AUTH = _error(401, "auth.required", "Cần thông tin thiết bị (đăng ký máy trước).",
-                 "Device credentials are required (enrol this PC first).")
 
 
 class BodyLimit:
@@ -45,9 +41,6 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
-        if scope["path"] in DEVICE_ROUTES and b"authorization" not in headers:
-            await _answer(send, NO_AUTH, {"www-authenticate": "Basic"})
-            return
         declared = headers.get(b"content-length", b"")
         if declared.isdigit() and int(declared) > self.max_body:
             await _answer(send, TOO_LARGE)
@@ -78,10 +71,9 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replayed
 
 
-async def _answer(send: Send, answer: tuple[int, bytes], extra: dict[str, str] | None = None) -> None:
+async def _answer(send: Send, answer: tuple[int, bytes]) -> None:
     status, body = answer
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                (b"connection", b"close")]
-    headers += [(k.encode(), v.encode()) for k, v in (extra or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -61,7 +61,7 @@ def tombstone_time(value: object, now: datetime) -> str:
 def _incoming(op: OpIn, now: datetime) -> dict[str, object]:
     """The field values this op sets (the server-owned ones never come from a client)."""
     if op.op == "delete":
-        values = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
+        values: dict[str, object] = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
         for extra in ("updated_at", "updated_by"):
             if extra in op.payload:
                 values[extra] = op.payload[extra]

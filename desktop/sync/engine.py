@@ -20,11 +20,11 @@ from typing import Any, TypeVar
 
 import httpx
 
-from desktop.services.context import ServiceContext
 from desktop.store import local_state
 from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
 from desktop.sync import credentials, state
 from desktop.sync.client import Cancelled, ServerRefused, ServerUnavailable, SyncClient, interruptible, timeout_within
+from desktop.sync.context import SyncContext
 from desktop.sync.pull import PullStats, apply_page
 from desktop.sync.push import PushStats, count_attempt, fit, mark_rejected, next_batch, record_results, wire
 
@@ -61,7 +61,7 @@ class SyncReport:
     cancelled: bool = False  # stopped on request; what it sent and received is kept, the next run goes on
 
 
-def _commune(ctx: ServiceContext) -> str:
+def _commune(ctx: SyncContext) -> str:
     with ctx.db.session() as session:
         code = local_state.get(session, local_state.COMMUNE_CODE)
     if code is None:
@@ -77,7 +77,7 @@ def _wrong_commune(theirs: str, ours: str) -> SyncError:
                      "Ask the province to revoke them and issue a code for the right commune.")
 
 
-def enrol(ctx: ServiceContext, server_url: str, code: str, label: str = "",
+def enrol(ctx: SyncContext, server_url: str, code: str, label: str = "",
           transport: httpx.BaseTransport | None = None) -> credentials.Credentials:
     """Trade the province's one-time code for this PC's credentials; refused if the code is another commune's."""
     ours = _commune(ctx)
@@ -101,7 +101,7 @@ class SyncEngine:
     """One run. `cancel` is set from another thread to stop it; `sleep` and `monotonic` replace the real waits and
     clock in tests (with `sleep` given, a cancel is noticed after the wait rather than during it)."""
 
-    def __init__(self, ctx: ServiceContext, *, server_url: str | None = None,
+    def __init__(self, ctx: SyncContext, *, server_url: str | None = None,
                  transport: httpx.BaseTransport | None = None, cancel: threading.Event | None = None,
                  sleep: Callable[[float], None] | None = None, monotonic: Callable[[], float] = time.monotonic,
                  rng: Callable[[], float] = random.random, settings: SyncSettings = SyncSettings()) -> None:

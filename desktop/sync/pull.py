@@ -17,10 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.hlc import Hlc, receive
-from desktop.domain.text import fold
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.values import check_hlc
-from desktop.services.context import jsonable
+from desktop.protocol.values import plain as jsonable
 from desktop.store import local_state
 from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
 from desktop.sync import state
@@ -145,7 +144,8 @@ def _readable_clock(hlc: str) -> bool:
 def _unreadable(session: Session, change: dict[str, Any], stats: PullStats) -> None:
     """Park a pulled row the protocol refuses (kept for a person to see, never retried as it is); the cursor moves
     on past it, so one bad row never stops a commune's pulls."""
-    refused = change.get("refused") if isinstance(change.get("refused"), dict) else {}
+    found = change.get("refused")
+    refused: dict[str, Any] = found if isinstance(found, dict) else {}
     reason = f"{UNREADABLE} {refused.get('code', 'protocol.invalid')} {refused.get('field') or ''}".strip()
     version = change.get("server_version")
     _park(session, str(change["table_name"])[:64], str(change["row_id"])[:36], version if isinstance(version, int)
@@ -323,8 +323,7 @@ def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: d
         if row is None:
             if values["field_id"] is None:
                 continue  # a procedure of a field the snapshot does not carry: nothing sensible to attach it to
-            session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp,
-                                  search_text=fold(f"{item['code']} {item.get('name', '')}")))
+            session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp))
             stats.catalogue += 1
             continue
         changed = {k: v for k, v in values.items() if v is not None and getattr(row, k) != v}

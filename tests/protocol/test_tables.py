@@ -149,3 +149,9 @@ def test_protocol_error_is_a_validation_error_with_code_and_field() -> None:
     err = ProtocolError("protocol.nul_character", "note")
     assert isinstance(err, ValidationError)
     assert repr(err) == "ProtocolError(code='protocol.nul_character', field='note')"
+
+
+def test_the_server_has_a_merge_rule_for_every_synced_table() -> None:
+    from desktop.server.merge import TABLE_POLICY
+
+    assert set(TABLE_POLICY) == set(tables.TABLES)
