@@ -1,4 +1,4 @@
-"""What a sync run needs from the desktop: the store and the clock. The services' ServiceContext is one; sync asks
+"""What sync needs from the desktop: the store, the clock and who acts. The services' ServiceContext is one; sync asks
 for no more, so it does not depend on the services layer."""
 
 from __future__ import annotations
@@ -10,6 +10,10 @@ from typing import Any, Protocol
 class SyncContext(Protocol):
     @property
     def db(self) -> Any:  # desktop.store.database.Database
+        ...
+
+    @property
+    def actor(self) -> str:  # who acts, for the audit log
         ...
 
     def now(self) -> datetime:
