@@ -139,6 +139,11 @@ LOCAL_ONLY: frozenset[str] = frozenset(c.name for t in TABLES.values() for c in 
 NATURAL_KEYS: dict[str, str] = {t.name: t.natural_key for t in TABLES.values() if t.natural_key}
 
 
+def columns_of(name: str) -> dict[str, Column]:
+    """The table's columns by name (a ProtocolError for a table that is not synced)."""
+    return _INDEX[table(name).name]
+
+
 def table(name: str) -> Table:
     found = TABLES.get(name)
     if found is None:
@@ -154,14 +159,14 @@ def references(name: str) -> list[tuple[str, str]]:
 def _columns(name: str, keys: Mapping[str, object], ignore_unknown: bool = False) -> list[tuple[Column, str]]:
     """The table's travelling columns among `keys`; an unknown or malformed key is refused (or, with
     `ignore_unknown`, skipped), a local-only one skipped (it must never leave the PC nor be taken from the wire)."""
-    spec = table(name)
+    columns = _INDEX[table(name).name]
     if len(keys) > MAX_KEYS:
         raise ProtocolError("protocol.too_many_keys", name)
     out: list[tuple[Column, str]] = []
     for key in keys:
-        check_field_name(key)
-        col = spec.column(key)
+        col = columns.get(key)  # a known column's name is well formed: only the others are looked at closely
         if col is None:
+            check_field_name(key)
             if ignore_unknown:
                 continue
             raise ProtocolError("protocol.unknown_field", key)
