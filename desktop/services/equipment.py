@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.certificates import certificate_state
-from desktop.domain.equipment import is_old
+from desktop.domain.equipment import KIND_LABELS, STATUS_LABELS, is_old
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold, nfc
 from desktop.services.context import ServiceContext, to_local, unit_of_work
@@ -19,11 +19,8 @@ from desktop.services.errors import NotFoundError, required
 from desktop.store.models import Equipment, EquipmentEvent
 from desktop.store.search import search_condition
 
-KINDS = {"pc": "Máy tính để bàn", "laptop": "Máy tính xách tay", "printer": "Máy in", "scanner": "Máy quét",
-         "signature_token": "Chữ ký số (USB token)", "network_link": "Đường truyền mạng",
-         "router": "Bộ định tuyến (router)", "ups": "Bộ lưu điện (UPS)", "camera": "Camera", "other": "Khác"}
-STATUSES = {"in_use": "Đang sử dụng", "degraded": "Hoạt động kém", "broken": "Hỏng", "in_repair": "Đang sửa chữa",
-            "spare": "Dự phòng", "retired": "Đã thanh lý"}
+KINDS = KIND_LABELS  # the domain's labels, under the names the forms and imports use
+STATUSES = STATUS_LABELS
 EVENT_KINDS = {"status_change": "Đổi tình trạng", "maintenance": "Bảo trì", "repair": "Sửa chữa",
                "outage": "Mất kết nối", "audit_seen": "Kiểm kê: có mặt", "audit_missing": "Kiểm kê: không thấy"}
 _TAG = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,63}$")
