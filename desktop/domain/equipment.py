@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-# How officers name kinds and statuses (Vietnamese), in the order lists and tables show them.
-KIND_LABELS = {"pc": "Máy tính để bàn", "laptop": "Máy tính xách tay", "printer": "Máy in", "scanner": "Máy quét",
-               "signature_token": "Chữ ký số (USB token)", "network_link": "Đường truyền mạng",
-               "router": "Bộ định tuyến (router)", "ups": "Bộ lưu điện (UPS)", "camera": "Camera", "other": "Khác"}
-STATUS_LABELS = {"in_use": "Đang sử dụng", "degraded": "Hoạt động kém", "broken": "Hỏng",
-                 "in_repair": "Đang sửa chữa", "spare": "Dự phòng", "retired": "Đã thanh lý"}
 OLD_AFTER_YEARS = 5
 # Statuses that need a repair or a replacement, worst first (the dashboard lists them in this order).
 NEEDS_CARE = ("broken", "in_repair", "degraded")

@@ -9,7 +9,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from desktop.domain.equipment import STATUS_LABELS
+from desktop.domain.equipment_kinds import STATUSES
 from desktop.reports import layout
 from desktop.reports.formats import dmy, num
 from desktop.reports.layout import LANDSCAPE_WIDTH, para
@@ -35,7 +35,7 @@ def build_inventory(data: InventoryData, out: Path | str) -> int:
     widths = [w * mm for w in WIDTHS_MM]
     widths.append(LANDSCAPE_WIDTH - sum(widths))
     by_status = Counter(d.status for d in devices)
-    summary = "; ".join(f"{label.lower()}: {num(by_status[key])}" for key, label in STATUS_LABELS.items()
+    summary = "; ".join(f"{label.lower()}: {num(by_status[key])}" for key, label in STATUSES.items()
                         if by_status[key])
     story: list[Flowable] = [
         layout.commune_header(st, commune, number=None, day=today, width=LANDSCAPE_WIDTH),

@@ -10,7 +10,8 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from desktop.domain.equipment import KIND_LABELS, NEEDS_CARE, OLD_AFTER_YEARS, RETIRED, STATUS_LABELS
+from desktop.domain.equipment import NEEDS_CARE, OLD_AFTER_YEARS, RETIRED
+from desktop.domain.equipment_kinds import KINDS, STATUSES
 from desktop.reports.formats import dmy, num
 from desktop.reports.layout import Styles, grid, para
 from desktop.reports.model import CourseLine, Device, Outage
@@ -58,7 +59,7 @@ def equipment_section(st: Styles, devices: Sequence[Device], outage_rows: Sequen
     body = st.body()
     by_status = Counter(d.status for d in devices)
     old = [d for d in devices if d.old and d.status != "retired"]
-    status_text = "; ".join(f"{label.lower()} {num(by_status[key])}" for key, label in STATUS_LABELS.items()
+    status_text = "; ".join(f"{label.lower()} {num(by_status[key])}" for key, label in STATUSES.items()
                             if by_status[key])
     out: list[Flowable] = [para(
         f"Tính đến ngày {dmy(as_of)}, đơn vị quản lý {num(len(devices))} thiết bị, đường truyền"
@@ -83,16 +84,16 @@ def equipment_section(st: Styles, devices: Sequence[Device], outage_rows: Sequen
 
 def _kind_status_table(st: Styles, devices: Sequence[Device], width: float) -> Flowable:
     counts = _status_counts(devices)
-    statuses = list(STATUS_LABELS)
-    kinds = [k for k in KIND_LABELS if any(counts[(k, s)] for s in statuses)]
+    statuses = list(STATUSES)
+    kinds = [k for k in KINDS if any(counts[(k, s)] for s in statuses)]
     h, c, cb = st.cell(9, bold=True, align=TA_CENTER), st.cell(10, align=TA_CENTER), st.cell(10, bold=True,
                                                                                              align=TA_CENTER)
-    head = [[para("STT", h), para("Loại thiết bị", h), *(para(STATUS_LABELS[s], h) for s in statuses),
+    head = [[para("STT", h), para("Loại thiết bị", h), *(para(STATUSES[s], h) for s in statuses),
              para("Tổng số", h)]]
     rows = []
     for i, k in enumerate(kinds, 1):
         values = [counts[(k, s)] for s in statuses]
-        rows.append([para(str(i), c), para(KIND_LABELS[k], st.cell(10)), *(para(num(v), c) for v in values),
+        rows.append([para(str(i), c), para(KINDS[k], st.cell(10)), *(para(num(v), c) for v in values),
                      para(num(sum(values)), cb)])
     totals = [sum(counts[(k, s)] for k in kinds) for s in statuses]
     rows.append(["", para("Tổng cộng", st.cell(10, bold=True)), *(para(num(v), cb) for v in totals),

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop.domain.equipment import KIND_LABELS, NEEDS_CARE, RETIRED, STATUS_LABELS
+from desktop.domain.equipment import NEEDS_CARE, RETIRED
+from desktop.domain.equipment_kinds import KINDS, STATUSES
 from desktop.domain.periods import Period
 from desktop.domain.text import vi_sort_key
 from desktop.reports.formats import dmy
@@ -173,18 +174,18 @@ def _training(wb, period: Period, rows: Sequence[CourseLine]) -> None:  # noqa: 
 
 def _equipment(wb, as_of: date, devices: Sequence[Device],  # noqa: ANN001
                outages: Sequence[Outage]) -> None:
-    statuses = list(STATUS_LABELS)
+    statuses = list(STATUSES)
     counts = Counter((d.kind, d.status) for d in devices)
-    kinds = [k for k in KIND_LABELS if any(counts[(k, st)] for st in statuses)]
+    kinds = [k for k in KINDS if any(counts[(k, st)] for st in statuses)]
     s = _Sheet(wb, SHEETS[3], [6, 30, *([13] * len(statuses)), 11])
     s.line(f"TRANG THIẾT BỊ, ĐƯỜNG TRUYỀN THEO LOẠI VÀ TÌNH TRẠNG (tính đến ngày {dmy(as_of)})", bold=True)
     s.row += 1
     top = s.row
-    s.head(["STT", "Loại thiết bị", *(STATUS_LABELS[st] for st in statuses), "Tổng số"])
+    s.head(["STT", "Loại thiết bị", *(STATUSES[st] for st in statuses), "Tổng số"])
     formats = [COUNT, None, *([COUNT] * (len(statuses) + 1))]
     for i, k in enumerate(kinds, 1):
         values = [counts[(k, st)] for st in statuses]
-        s.body([i, KIND_LABELS[k], *values, sum(values)], formats)
+        s.body([i, KINDS[k], *values, sum(values)], formats)
     totals = [sum(counts[(k, st)] for k in kinds) for st in statuses]
     s.body([None, "Tổng cộng", *totals, sum(totals)], formats, bold=True)
     s.freeze(top + 1)

@@ -16,7 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from sqlalchemy import Engine
 
-from desktop.domain.equipment import OLD_AFTER_YEARS, STATUS_LABELS
+from desktop.domain.equipment import OLD_AFTER_YEARS
+from desktop.domain.equipment_kinds import STATUSES
 from desktop.domain.periods import Period, month_period
 from desktop.reports import layout
 from desktop.reports.formats import dmy, num, pct, place_date, province_in_sentence
@@ -101,7 +102,7 @@ def _training_section(st: Styles, t: sm.TrainingCounts) -> list[Flowable]:
 
 
 def _equipment_section(st: Styles, e: sm.EquipmentCounts, as_of: date) -> list[Flowable]:
-    states = "; ".join(f"{label.lower()} {num(e.by_status[key])}" for key, label in STATUS_LABELS.items()
+    states = "; ".join(f"{label.lower()} {num(e.by_status[key])}" for key, label in STATUSES.items()
                        if e.by_status.get(key))
     outages = (f"Trong kỳ xảy ra {num(e.outages)} sự cố mất kết nối, gián đoạn, tổng thời gian khoảng "
                f"{num(e.outage_hours)} giờ." if e.outages else "Trong kỳ không ghi nhận sự cố mất kết nối mạng.")

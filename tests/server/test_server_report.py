@@ -308,7 +308,7 @@ def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token
 
 def test_rules_shared_with_the_desktop_stay_in_step() -> None:
     assert summary.Form06Row is statistics.DossierRow and summary.form06_row is statistics._finish  # one row
-    assert report.STATUS_LABELS == equipment.STATUSES
+    assert report.STATUSES is equipment.STATUSES  # one vocabulary
     start, end = summary.parse_month("2026-12")
     assert (start, end) == parse_month("2026-12") and end - start == timedelta(days=30)
     with pytest.raises(ServerError) as bad:
