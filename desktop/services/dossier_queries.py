@@ -20,7 +20,7 @@ from desktop.services.dto import DossierInfo
 from desktop.store.models import Dossier, Field, Procedure
 from desktop.store.search import search_condition
 
-# The SQL versions of `form06_rules.is_overdue` / `is_due_soon` (tests/services/test_dossier_queries_rules.py).
+# The SQL versions of `form06_rules.is_overdue` / `is_due_soon` (tests/services/test_statistics_rules.py).
 _OPEN_CLOCK = sorted(int(s) for s in CLOCK_RUNNING)
 _OPEN = [int(s) for s in lifecycle.OPEN_STATUSES]
 # Named periods of the receipt date, as the dossier list offers them.

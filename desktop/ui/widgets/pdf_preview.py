@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.services import report_data
 from desktop.ui.errors import show_error
 from desktop.ui.ops import Op, OpRunner
 from desktop.ui.printing import PrintError, open_print_dialog, open_save_dialog, print_pdf, unreadable
@@ -279,7 +280,7 @@ def preview_receipt(session: AppSession, code: str, parent: QWidget,
     def build() -> Path:
         from desktop.reports.receipt import build_receipt  # ReportLab loads only when a paper is wanted
 
-        build_receipt(ctx, code, out)
+        build_receipt(report_data.receipt(ctx, code), out)
         return out
 
     def ready(path: Path) -> None:
