@@ -82,6 +82,11 @@ def seq_block(received_at: datetime) -> int:
     return ((received_at - _EPOCH) // _US) * SEQ_SLOTS
 
 
+def seq_floor(seq: int) -> int:
+    """The first number of the block `seq` lies in: every dossier received at the same moment is at or above it."""
+    return seq - seq % SEQ_SLOTS
+
+
 class SeqAllocator:
     """Hands out unique receipt_seq values: the lowest free slot of the receipt moment's block, counting rows
     already stored (looked up once per block) and the ones handed out since."""
