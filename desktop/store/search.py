@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, TableClause, and_, column, literal_column, select, table, text, true
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, TableClause, and_, column, literal_column, select, table, text, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop.store.fts import FTS_ROWID, FTS_TABLES
@@ -44,7 +46,8 @@ def _short_conditions(search_text: InstrumentedAttribute[str], terms: list[str])
 
 
 def _match(fts: str, terms: list[str]) -> ColumnElement[bool]:
-    return text(f"{fts} MATCH :fts_query").bindparams(fts_query=match_expression(terms))
+    clause = text(f"{fts} MATCH :fts_query").bindparams(fts_query=match_expression(terms))
+    return and_(true(), clause)  # typed as a boolean column expression; renders as the MATCH alone
 
 
 def search_condition(owner: str, search_text: InstrumentedAttribute[str], folded_query: str,
@@ -58,7 +61,7 @@ def search_condition(owner: str, search_text: InstrumentedAttribute[str], folded
     parts: list[ColumnElement[bool]] = []
     if long_terms:
         fts = FTS_TABLES[owner]
-        sub = select(literal_column("rowid")).select_from(text(fts)).where(_match(fts, long_terms))
+        sub: Select[Any] = select(literal_column("rowid")).select_from(text(fts)).where(_match(fts, long_terms))
         if min_rowid is not None:
             sub = sub.where(literal_column("rowid") >= min_rowid)
         parts.append(literal_column(f"{owner}.{FTS_ROWID[owner]}").in_(sub))
