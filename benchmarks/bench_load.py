@@ -48,6 +48,13 @@ def _percentile(values: list[float], q: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
 
 
+def _per_bucket(times: list[float], width: float) -> list[int]:
+    counts: dict[int, int] = {}
+    for t in times:
+        counts[int(t // width)] = counts.get(int(t // width), 0) + 1
+    return [counts.get(i, 0) for i in range(max(counts) + 1)] if counts else []
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Worker process: a share of the devices, one thread each
 # --------------------------------------------------------------------------------------------------------------
@@ -178,10 +185,10 @@ def _run_on(db: str, work: Path, args: argparse.Namespace, say: Any) -> dict[str
         window = max(t["finished"] for t in tallies) - go
         time.sleep(IDLE_AFTER_S)  # the server at rest again: how much does it keep?
         after = tree_rss_mib(proc.pid)
-    merged: dict[str, Any] = {"enrol_ms": [], "session_ms": [], "push_ms": [], "pull_ms": [], "acked": [],
-                              "unanswered": [], "errors": {}, "statuses": {}, "inserted": {}}
+    lists = ("enrol_ms", "session_ms", "push_ms", "push_at", "pull_ms", "acked", "unanswered")
+    merged: dict[str, Any] = {**{key: [] for key in lists}, "errors": {}, "statuses": {}, "inserted": {}}
     for t in tallies:
-        for key in ("enrol_ms", "session_ms", "push_ms", "pull_ms", "acked", "unanswered"):
+        for key in lists:
             merged[key] += t[key]
         for key in ("errors", "statuses"):
             for k, v in t[key].items():
@@ -202,6 +209,7 @@ def _run_on(db: str, work: Path, args: argparse.Namespace, say: Any) -> dict[str
                        "enrol_p99_ms": _percentile(merged["enrol_ms"], 0.99),
                        "first_session_p50_ms": _percentile(merged["session_ms"], 0.5),
                        "pushes": len(merged["push_ms"]), "pulls": len(merged["pull_ms"]),
+                       "pushes_sent_per_10s": _per_bucket(merged["push_at"], 10),
                        "p50_pull_ms": _percentile(merged["pull_ms"], 0.5), "errors_by_kind": merged["errors"],
                        "results": merged["statuses"], "counts": counts}}
 

@@ -146,6 +146,7 @@ class Tally:
     enrol_ms: list[float] = field(default_factory=list)
     session_ms: list[float] = field(default_factory=list)
     push_ms: list[float] = field(default_factory=list)
+    push_at: list[float] = field(default_factory=list)  # seconds after the window opened, per push sent
     pull_ms: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
     acked: list[str] = field(default_factory=list)
@@ -200,6 +201,7 @@ def run_device(dev: Device, url: str, go: float, deadline: float, batch: int, in
                 drains += 1
             next_cycle += interval
             ops = dev.next_batch(batch)
+            tally.push_at.append(round(time.time() - go, 2))
             started = time.perf_counter()
             try:
                 results = client.push(ops)["results"]
