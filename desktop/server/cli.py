@@ -9,6 +9,7 @@ import sys
 import traceback
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -21,6 +22,9 @@ from desktop.server.errors import ServerError
 from desktop.server.migrate import upgrade_to_head
 from desktop.store.models import utcnow
 
+if TYPE_CHECKING:
+    from fastapi import FastAPI  # only the serving verb loads the web stack
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ENV_DEBUG = "COMMUNE_DESK_DEBUG"
 
@@ -30,7 +34,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # noqa: D102 - argparse hook
+    def error(self, message: str) -> NoReturn:  # noqa: D102 - argparse hook
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: lỗi tham số / bad arguments: {message}\n")
 
@@ -109,7 +113,7 @@ def _open(args: argparse.Namespace) -> Engine:
     return engine
 
 
-def serving_app(engine: Engine, key: bytes) -> object:
+def serving_app(engine: Engine, key: bytes) -> FastAPI:
     """The API as a serving process runs it: with its memory and thread limits."""
     from desktop.server.api import create_app
     from desktop.server.tuning import TrimWhenQuiet, limit_arenas
@@ -120,7 +124,7 @@ def serving_app(engine: Engine, key: bytes) -> object:
     return app
 
 
-def worker_app() -> object:
+def worker_app() -> FastAPI:
     """One of several serving processes (serve --workers): the database from the environment the first set."""
     return serving_app(make_engine(database_url()), session_key())
 
