@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import sys
 import traceback
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ENV_DEBUG = "COMMUNE_DESK_DEBUG"
+WORKER_PATIENCE_S = 60
 
 
 class UsageError(Exception):
@@ -143,8 +145,12 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_OK
     os.environ[ENV_DB] = database_url(getattr(args, "sub_db", None) or args.db)
     engine.dispose()
+    # A worker busy with a burst (or slow to start on a loaded machine) misses uvicorn's 5 s health ping and is
+    # killed mid-request; give it a minute.
+    patience: dict[str, Any] = {"timeout_worker_healthcheck": WORKER_PATIENCE_S} \
+        if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters else {}
     uvicorn.run("desktop.server.cli:worker_app", factory=True, workers=args.workers, host=args.host,
-                port=args.port, log_level="info")
+                port=args.port, log_level="info", **patience)
     return EXIT_OK
 
 
