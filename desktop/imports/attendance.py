@@ -32,7 +32,7 @@ from desktop.imports.preview import (
     run_preview,
 )
 from desktop.services.context import ServiceContext, UnitOfWork
-from desktop.services.training import CATEGORIES, MODES, RESULTS, _check_course, _check_participation
+from desktop.services.training import CATEGORIES, MODES, RESULTS, check_course, check_participation
 from desktop.store.models import Officer, Participation, TrainingCourse
 
 COURSE_FIELDS = ("topic", "start_date", "end_date", "hours", "category", "organiser", "mode", "location")
@@ -139,7 +139,7 @@ def _course_values(g: _Group, stored: TrainingCourse | None, issues: Issues) -> 
         issues.add(g.first, "hours", "Khóa học mới cần có số giờ.", "A new course needs its hours.")
         return None
     try:
-        _check_course(full)
+        check_course(full)
     except ValidationError as exc:
         issues.rule(g.first, exc)
         return None
@@ -177,7 +177,7 @@ def _person(session: Session, course: SimpleNamespace, taken: list[Participation
         elif old is None:
             full["hours_attended"] = course.hours
     try:
-        _check_participation(session, course, full, old.id if old else None)  # type: ignore[arg-type]
+        check_participation(session, course, full, old.id if old else None)  # type: ignore[arg-type]
     except ValidationError as exc:
         issues.rule(r.number, exc, {"officer_id": "person_name"})
         return None
@@ -227,9 +227,9 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
             diff = values if old is None else {k: values[k] for k in PERSON_FIELDS if getattr(old, k) != values[k]}
             action = "new" if old is None else "updated" if diff else "unchanged"
             plan.changes.append(RowChange(r.number, str(values["person_name"]), action, () if old is None else
-                                          tuple(k for k in diff if k != "search_text")))
+                                          tuple(diff)))
             if diff:
-                op.people.append((old.id if old else None, {**diff, "search_text": values["search_text"]}))
+                op.people.append((old.id if old else None, diff))
         kept = [p for p in taken if f"row:{p.id}" not in seen]
         if any(p.hours_attended > full["hours"] for p in kept):  # type: ignore[operator]
             issues.add(g.first, "hours", "Số giờ khóa học không được ít hơn số giờ học viên đã tham dự.",

@@ -37,7 +37,7 @@ from desktop.imports.preview import (
     run_preview,
 )
 from desktop.services.calendar import working_calendar
-from desktop.services.catalogue import _ensure_field
+from desktop.services.catalogue import ensure_field
 from desktop.services.context import ServiceContext, UnitOfWork, to_utc
 from desktop.store.models import Dossier, DossierEvent, Procedure
 
@@ -195,7 +195,7 @@ def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
     for op in plan.ops:
         assert isinstance(op, _Op)
         if op.new_procedure:
-            field_id = _ensure_field(uow, UNFILED_FIELD).id
+            field_id = ensure_field(uow, UNFILED_FIELD).id
             created[f"new:{op.new_procedure['code']}"] = uow.add(Procedure(
                 **op.new_procedure, field_id=field_id, statutory_days=0)).id
     new = [op for op in plan.ops if isinstance(op, _Op) and op.target is None and not op.new_procedure]

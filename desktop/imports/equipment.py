@@ -28,7 +28,7 @@ from desktop.imports.preview import (
     run_preview,
 )
 from desktop.services.context import ServiceContext, UnitOfWork
-from desktop.services.equipment import KINDS, STATUSES, _check, _tag
+from desktop.services.equipment import KINDS, STATUSES, check_asset_tag, check_device
 from desktop.store.models import Equipment, EquipmentEvent
 
 _KIND_ALIASES = {"may tinh": "pc", "may tinh ban": "pc", "pc": "pc", "may vi tinh": "pc", "may tinh xach tay": "laptop",
@@ -102,7 +102,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         if r.number in bad:
             continue
         try:
-            tag = _tag(str(r.values["asset_tag"]))
+            tag = check_asset_tag(str(r.values["asset_tag"]))
         except ValidationError as exc:
             issues.rule(r.number, exc)
             continue
@@ -119,7 +119,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         base = dict(_NEW) if e is None else {k: getattr(e, k) for k in _FIELDS}
         full = {**base, **{k: r.values[k] for k in _FIELDS if k in r.values}, "asset_tag": tag}
         try:
-            _check(full, today)  # cleans text, checks dates and the token-only expiry, fills search_text
+            check_device(full, today)  # cleans text, checks dates and the token-only expiry
         except ValidationError as exc:
             issues.rule(r.number, exc)
             continue
@@ -130,7 +130,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         diff = {k: full[k] for k in _FIELDS if getattr(e, k) != full[k]}
         plan.changes.append(RowChange(r.number, tag, "updated" if diff else "unchanged", tuple(diff)))
         if diff:
-            plan.ops.append(_Op(e.id, {**diff, "search_text": full["search_text"]}))
+            plan.ops.append(_Op(e.id, diff))
     return plan
 
 

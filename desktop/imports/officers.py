@@ -30,7 +30,7 @@ from desktop.imports.preview import (
     run_preview,
 )
 from desktop.services.context import ServiceContext, UnitOfWork
-from desktop.services.officers import ROLES, _check_username, _contact, _search_text
+from desktop.services.officers import ROLES, check_contact, check_username
 from desktop.store.models import Officer
 
 _ROLE_ALIASES = {"cong chuc": "officer", "nhan vien": "officer", "chuyen vien": "officer", "lanh dao ubnd": "leader",
@@ -78,8 +78,8 @@ def _values(v: dict[str, object]) -> dict[str, object]:
     """The row's given values, cleaned and checked by the officers service's own rules."""
     values = {k: v[k] for k in _FIELDS if k in v}
     if "username" in values:
-        values["username"] = _check_username(str(values["username"]))
-    _contact(values)  # NFC position/unit, phone digits, e-mail shape
+        values["username"] = check_username(str(values["username"]))
+    check_contact(values)  # NFC position/unit, phone digits, e-mail shape
     return values
 
 
@@ -160,12 +160,10 @@ def _write(uow: UnitOfWork, plan: Plan) -> None:
     for op in plan.ops:
         assert isinstance(op, _Op)
         if op.target is None:
-            o = Officer(**{"role": "officer", "position": "", "unit": "", "phone": "", "email": "", **op.values})
-            o.search_text = _search_text(o, {})
-            uow.add(o)
+            uow.add(Officer(**{"role": "officer", "position": "", "unit": "", "phone": "", "email": "",
+                               **op.values}))
         else:
-            o = uow.session.get(Officer, op.target)
-            uow.update(o, {**op.values, "search_text": _search_text(o, op.values)})
+            uow.update(uow.session.get(Officer, op.target), op.values)
 
 
 KIND = ImportKind("officers", "cán bộ", "officers", COLUMNS, _plan, _write, "can-bo.xlsx", EXAMPLES)

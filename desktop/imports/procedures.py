@@ -24,7 +24,7 @@ from desktop.imports.preview import (
     run_apply,
     run_preview,
 )
-from desktop.services.catalogue import _check_code, _ensure_field
+from desktop.services.catalogue import check_code, ensure_field
 from desktop.services.context import ServiceContext, UnitOfWork
 from desktop.store.models import Field, Procedure
 
@@ -90,7 +90,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
             continue
         v = r.values
         try:
-            code = _check_code(str(v["code"]), "code")
+            code = check_code(str(v["code"]), "code")
         except ValidationError as exc:
             issues.rule(r.number, exc)
             continue
@@ -133,15 +133,12 @@ def _write(uow: UnitOfWork, plan: Plan) -> None:
         if op.field_text is not None:
             key = fold(op.field_text)
             if key not in fields:
-                fields[key] = _ensure_field(uow, op.field_text).id
+                fields[key] = ensure_field(uow, op.field_text).id
             values["field_id"] = fields[key]
         if op.target is None:
-            uow.add(Procedure(**values, search_text=fold(f"{values['code']} {values['name']}")))
+            uow.add(Procedure(**values))
             continue
-        p = uow.session.get(Procedure, op.target)
-        if "name" in values:
-            values["search_text"] = fold(f"{p.code} {values['name']}")
-        uow.update(p, values)
+        uow.update(uow.session.get(Procedure, op.target), values)
 
 
 KIND = ImportKind("procedures", "thủ tục hành chính", "procedures", COLUMNS, _plan, _write, "thu-tuc.xlsx", EXAMPLES)
