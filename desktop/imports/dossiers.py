@@ -191,6 +191,9 @@ def _last_step(values: dict[str, object]) -> datetime:
 
 def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
     note = f"Nhập từ danh sách hồ sơ của Hệ thống giải quyết TTHC tỉnh (tệp «{source}»)"
+    # Held for the whole write: the store's search index reads each new dossier's procedure while flushing, and a
+    # procedure no one holds leaves the session's identity map, to be loaded again for every dossier.
+    procedures = list(uow.session.scalars(select(Procedure)))
     created: dict[str, str] = {}
     for op in plan.ops:
         assert isinstance(op, _Op)
@@ -220,6 +223,7 @@ def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
                                        uow.ctx.now(), action="import", from_status=op.event[0],
                                        to_status=op.event[1], due_date=d.due_date, actor=uow.ctx.actor, note=note))
     uow.add_many(events)
+    del procedures
 
 
 KIND = ImportKind("dossiers", "hồ sơ", "dossiers", COLUMNS, partial(_plan, False), partial(_write, ""), "",
