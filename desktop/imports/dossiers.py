@@ -10,7 +10,7 @@ created. Imported dossiers and events say in their note which file they came fro
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -38,7 +38,7 @@ from desktop.imports.preview import (
 )
 from desktop.services.calendar import working_calendar
 from desktop.services.catalogue import ensure_field
-from desktop.services.context import ServiceContext, UnitOfWork, to_utc
+from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc
 from desktop.store.models import Dossier, DossierEvent, Procedure
 
 STATUSES = {str(int(s)): vi for s, (vi, _en) in lifecycle.STATUS_LABELS.items()}
@@ -131,6 +131,7 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
     stored: dict[str, Dossier] = {}
     for i in range(0, len(codes), 500):
         stored |= {d.code: d for d in session.scalars(select(Dossier).where(Dossier.code.in_(codes[i:i + 500])))}
+    typed = _typed_here(session, good, set(stored))
     seen: dict[str, int] = {}
     unknown: dict[str, str] = {}
     for r in good:
@@ -160,6 +161,11 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
                 continue
         values = _values(session, ctx, v, proc.statutory_days if proc else 0)
         d = stored.get(code)
+        if d is None and proc is not None:
+            # Typed at the desk before the province gave it its code: the same dossier, merged, never doubled.
+            d = typed.pop((proc.id, fold(str(v["applicant"])), v["received_at"].date()), None)  # type: ignore[union-attr]
+            if d is not None:
+                values["code"] = code
         if d is None:
             values |= {"code": code, "applicant_name": v["applicant"], "applicant_id_number": v.get("id_number", ""),
                        "channel": v.get("channel", "direct"), "received_at": to_utc(v["received_at"])}  # type: ignore[arg-type]
@@ -170,7 +176,7 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
             plan.changes.append(RowChange(r.number, code, "new"))
             continue
         diff = {k: values[k] for k in values if getattr(d, k) != values[k]}
-        changed = tuple(k for k in _COMPARED if k in diff)
+        changed = tuple(k for k in ("code", *_COMPARED) if k in diff)
         plan.changes.append(RowChange(r.number, code, "updated" if changed else "unchanged", changed))
         if changed:
             event = (d.status, int(str(values["status"])), _last_step(values)) if "status" in diff else None
@@ -180,6 +186,27 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
                           f"“{code} {name}” will be added under “{UNFILED_FIELD}”")
         plan.ops.insert(0, _Op(None, {}, f"new:{code}", new_procedure={"code": code, "name": name}))
     return plan
+
+
+def _typed_here(session: Session, rows: list[ParsedRow], known: set[str]) -> dict[tuple[str, str, object],
+                                                                                 Dossier]:
+    """Dossiers stored under another code over the file's receipt days, by (procedure, folded applicant, local
+    receipt day); a key two stored dossiers share is left out (which one the row means cannot be told)."""
+    days = [r.values["received_at"] for r in rows if isinstance(r.values.get("received_at"), datetime)]
+    if not days:
+        return {}
+    start, end = to_utc(min(days)) - timedelta(days=1), to_utc(max(days)) + timedelta(days=1)
+    found: dict[tuple[str, str, object], Dossier] = {}
+    twice: set[tuple[str, str, object]] = set()
+    for d in session.scalars(select(Dossier).where(Dossier.received_at.between(start, end),
+                                                   Dossier.deleted_at.is_(None))):
+        if d.code in known:
+            continue
+        key = (d.procedure_id, fold(d.applicant_name), to_local(d.received_at).date())
+        if key in found:
+            twice.add(key)
+        found[key] = d
+    return {k: d for k, d in found.items() if k not in twice}
 
 
 def _last_step(values: dict[str, object]) -> datetime:

@@ -4,12 +4,13 @@ upserted by the official code (a second import creates nothing, a changed status
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from import_files import counts
 from openpyxl import Workbook
+from support import table_count
 
 from desktop.cli import import_cmd
 from desktop.imports.dossiers import apply_dossiers, preview_dossiers
@@ -110,3 +111,17 @@ def test_the_command_prints_the_counts_as_json(ctx: ServiceContext, tmp_path: Pa
     assert (payload["created"], payload["updated"], payload["unchanged"], payload["errors"]) == (3, 0, 0, [])
     assert payload["skipped_rows"] == [9, 10, 11]
     json.dumps(payload)
+
+
+def test_a_dossier_typed_here_before_is_merged_not_doubled(ctx: ServiceContext, tmp_path: Path) -> None:
+    typed = dossiers.register_dossier(ctx, dossiers.DossierInput(
+        "1.001193", "NGUYỄN VĂN AN", "online", received_at=datetime(2026, 11, 2, 8, 20)))
+    preview = preview_dossiers(ctx, _province_list(tmp_path / "ho-so.xlsx", ROWS))
+    assert (preview.new, preview.updated) == (2, 1)
+    (merged,) = [c for c in preview.changes if c.action == "updated"]
+    assert merged.key == "000.00.07.H22-261102-0001" and merged.fields[:2] == ("code", "status")
+    apply_dossiers(ctx, tmp_path / "ho-so.xlsx")
+    detail = dossiers.get_dossier(ctx, "000.00.07.H22-261102-0001")
+    assert detail.dossier.id == typed.id and detail.dossier.status == 9
+    assert [e.action for e in detail.events] == ["register", "import"]
+    assert table_count(ctx.db, "dossiers") == 3  # three rows, one of them the dossier typed here
