@@ -2480,6 +2480,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Save an Excel template with the columns and instructions for filling it in</translation>
     </message>
     <message>
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Trang tính (sheet) của tệp Excel cần đọc</source>
+        <translation>The sheet of the Excel file to read</translation>
+    </message>
+    <message>
         <source>Chỉ hiện dòng có lỗi</source>
         <translation>Show only rows with errors</translation>
     </message>
@@ -2496,8 +2504,8 @@ Signatory: {leader}, {title}</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); chỉ trang tính đầu tiên được đọc, tối đa 50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”.</source>
-        <translation>Choose an Excel (.xlsx) or CSV (UTF-8) file; only the first sheet is read, at most 50,000 rows. Nothing is written until you click “Import data”.</translation>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); trang tính đầu tiên được đọc trước (có thể chọn trang khác), tối đa 50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”.</source>
+        <translation>Choose an Excel (.xlsx) or CSV (UTF-8) file; the first sheet is read first (another can be chosen), at most 50,000 rows. Nothing is written until you click “Import data”.</translation>
     </message>
     <message>
         <source>Chọn tệp để nhập</source>
