@@ -98,6 +98,10 @@
         <translation>Time</translation>
     </message>
     <message>
+        <source>Không sớm hơn {earliest} (thao tác trước đó).</source>
+        <translation>Not before {earliest} (the previous step).</translation>
+    </message>
+    <message>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1429,6 +1433,21 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>DateTimeEntry</name>
+    <message>
+        <source>ngày/tháng/năm giờ:phút</source>
+        <translation>day/month/year hour:minute</translation>
+    </message>
+    <message>
+        <source>Ví dụ 20/11/2026 09:30. F4: chọn ngày trên lịch.</source>
+        <translation>For example 20/11/2026 09:30. F4: pick the day on a calendar.</translation>
+    </message>
+    <message>
+        <source>Chọn ngày trên lịch (F4)</source>
+        <translation>Pick the day on a calendar (F4)</translation>
+    </message>
+</context>
+<context>
     <name>DayEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1655,6 +1674,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Chọn thủ tục để tính</source>
         <translation>Choose a procedure to compute it</translation>
+    </message>
+    <message>
+        <source>Nhập đúng thời điểm tiếp nhận để tính</source>
+        <translation>Enter a valid time of receipt to work it out</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2423,22 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bỏ thông tin đã nhập?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <source>Những gì đã nhập trong “{title}” chưa được lưu. Đóng và bỏ đi?</source>
+        <translation>What was typed in “{title}” is not saved. Close and discard it?</translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation>Discard, do not save</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep typing</translation>
     </message>
 </context>
 <context>

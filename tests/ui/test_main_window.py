@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.services import officers
 from desktop.services.dossiers import DossierInput, register_dossier
 from desktop.services.setup import get_commune
+from desktop.ui.app_flow import AppFlow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.registry import PAGE_KEYS
@@ -67,3 +68,17 @@ def test_an_officer_cannot_manage_accounts(qtbot, ctx, session) -> None:  # noqa
     assert session.can("manage_accounts") and session.can("sign_report")
     window = _window(qtbot, plain)
     assert window.status.user.text() == "Lê Văn Tám (Cán bộ)"
+
+
+def test_a_first_start_fills_the_free_area_with_the_status_bar_above_the_taskbar(qtbot, qapp, ctx, admin, clock,
+                                                                                  tmp_path) -> None:  # noqa: ANN001
+    flow = AppFlow(qapp, ctx.db, tmp_path / "settings.json", clock)
+    window = flow.open_main(admin, "dossiers")
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    area = window.screen().availableGeometry()
+    assert window.isMaximized() and area.contains(window.frameGeometry())
+    status = window.statusBar()
+    assert area.contains(status.mapToGlobal(status.rect().bottomRight()))
+    window.close()
+    flow.runner.wait_idle()
