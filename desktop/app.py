@@ -22,6 +22,7 @@ from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.ui.app_flow import AppFlow
 from desktop.ui.ops import OpRunner
+from desktop.ui.qt_platform import platform_problem
 
 # The office screen the UI is designed for: 1366×768 less a 40-pixel taskbar is what a window may use.
 SCREENSHOT_SIZE = (1366, 728)
@@ -32,6 +33,10 @@ def _quiet_offscreen(_kind: QtMsgType, _where: QMessageLogContext, message: str)
     # The offscreen platform says it cannot resize to hints or raise windows; nothing is wrong, so say nothing.
     if not message.startswith("This plugin does not support"):
         print(message, file=sys.stderr)
+
+
+class PlatformMissing(RuntimeError):
+    """The window cannot open on this system; the message names what to install."""
 
 
 def _offscreen_application(size: tuple[int, int]) -> QApplication:
@@ -52,6 +57,9 @@ def _application(offscreen: bool, size: tuple[int, int] = SCREENSHOT_SIZE) -> QA
     elif offscreen:
         app = _offscreen_application(size)
     else:
+        problem = platform_problem()
+        if problem is not None:  # Qt would abort with a bare "could not load the Qt platform plugin"
+            raise PlatformMissing(problem)
         app = QApplication(sys.argv[:1])
     app.setApplicationName("CommuneDesk")
     app.setOrganizationName("CommuneDesk")
@@ -66,7 +74,11 @@ def _application(offscreen: bool, size: tuple[int, int] = SCREENSHOT_SIZE) -> QA
 def run_gui(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     size = getattr(args, "size", None) or SCREENSHOT_SIZE
-    app = _application(offscreen=screenshot is not None, size=size)
+    try:
+        app = _application(offscreen=screenshot is not None, size=size)
+    except PlatformMissing as exc:
+        print(exc, file=sys.stderr)
+        return 1
     paths = resolve_data_paths(args.data_dir)
     try:
         db = Database.open(paths)
