@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page.view)
             if hasattr(page, "language_chosen"):
                 page.language_chosen.connect(self.language_requested)
+            if hasattr(page, "navigate_requested"):
+                page.navigate_requested.connect(self.show_page)
         self.stack.setCurrentWidget(page.view)
         page.show_page()
 

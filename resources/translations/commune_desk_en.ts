@@ -1431,6 +1431,10 @@ Signatory: {leader}, {title}</translation>
         <source>Sắp đến hạn trả</source>
         <translation>Due soon</translation>
     </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeEntry</name>
@@ -2289,6 +2293,53 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Bắt đầu sử dụng</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Kiểm tra thông tin đơn vị, người ký; thêm cán bộ và tài khoản</source>
+        <translation>Check the unit&apos;s details and signatory; add officers and accounts</translation>
+    </message>
+    <message>
+        <source>Mở Cài đặt</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Xem danh mục thủ tục hành chính, thêm thủ tục còn thiếu</source>
+        <translation>Look through the procedure catalogue; add any procedure missing</translation>
+    </message>
+    <message>
+        <source>Mở Danh mục</source>
+        <translation>Open Catalogue</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ đầu tiên (Ctrl+N ở bất kỳ trang nào)</source>
+        <translation>Receive the first dossier (Ctrl+N on any page)</translation>
+    </message>
+    <message>
+        <source>Mở Hồ sơ TTHC</source>
+        <translation>Open Dossiers</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách thiết bị CNTT, có thể từ tệp Excel</source>
+        <translation>Enter the IT equipment list, from an Excel file if you have one</translation>
+    </message>
+    <message>
+        <source>Mở Thiết bị</source>
+        <translation>Open Equipment</translation>
+    </message>
+    <message>
+        <source>Đăng ký máy với máy chủ của tỉnh bằng mã Sở KH&amp;CN cấp</source>
+        <translation>Enrol this PC with the province&apos;s server using the code the Department of Science and Technology gives</translation>
+    </message>
+    <message>
+        <source>Mở Đồng bộ</source>
+        <translation>Open Sync</translation>
     </message>
 </context>
 <context>
