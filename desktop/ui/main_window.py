@@ -104,8 +104,16 @@ class MainWindow(QMainWindow):
                 page.language_chosen.connect(self.language_requested)
             if hasattr(page, "navigate_requested"):
                 page.navigate_requested.connect(self.show_page)
+            if hasattr(page, "dossier_filter_requested"):
+                page.dossier_filter_requested.connect(self._show_dossiers)
         self.stack.setCurrentWidget(page.view)
         page.show_page()
+
+    def _show_dossiers(self, quick: str) -> None:
+        """The dossier page filtered as a dashboard tile asked (overdue, due soon)."""
+        page = self.show_page("dossiers")
+        if page is not None and hasattr(page, "show_quick"):
+            page.show_quick(quick)
 
     def _on_new(self) -> None:
         page = self.current_page()

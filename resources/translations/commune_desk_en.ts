@@ -1392,6 +1392,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Open dossiers due today or on the next working day.</translation>
     </message>
     <message>
+        <source>Bấm (hoặc Enter) để xem danh sách ở trang Hồ sơ TTHC.</source>
+        <translation>Click (or press Enter) to see the list on the Dossiers page.</translation>
+    </message>
+    <message>
         <source>Hồ sơ 12 tháng gần nhất</source>
         <translation>Dossiers over the last 12 months</translation>
     </message>

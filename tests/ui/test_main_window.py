@@ -82,3 +82,20 @@ def test_a_first_start_fills_the_free_area_with_the_status_bar_above_the_taskbar
     assert area.contains(status.mapToGlobal(status.rect().bottomRight()))
     window.close()
     flow.runner.wait_idle()
+
+
+def test_the_overdue_tile_opens_the_dossier_list_filtered(qtbot, ctx, session, wait_idle) -> None:  # noqa: ANN001
+    late = register_dossier(ctx, DossierInput("1.001193", "Nguyễn Văn Đức", "direct",
+                                              received_at=datetime(2026, 11, 2, 9))).code
+    register_dossier(ctx, DossierInput("1.009994", "Trần Thị Lan", "direct", received_at=datetime(2026, 11, 19, 9)))
+    window = _window(qtbot, session)
+    dashboard = window.show_page("dashboard")
+    wait_idle()
+    tile = dashboard.view.overdue
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    assert window.current_key() == "dossiers"
+    page = window.pages["dossiers"]
+    assert page.view.quick.currentData() == "overdue"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.dossier_at(0).code == late, timeout=10_000)
+    wait_idle()

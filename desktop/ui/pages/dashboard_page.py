@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,7 +46,10 @@ def _day(d: date) -> str:
 
 
 class KpiTile(QFrame):
-    """One figure: a big number, what it counts, and a line of detail under it."""
+    """One figure: a big number, what it counts, and a line of detail under it. A tile that leads to a list
+    (`make_link`) is clicked, or reached by Tab and opened with Enter or Space."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,23 @@ class KpiTile(QFrame):
         for widget in (self.caption, self.value, self.detail):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def make_link(self, hint: str) -> None:
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(f"{self.toolTip()}\n{hint}".strip())
+        self.setAccessibleDescription(hint)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def show_figure(self, value: str, detail: str = "", color: str = "") -> None:
         self.value.setText(value)
@@ -126,6 +146,8 @@ class DashboardPageView(QWidget):
         self.due_soon = KpiTile(self.tr("Sắp đến hạn"))
         self.due_soon.setToolTip(self.tr("Hồ sơ chưa giải quyết xong có hạn trả hôm nay hoặc ngày làm việc kế tiếp."))
         self.tiles = (self.received, self.resolved, self.on_time, self.online, self.overdue, self.due_soon)
+        for tile in (self.overdue, self.due_soon):
+            tile.make_link(self.tr("Bấm (hoặc Enter) để xem danh sách ở trang Hồ sơ TTHC."))
         tiles = QHBoxLayout()
         for tile in self.tiles:
             tiles.addWidget(tile, 1)
@@ -212,6 +234,7 @@ class DashboardPageController(DialogHost, PageController):
 
     topics = (DOSSIERS, EQUIPMENT, TRAINING, CALENDAR)
     navigate_requested = Signal(str)
+    dossier_filter_requested = Signal(str)  # a quick filter of the dossier page ("overdue", "due_soon")
 
     def __init__(self, view: DashboardPageView, session: AppSession) -> None:
         super().__init__(view, session)
@@ -224,6 +247,8 @@ class DashboardPageController(DialogHost, PageController):
             table.activated.connect(self._on_dossier_activated)  # Enter, and a double-click
             table.doubleClicked.connect(self._on_dossier_activated)
         view.first_steps.go.connect(self.navigate_requested)
+        view.overdue.clicked.connect(lambda: self.dossier_filter_requested.emit("overdue"))
+        view.due_soon.clicked.connect(lambda: self.dossier_filter_requested.emit("due_soon"))
 
     def refresh(self) -> None:
         if self._loading:
