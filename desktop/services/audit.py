@@ -19,6 +19,7 @@ from desktop.store.models import (
     AuditEntry,
     Base,
     Commune,
+    DigitalTeam,
     Dossier,
     DossierEvent,
     Equipment,
@@ -27,8 +28,14 @@ from desktop.store.models import (
     HolidayOverride,
     Officer,
     Participation,
+    PlanTask,
     Procedure,
+    Recommendation,
+    TeamMember,
+    TeamSession,
     TrainingCourse,
+    Village,
+    VillageOutage,
 )
 from desktop.store.search import search_condition
 
@@ -42,6 +49,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "commune": ("communes",),
     "calendar": ("holiday_overrides",),
     "reports": ("report_signoffs",),
+    "workbook": ("plan_tasks", "villages", "digital_teams", "team_members", "team_sessions", "village_outages",
+                 "recommendations"),
 }
 _KIND_OF = {table: kind for kind, tables in KINDS.items() for table in tables}
 # Bookkeeping every synced row carries: the audit row itself already says when and by whom.
@@ -258,6 +267,19 @@ _LABELS: dict[str, tuple[Callable[[list[str]], Select], Callable[..., str]]] = {
     "communes": (lambda ids: select(Commune.id, Commune.name).where(Commune.id.in_(ids)), str),
     "holiday_overrides": (lambda ids: select(HolidayOverride.id, HolidayOverride.day)
                           .where(HolidayOverride.id.in_(ids)), lambda day: day.strftime("%d/%m/%Y")),
+    "plan_tasks": (lambda ids: select(PlanTask.id, PlanTask.code, PlanTask.title).where(PlanTask.id.in_(ids)),
+                   _procedure_label),
+    "villages": (lambda ids: select(Village.id, Village.name).where(Village.id.in_(ids)), str),
+    "digital_teams": (lambda ids: select(DigitalTeam.id, Village.name).join(
+        Village, DigitalTeam.village_id == Village.id).where(DigitalTeam.id.in_(ids)), str),
+    "team_members": (lambda ids: select(TeamMember.id, TeamMember.name).where(TeamMember.id.in_(ids)), str),
+    "team_sessions": (lambda ids: select(TeamSession.id, Village.name, TeamSession.held_on).join(
+        DigitalTeam, TeamSession.team_id == DigitalTeam.id).join(Village, DigitalTeam.village_id == Village.id)
+        .where(TeamSession.id.in_(ids)), lambda name, day: f"{name} {day:%d/%m/%Y}"),
+    "village_outages": (lambda ids: select(VillageOutage.id, Village.name).join(
+        Village, VillageOutage.village_id == Village.id).where(VillageOutage.id.in_(ids)), str),
+    "recommendations": (lambda ids: select(Recommendation.id, Recommendation.subject)
+                        .where(Recommendation.id.in_(ids)), str),
 }
 
 
