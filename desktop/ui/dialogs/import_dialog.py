@@ -33,6 +33,7 @@ from desktop.services.context import ServiceContext
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.models.import_table import COL_DETAIL, COL_RECORD, ImportLine, ImportTableModel, lines_of, note_text
 from desktop.ui.printing import open_save_dialog
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.session import CATALOGUE, EQUIPMENT, OFFICERS, TRAINING, AppSession
 from desktop.ui.widgets.record_table_view import fit_columns, record_table_view, select_row
 
@@ -115,7 +116,7 @@ class ImportDialog(QDialog):
         self._applying = False
         self._reading = False
         self.setWindowTitle(self.tr(self.screen.title))
-        self.resize(1040, 620)
+        resize_to_fit(self, 1040, 620)
 
         self.hint = _text_label("importHint", self.tr(self.screen.hint))
         self.file_edit = QLineEdit(readOnly=True, placeholderText=self.tr("Chưa chọn tệp"))
