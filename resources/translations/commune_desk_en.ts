@@ -1036,6 +1036,25 @@
     </message>
 </context>
 <context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Ghi hoàn thành: {code}</source>
+        <translation>Mark done: {code}</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Nội dung, đường dẫn tệp hoặc số văn bản báo cáo</source>
+        <translation>A sentence, a file path or the number of the report</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmBox</name>
     <message>
         <source>Không xóa</source>
@@ -4148,6 +4167,37 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Mã nhiệm vụ</source>
+        <translation>Task code</translation>
+    </message>
+    <message>
+        <source>Tên nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Văn bản giao</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kế hoạch 02-KH/BCĐTW ngày 19/06/2025</source>
+        <translation>e.g. Plan 02-KH/BCĐTW of 19/06/2025</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPageController</name>
     <message>
         <source>Giờ học theo người năm nay</source>
@@ -4464,6 +4514,22 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Số ngày chờ</source>
         <translation>Days waiting</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ mới (Ctrl+N)</source>
+        <translation>Add a new task (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ghi hoàn thành</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Ghi ngày hoàn thành và minh chứng của nhiệm vụ đang chọn</source>
+        <translation>Record the completion date and evidence of the selected task</translation>
     </message>
     <message>
         <source>Nhiệm vụ</source>

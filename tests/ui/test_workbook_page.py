@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableWidget
 
 from desktop.services import coverage, recommendations, tasks, teams, villages
 from desktop.ui import i18n
+from desktop.ui.dialogs.task_dialog import CompleteTaskDialog, TaskDialog
 from desktop.ui.pages.workbook_page import WORKBOOK, WorkbookPageController, create_workbook_page
 from desktop.ui.pages.workbook_view import ALERT
 
@@ -78,3 +80,39 @@ def test_an_empty_workbook_says_so(session, shown_page) -> None:  # noqa: ANN001
     assert page.view.state.text() == "" and page.view.tasks.rowCount() == 0
     assert page.view.attention.text() == "Không có việc cần xử lý gấp."
     assert "0 sự cố, 0 giờ; ảnh hưởng: —" in page.view.coverage.text()
+
+
+def test_add_a_task_and_mark_it_done_by_keyboard(page: WorkbookPageController, qtbot, type_text,  # noqa: ANN001
+                                                 wait_idle) -> None:  # noqa: ANN001
+    assert page.new_record()
+    dialog = page.active_dialog
+    assert isinstance(dialog, TaskDialog)
+    type_text(dialog.code, "T4")
+    type_text(dialog.title, "Phủ sóng 4G Thôn 5")
+    dialog.deadline.setDate(date(2026, 12, 15))
+    type_text(dialog.source, "Kế hoạch 15/KH-UBND")
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Return)
+    wait_idle()
+    assert page.active_dialog is None and _column(page.view.tasks, 0) == ["T1", "T2", "T4", "T3"]  # by deadline
+    # A code already used is refused at its field, with what was typed kept.
+    page.new_record()
+    again = page.active_dialog
+    type_text(again.code, "t2")
+    type_text(again.title, "Trùng mã")
+    qtbot.keyClick(again.owner, Qt.Key.Key_Return)
+    assert again.isVisible() and (again.code.text(), again.title.text()) == ("t2", "Trùng mã")
+    assert "đã có" in again.errors.message_for("code")
+    assert len(tasks.list_tasks(page.ctx).tasks) == 4
+    again.reject()
+    # Mark T2 done: selecting it enables the button, the dialog dates it today.
+    assert not page.view.complete_task.isEnabled()
+    page.view.tasks.selectRow(1)
+    assert page.view.complete_task.isEnabled()
+    qtbot.mouseClick(page.view.complete_task, Qt.MouseButton.LeftButton)
+    done = page.active_dialog
+    assert isinstance(done, CompleteTaskDialog) and done.task.code == "T2"
+    type_text(done.evidence, "Báo cáo 20/BC-UBND")
+    qtbot.keyClick(done.evidence, Qt.Key.Key_Return)
+    wait_idle()
+    assert _column(page.view.tasks, 5)[1] == "Hoàn thành trễ hạn" and _column(page.view.tasks, 6)[1] == "20/11/2026"
+    assert tasks.list_tasks(page.ctx).tasks[1].evidence == "Báo cáo 20/BC-UBND"

@@ -14,11 +14,14 @@ from desktop.services import coverage, recommendations, tasks, teams, villages
 from desktop.services.context import ServiceContext
 from desktop.services.coverage import CoverageInfo, OutageInfo
 from desktop.services.recommendations import RecommendationInfo
-from desktop.services.tasks import TaskList
+from desktop.services.tasks import TaskInfo, TaskList
 from desktop.services.teams import TeamInfo
 from desktop.services.villages import VillageInfo
 from desktop.services.workbook_summary import WorkbookAlerts, workbook_alerts
 from desktop.ui import i18n
+from desktop.ui.dialog_host import DialogHost
+from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.dialogs.task_dialog import CompleteTaskDialog, TaskDialog
 from desktop.ui.errors import message_of
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.workbook_view import ALERT, WorkbookPageView, fill_rows
@@ -59,7 +62,7 @@ def load_workbook(ctx: ServiceContext) -> WorkbookData:
                         coverage.list_outages(ctx, first, today), recommendations.list_recommendations(ctx, today))
 
 
-class WorkbookPageController(PageController):
+class WorkbookPageController(DialogHost, PageController):
     topics = (WORKBOOK, SYNC)
 
     def __init__(self, view: WorkbookPageView, session: AppSession) -> None:
@@ -67,6 +70,40 @@ class WorkbookPageController(PageController):
         self.view: WorkbookPageView = view
         self.data: WorkbookData | None = None
         view.reload.clicked.connect(self._on_reload)
+        view.add_task.clicked.connect(self._on_add_task)
+        view.complete_task.clicked.connect(self._on_complete_task)
+        view.tasks.itemSelectionChanged.connect(self._on_task_selected)
+        view.complete_task.setEnabled(False)
+
+    def new_record(self) -> bool:
+        self.view.tabs.setCurrentIndex(0)
+        self._open(TaskDialog(self.ctx, self.view))
+        return True
+
+    def selected_task(self) -> TaskInfo | None:
+        rows = self.view.tasks.selectionModel().selectedRows()
+        if self.data is None or not rows or rows[0].row() >= len(self.data.tasks.tasks):
+            return None
+        return self.data.tasks.tasks[rows[0].row()]
+
+    def _on_task_selected(self) -> None:
+        task = self.selected_task()
+        self.view.complete_task.setEnabled(task is not None and task.status != "done")
+
+    def _on_add_task(self) -> None:
+        self.new_record()
+
+    def _on_complete_task(self) -> None:
+        task = self.selected_task()
+        if task is not None:
+            self._open(CompleteTaskDialog(self.ctx, task, self.view))
+
+    def _open(self, dialog: FormDialog) -> None:
+        dialog.saved.connect(self._on_saved)
+        self.open_dialog(dialog)
+
+    def _on_saved(self, _result: object) -> None:
+        self.session.changed(WORKBOOK)
 
     def refresh(self) -> None:
         self.view.show_state(self.tr("Đang tải…"))
@@ -84,6 +121,7 @@ class WorkbookPageController(PageController):
         self.view.show_state("")
         self._show_attention(data.alerts)
         self._show_tasks(data.tasks)
+        self._on_task_selected()
         self._show_villages(data.villages, data.teams)
         self._show_coverage(data.coverage, data.outages)
         recs = data.recommendations
