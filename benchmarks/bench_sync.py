@@ -84,7 +84,6 @@ def step_generate(folder: Path, commune: str, ops: int, chunk: int) -> dict[str,
     """Set up PC A and write `ops` outbox operations: inserts, and an edit after every EDIT_EVERY - 1 inserts."""
     from datetime import date
 
-    from desktop.domain.text import fold
     from desktop.services.context import unit_of_work
     from desktop.services.equipment import KINDS
     from desktop.store.models import Equipment
@@ -109,7 +108,6 @@ def step_generate(folder: Path, commune: str, ops: int, chunk: int) -> dict[str,
                     values = {"asset_tag": tag, "kind": kind, "model": f"Model {n % 97}", "serial": f"SN{n:09d}",
                               "location": f"Phòng {n % 12 + 1}", "acquired_on": date(2020, 1, 1 + n % 28),
                               "assigned_to": f"Cán bộ {n % 40}", "status": "in_use", "note": ""}
-                    values["search_text"] = fold(" ".join(str(v) for v in values.values()))
                     recent.append(uow.add(Equipment(**values)))
                     inserted += 1
                 written += 1

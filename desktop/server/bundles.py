@@ -32,6 +32,7 @@ from desktop.server.migrate import head_revision
 from desktop.server.models import AppliedOp, Device
 from desktop.server.push import DeviceRef, push_batch
 from desktop.server.schemas import OpIn
+from desktop.server.statuses import BODY, DEVICE, answers
 from desktop.store.migrate import known_revisions
 from desktop.store.models import utcnow
 from desktop.sync import bundle as fmt
@@ -159,7 +160,7 @@ def install(app: Any, folder: Path | None = None) -> None:
 
     from desktop.server.api import current_device
 
-    @app.post("/v1/bundle-key", tags=["sync"])
+    @app.post("/v1/bundle-key", tags=["sync"], responses=answers(*DEVICE, *BODY))
     def bundle_key(body: KeyIn, dev: DeviceRef = Depends(current_device)) -> dict[str, Any]:  # noqa: B008
         """Certify this PC's key for offline bundles; answers with the province's public key too."""
         return issue_certificate(folder or key_dir(), dev, body.public_key, utcnow())

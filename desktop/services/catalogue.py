@@ -29,7 +29,7 @@ def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
                          p.boundary_free, p.active)
 
 
-def _check_code(code: str | None, field: str) -> str:
+def check_code(code: str | None, field: str) -> str:
     text = required(code, field, "mã", "code")
     if not _CODE.match(text):
         raise ValidationError(f"{field}.invalid", field, f"Mã “{text}” chỉ được gồm chữ, số, dấu chấm, gạch ngang.",
@@ -59,7 +59,7 @@ def _field_code_from_name(name: str) -> str:
     return "".join(w[0] for w in fold(name).split() if w).upper()[:16] or "LV"
 
 
-def _ensure_field(uow: UnitOfWork, code_or_name: str) -> Field:
+def ensure_field(uow: UnitOfWork, code_or_name: str) -> Field:
     """Use an existing field by code or name, or create one named as typed."""
     text = nfc(required(code_or_name, "field", "lĩnh vực", "field"))
     row = find_field(uow.session, text)
@@ -81,7 +81,7 @@ def _require_editor(ctx: ServiceContext) -> None:
 def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: int, fee: int = 0,
                   online_level: str = "partial", boundary_free: bool = False) -> ProcedureInfo:
     _require_editor(ctx)
-    code = _check_code(code, "code")
+    code = check_code(code, "code")
     name = nfc(required(name, "name", "tên thủ tục", "procedure name"))
     _check_days(statutory_days)
     if fee < 0:
@@ -93,10 +93,9 @@ def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statuto
         if uow.session.scalar(select(Procedure).where(Procedure.code == code)) is not None:
             raise ValidationError("code.duplicate", "code", f"Mã thủ tục “{code}” đã có trong danh mục.",
                                   f"The procedure code “{code}” is already in the catalogue.")
-        f = _ensure_field(uow, field)
+        f = ensure_field(uow, field)
         p = uow.add(Procedure(code=code, name=name, field_id=f.id, statutory_days=statutory_days, fee=fee,
-                              online_level=online_level, boundary_free=boundary_free,
-                              search_text=fold(f"{code} {name}")))
+                              online_level=online_level, boundary_free=boundary_free))
         return _procedure_info(p, f)
 
 
@@ -114,10 +113,9 @@ def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> Procedu
             raise NotFoundError("procedure", code)
         values = dict(changes)
         if "field" in values:
-            values["field_id"] = _ensure_field(uow, str(values.pop("field"))).id
+            values["field_id"] = ensure_field(uow, str(values.pop("field"))).id
         if "name" in values:
             values["name"] = nfc(required(str(values["name"]), "name", "tên thủ tục", "procedure name"))
-            values["search_text"] = fold(f"{p.code} {values['name']}")
         uow.update(p, values)
         return _procedure_info(p, uow.session.get(Field, p.field_id))
 
@@ -165,7 +163,6 @@ def seed_catalogue(ctx: ServiceContext) -> int:
             uow.add(Procedure(code=item["code"], name=item["name"], field_id=fields[item["field"]].id,
                               level=item.get("level", "commune"), statutory_days=int(item["statutory_days"]),
                               fee=int(item.get("fee", 0)), online_level=item.get("online_level", "partial"),
-                              boundary_free=bool(item.get("boundary_free", False)),
-                              search_text=fold(f"{item['code']} {item['name']}")))
+                              boundary_free=bool(item.get("boundary_free", False))))
             added += 1
     return added

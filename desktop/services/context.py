@@ -11,23 +11,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import Hlc, tick
+from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
 from desktop.services.errors import NotSetUpError
 from desktop.store import local_state
 from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, Base, OutboxOp
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # A time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
 FUTURE_SLACK = timedelta(minutes=10)
-# Columns that stay on this PC: secrets, lockout counters and derived search keys.
-LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text"})
+# Columns that stay on this PC: secrets, lockout counters and the search index (store.search_index derives them).
+LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text", "receipt_seq"})
 
 
 def system_clock() -> datetime:
@@ -37,16 +36,6 @@ def system_clock() -> datetime:
 @lru_cache(maxsize=1)
 def schema_version() -> str:
     return head_revision()
-
-
-def to_local(utc_naive: datetime) -> datetime:
-    return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_TZ).replace(tzinfo=None)
-
-
-def to_utc(local_naive: datetime) -> datetime:
-    if local_naive.tzinfo is not None:
-        return local_naive.astimezone(UTC).replace(tzinfo=None)
-    return local_naive.replace(tzinfo=LOCAL_TZ).astimezone(UTC).replace(tzinfo=None)
 
 
 def jsonable(value: object) -> object:

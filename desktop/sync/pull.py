@@ -17,7 +17,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.hlc import Hlc, receive
-from desktop.domain.text import fold
 from desktop.services.context import jsonable
 from desktop.store import local_state
 from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
@@ -280,8 +279,7 @@ def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: d
         if row is None:
             if values["field_id"] is None:
                 continue  # a procedure of a field the snapshot does not carry: nothing sensible to attach it to
-            session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp,
-                                  search_text=fold(f"{item['code']} {item.get('name', '')}")))
+            session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp))
             stats.catalogue += 1
             continue
         changed = {k: v for k, v in values.items() if v is not None and getattr(row, k) != v}
