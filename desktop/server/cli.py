@@ -19,7 +19,7 @@ from desktop.server.bundles import register_bundle_verbs
 from desktop.server.config import ENV_DB, THREADS, database_url, make_engine, session_key
 from desktop.server.errors import ServerError
 from desktop.server.migrate import upgrade_to_head
-from desktop.store.models import utcnow
+from desktop.server.models import utcnow
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ENV_DEBUG = "COMMUNE_DESK_DEBUG"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import Hlc, tick
 from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
+from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
 from desktop.store import local_state
 from desktop.store.migrate import head_revision
@@ -25,8 +26,9 @@ from desktop.store.models import AuditEntry, Base, OutboxOp
 
 # A time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
 FUTURE_SLACK = timedelta(minutes=10)
-# Columns that stay on this PC: secrets, lockout counters and the search index (store.search_index derives them).
-LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text", "receipt_seq"})
+# Columns that stay on this PC (secrets, lockout counters, the search index that store.search_index derives, the
+# receipt counter): the protocol's list.
+LOCAL_ONLY = tables.LOCAL_ONLY
 
 
 def system_clock() -> datetime:
@@ -45,9 +47,10 @@ def jsonable(value: object) -> object:
 
 
 def row_values(row: Base) -> dict[str, object]:
-    """The row's synced columns as JSON-ready values."""
+    """The row's synced columns as they travel (desktop.protocol maps them, and refuses a value that may not
+    travel with a ProtocolError naming the field, before anything is committed)."""
     mapper = inspect(type(row))
-    return {c.key: jsonable(getattr(row, c.key)) for c in mapper.column_attrs if c.key not in LOCAL_ONLY}
+    return tables.to_json(row.__tablename__, {c.key: getattr(row, c.key) for c in mapper.column_attrs})
 
 
 @dataclass
