@@ -28,7 +28,8 @@ from desktop.store.errors import AlreadyOpenError, StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # The main window's pages (desktop.ui.pages.registry holds the same keys; Qt is not imported for the verbs).
-PAGE_CHOICES = ("dashboard", "dossiers", "training", "equipment", "reports", "sync", "catalogue", "audit", "settings")
+PAGE_CHOICES = ("dashboard", "dossiers", "training", "equipment", "workbook", "reports", "sync", "catalogue", "audit",
+                "settings")
 ENV_DEBUG = "COMMUNE_DESK_DEBUG"
 
 

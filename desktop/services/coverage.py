@@ -139,6 +139,6 @@ def coverage(ctx: ServiceContext, start: date, end: date) -> CoverageInfo:
                 if poor_coverage(v.signal, v.broadband)]
     affected = sorted((AffectedVillage(name, households, n, round(h, HOURS_DECIMALS))
                        for name, households, n, h in per_village.values()), key=lambda a: natural_key(a.village))
-    total_hours = round(sum(e[3] for e in per_village.values()), HOURS_DECIMALS)
+    total_hours = round(float(sum(e[3] for e in per_village.values())), HOURS_DECIMALS)
     return CoverageInfo(start, end, sum(a.outages for a in affected), total_hours, tuple(affected),
                         tuple(sorted(poor, key=lambda p: natural_key(p.village))))

@@ -24,7 +24,17 @@ from sqlalchemy.orm.attributes import get_history
 
 from desktop.domain.equipment_kinds import KINDS
 from desktop.domain.text import fold
-from desktop.store.models import Base, Dossier, Equipment, Officer, Participation, Procedure
+from desktop.store.models import (
+    Base,
+    Dossier,
+    Equipment,
+    Officer,
+    Participation,
+    PlanTask,
+    Procedure,
+    Recommendation,
+    Village,
+)
 
 # The row's own columns that make its search text, in order.
 TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -33,9 +43,13 @@ TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     "officers": ("full_name", "username", "position", "unit", "phone", "email"),
     "participations": ("person_name", "unit", "certificate_no"),
     "equipment": ("asset_tag", "model", "serial", "location", "assigned_to", "note", "kind"),
+    "plan_tasks": ("code", "title", "source_document", "owner", "evidence", "note"),
+    "villages": ("name", "note"),
+    "recommendations": ("number", "recipient", "subject", "answer"),
 }
 MODELS: dict[type[Base], str] = {Dossier: "dossiers", Procedure: "procedures", Officer: "officers",
-                                 Participation: "participations", Equipment: "equipment"}
+                                 Participation: "participations", Equipment: "equipment", PlanTask: "plan_tasks",
+                                 Village: "villages", Recommendation: "recommendations"}
 # Dossiers received in the same microsecond (times typed to the minute) share a block of this many numbers.
 SEQ_SLOTS = 1024
 _EPOCH = datetime(1970, 1, 1)

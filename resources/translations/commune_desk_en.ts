@@ -1040,6 +1040,25 @@
     </message>
 </context>
 <context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Ghi hoàn thành: {code}</source>
+        <translation>Mark done: {code}</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Nội dung, đường dẫn tệp hoặc số văn bản báo cáo</source>
+        <translation>A sentence, a file path or the number of the report</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmBox</name>
     <message>
         <source>Không xóa</source>
@@ -3363,6 +3382,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Equipment</translation>
     </message>
     <message>
+        <source>Sổ chuyển đổi số</source>
+        <translation>DX workbook</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4246,6 +4269,37 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Mã nhiệm vụ</source>
+        <translation>Task code</translation>
+    </message>
+    <message>
+        <source>Tên nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Văn bản giao</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kế hoạch 02-KH/BCĐTW ngày 19/06/2025</source>
+        <translation>e.g. Plan 02-KH/BCĐTW of 19/06/2025</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPageController</name>
     <message>
         <source>Giờ học theo người năm nay</source>
@@ -4388,6 +4442,212 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Sửa đơn vị</source>
         <translation>Correct unit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPageController</name>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{n} nhiệm vụ quá hạn</source>
+        <translation>Overdue tasks: {n}</translation>
+    </message>
+    <message>
+        <source>{n} kiến nghị quá 30 ngày chưa được trả lời</source>
+        <translation>Recommendations unanswered after 30 days: {n}</translation>
+    </message>
+    <message>
+        <source>{n} thôn chưa có tổ công nghệ số</source>
+        <translation>Villages without a digital technology team: {n}</translation>
+    </message>
+    <message>
+        <source>{n} thôn không có sóng 4G/5G</source>
+        <translation>Villages without 4G/5G signal: {n}</translation>
+    </message>
+    <message>
+        <source>Không có việc cần xử lý gấp.</source>
+        <translation>Nothing needs urgent attention.</translation>
+    </message>
+    <message>
+        <source>Tại ngày {day}: {on_time} hoàn thành đúng hạn, {late} hoàn thành trễ hạn, {open} đang thực hiện, {overdue} quá hạn</source>
+        <translation>As of {day}: {on_time} done on time, {late} done late, {open} in progress, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>Thôn chưa có tổ: {names}</source>
+        <translation>Villages without a team: {names}</translation>
+    </message>
+    <message>
+        <source>Thôn nào cũng đã có tổ công nghệ số.</source>
+        <translation>Every village has a digital technology team.</translation>
+    </message>
+    <message>
+        <source>{n} hộ</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>Từ {start} đến {end}: {n} sự cố, {hours} giờ; ảnh hưởng: {affected}</source>
+        <translation>{start} to {end}: {n} outages, {hours} h; affected: {affected}</translation>
+    </message>
+    <message>
+        <source>Đang mất</source>
+        <translation>Ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPageView</name>
+    <message>
+        <source>Sổ chuyển đổi số</source>
+        <translation>Digital-transformation workbook</translation>
+    </message>
+    <message>
+        <source>Làm mới (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Văn bản giao</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Village / residential group</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Sóng 4G/5G</source>
+        <translation>4G/5G signal</translation>
+    </message>
+    <message>
+        <source>Cáp quang</source>
+        <translation>Fixed broadband</translation>
+    </message>
+    <message>
+        <source>Tổ công nghệ số</source>
+        <translation>Digital technology team</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Buổi hỗ trợ</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ</source>
+        <translation>People helped</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Số ngày chờ</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ mới (Ctrl+N)</source>
+        <translation>Add a new task (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ghi hoàn thành</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Ghi ngày hoàn thành và minh chứng của nhiệm vụ đang chọn</source>
+        <translation>Record the completion date and evidence of the selected task</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Thôn và tổ công nghệ số</source>
+        <translation>Villages and teams</translation>
+    </message>
+    <message>
+        <source>Sóng, mất kết nối</source>
+        <translation>Coverage and outages</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
     </message>
 </context>
 </TS>
