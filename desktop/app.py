@@ -14,7 +14,7 @@ from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qI
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.cli.common import clock
+from desktop.config.clock import clock
 from desktop.config.paths import resolve_data_paths
 from desktop.config.resources import resources_dir
 from desktop.services import officers

@@ -15,6 +15,7 @@ from functools import lru_cache
 from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
+from desktop.config.clock import system_clock
 from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import Hlc, tick
 from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
@@ -29,10 +30,6 @@ FUTURE_SLACK = timedelta(minutes=10)
 # Columns that stay on this PC (secrets, lockout counters, the search index that store.search_index derives, the
 # receipt counter): the protocol's list.
 LOCAL_ONLY = tables.LOCAL_ONLY
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @lru_cache(maxsize=1)

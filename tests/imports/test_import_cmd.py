@@ -12,7 +12,8 @@ from import_files import write_csv, write_xlsx
 from openpyxl import Workbook, load_workbook
 
 from desktop.cli import import_cmd
-from desktop.cli.common import ENV_FIXED_NOW, UsageError
+from desktop.cli.common import UsageError
+from desktop.config.clock import ENV_FIXED_NOW
 from desktop.config.paths import DataPaths
 from desktop.imports import ImportFileError
 from desktop.imports.templates import DATA_SHEET

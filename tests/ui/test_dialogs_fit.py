@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
 from desktop.services import catalogue, equipment, officers, setup, training
+from desktop.services.conflicts import ConflictInfo
 from desktop.services.dossiers import DossierInput, register_dossier
 from desktop.services.equipment import add_equipment, record_event
-from desktop.sync.conflicts import ConflictInfo
 from desktop.ui import i18n
 from desktop.ui.dialogs.about_dialog import AboutDialog
 from desktop.ui.dialogs.conflict_dialog import ConflictDialog
