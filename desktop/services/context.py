@@ -23,8 +23,8 @@ from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - 
 from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
 from desktop.store import local_state
-from desktop.store.migrate import head_revision
 from desktop.store.database import Database
+from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, OutboxOp, SyncedBase
 
 # A time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
