@@ -11,19 +11,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError, ValidationError
-from desktop.domain.hlc import Hlc, tick
-from desktop.protocol import revisions
-from desktop.protocol.ops import CONFLICTS_TABLE
-from desktop.store import local_state
+from desktop.domain.errors import ValidationError
+from desktop.services.context import ServiceContext, schema_version, unit_of_work
+from desktop.services.errors import NotFoundError
 from desktop.store.models import AuditEntry, OutboxOp, SyncConflict
-from desktop.sync.context import SyncContext
-from desktop.sync.state import to_ms
 
 KEEP_SERVER, KEEP_MINE = "server", "mine"
-__all__ = ["CONFLICTS_TABLE", "KEEP_MINE", "KEEP_SERVER", "ConflictInfo", "list_conflicts", "resolve"]
+CONFLICTS_TABLE = "sync_conflicts"
 
 
 @dataclass(frozen=True)
@@ -47,7 +42,7 @@ def _info(c: SyncConflict) -> ConflictInfo:
                         c.state, c.created_at, c.device_id)
 
 
-def list_conflicts(ctx: SyncContext, include_resolved: bool = False) -> list[ConflictInfo]:
+def list_conflicts(ctx: ServiceContext, include_resolved: bool = False) -> list[ConflictInfo]:
     with ctx.db.session() as session:
         q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
         if not include_resolved:
@@ -66,38 +61,22 @@ def _chosen(c: SyncConflict, choice: str | dict[str, Any]) -> dict[str, Any]:
     raise ValidationError("choice.invalid", "choice", "Lựa chọn không hợp lệ.", "Unknown choice.")
 
 
-def _next_hlc(session: Session, ctx: SyncContext) -> str:
-    """This PC's clock for a local event, persisted in the same transaction (as the services' unit of work does)."""
-    stored = local_state.get(session, local_state.HLC)
-    clock = tick(Hlc.decode(stored) if stored else None, to_ms(ctx.now()), local_state.device_id(session)[-12:])
-    local_state.put(session, local_state.HLC, clock.encode())
-    return clock.encode()
-
-
-def resolve(ctx: SyncContext, conflict_id: str, choice: str | dict[str, Any], note: str = "") -> ConflictInfo:
-    """Record a person's choice: the op goes out with the next sync; the conflict shows as settled meanwhile.
-    One transaction: the choice, its outbox op and its audit entry."""
-    with ctx.db.session() as session:
-        c = session.get(SyncConflict, conflict_id)
+def resolve(ctx: ServiceContext, conflict_id: str, choice: str | dict[str, Any], note: str = "") -> ConflictInfo:
+    """Record a person's choice: the op goes out with the next sync; the conflict shows as settled meanwhile."""
+    with unit_of_work(ctx) as uow:
+        c = uow.session.get(SyncConflict, conflict_id)
         if c is None:
-            raise DomainError("conflict.not_found", "conflict", f"Không tìm thấy “{conflict_id}”.",
-                              f"“{conflict_id}” was not found.")
+            raise NotFoundError("conflict", conflict_id)
         if c.state != "open":
             raise ValidationError("conflict.already_resolved", "conflict", "Xung đột này đã được giải quyết.",
                                   "This conflict was already resolved.")
-        commune = local_state.get(session, local_state.COMMUNE_CODE)
-        if commune is None:
-            raise DomainError("setup.missing", None, "Chưa thiết lập xã/phường cho bộ dữ liệu này.",
-                              "This data folder has no commune yet.")
         data = _chosen(c, choice)
         payload = {"state": "resolved", "resolved_data": data}
-        session.add(OutboxOp(table_name=CONFLICTS_TABLE, row_id=c.id, op="update", base_server_version=None,
-                             changed_fields=["state", "resolved_data"], payload=payload,
-                             hlc=_next_hlc(session, ctx), schema_version=revisions.head(), created_at=ctx.now()))
-        session.add(AuditEntry(commune_code=commune, at=ctx.now(), actor=ctx.actor, action="resolve_conflict",
-                               table_name=c.table_name, row_id=c.row_id,
-                               changes={"conflict": c.id, "resolved_data": data, "note": note.strip()}))
+        uow.session.add(OutboxOp(table_name=CONFLICTS_TABLE, row_id=c.id, op="update", base_server_version=None,
+                                 changed_fields=["state", "resolved_data"], payload=payload, hlc=uow.next_hlc(),
+                                 schema_version=schema_version(), created_at=ctx.now()))
+        uow.session.add(AuditEntry(commune_code=uow.commune_code, at=ctx.now(), actor=ctx.actor,
+                                   action="resolve_conflict", table_name=c.table_name, row_id=c.row_id,
+                                   changes={"conflict": c.id, "resolved_data": data, "note": note.strip()}))
         c.state, c.resolution, c.resolved_at = "resolving", {"resolved_data": data}, ctx.now()
-        info = _info(c)
-        session.commit()
-    return info
+        return _info(c)
