@@ -14,6 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 from desktop.domain.equipment import NEEDS_CARE, RETIRED
 from desktop.domain.equipment_kinds import KINDS, STATUSES
@@ -58,7 +62,7 @@ def write_atomically(path: Path, save: Callable[[Path], None]) -> None:
 class _Sheet:
     """One worksheet laid out top to bottom: titles, then tables with a styled header and typed cells."""
 
-    def __init__(self, wb, title: str, widths: Sequence[float]) -> None:  # noqa: ANN001 - an openpyxl Workbook
+    def __init__(self, wb: Workbook, title: str, widths: Sequence[float]) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
         from openpyxl.utils import get_column_letter
 
@@ -120,14 +124,14 @@ class _Sheet:
             self.ws.auto_filter.ref = f"A{filter_from}:{get_column_letter(self.span)}{self.row - 1}"
 
 
-def _form06(wb, period: Period, stats: Form06Table, where: str) -> None:  # noqa: ANN001
+def _form06(wb: Workbook, period: Period, stats: Form06Table, where: str) -> None:
     s = _Sheet(wb, SHEETS[0], [6, 34, *([11] * 12), 11, 11])
     s.line(f"{FORM06_TITLE} {where.upper()}", bold=True)
     s.line(f"({period.span})", italic=True)
     s.line(UNIT_LINE, italic=True, align="right")
     s.row += 1
     n = None
-    head = [
+    head: list[list[str | None]] = [
         ["STT", "Lĩnh vực giải quyết", "Số hồ sơ nhận giải quyết", n, n, n, "Kết quả giải quyết", n, n, n,
          "Số hồ sơ đang giải quyết", n, n, "Hồ sơ rút, từ chối, dừng xử lý", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến"],
         [n, n, "Tổng số", "Trong kỳ", n, "Từ kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
@@ -151,7 +155,7 @@ def _form06(wb, period: Period, stats: Form06Table, where: str) -> None:  # noqa
     s.freeze(FORM06_TOP, 3, head_from=FORM06_TOP - 4)
 
 
-def _late(wb, period: Period, late: Sequence[LateDossier], stats: Form06Table) -> None:  # noqa: ANN001
+def _late(wb: Workbook, period: Period, late: Sequence[LateDossier], stats: Form06Table) -> None:
     s = _Sheet(wb, SHEETS[1], [6, 24, 26, 44, 17, 13, 17, 24, 44])
     t = stats.total
     s.line("DANH SÁCH HỒ SƠ QUÁ HẠN VÀ LÝ DO", bold=True)
@@ -170,7 +174,7 @@ def _late(wb, period: Period, late: Sequence[LateDossier], stats: Form06Table) -
     s.freeze(top + 1, filter_from=top)
 
 
-def _training(wb, period: Period, rows: Sequence[CourseLine]) -> None:  # noqa: ANN001
+def _training(wb: Workbook, period: Period, rows: Sequence[CourseLine]) -> None:
     s = _Sheet(wb, SHEETS[2], [6, 44, 28, 18, 12, 12, 12, 9, 11, 11, 11])
     s.line("CÁC KHÓA ĐÀO TẠO, BỒI DƯỠNG KỸ NĂNG SỐ TRONG KỲ", bold=True)
     s.line(f"({period.span})", italic=True)
@@ -187,7 +191,7 @@ def _training(wb, period: Period, rows: Sequence[CourseLine]) -> None:  # noqa: 
     s.freeze(top + 1)
 
 
-def _equipment(wb, as_of: date, devices: Sequence[Device],  # noqa: ANN001
+def _equipment(wb: Workbook, as_of: date, devices: Sequence[Device],
                outages: Sequence[Outage]) -> None:
     statuses = list(STATUSES)
     counts = Counter((d.kind, d.status) for d in devices)

@@ -32,6 +32,21 @@ _REJECTIONS = {
 }
 
 
+STAMPS = ("updated_at", "updated_by")
+_ABSENT = "absent_rows"
+
+
+def note_absent(session: Session, keys: set[tuple[str, str]]) -> None:
+    """(table, row id) pairs the caller just looked for and did not find: apply_op need not look again."""
+    session.info[_ABSENT] = keys
+
+
+def _stored(session: Session, table: str, row_id: str) -> SyncedRow | None:
+    if (table, row_id) in session.info.get(_ABSENT, ()):
+        return None
+    return session.get(SyncedRow, (table, row_id))
+
+
 def rejected(op: OpIn, code: str, retry: bool = False) -> dict[str, object]:
     vi, en = _REJECTIONS[code]
     fmt = {"v": op.schema_version, "t": op.table_name, "r": op.row_id}
@@ -58,12 +73,15 @@ def tombstone_time(value: object, now: datetime) -> str:
 def _incoming(op: OpIn, now: datetime) -> dict[str, object]:
     """The field values this op sets (the server-owned ones never come from a client)."""
     if op.op == "delete":
-        values = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
+        values: dict[str, object] = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
         for extra in ("updated_at", "updated_by"):
             if extra in op.payload:
                 values[extra] = op.payload[extra]
         return values
-    names = op.payload.keys() if op.op == "insert" else [f for f in op.changed_fields if f in op.payload]
+    names = list(op.payload) if op.op == "insert" else [f for f in op.changed_fields if f in op.payload]
+    # Who changed the row and when travel with every edit (the PC stamps them outside `changed_fields`), so the
+    # editing PC's next pull does not take them back to the previous editor's; they merge by clock like the rest.
+    names += [f for f in STAMPS if f in op.payload and f not in names]
     return {f: op.payload[f] for f in names if f not in SERVER_OWNED and f not in IMMUTABLE}
 
 
@@ -74,7 +92,7 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
     policy = TABLE_POLICY.get(op.table_name)
     if policy is None:
         return rejected(op, "table.unknown")
-    stored = session.get(SyncedRow, (op.table_name, op.row_id))
+    stored = _stored(session, op.table_name, op.row_id)
     if stored is None:
         return _create(session, commune, device_id, op, hlc, now)
     if policy == "dossier":
@@ -83,6 +101,7 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
         if found is not None:
             return _open_conflict(session, commune, device_id, op, stored, found, now)
     merged = merge_fields(stored.data, _stamps(stored), _incoming(op, now), hlc)
+    merged.losers = [x for x in merged.losers if x.field not in STAMPS]  # bookkeeping, not anyone's typing
     _write(session, commune, device_id, op, stored, merged, hlc, now)
     status = "merged" if merged.lost_fields else "applied"
     return {"op_id": op.op_id, "status": status, "server_version": stored.server_version, "hlc": hlc,
@@ -98,6 +117,7 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
         data["deleted_at"] = tombstone_time(data.get("deleted_at"), now)
     seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
     stamp = Stamp(hlc, seq, device_id).to_json()
+    session.info.get(_ABSENT, set()).discard((op.table_name, op.row_id))  # a later op of the batch finds it
     session.add(SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
                           fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
                           deleted_at=data.get("deleted_at"), updated_at=now))

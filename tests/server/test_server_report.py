@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 from server_harness import Device, Harness
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 from support import FakeClock
 
 from desktop.config.paths import DataPaths
@@ -28,6 +29,7 @@ from desktop.server import admin, report, summary
 from desktop.server import cli as server_cli
 from desktop.server.api import ENV_ADMIN_TOKEN
 from desktop.server.errors import ServerError
+from desktop.server.models import SyncedRow
 from desktop.services import catalogue, dossiers, equipment, report_data, setup, statistics, training
 from desktop.services.context import ServiceContext, row_values
 from desktop.services.dossiers import DossierInput
@@ -289,6 +291,14 @@ def test_summary_needs_the_admin_token(srv: Harness, monkeypatch: pytest.MonkeyP
     assert shape.status_code == 422 and shape.json()["error"]["code"] == "request.invalid"
 
 
+def _stored(srv: Harness, commune: str, table: str, data: dict) -> None:
+    """A row as a client older than the protocol's checks could leave it on the server (pushes now refuse it)."""
+    row_id = str(uuid.uuid4())
+    with Session(srv.engine) as session, session.begin():
+        session.add(SyncedRow(table_name=table, row_id=row_id, commune_code=commune, server_version=1, fields={},
+                              data={"id": row_id, "commune_code": commune, **data}, hlc="", updated_at=srv.clock()))
+
+
 def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token: str) -> None:
     commune = srv.commune()
     dev = srv.enrol(commune)
@@ -297,9 +307,11 @@ def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token
     junk = [{"received_at": 12, "status": "x"}, {"received_at": "not a time", "status": 2},
             {"received_at": "2026-11-04T02:00:00+07:00", "status": True, "due_date": 5},
             {"channel": ["online"], "received_at": "2026-11-05 01:00:00", "status": "4", "paused_at": {}}]
-    srv.push(dev, *(srv.op(dev, "dossiers", str(uuid.uuid4()), "insert", p) for p in [good, *junk]))
-    srv.push(dev, srv.op(dev, "equipment", str(uuid.uuid4()), "insert", {"status": 3, "acquired_on": "x"}),
-             srv.op(dev, "training_courses", str(uuid.uuid4()), "insert", {"start_date": "2026-11-31"}))
+    srv.push(dev, srv.op(dev, "dossiers", str(uuid.uuid4()), "insert", good))
+    for payload in junk:
+        _stored(srv, commune, "dossiers", payload)
+    _stored(srv, commune, "equipment", {"status": 3, "acquired_on": "x"})
+    _stored(srv, commune, "training_courses", {"start_date": "2026-11-31"})
     got = _commune(_summary(srv, "2026-11"), commune)
     # The unknown procedure lands under "field not known"; the readable PG-style "4" status counts too.
     assert got["dossiers"]["received_total"] == 2 and got["by_field"][0]["field_code"] == ""
