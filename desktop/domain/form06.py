@@ -1,6 +1,8 @@
 """One line of Biểu 06/VPCP/KSTT: the counted columns and the totals and rates derived from them.
 
 The commune's statistics and the province server both count into this row, so the two can never drift apart.
+Two views of the same dossiers: the finer counts (kept in the JSON and the workbook) and the columns of form II.06a
+(`form_*`, DOMAIN.md §3), where every dossier in scope is counted once on each side, so 3 = 7 + 11 always holds.
 """
 
 from __future__ import annotations
@@ -28,11 +30,40 @@ class Form06Row:
     in_progress_total: int = 0
     in_progress_within: int = 0
     in_progress_overdue: int = 0
+    # Form II.06a columns (8), (9), (10), (12), (13): (9) also holds the dossiers withdrawn, refused or stopped in the
+    # period and those waiting for a supplement at its end, as the form's note says.
+    form_early: int = 0
+    form_on_time: int = 0
+    form_late: int = 0
+    form_within: int = 0
+    form_overdue: int = 0
     on_time_rate: float | None = None  # (early + on time) / resolved
     online_rate: float | None = None  # online / (online + direct or postal)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+    @property
+    def form_resolved(self) -> int:
+        """Column (7) = (8) + (9) + (10)."""
+        return self.form_early + self.form_on_time + self.form_late
+
+    @property
+    def form_in_progress(self) -> int:
+        """Column (11) = (12) + (13)."""
+        return self.form_within + self.form_overdue
+
+    def form06a(self) -> tuple[int, ...]:
+        """Columns (3) to (13) of form II.06a."""
+        return (self.received_total, self.received_online, self.received_direct_postal, self.carried_over,
+                self.form_resolved, self.form_early, self.form_on_time, self.form_late, self.form_in_progress,
+                self.form_within, self.form_overdue)
+
+    @property
+    def form_on_time_rate(self) -> float | None:
+        """The form's on-time rate, [(8) + (9)] / (7)."""
+        done = self.form_resolved
+        return round((self.form_early + self.form_on_time) / done, 4) if done else None
 
 
 # The columns that are counted; the three totals and the two rates follow from them.

@@ -13,6 +13,10 @@ A dossier counts for the period [lo, hi) (naive UTC, see `periods.utc_bounds`), 
 - in progress at the end: not settled before `hi`; overdue when its due date is before `as_of` and its clock was
   running at the end (not paused before `hi`), else within time. Missing values behave as SQL's NULLs do: an open
   dossier with a running clock and no due date is neither within nor overdue.
+- form II.06a (`form_column`): every dossier in scope lands in exactly one of (8) early, (9) on time, (10) late,
+  (12) within, (13) overdue. Settled before the end: by its outcome when it was finished then early or late, else
+  (9) (on time, no outcome, withdrawn, refused, stopped); still on the desk: (9) while waiting for a supplement,
+  (13) when its due date has passed, else (12) (no due date included).
 """
 
 from __future__ import annotations
@@ -83,7 +87,7 @@ def received_columns(d: DossierFacts, w: Window) -> list[str]:
         keys.append("received_online")
         if d.online_full:
             keys.append("received_online_full")
-    elif d.channel is not None:
+    else:  # direct, postal, or not known: the form has no other column
         keys.append("received_direct_postal")
         if d.channel == "postal":
             keys.append("received_postal")
@@ -100,6 +104,17 @@ def overdue_at_end(d: DossierFacts, w: Window) -> bool | None:
     return d.due_date < w.as_of and clock_runs
 
 
+def form_column(d: DossierFacts, w: Window) -> str:
+    """The one column of (8), (9), (10), (12), (13) of form II.06a a dossier in scope counts in."""
+    if d.settled_at is not None and d.settled_at < w.hi:
+        if d.finished_at is not None and d.finished_at < w.hi and d.outcome in ("early", "late"):
+            return "form_early" if d.outcome == "early" else "form_late"
+        return "form_on_time"
+    if d.paused_at is not None and d.paused_at < w.hi:
+        return "form_on_time"
+    return "form_overdue" if d.due_date is not None and d.due_date < w.as_of else "form_within"
+
+
 def form06_columns(d: DossierFacts, w: Window) -> list[str]:
     """The Biểu 06a counts (names of `form06.COUNTS`) this dossier adds one to, for the period `w`."""
     if not in_scope(d, w):
@@ -113,6 +128,7 @@ def form06_columns(d: DossierFacts, w: Window) -> list[str]:
         overdue = overdue_at_end(d, w)
         if overdue is not None:
             keys.append("in_progress_overdue" if overdue else "in_progress_within")
+    keys.append(form_column(d, w))
     return keys
 
 

@@ -22,7 +22,7 @@ from desktop.reports.formats import dmy, in_sentence, num, place_date, province_
 from desktop.reports.layout import LANDSCAPE_WIDTH, PORTRAIT_WIDTH, Styles, para
 from desktop.reports.model import Form06Table, Issuer, PeriodReportData, TrendPoint
 from desktop.reports.sections import equipment_section, training_section
-from desktop.reports.stats_tables import dossier_summary, form06_block, late_block
+from desktop.reports.stats_tables import FormUnits, dossier_summary, form06_block, late_block
 
 SYMBOL = "BC-UBND"
 SECTION_TITLES = ("1. Kết quả tiếp nhận, giải quyết thủ tục hành chính",
@@ -94,7 +94,10 @@ def build_period_report(data: PeriodReportData, out: Path | str, *, comments: st
                                   before=[Spacer(1, 3 * mm), para(SECTION_TITLES[3], heading),
                                           *layout.comments(st, comments, PORTRAIT_WIDTH)]))
     attached = f"Báo cáo số {number_text} ngày {dmy(today)} của Ủy ban nhân dân {in_sentence(commune.name)}"
-    story += [*layout.to_landscape(), *form06_block(st, stats, period.span, LANDSCAPE_WIDTH, attached)]
+    units = FormUnits(f"Ủy ban nhân dân {in_sentence(commune.name)}",
+                      f"Văn phòng Ủy ban nhân dân {province_in_sentence(commune.province_name)}",
+                      f"Trung tâm Phục vụ hành chính công {in_sentence(commune.name)}")
+    story += [*layout.to_landscape(), *form06_block(st, stats, period, LANDSCAPE_WIDTH, attached, units)]
     if late:
         story += [PageBreak(), *late_block(st, late, stats.total, LANDSCAPE_WIDTH)]
     pages = layout.write_pdf(out, story, title_text=f"Báo cáo {period.label}", author=f"UBND {commune.name}",

@@ -1,4 +1,4 @@
-"""The dossier parts of the reports: Biểu 06a (by field on the commune's paper, by commune and by field on the
+"""The dossier parts of the reports: form II.06a (by field on the commune's paper, by commune and by field on the
 province's), its totals in words, and the late dossiers with their reasons. One builder for both papers.
 
 Tables are laid out for a landscape A4 annex page, with wrapped, repeated header rows.
@@ -7,71 +7,60 @@ Tables are laid out for a landscape A4 annex page, with wrapped, repeated header
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table
 
 from desktop.domain.form06 import Form06Row
+from desktop.domain.periods import Period
 from desktop.domain.text import vi_sort_key
-from desktop.reports.formats import dmy, num, pct
-from desktop.reports.layout import Styles, grid, para
+from desktop.reports.formats import dmy, num, pct, upper
+from desktop.reports.layout import Styles, grid, para, table_style
 from desktop.reports.model import Form06Table, LateDossier
 
-FORM06_TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC"
+FORM_NUMBER = "Biểu số II.06a/VPCP/KSTT"
+FORM06_TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI"
 UNIT_LINE = "Đơn vị tính: Số hồ sơ TTHC"
-# Columns (3)–(13) are those of the form; (14)–(16) show what the identities and the rates need.
-FORM06_FIELDS = ("received_total", "received_online", "received_direct_postal", "carried_over", "resolved_total",
-                 "resolved_early", "resolved_on_time", "resolved_late", "in_progress_total", "in_progress_within",
-                 "in_progress_overdue", "closed_without_result")
+FORM06_NOTE = ("Ghi chú: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13); (3) = (7) + (11). "
+               "Cột (9) gồm cả hồ sơ chờ bổ sung, hồ sơ trả lại (từ chối, dừng xử lý) và hồ sơ công dân rút.")
 
 
 def form06_values(row: Form06Row) -> list[str]:
-    """One table row's figures as printed, (3) to (16)."""
-    return [num(getattr(row, f)) for f in FORM06_FIELDS] + [pct(row.on_time_rate), pct(row.online_rate)]
-
-
-def form06_head(label: str) -> list[list[str | None]]:
-    """The header rows of Biểu 06a (None under a merged cell), `label` over column (2); the PDF and XLSX share it."""
-    n = None
-    return [
-        ["STT", label, "Số hồ sơ nhận giải quyết", n, n, n, "Kết quả giải quyết", n, n, n,
-         "Số hồ sơ đang giải quyết", n, n, "Hồ sơ rút, từ chối, dừng xử lý", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến"],
-        [n, n, "Tổng số", "Trong kỳ", n, "Từ kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
-         "Trả quá hạn", "Tổng số", "Chưa đến hạn", "Quá hạn", n, n, n],
-        [n, n, n, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", n, n, n, n, n, n, n, n, n, n, n],
-        [f"({i})" for i in range(1, 17)],
-    ]
-
-
-FORM06_NOTE = ("Ghi chú: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13); (3) = (7) + (11) + (14). "
-               "Tỷ lệ đúng hạn (15) = [(8) + (9)] / (7); tỷ lệ trực tuyến (16) = (4) / [(4) + (5)].")
+    """One table row's figures as printed, columns (3) to (13) of form II.06a."""
+    return [num(v) for v in row.form06a()]
 
 
 def _head(st: Styles, label: str) -> list[list[object]]:
     h, n = st.cell(8.5, bold=True, align=TA_CENTER), st.cell(8, italic=True, align=TA_CENTER)
-    rows = form06_head(label)
-    return [*([para(t, h) if t else "" for t in row] for row in rows[:-1]), [para(t or "", n) for t in rows[-1]]]
+    texts: list[list[str]] = [
+        ["STT", label, "Số hồ sơ nhận giải quyết", "", "", "", "Số lượng hồ sơ đã giải quyết", "", "", "",
+         "Số lượng hồ sơ đang giải quyết", "", ""],
+        ["", "", "Tổng số", "Trong kỳ", "", "Từ kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
+         "Trả quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+        ["", "", "", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "", "", "", "", "", "", "", ""],
+    ]
+    return [*([para(t, h) if t else "" for t in row] for row in texts), [para(f"({i})", n) for i in range(1, 14)]]
 
 
 _SPANS = [("SPAN", (0, 0), (0, 2)), ("SPAN", (1, 0), (1, 2)), ("SPAN", (2, 0), (5, 0)), ("SPAN", (6, 0), (9, 0)),
-          ("SPAN", (10, 0), (12, 0)), ("SPAN", (13, 0), (13, 2)), ("SPAN", (14, 0), (14, 2)),
-          ("SPAN", (15, 0), (15, 2)), ("SPAN", (2, 1), (2, 2)), ("SPAN", (3, 1), (4, 1)), ("SPAN", (5, 1), (5, 2)),
+          ("SPAN", (10, 0), (12, 0)), ("SPAN", (2, 1), (2, 2)), ("SPAN", (3, 1), (4, 1)), ("SPAN", (5, 1), (5, 2)),
           *(("SPAN", (col, 1), (col, 2)) for col in range(6, 13))]
 
 
 def form06_table(st: Styles, table: Form06Table, width: float, *, label: str = "Lĩnh vực giải quyết",
                  total_label: str = "Tổng cộng") -> Flowable:
-    """Biểu 06a: the rows in the order given (fields, or communes), then the total in bold."""
+    """Form II.06a, columns (1)–(13): the rows in the order given (fields, or communes), then the total in bold."""
     name = st.cell(9.5)
     rows: list[list[object]] = [[str(i), para(r.field, name), *form06_values(r)] for i, r in enumerate(table.rows, 1)]
     rows.append(["", para(total_label, st.cell(9.5, bold=True)), *form06_values(table.total)])
-    fixed, rates = 9 * mm + 44 * mm, 2 * 15 * mm
-    counts = (width - fixed - rates) / 12
-    widths = [9 * mm, 44 * mm, *([counts] * 12), 15 * mm, 15 * mm]
+    fixed = 10 * mm + 56 * mm
+    widths = [10 * mm, 56 * mm, *([(width - fixed) / 11] * 11)]
     # Figures are plain strings (a province has hundreds of rows, a Paragraph each would be slow); the total is bold.
     body = [("FONTSIZE", (0, 4), (-1, -1), 9.5), ("ALIGN", (0, 4), (0, -1), "CENTER"),
-            ("ALIGN", (2, 4), (-1, -1), "CENTER"), ("FONTNAME", (0, -1), (-1, -1), st.fonts.bold)]
+            ("ALIGN", (2, 4), (-1, -1), "CENTER"), ("FONTNAME", (0, -1), (-1, -1), st.fonts.bold),
+            ("TOPPADDING", (0, 4), (-1, -1), 1), ("BOTTOMPADDING", (0, 4), (-1, -1), 2)]
     return grid([*_head(st, label), *rows], widths, header_rows=4, extra=[*_SPANS, *body])
 
 
@@ -86,35 +75,56 @@ def annex_head(st: Styles, number: str, title: str, span: str, attached: str, sc
             para(f"({span})", st.center(12, italic=True)), para(f"(Kèm theo {attached})", st.center(12, italic=True))]
 
 
-def unit_line(st: Styles, text: str = UNIT_LINE) -> list[Flowable]:
-    return [para(text, st.style("unit", 11, italic=True, align=TA_RIGHT)), Spacer(1, 2 * mm)]
+@dataclass(frozen=True)
+class FormUnits:
+    """Who reports the form, to whom, and where the procedures were settled (the title's “TẠI …”)."""
+
+    reporting: str
+    receiving: str
+    at: str
 
 
-def form06_block(st: Styles, table: Form06Table, span: str, width: float, attached_to: str, *, annex: str = "I",
-                 scope: str = "", label: str = "Lĩnh vực giải quyết", total_label: str = "Tổng cộng"
-                 ) -> list[Flowable]:
-    """An annex with Biểu 06a: the titles, the unit line, the table and the note on its identities."""
-    return [*annex_head(st, annex, FORM06_TITLE, span, attached_to, scope), *unit_line(st),
+def form06_block(st: Styles, table: Form06Table, period: Period, width: float, attached_to: str, units: FormUnits,
+                 *, annex: str = "I", scope: str = "", label: str = "Lĩnh vực giải quyết",
+                 total_label: str = "Tổng cộng") -> list[Flowable]:
+    """An annex with form II.06a: its number and unit boxes, title, period, unit line, table and note."""
+    box = st.cell(11)
+    top = Table([[para(FORM_NUMBER, st.cell(11, bold=True)),
+                  [para(f"- Đơn vị báo cáo: {units.reporting}", box),
+                   para(f"- Đơn vị nhận báo cáo: {units.receiving}", box)]]],
+                colWidths=[width * 0.45, width * 0.55])
+    top.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [para(f"Phụ lục {annex}", st.center(12, bold=True)), top, Spacer(1, 1 * mm),
+            para(f"{FORM06_TITLE} {upper(units.at)}", st.center(12, bold=True)),
+            *([para(scope, st.center(12, bold=True))] if scope else []),
+            para(f"Kỳ báo cáo: {period.label}", st.center(12, bold=True)),
+            para(f"({period.span})", st.center(12, italic=True)),
+            para(f"(Kèm theo {attached_to})", st.center(11, italic=True)), *unit_line(st),
             form06_table(st, table, width, label=label, total_label=total_label), Spacer(1, 2 * mm),
             form06_notes(st)]
 
 
+def unit_line(st: Styles, text: str = UNIT_LINE) -> list[Flowable]:
+    return [para(text, st.style("unit", 11, italic=True, align=TA_RIGHT)), Spacer(1, 2 * mm)]
+
+
 def dossier_summary(st: Styles, t: Form06Row) -> list[Flowable]:
-    """The report's paragraphs a)–c) on dossiers: Biểu 06a's totals in words."""
+    """The report's paragraphs a)–c) on dossiers: form II.06a's totals in words."""
     body = st.body()
-    unrated = f"; chưa xác định thời hạn {num(t.resolved_unrated)}" if t.resolved_unrated else ""
+    waiting = max(0, t.form_on_time - t.resolved_on_time - t.resolved_unrated - t.closed_without_result)
     return [
         para(f"a) Tiếp nhận: tổng số hồ sơ nhận giải quyết trong kỳ là {num(t.received_total)} hồ sơ, trong đó: "
              f"tiếp nhận trực tuyến {num(t.received_online)} hồ sơ; trực tiếp và qua dịch vụ bưu chính công ích "
              f"{num(t.received_direct_postal)} hồ sơ (qua bưu chính {num(t.received_postal)}); từ kỳ trước chuyển "
              f"sang {num(t.carried_over)} hồ sơ. Hồ sơ tiếp nhận không phụ thuộc địa giới hành chính: "
              f"{num(t.received_boundary_free)} hồ sơ.", body),
-        para(f"b) Kết quả giải quyết: đã giải quyết {num(t.resolved_total)} hồ sơ (trả trước hạn "
-             f"{num(t.resolved_early)}; đúng hạn {num(t.resolved_on_time)}; quá hạn {num(t.resolved_late)}"
-             f"{unrated}); tỷ lệ giải quyết đúng hạn {pct(t.on_time_rate)}. Đang giải quyết "
-             f"{num(t.in_progress_total)} hồ sơ (chưa đến hạn {num(t.in_progress_within)}; quá hạn "
-             f"{num(t.in_progress_overdue)}). Công dân rút hồ sơ, từ chối tiếp nhận hoặc dừng xử lý: "
-             f"{num(t.closed_without_result)} hồ sơ.", body),
+        para(f"b) Kết quả giải quyết: đã giải quyết {num(t.form_resolved)} hồ sơ (trả trước hạn "
+             f"{num(t.form_early)}; đúng hạn {num(t.form_on_time)}; quá hạn {num(t.form_late)}); tỷ lệ giải quyết "
+             f"đúng hạn {pct(t.form_on_time_rate)}. Số hồ sơ đúng hạn gồm cả {num(t.closed_without_result)} hồ sơ "
+             f"công dân rút, từ chối hoặc dừng xử lý và {num(waiting)} hồ sơ chờ bổ sung. Đang giải quyết "
+             f"{num(t.form_in_progress)} hồ sơ (trong hạn {num(t.form_within)}; quá hạn {num(t.form_overdue)}).",
+             body),
         para(f"c) Tỷ lệ hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận mới: {pct(t.online_rate)}.", body),
     ]
 

@@ -25,11 +25,18 @@ from desktop.domain.periods import Period
 from desktop.domain.text import vi_sort_key
 from desktop.reports.formats import dmy
 from desktop.reports.model import CourseLine, Device, Form06Table, LateDossier, Outage, PeriodReportData
-from desktop.reports.stats_tables import FORM06_FIELDS, FORM06_NOTE, FORM06_TITLE, UNIT_LINE, form06_head
+from desktop.reports.stats_tables import FORM06_TITLE, UNIT_LINE
 
 COUNT, RATE, HOURS = "#,##0", "0.0%", "#,##0.0"
 DAY, MOMENT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
 SHEETS = ("Biểu 06", "Hồ sơ quá hạn", "Đào tạo", "Thiết bị", "Danh sách thiết bị", "Sự cố mất kết nối")
+# The workbook keeps the finer splits (DOMAIN.md §3): received, resolved and in progress as counted, and those closed
+# without a result apart, with the two rates; the paper prints form II.06a's thirteen columns.
+FORM06_FIELDS = ("received_total", "received_online", "received_direct_postal", "carried_over", "resolved_total",
+                 "resolved_early", "resolved_on_time", "resolved_late", "in_progress_total", "in_progress_within",
+                 "in_progress_overdue", "closed_without_result")
+FORM06_NOTE = ("Ghi chú: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13); (3) = (7) + (11) + (14). "
+               "Tỷ lệ đúng hạn (15) = [(8) + (9)] / (7); tỷ lệ trực tuyến (16) = (4) / [(4) + (5)].")
 FORM06_TOP = 9  # first figure row of the Biểu 06 sheet (rows 5–8 are the header and the column numbers)
 
 
@@ -117,13 +124,21 @@ class _Sheet:
             self.ws.auto_filter.ref = f"A{filter_from}:{get_column_letter(self.span)}{self.row - 1}"
 
 
-def _form06(wb: Workbook, period: Period, stats: Form06Table) -> None:
+def _form06(wb: Workbook, period: Period, stats: Form06Table, where: str) -> None:
     s = _Sheet(wb, SHEETS[0], [6, 34, *([11] * 12), 11, 11])
-    s.line(FORM06_TITLE, bold=True)
+    s.line(f"{FORM06_TITLE} {where.upper()}", bold=True)
     s.line(f"({period.span})", italic=True)
     s.line(UNIT_LINE, italic=True, align="right")
     s.row += 1
-    head = form06_head("Lĩnh vực giải quyết")
+    n = None
+    head: list[list[str | None]] = [
+        ["STT", "Lĩnh vực giải quyết", "Số hồ sơ nhận giải quyết", n, n, n, "Kết quả giải quyết", n, n, n,
+         "Số hồ sơ đang giải quyết", n, n, "Hồ sơ rút, từ chối, dừng xử lý", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến"],
+        [n, n, "Tổng số", "Trong kỳ", n, "Từ kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
+         "Trả quá hạn", "Tổng số", "Trong hạn", "Quá hạn", n, n, n],
+        [n, n, n, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", n, n, n, n, n, n, n, n, n, n, n],
+        [f"({i})" for i in range(1, 17)],
+    ]
     s.head(head[0], [(0, 1, 2, 1), (0, 2, 2, 2), (0, 3, 0, 6), (0, 7, 0, 10), (0, 11, 0, 13), (0, 14, 2, 14),
                      (0, 15, 2, 15), (0, 16, 2, 16)])
     s.head(head[1], [(0, 3, 1, 3), (0, 4, 0, 5), (0, 6, 1, 6), *((0, c, 1, c) for c in range(7, 14))])
@@ -226,7 +241,7 @@ def export_period_xlsx(data: PeriodReportData, path: Path | str) -> XlsxExport:
     path, period = Path(path), data.period
     wb = Workbook()
     wb.remove(wb.active)
-    _form06(wb, period, data.stats)
+    _form06(wb, period, data.stats, data.issuer.name)
     _late(wb, period, data.late, data.stats)
     _training(wb, period, data.courses)
     _equipment(wb, data.today, data.devices, data.outages)

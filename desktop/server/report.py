@@ -23,7 +23,7 @@ from desktop.reports import layout
 from desktop.reports.formats import dmy, num, pct, place_date, province_in_sentence
 from desktop.reports.layout import LANDSCAPE_WIDTH, PORTRAIT_WIDTH, Styles, grid, para
 from desktop.reports.model import Form06Table
-from desktop.reports.stats_tables import annex_head, dossier_summary, form06_block, unit_line
+from desktop.reports.stats_tables import FormUnits, annex_head, dossier_summary, form06_block, unit_line
 from desktop.server import summary as sm
 from desktop.server.report_data import to_local
 
@@ -83,10 +83,10 @@ def _dossier_section(st: Styles, s: sm.ProvinceSummary) -> list[Flowable]:
     coverage = f"Số liệu tổng hợp từ dữ liệu đồng bộ của {num(len(synced))}/{num(len(s.communes))} xã, phường"
     coverage += f"; chưa đồng bộ: {_names(missing)}." if missing else "."
     out: list[Flowable] = [para(coverage, body), *dossier_summary(st, t)]
-    lagging = sorted((c for c in s.communes if c.dossiers.on_time_rate is not None and c.dossiers.on_time_rate < 1),
-                     key=lambda c: (c.dossiers.on_time_rate, c.name))[:3]
+    rated = [(rate, c) for c in s.communes if (rate := c.dossiers.form_on_time_rate) is not None and rate < 1]
+    lagging = [c for _, c in sorted(rated, key=lambda rc: (rc[0], rc[1].name))[:3]]
     if lagging:
-        listed = "; ".join(f"{c.name} ({pct(c.dossiers.on_time_rate)})" for c in lagging)
+        listed = "; ".join(f"{c.name} ({pct(c.dossiers.form_on_time_rate)})" for c in lagging)
         out.append(para(f"d) Đơn vị có tỷ lệ giải quyết đúng hạn thấp nhất: {listed}.", body))
     out.append(para("Số liệu chi tiết của từng xã, phường tại Phụ lục I; theo lĩnh vực tại Phụ lục II.", body))
     return out
@@ -169,12 +169,15 @@ def province_story(st: Styles, s: sm.ProvinceSummary, period: Period, *, today: 
     ]
     attached = f"Báo cáo số {number_text} ngày {dmy(today)} của Ủy ban nhân dân {province_in_sentence(province)}"
     communes = Form06Table(tuple(c.dossiers for c in s.communes), s.total)
+    units = FormUnits(f"Ủy ban nhân dân {province_in_sentence(province)}",
+                      "Văn phòng Chính phủ (Cục Kiểm soát thủ tục hành chính)",
+                      f"các xã, phường trên địa bàn {province_in_sentence(province)}")
     story += [*layout.to_landscape(),
-              *form06_block(st, communes, period.span, LANDSCAPE_WIDTH, attached, annex="I",
+              *form06_block(st, communes, period, LANDSCAPE_WIDTH, attached, units, annex="I",
                             scope="Tổng hợp theo từng xã, phường", label="Xã, phường", total_label="Toàn tỉnh")]
     story += [PageBreak(),
-              *form06_block(st, Form06Table(s.by_field, s.total), period.span, LANDSCAPE_WIDTH, attached, annex="II",
-                            scope="Tổng hợp theo lĩnh vực trên địa bàn tỉnh")]
+              *form06_block(st, Form06Table(s.by_field, s.total), period, LANDSCAPE_WIDTH, attached, units,
+                            annex="II", scope="Tổng hợp theo lĩnh vực trên địa bàn tỉnh")]
     story += [PageBreak(), *annex_head(st, "III", "ĐÀO TẠO KỸ NĂNG SỐ VÀ TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN",
                                        period.span, attached, "Tổng hợp theo từng xã, phường"),
               *unit_line(st, f"Trang thiết bị tính đến ngày {dmy(today)}"),

@@ -35,7 +35,7 @@ WITH scope AS (
 )
 SELECT f.code AS field_code, f.name AS field_name,
     SUM(s.received_at >= :start AND s.channel = 'online') AS received_online,
-    SUM(s.received_at >= :start AND s.channel <> 'online') AS received_direct_postal,
+    SUM(s.received_at >= :start AND COALESCE(s.channel, '') <> 'online') AS received_direct_postal,
     SUM(s.received_at >= :start AND s.channel = 'postal') AS received_postal,
     SUM(s.received_at >= :start AND s.channel = 'online' AND p.online_level = 'full') AS received_online_full,
     SUM(s.received_at >= :start AND s.boundary_free) AS received_boundary_free,
@@ -48,7 +48,16 @@ SELECT f.code AS field_code, f.name AS field_name,
     SUM((s.settled_at IS NULL OR s.settled_at >= :stop)
         AND NOT (s.due_date < :as_of AND (s.paused_at IS NULL OR s.paused_at >= :stop))) AS in_progress_within,
     SUM((s.settled_at IS NULL OR s.settled_at >= :stop)
-        AND (s.due_date < :as_of AND (s.paused_at IS NULL OR s.paused_at >= :stop))) AS in_progress_overdue
+        AND (s.due_date < :as_of AND (s.paused_at IS NULL OR s.paused_at >= :stop))) AS in_progress_overdue,
+    SUM(s.settled_at < :stop AND s.finished_at < :stop AND s.outcome = 'early') AS form_early,
+    SUM(s.settled_at < :stop AND s.finished_at < :stop AND s.outcome = 'late') AS form_late,
+    SUM(CASE WHEN s.settled_at < :stop
+             THEN NOT COALESCE(s.finished_at < :stop AND s.outcome IN ('early', 'late'), 0)
+             ELSE COALESCE(s.paused_at < :stop, 0) END) AS form_on_time,
+    SUM(NOT COALESCE(s.settled_at < :stop, 0) AND NOT COALESCE(s.paused_at < :stop, 0)
+        AND NOT COALESCE(s.due_date < :as_of, 0)) AS form_within,
+    SUM(NOT COALESCE(s.settled_at < :stop, 0) AND NOT COALESCE(s.paused_at < :stop, 0)
+        AND COALESCE(s.due_date < :as_of, 0)) AS form_overdue
 FROM scope s
 JOIN procedures p ON p.id = s.procedure_id
 JOIN fields f ON f.id = p.field_id

@@ -84,13 +84,15 @@ def november(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
 def test_form06_rows_match_the_hand_count(november) -> None:  # noqa: ANN001
     _, result, paper = november
     page = paper.find_page("Phụ lục I")
-    # (3) total (4) online (5) direct/postal (6) carried | (7) resolved (8) early (9) on time (10) late |
-    # (11) in progress (12) within (13) overdue | (14) closed | (15) on-time rate (16) online rate
-    assert paper.row(page, "Hộ tịch") == ["4", "1", "2", "1", "2", "0", "1", "1", "1", "0", "1", "1", "50,0%", "33,3%"]
-    assert paper.row(page, "Xây dựng") == ["5", "1", "3", "1", "1", "1", "0", "0", "4", "3", "1", "0", "100,0%",
-                                           "25,0%"]
-    assert paper.row(page, "Tổng cộng") == ["9", "2", "5", "2", "3", "1", "1", "1", "5", "3", "2", "1", "66,7%",
-                                            "28,6%"]
+    # Form II.06a: (3) total (4) online (5) direct/postal (6) carried | (7) resolved (8) early (9) on time, with the
+    # withdrawn G and the paused I (10) late | (11) in progress (12) within (13) overdue; 3 = 7 + 11 in every row.
+    assert paper.row(page, "Hộ tịch") == ["4", "1", "2", "1", "3", "0", "2", "1", "1", "0", "1"]
+    assert paper.row(page, "Xây dựng") == ["5", "1", "3", "1", "2", "1", "1", "0", "3", "2", "1"]
+    assert paper.row(page, "Tổng cộng") == ["9", "2", "5", "2", "5", "1", "3", "1", "4", "2", "2"]
+    lines = paper.lines(page)
+    assert "Biểu số II.06a/VPCP/KSTT" in " ".join(lines) and "Kỳ báo cáo: tháng 11 năm 2026" in lines
+    assert any("Đơn vị báo cáo: Ủy ban nhân dân phường An Sinh" in line for line in lines)
+    assert "Đơn vị tính: Số hồ sơ TTHC" in lines and "Trong hạn" in " ".join(lines)
     assert "(Từ ngày 01/11/2026 đến ngày 30/11/2026)" in paper.lines(page)
     assert result.stats.total.received_total == 9 and result.late_count == 3
 
@@ -100,9 +102,9 @@ def test_narrative_states_the_same_totals(november) -> None:  # noqa: ANN001
     assert "tổng số hồ sơ nhận giải quyết trong kỳ là 9 hồ sơ" in text
     assert "tiếp nhận trực tuyến 2 hồ sơ; trực tiếp và qua dịch vụ bưu chính công ích 5 hồ sơ (qua bưu chính 1)" in text
     assert "từ kỳ trước chuyển sang 2 hồ sơ" in text
-    assert "đã giải quyết 3 hồ sơ (trả trước hạn 1; đúng hạn 1; quá hạn 1); tỷ lệ giải quyết đúng hạn 66,7%" in text
-    assert "Đang giải quyết 5 hồ sơ (chưa đến hạn 3; quá hạn 2)" in text
-    assert "rút hồ sơ, từ chối tiếp nhận hoặc dừng xử lý: 1 hồ sơ" in text
+    assert "đã giải quyết 5 hồ sơ (trả trước hạn 1; đúng hạn 3; quá hạn 1); tỷ lệ giải quyết đúng hạn 80,0%" in text
+    assert "gồm cả 1 hồ sơ công dân rút, từ chối hoặc dừng xử lý và 1 hồ sơ chờ bổ sung" in text
+    assert "Đang giải quyết 4 hồ sơ (trong hạn 2; quá hạn 2)" in text
     assert "tổng số hồ sơ tiếp nhận mới: 28,6%" in text
 
 
@@ -180,6 +182,7 @@ def test_quarter_report_and_empty_sections(ctx, clock, tmp_path: Path) -> None: 
     text = paper.text()
     assert "quý IV năm 2026" in text and "Số: 05/BC-UBND An Sinh, ngày 10 tháng 01 năm 2027" in text
     assert paper.row(paper.find_page("Phụ lục I"), "Tổng cộng")[:5] == ["2", "2", "0", "0", "2"]
+    assert "Kỳ báo cáo: quý IV năm 2026" in text
     assert "trong kỳ không có hồ sơ quá hạn" in text and "Phụ lục II" not in text
     assert "Trong kỳ không có khóa đào tạo, bồi dưỡng nào được ghi nhận." in text
     assert "Trong kỳ không ghi nhận sự cố mất kết nối mạng." in text
