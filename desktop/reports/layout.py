@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -234,7 +235,7 @@ def to_portrait() -> list[Flowable]:
     return [NextPageTemplate("portrait"), PageBreak()]
 
 
-def _page_number(canvas, doc) -> None:  # noqa: ANN001 - ReportLab callback
+def _page_number(canvas: Any, doc: Any) -> None:  # a ReportLab page callback
     """Page numbers centred in the top margin, none on the first page."""
     page = canvas.getPageNumber()
     if page == 1:

@@ -51,7 +51,7 @@ FORM06_NOTE = ("Ghi chú: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = 
 def _head(st: Styles, label: str) -> list[list[object]]:
     h, n = st.cell(8.5, bold=True, align=TA_CENTER), st.cell(8, italic=True, align=TA_CENTER)
     rows = form06_head(label)
-    return [*([para(t, h) if t else "" for t in row] for row in rows[:-1]), [para(t, n) for t in rows[-1]]]
+    return [*([para(t, h) if t else "" for t in row] for row in rows[:-1]), [para(t or "", n) for t in rows[-1]]]
 
 
 _SPANS = [("SPAN", (0, 0), (0, 2)), ("SPAN", (1, 0), (1, 2)), ("SPAN", (2, 0), (5, 0)), ("SPAN", (6, 0), (9, 0)),

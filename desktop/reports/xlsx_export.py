@@ -14,6 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 from desktop.domain.equipment import NEEDS_CARE, RETIRED
 from desktop.domain.equipment_kinds import KINDS, STATUSES
@@ -51,7 +55,7 @@ def write_atomically(path: Path, save: Callable[[Path], None]) -> None:
 class _Sheet:
     """One worksheet laid out top to bottom: titles, then tables with a styled header and typed cells."""
 
-    def __init__(self, wb, title: str, widths: Sequence[float]) -> None:  # noqa: ANN001 - an openpyxl Workbook
+    def __init__(self, wb: Workbook, title: str, widths: Sequence[float]) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
         from openpyxl.utils import get_column_letter
 
@@ -113,7 +117,7 @@ class _Sheet:
             self.ws.auto_filter.ref = f"A{filter_from}:{get_column_letter(self.span)}{self.row - 1}"
 
 
-def _form06(wb, period: Period, stats: Form06Table) -> None:  # noqa: ANN001
+def _form06(wb: Workbook, period: Period, stats: Form06Table) -> None:
     s = _Sheet(wb, SHEETS[0], [6, 34, *([11] * 12), 11, 11])
     s.line(FORM06_TITLE, bold=True)
     s.line(f"({period.span})", italic=True)
@@ -136,7 +140,7 @@ def _form06(wb, period: Period, stats: Form06Table) -> None:  # noqa: ANN001
     s.freeze(FORM06_TOP, 3, head_from=FORM06_TOP - 4)
 
 
-def _late(wb, period: Period, late: Sequence[LateDossier], stats: Form06Table) -> None:  # noqa: ANN001
+def _late(wb: Workbook, period: Period, late: Sequence[LateDossier], stats: Form06Table) -> None:
     s = _Sheet(wb, SHEETS[1], [6, 24, 26, 44, 17, 13, 17, 24, 44])
     t = stats.total
     s.line("DANH SÁCH HỒ SƠ QUÁ HẠN VÀ LÝ DO", bold=True)
@@ -155,7 +159,7 @@ def _late(wb, period: Period, late: Sequence[LateDossier], stats: Form06Table) -
     s.freeze(top + 1, filter_from=top)
 
 
-def _training(wb, period: Period, rows: Sequence[CourseLine]) -> None:  # noqa: ANN001
+def _training(wb: Workbook, period: Period, rows: Sequence[CourseLine]) -> None:
     s = _Sheet(wb, SHEETS[2], [6, 44, 28, 18, 12, 12, 12, 9, 11, 11, 11])
     s.line("CÁC KHÓA ĐÀO TẠO, BỒI DƯỠNG KỸ NĂNG SỐ TRONG KỲ", bold=True)
     s.line(f"({period.span})", italic=True)
@@ -172,7 +176,7 @@ def _training(wb, period: Period, rows: Sequence[CourseLine]) -> None:  # noqa: 
     s.freeze(top + 1)
 
 
-def _equipment(wb, as_of: date, devices: Sequence[Device],  # noqa: ANN001
+def _equipment(wb: Workbook, as_of: date, devices: Sequence[Device],
                outages: Sequence[Outage]) -> None:
     statuses = list(STATUSES)
     counts = Counter((d.kind, d.status) for d in devices)

@@ -52,7 +52,7 @@ def _procedure(session: Session, code: str) -> Procedure:
     return p
 
 
-def _check_applicant(data: DossierInput, today) -> dict[str, object]:  # noqa: ANN001 - date
+def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
     name = nfc(required(data.applicant_name, "applicant_name", "họ tên người nộp", "applicant's name"))
     id_number = ""
     if data.id_number.strip():
@@ -166,7 +166,7 @@ def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | No
                                   "(not before the dossier's previous step).")
         values: dict[str, object] = {"status": int(target)}
         local_day = to_local(when).date()
-        proc = uow.session.get(Procedure, d.procedure_id)
+        proc = uow.session.get_one(Procedure, d.procedure_id)
         if action == lifecycle.ACCEPT:
             values.update(received_at=when, due_date=due_date(to_local(when), proc.statutory_days,
                                                               working_calendar(uow.session)))

@@ -68,14 +68,17 @@ ORDER BY e.at
 
 
 def _when(value: object) -> datetime | None:
-    if value is None:
-        return None
+    return None if value is None else _at(value)
+
+
+def _at(value: object) -> datetime:
+    """A stored UTC moment (a datetime, or its ISO text from a raw SQL row) as local time."""
     return to_local(value if isinstance(value, datetime) else datetime.fromisoformat(str(value)))
 
 
 def _day(value: object) -> date | None:
     if value is None or isinstance(value, date):
-        return value  # type: ignore[return-value]
+        return value
     return date.fromisoformat(str(value))
 
 
@@ -85,7 +88,7 @@ def late_dossiers(ctx: ServiceContext, start: date, end: date) -> list[LateDossi
                                       bindparam("as_of", type_=Date))
     with ctx.db.session() as session:
         rows = session.execute(stmt, stats_params(start, end, ctx.today())).all()
-    return [LateDossier(r.code, r.field_name, r.procedure_name, _when(r.received_at), _day(r.due_date),
+    return [LateDossier(r.code, r.field_name, r.procedure_name, _at(r.received_at), _day(r.due_date),
                         _when(r.finished_at) if r.resolved else None, bool(r.resolved), r.late_reason or "")
             for r in rows]
 
@@ -101,7 +104,8 @@ def outages(ctx: ServiceContext, start: date, end: date) -> list[Outage]:
         began = r.at if isinstance(r.at, datetime) else datetime.fromisoformat(str(r.at))
         ended = None if r.ended_at is None else (
             r.ended_at if isinstance(r.ended_at, datetime) else datetime.fromisoformat(str(r.ended_at)))
-        until = ended or min(params["stop"], ctx.now())  # type: ignore[type-var]
+        stop = params["stop"]
+        until = ended or (min(stop, ctx.now()) if isinstance(stop, datetime) else ctx.now())
         hours = max(0.0, (until - began).total_seconds() / 3600)
         result.append(Outage(r.asset_tag, equipment.KINDS.get(r.kind, r.kind), r.location or "", to_local(began),
                              to_local(ended) if ended else None, round(hours, 1), r.note or ""))
