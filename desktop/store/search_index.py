@@ -242,6 +242,7 @@ def reindex(conn: Connection, batch: int = 5_000) -> dict[str, int]:
     """Recompute the stored search text of every indexed row (and give dossiers without one a receipt_seq), a batch
     at a time; only rows whose values differ are written. Returns how many rows changed per table."""
     changed: dict[str, int] = {}
+    # The tables of revision 0004, which runs this: later ones (the workbook's, 0005) do not exist yet then.
     for table in ("procedures", "officers", "participations", "equipment"):
         changed[table] = 0
         for rows in _batches(conn, table, (*TEXT_COLUMNS[table], "search_text"), batch):
