@@ -6,8 +6,8 @@ import hmac
 import os
 import secrets
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -19,18 +19,19 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desktop import __version__
-from desktop.server import admin
+from desktop.protocol import revisions
+from desktop.server import admin, bundle_api
 from desktop.server.auth import AuthGate, DeviceAuth, current_device, secret_device
 from desktop.server.changes import pull_page
 from desktop.server.errors import ServerError
+from desktop.server.limits import BodyLimit
 from desktop.server.migrate import head_revision
+from desktop.server.models import utcnow
 from desktop.server.push import DeviceRef, device_warnings, push_batch
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
 from desktop.server.statuses import BODY, DEVICE, answers
 from desktop.server.summary import parse_month, province_summary
-from desktop.store.migrate import known_revisions
-from desktop.store.models import utcnow
 
 PROTOCOL_VERSION = 1
 MAX_PULL = 1000
@@ -60,14 +61,13 @@ Cursor = Annotated[int, Query(ge=0, le=2**63 - 1, description="the `cursor` of t
 Limit = Annotated[int, Query(ge=1, le=MAX_PULL)]
 
 
-@lru_cache(maxsize=1)
-def desktop_schemas() -> set[str]:
+def desktop_schemas() -> AbstractSet[str]:
     """Every desktop schema this build knows: ops written by any of them carry fields the server can keep."""
-    return known_revisions()
+    return revisions.known()
 
 
 def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
-               supported_schemas: Callable[[], set[str]] = desktop_schemas,
+               supported_schemas: Callable[[], AbstractSet[str]] = desktop_schemas,
                session_key: bytes | None = None) -> FastAPI:
     """`session_key` signs session tokens; every process serving one database must share it (a random key is
     enough for a single process: its sessions simply end with it)."""
@@ -75,6 +75,8 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
                   description="Đồng bộ dữ liệu xã ↔ tỉnh / commune ↔ province sync. See PROTOCOL.md.")
     app.state.engine = engine
     app.state.auth = DeviceAuth(engine, clock, session_key or secrets.token_bytes(32))
+    # Outermost last: credentials are checked first, then the body's size, before anything reads it.
+    app.add_middleware(BodyLimit)  # desktop/server/limits.py
     app.add_middleware(AuthGate, auth=app.state.auth)
 
     @app.exception_handler(ServerError)
@@ -133,7 +135,5 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         now = clock()
         return province_summary(engine, start, end, to_local(now).date(), now).to_json()
 
-    from desktop.server.bundles import install as install_bundles  # local import: bundles imports api
-
-    install_bundles(app)
+    bundle_api.install(app, current_device)
     return app

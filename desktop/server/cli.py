@@ -21,7 +21,7 @@ from desktop.server.bundles import register_bundle_verbs
 from desktop.server.config import ENV_DB, THREADS, database_url, make_engine, session_key
 from desktop.server.errors import ServerError
 from desktop.server.migrate import upgrade_to_head
-from desktop.store.models import utcnow
+from desktop.server.models import utcnow
 
 if TYPE_CHECKING:
     from fastapi import FastAPI  # only the serving verb loads the web stack

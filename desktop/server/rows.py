@@ -32,6 +32,7 @@ _REJECTIONS = {
 }
 
 
+STAMPS = ("updated_at", "updated_by")
 _ABSENT = "absent_rows"
 
 
@@ -78,12 +79,15 @@ def tombstone_time(value: object, now: datetime) -> str:
 def _incoming(op: OpIn, now: datetime) -> dict[str, object]:
     """The field values this op sets (the server-owned ones never come from a client)."""
     if op.op == "delete":
-        values = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
+        values: dict[str, object] = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
         for extra in ("updated_at", "updated_by"):
             if extra in op.payload:
                 values[extra] = op.payload[extra]
         return values
-    names = op.payload.keys() if op.op == "insert" else [f for f in op.changed_fields if f in op.payload]
+    names = list(op.payload) if op.op == "insert" else [f for f in op.changed_fields if f in op.payload]
+    # Who changed the row and when travel with every edit (the PC stamps them outside `changed_fields`), so the
+    # editing PC's next pull does not take them back to the previous editor's; they merge by clock like the rest.
+    names += [f for f in STAMPS if f in op.payload and f not in names]
     return {f: op.payload[f] for f in names if f not in SERVER_OWNED and f not in IMMUTABLE}
 
 
@@ -103,6 +107,7 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
         if found is not None:
             return _open_conflict(session, commune, device_id, op, stored, found, now)
     merged = merge_fields(stored.data, _stamps(stored), _incoming(op, now), hlc)
+    merged.losers = [x for x in merged.losers if x.field not in STAMPS]  # bookkeeping, not anyone's typing
     _write(session, commune, device_id, op, stored, merged, hlc, now)
     status = "merged" if merged.lost_fields else "applied"
     return {"op_id": op.op_id, "status": status, "server_version": stored.server_version, "hlc": hlc,

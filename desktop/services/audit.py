@@ -7,13 +7,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Date, DateTime, Select, and_, false, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.cccd import mask_id_number, mask_phone
 from desktop.domain.text import fold, name_sort_key
-from desktop.services.context import LOCAL_ONLY, ServiceContext, to_local, to_utc
+from desktop.protocol.tables import LOCAL_ONLY, value_from_json
+from desktop.services.context import ServiceContext, to_local, to_utc
 from desktop.services.dto import Record
 from desktop.store.models import (
     AuditEntry,
@@ -295,7 +297,7 @@ def _labels(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, st
     return found
 
 
-def _column(table: str, field: str):  # noqa: ANN202 - a SQLAlchemy Column or None
+def _column(table: str, field: str) -> Any:  # a SQLAlchemy column, or None
     t = Base.metadata.tables.get(table)
     return t.c.get(field) if t is not None else None
 
@@ -308,18 +310,12 @@ def _referred(table: str, field: str) -> str | None:
 
 
 def _typed(table: str, field: str, value: object) -> object:
-    """A stored JSON value back as what it means: UTC datetimes as local time, ISO dates as dates."""
-    column = _column(table, field)
-    if column is None or not isinstance(value, str) or not value:
+    """A stored JSON value back as what it means (the protocol's typing): UTC datetimes as local time, ISO dates
+    as dates; a value that does not parse stays as it was."""
+    if not isinstance(value, str) or not value:
         return value
-    try:
-        if isinstance(column.type, DateTime):
-            return to_local(datetime.fromisoformat(value))
-        if isinstance(column.type, Date):
-            return date.fromisoformat(value[:10])
-    except ValueError:
-        return value
-    return value
+    typed = value_from_json(table, field, value)
+    return to_local(typed) if isinstance(typed, datetime) else typed
 
 
 def _raw_changes(entry: AuditEntry) -> list[tuple[str, object, object]]:

@@ -37,10 +37,6 @@ def _info(r: Recommendation, as_of: date) -> RecommendationInfo:
                               rules.unanswered_too_long(r.sent_on, r.answered_on, as_of))
 
 
-def _search_text(r: Recommendation, answer: str) -> str:
-    return fold(f"{r.number} {r.recipient} {r.subject} {answer}")
-
-
 def add_recommendation(ctx: ServiceContext, sent_on: date, recipient: str, subject: str, *,
                        number: str = "") -> RecommendationInfo:
     when = day(sent_on, "sent_on")
@@ -48,7 +44,6 @@ def add_recommendation(ctx: ServiceContext, sent_on: date, recipient: str, subje
     row = Recommendation(sent_on=when, recipient=must(recipient, "to", "nơi nhận", "recipient", 200),
                          subject=must(subject, "subject", "nội dung kiến nghị", "subject", 4000),
                          number=clean(number, "number", 64), answer="", answered_on=None)
-    row.search_text = _search_text(row, "")
     with unit_of_work(ctx) as uow:
         return _info(uow.add(row), ctx.today())
 
@@ -64,7 +59,7 @@ def record_answer(ctx: ServiceContext, recommendation_id: str, answer: str, answ
             raise ValidationError("answered_on.before_sent", "answered_on",
                                   "Ngày trả lời không được trước ngày gửi kiến nghị.",
                                   "The answer cannot be dated before the recommendation was sent.")
-        uow.update(r, {"answer": text, "answered_on": when, "search_text": _search_text(r, text)})
+        uow.update(r, {"answer": text, "answered_on": when})
         return _info(r, ctx.today())
 
 

@@ -73,7 +73,6 @@ def _check(v: dict[str, object]) -> None:
         raise ValidationError("broadband.invalid", "broadband", "Cáp quang / băng rộng cố định: chọn có hoặc không.",
                               "Fixed broadband: choose yes or no.")
     v["note"] = clean(v["note"], "note", 2000)
-    v["search_text"] = fold(f"{v['name']} {v['note']}")
 
 
 def _name_free(session: Session, name: str, own_id: str | None = None) -> None:

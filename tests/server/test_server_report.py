@@ -17,19 +17,20 @@ import pytest
 from pypdf import PdfReader
 from server_harness import Device, Harness
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 from support import FakeClock
 
 from desktop.config.paths import DataPaths
 from desktop.domain.equipment import NEEDS_CARE
 from desktop.domain.hlc import Hlc
 from desktop.domain.periods import parse_month
-from desktop.reports import data as report_data
 from desktop.reports.stats_tables import form06_values
 from desktop.server import admin, report, summary
 from desktop.server import cli as server_cli
 from desktop.server.api import ENV_ADMIN_TOKEN
 from desktop.server.errors import ServerError
-from desktop.services import catalogue, dossiers, equipment, setup, statistics, training
+from desktop.server.models import SyncedRow
+from desktop.services import catalogue, dossiers, equipment, report_data, setup, statistics, training
 from desktop.services.context import ServiceContext, row_values
 from desktop.services.dossiers import DossierInput
 from desktop.store.database import Database
@@ -176,8 +177,8 @@ def test_pushed_desk_counts_like_the_desk(srv: Harness, desk: Desk, token: str) 
     assert (t["received_online"], t["received_online_full"], t["received_boundary_free"]) == (4, 1, 1)
     rows = report_data.courses_in(desk.ctx, date(2026, 11, 1), date(2026, 11, 30))
     assert _commune(body, desk.code)["training"] == {
-        "courses": len(rows), "participants": sum(r.course.participants for r in rows),
-        "person_hours": sum(r.course.person_hours for r in rows), "certificates": sum(r.certificates for r in rows)}
+        "courses": len(rows), "participants": sum(r.participants for r in rows),
+        "person_hours": sum(r.person_hours for r in rows), "certificates": sum(r.certificates for r in rows)}
     devices = equipment.list_equipment(desk.ctx)
     gear = _commune(body, desk.code)["equipment"]
     assert gear["total"] == len(devices) == 3 and gear["by_status"] == {"broken": 1, "in_use": 2}
@@ -290,6 +291,14 @@ def test_summary_needs_the_admin_token(srv: Harness, monkeypatch: pytest.MonkeyP
     assert shape.status_code == 422 and shape.json()["error"]["code"] == "request.invalid"
 
 
+def _stored(srv: Harness, commune: str, table: str, data: dict) -> None:
+    """A row as a client older than the protocol's checks could leave it on the server (pushes now refuse it)."""
+    row_id = str(uuid.uuid4())
+    with Session(srv.engine) as session, session.begin():
+        session.add(SyncedRow(table_name=table, row_id=row_id, commune_code=commune, server_version=1, fields={},
+                              data={"id": row_id, "commune_code": commune, **data}, hlc="", updated_at=srv.clock()))
+
+
 def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token: str) -> None:
     commune = srv.commune()
     dev = srv.enrol(commune)
@@ -298,9 +307,11 @@ def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token
     junk = [{"received_at": 12, "status": "x"}, {"received_at": "not a time", "status": 2},
             {"received_at": "2026-11-04T02:00:00+07:00", "status": True, "due_date": 5},
             {"channel": ["online"], "received_at": "2026-11-05 01:00:00", "status": "4", "paused_at": {}}]
-    srv.push(dev, *(srv.op(dev, "dossiers", str(uuid.uuid4()), "insert", p) for p in [good, *junk]))
-    srv.push(dev, srv.op(dev, "equipment", str(uuid.uuid4()), "insert", {"status": 3, "acquired_on": "x"}),
-             srv.op(dev, "training_courses", str(uuid.uuid4()), "insert", {"start_date": "2026-11-31"}))
+    srv.push(dev, srv.op(dev, "dossiers", str(uuid.uuid4()), "insert", good))
+    for payload in junk:
+        _stored(srv, commune, "dossiers", payload)
+    _stored(srv, commune, "equipment", {"status": 3, "acquired_on": "x"})
+    _stored(srv, commune, "training_courses", {"start_date": "2026-11-31"})
     got = _commune(_summary(srv, "2026-11"), commune)
     # The unknown procedure lands under "field not known"; the readable PG-style "4" status counts too.
     assert got["dossiers"]["received_total"] == 2 and got["by_field"][0]["field_code"] == ""
@@ -309,7 +320,7 @@ def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token
 
 def test_rules_shared_with_the_desktop_stay_in_step() -> None:
     assert summary.Form06Row is statistics.DossierRow and summary.form06_row is statistics._finish  # one row
-    assert report.STATUS_LABELS == equipment.STATUSES
+    assert report.STATUSES is equipment.STATUSES  # one vocabulary
     start, end = summary.parse_month("2026-12")
     assert (start, end) == parse_month("2026-12") and end - start == timedelta(days=30)
     with pytest.raises(ServerError) as bad:
