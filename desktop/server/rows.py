@@ -41,7 +41,13 @@ def note_absent(session: Session, keys: set[tuple[str, str]]) -> None:
     session.info[_ABSENT] = keys
 
 
+_CREATED = "created_rows"
+
+
 def _stored(session: Session, table: str, row_id: str) -> SyncedRow | None:
+    created = session.info.get(_CREATED, {}).get((table, row_id))
+    if created is not None:  # made earlier in this batch, not flushed yet: no query (and no flush) to find it
+        return created
     if (table, row_id) in session.info.get(_ABSENT, ()):
         return None
     return session.get(SyncedRow, (table, row_id))
@@ -117,10 +123,11 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
         data["deleted_at"] = tombstone_time(data.get("deleted_at"), now)
     seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
     stamp = Stamp(hlc, seq, device_id).to_json()
-    session.info.get(_ABSENT, set()).discard((op.table_name, op.row_id))  # a later op of the batch finds it
-    session.add(SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
-                          fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
-                          deleted_at=data.get("deleted_at"), updated_at=now))
+    row = SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
+                    fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
+                    deleted_at=data.get("deleted_at"), updated_at=now)
+    session.add(row)
+    session.info.setdefault(_CREATED, {})[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
     return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": []}
 
 
