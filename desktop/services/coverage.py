@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 
 from desktop.domain import outages as rules
 from desktop.domain.errors import ValidationError
@@ -96,7 +96,7 @@ def end_outage(ctx: ServiceContext, outage_id: str, ended_at: datetime) -> Outag
             raise ValidationError("ended_at.already", "ended_at", "Sự cố này đã được ghi kết thúc.",
                                   "This outage has already ended.")
         uow.update(o, {"ended_at": _end(ctx, o.started_at, ended_at)})
-        return _info(o, uow.session.get(Village, o.village_id).name, ctx.now())
+        return _info(o, uow.session.get_one(Village, o.village_id).name, ctx.now())
 
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -107,7 +107,7 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return to_utc(datetime.combine(start, time.min)), to_utc(datetime.combine(end + timedelta(days=1), time.min))
 
 
-def _touching(lo: datetime, hi: datetime, now: datetime):  # noqa: ANN202 - SQL select
+def _touching(lo: datetime, hi: datetime, now: datetime) -> Select[VillageOutage, Village]:
     return (select(VillageOutage, Village).join(Village, VillageOutage.village_id == Village.id)
             .where(VillageOutage.deleted_at.is_(None), VillageOutage.started_at < min(hi, now),
                    or_(VillageOutage.ended_at.is_(None), VillageOutage.ended_at > lo)))

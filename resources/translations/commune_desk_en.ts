@@ -98,6 +98,10 @@
         <translation>Time</translation>
     </message>
     <message>
+        <source>Không sớm hơn {earliest} (thao tác trước đó).</source>
+        <translation>Not before {earliest} (the previous step).</translation>
+    </message>
+    <message>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1407,6 +1411,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Open dossiers due today or on the next working day.</translation>
     </message>
     <message>
+        <source>Bấm (hoặc Enter) để xem danh sách ở trang Hồ sơ TTHC.</source>
+        <translation>Click (or press Enter) to see the list on the Dossiers page.</translation>
+    </message>
+    <message>
         <source>Hồ sơ 12 tháng gần nhất</source>
         <translation>Dossiers over the last 12 months</translation>
     </message>
@@ -1445,6 +1453,25 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Sắp đến hạn trả</source>
         <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEntry</name>
+    <message>
+        <source>ngày/tháng/năm giờ:phút</source>
+        <translation>day/month/year hour:minute</translation>
+    </message>
+    <message>
+        <source>Ví dụ 20/11/2026 09:30. F4: chọn ngày trên lịch.</source>
+        <translation>For example 20/11/2026 09:30. F4: pick the day on a calendar.</translation>
+    </message>
+    <message>
+        <source>Chọn ngày trên lịch (F4)</source>
+        <translation>Pick the day on a calendar (F4)</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1701,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Chọn thủ tục để tính</source>
         <translation>Choose a procedure to compute it</translation>
+    </message>
+    <message>
+        <source>Nhập đúng thời điểm tiếp nhận để tính</source>
+        <translation>Enter a valid time of receipt to work it out</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2319,53 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Bắt đầu sử dụng</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Kiểm tra thông tin đơn vị, người ký; thêm cán bộ và tài khoản</source>
+        <translation>Check the unit&apos;s details and signatory; add officers and accounts</translation>
+    </message>
+    <message>
+        <source>Mở Cài đặt</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Xem danh mục thủ tục hành chính, thêm thủ tục còn thiếu</source>
+        <translation>Look through the procedure catalogue; add any procedure missing</translation>
+    </message>
+    <message>
+        <source>Mở Danh mục</source>
+        <translation>Open Catalogue</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ đầu tiên (Ctrl+N ở bất kỳ trang nào)</source>
+        <translation>Receive the first dossier (Ctrl+N on any page)</translation>
+    </message>
+    <message>
+        <source>Mở Hồ sơ TTHC</source>
+        <translation>Open Dossiers</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách thiết bị CNTT, có thể từ tệp Excel</source>
+        <translation>Enter the IT equipment list, from an Excel file if you have one</translation>
+    </message>
+    <message>
+        <source>Mở Thiết bị</source>
+        <translation>Open Equipment</translation>
+    </message>
+    <message>
+        <source>Đăng ký máy với máy chủ của tỉnh bằng mã Sở KH&amp;CN cấp</source>
+        <translation>Enrol this PC with the province&apos;s server using the code the Department of Science and Technology gives</translation>
+    </message>
+    <message>
+        <source>Mở Đồng bộ</source>
+        <translation>Open Sync</translation>
+    </message>
+</context>
+<context>
     <name>Form06Model</name>
     <message>
         <source>Tổng số tiếp nhận</source>
@@ -2420,6 +2498,22 @@ Signatory: {leader}, {title}</translation>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Bỏ thông tin đã nhập?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <source>Những gì đã nhập trong “{title}” chưa được lưu. Đóng và bỏ đi?</source>
+        <translation>What was typed in “{title}” is not saved. Close and discard it?</translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation>Discard, do not save</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep typing</translation>
+    </message>
 </context>
 <context>
     <name>HolidayDialog</name>
@@ -2499,6 +2593,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Save an Excel template with the columns and instructions for filling it in</translation>
     </message>
     <message>
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Trang tính (sheet) của tệp Excel cần đọc</source>
+        <translation>The sheet of the Excel file to read</translation>
+    </message>
+    <message>
         <source>Chỉ hiện dòng có lỗi</source>
         <translation>Show only rows with errors</translation>
     </message>
@@ -2515,8 +2617,8 @@ Signatory: {leader}, {title}</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); chỉ trang tính đầu tiên được đọc, tối đa 50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”.</source>
-        <translation>Choose an Excel (.xlsx) or CSV (UTF-8) file; only the first sheet is read, at most 50,000 rows. Nothing is written until you click “Import data”.</translation>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); trang tính đầu tiên được đọc trước (có thể chọn trang khác), tối đa 50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”.</source>
+        <translation>Choose an Excel (.xlsx) or CSV (UTF-8) file; the first sheet is read first (another can be chosen), at most 50,000 rows. Nothing is written until you click “Import data”.</translation>
     </message>
     <message>
         <source>Chọn tệp để nhập</source>
