@@ -1284,6 +1284,18 @@ Signatory: {leader}, {title}</translation>
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>Trực tuyến chờ tiếp nhận ({n})</source>
+        <translation>Online, waiting to be accepted ({n})</translation>
+    </message>
+    <message>
+        <source>Chữ ký số {tag} đã hết hạn ngày {day}</source>
+        <translation>Signature token {tag} expired on {day}</translation>
+    </message>
+    <message>
+        <source>Chữ ký số {tag} sắp hết hạn ngày {day}</source>
+        <translation>Signature token {tag} expires on {day}</translation>
+    </message>
+    <message>
         <source>Tháng {month}, số liệu đến ngày {today}</source>
         <translation>Month {month}, figures up to {today}</translation>
     </message>
@@ -1453,6 +1465,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Sắp đến hạn trả</source>
         <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Đăng ký lúc</source>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <source>Trực tuyến chờ tiếp nhận</source>
+        <translation>Online, waiting to be accepted</translation>
     </message>
     <message>
         <source>Hôm nay</source>

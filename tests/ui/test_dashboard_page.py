@@ -182,3 +182,22 @@ def test_a_fresh_installation_gets_first_steps_that_lead_to_the_pages(qtbot, ses
         panel.buttons["dossiers"].setFocus()
         qtbot.keyClick(panel.buttons["dossiers"], Qt.Key.Key_Space)
     assert asked.args == ["dossiers"]
+
+
+def test_online_dossiers_waiting_and_expired_tokens_are_shown(qtbot, session, ctx, wait_idle) -> None:  # noqa: ANN001
+    waiting = dossiers.register_dossier(ctx, DossierInput(HT, "Đỗ Thị Hạnh", "online", pending=True,
+                                                          received_at=datetime(2026, 11, 19, 21, 15))).code
+    _register(ctx, HT, "Trần Thị Lan", datetime(2026, 11, 20, 8))  # accepted at the desk: not waiting
+    equipment.add_equipment(ctx, "CKS-01", "signature_token", certificate_expiry=date(2026, 11, 1))
+    controller = _page(qtbot, session)
+    controller.show_page()
+    wait_idle()
+    view = controller.view
+    assert view.waiting_box.title() == "Trực tuyến chờ tiếp nhận (1)"
+    assert _row(view.waiting_table, 0) == [waiting, "Đỗ Thị Hạnh", "Đăng ký khai sinh", "19/11 21:15"]
+    assert view.tokens.isVisible() and view.tokens.text() == "Chữ ký số CKS-01 đã hết hạn ngày 01/11/2026"
+    view.waiting_table.setFocus()
+    view.waiting_table.setCurrentCell(0, CODE)
+    qtbot.keyClick(view.waiting_table, Qt.Key.Key_Enter)
+    assert controller.active_dialog.code == waiting
+    controller.active_dialog.close()

@@ -26,8 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import lifecycle
+from desktop.services.context import ServiceContext
 from desktop.services.dashboard import DashboardSummary, dashboard_summary
+from desktop.services.dossier_queries import DossierQuery, count_dossiers, list_dossiers
 from desktop.services.dto import DossierInfo
+from desktop.services.equipment import EquipmentInfo, list_equipment
 from desktop.ui import labels
 from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
@@ -43,6 +47,18 @@ CODE, APPLICANT, PROCEDURE, DUE = range(4)  # columns of the two dossier lists
 
 def _day(d: date) -> str:
     return f"{d:%d/%m/%Y}"
+
+
+WAITING_SHOWN = 20
+
+
+def waiting_and_tokens(ctx: ServiceContext) -> tuple[int, list[DossierInfo], list[EquipmentInfo]]:
+    """Online dossiers not yet accepted at the desk (oldest first), and signature tokens expired or expiring."""
+    waiting = DossierQuery(statuses=(int(lifecycle.Status.REGISTERED),), limit=10_000)
+    rows = sorted(list_dossiers(ctx, waiting), key=lambda d: (d.received_at, d.code))[:WAITING_SHOWN]
+    tokens = [e for e in list_equipment(ctx) if e.token_state in ("expired", "expiring")]
+    tokens.sort(key=lambda e: (e.token_state != "expired", e.certificate_expiry or date.max, e.asset_tag))
+    return count_dossiers(ctx, waiting), rows, tokens
 
 
 class KpiTile(QFrame):
@@ -157,10 +173,15 @@ class DashboardPageView(QWidget):
         QVBoxLayout(chart_box).addWidget(self.chart)
         self.devices_box = QGroupBox(self.tr("Thiết bị cần xử lý"))
         self.devices_counts = QLabel()
+        self.tokens = QLabel()
+        self.tokens.setObjectName("tokens")
+        self.tokens.setWordWrap(True)
+        self.tokens.hide()
         self.devices_list = QLabel()
         self.devices_list.setStyleSheet(f"color: {MUTED};")
         self.devices_list.setWordWrap(True)
         devices = QVBoxLayout(self.devices_box)
+        devices.addWidget(self.tokens)
         devices.addWidget(self.devices_counts)
         devices.addWidget(self.devices_list, 1, Qt.AlignmentFlag.AlignTop)
         self.training_box = QGroupBox(self.tr("Bồi dưỡng, tập huấn"))
@@ -177,6 +198,9 @@ class DashboardPageView(QWidget):
         headers = (self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"), self.tr("Hạn trả"))
         self.overdue_box, self.overdue_table, self.overdue_more = self._list_box(self.tr("Hồ sơ quá hạn"), headers)
         self.due_box, self.due_table, self.due_more = self._list_box(self.tr("Sắp đến hạn trả"), headers)
+        waiting_headers = (self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"), self.tr("Đăng ký lúc"))
+        self.waiting_box, self.waiting_table, self.waiting_more = self._list_box(
+            self.tr("Trực tuyến chờ tiếp nhận"), waiting_headers)
 
         middle = QHBoxLayout()
         middle.addWidget(chart_box, 3)
@@ -184,6 +208,7 @@ class DashboardPageView(QWidget):
         lists = QHBoxLayout()
         lists.addWidget(self.overdue_box, 1)
         lists.addWidget(self.due_box, 1)
+        lists.addWidget(self.waiting_box, 1)
         self.first_steps = FirstStepsPanel()
         self.first_steps.hide()
         layout = QVBoxLayout(self)
@@ -194,6 +219,7 @@ class DashboardPageView(QWidget):
         layout.addLayout(lists, 4)
         self.setTabOrder(self.reload, self.overdue_table)
         self.setTabOrder(self.overdue_table, self.due_table)
+        self.setTabOrder(self.due_table, self.waiting_table)
 
     @staticmethod
     def _list_box(title: str, headers: Sequence[str]) -> tuple[QGroupBox, QTableWidget, QLabel]:
@@ -217,6 +243,8 @@ class DashboardPageView(QWidget):
             due = _day(d.due_date) if d.due_date else ""
             cells = {CODE: d.code, APPLICANT: d.applicant_name, PROCEDURE: d.procedure_name,
                      DUE: self.tr("Hôm nay") if d.due_date == today else due}
+            if d.due_date is None:  # not accepted yet: when it was filed online instead
+                cells[DUE] = f"{d.received_at:%d/%m %H:%M}"
             for column, text in cells.items():
                 item = QTableWidgetItem(text)
                 item.setToolTip(due if column == DUE else text)
@@ -243,7 +271,7 @@ class DashboardPageController(DialogHost, PageController):
         self._loading = False
         self._again = False  # a change arrived while loading: load once more when this load ends
         view.reload.clicked.connect(self._on_reload)
-        for table in (view.overdue_table, view.due_table):
+        for table in (view.overdue_table, view.due_table, view.waiting_table):
             table.activated.connect(self._on_dossier_activated)  # Enter, and a double-click
             table.doubleClicked.connect(self._on_dossier_activated)
         view.first_steps.go.connect(self.navigate_requested)
@@ -257,7 +285,8 @@ class DashboardPageController(DialogHost, PageController):
         self._loading = True
         self.view.show_state(self.tr("Đang tải…"))
         ctx = self.ctx
-        self.session.runner.run(lambda: dashboard_summary(ctx, ctx.today()), self._on_loaded, self._on_failed)
+        self.session.runner.run(lambda: (dashboard_summary(ctx, ctx.today()), waiting_and_tokens(ctx)),
+                                self._on_loaded, self._on_failed)
 
     def _on_reload(self) -> None:
         self.refresh()
@@ -269,11 +298,29 @@ class DashboardPageController(DialogHost, PageController):
         dialog = DossierDetailDialog(self.session, code, self.view)
         self.open_kept(dialog)
 
-    def _on_loaded(self, summary: DashboardSummary) -> None:
+    def _on_loaded(self, loaded: tuple[DashboardSummary, tuple[int, list[DossierInfo], list[EquipmentInfo]]]) -> None:
+        summary, extras = loaded
         self.summary = summary
         self._apply(summary)
+        self._on_extras(extras)
         self.view.show_state("")
         self._done()
+
+    def _on_extras(self, extras: tuple[int, list[DossierInfo], list[EquipmentInfo]]) -> None:
+        count, rows, tokens = extras
+        v, n = self.view, QLocale().toString
+        v.waiting_box.setTitle(self.tr("Trực tuyến chờ tiếp nhận ({n})").format(n=n(count)))
+        v.fill_dossiers(v.waiting_table, rows, self.ctx.today())
+        v.waiting_more.setText(self._more(len(rows), count))
+        v.waiting_more.setVisible(bool(v.waiting_more.text()))
+        lines = [(self.tr("Chữ ký số {tag} đã hết hạn ngày {day}") if e.token_state == "expired"
+                  else self.tr("Chữ ký số {tag} sắp hết hạn ngày {day}")).format(
+                      tag=e.asset_tag, day=_day(e.certificate_expiry) if e.certificate_expiry else "—")
+                 for e in tokens]
+        v.tokens.setText("\n".join(lines))
+        expired = any(e.token_state == "expired" for e in tokens)
+        v.tokens.setStyleSheet(f"color: {ALERT if expired else WARN}; font-weight: bold;")
+        v.tokens.setVisible(bool(lines))
 
     def _on_failed(self, exc: BaseException) -> None:
         self.view.show_state(message_of(exc), error=True)
