@@ -178,11 +178,12 @@ def _reindex_dossiers_of(session: Session, p: Procedure) -> None:
 
 def before_flush(session: Session, _flush_context: object, _instances: object) -> None:
     seqs = SeqAllocator(_highest_in(session.execute))
-    for obj in [*session.new, *session.dirty]:
+    added = set(session.new)  # `session.new` builds a fresh set on every access: read it once, not once per row
+    for obj in [*added, *session.dirty]:
         table = MODELS.get(type(obj))
         if table is None:
             continue
-        new = obj in session.new
+        new = obj in added
         if isinstance(obj, Dossier):
             _index_dossier(session, obj, new, seqs)
             continue
