@@ -9,7 +9,7 @@ import traceback
 
 from desktop import __version__
 from desktop.cli import catalogue_cmd, data_cmd, dossier_cmd, import_cmd, report_cmd, stats_cmd, sync_cmd
-from desktop.cli.common import UsageError, field_error
+from desktop.cli.common import UsageError, explain, field_error
 from desktop.config.paths import ENV_HOME
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.store.errors import AlreadyOpenError, StoreError
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         print(field_error(exc), file=sys.stderr)
         return EXIT_USAGE
     except DomainError as exc:
-        print(f"Lỗi: {exc.message_vi}\nError: {exc.message_en}", file=sys.stderr)
+        print(explain(exc), file=sys.stderr)
         return EXIT_USAGE
     except AlreadyOpenError as exc:
         print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)

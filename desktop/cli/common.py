@@ -10,13 +10,15 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from desktop.config.paths import resolve_data_paths
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import DomainError, Explained
 from desktop.services.context import ServiceContext, system_clock, to_local
 from desktop.services.statistics import parse_month
 from desktop.store.database import Database
 
 # A fixed "now" (ISO, UTC) for scripted runs and tests; unset in normal use.
 ENV_FIXED_NOW = "COMMUNE_DESK_FIXED_NOW"
+# Which language an error is printed in first ("en" or "vi"); both are always printed.
+ENV_LANG = "COMMUNE_DESK_LANG"
 
 
 class UsageError(Exception):
@@ -68,9 +70,20 @@ def emit(args, data: object, lines: list[str]) -> None:  # noqa: ANN001
             print(line)
 
 
-def field_error(err: ValidationError) -> str:
-    where = f" [{err.field}]" if err.field else ""
-    return f"Lỗi{where}: {err.message_vi}\nError{where}: {err.message_en}"
+def cli_languages() -> tuple[str, str]:
+    """Both languages, the one COMMUNE_DESK_LANG names first (Vietnamese unless it says English)."""
+    return ("en", "vi") if os.environ.get(ENV_LANG, "").strip().lower().startswith("en") else ("vi", "en")
+
+
+def explain(exc: Explained, vi: str = "Lỗi", en: str = "Error", where: str = "") -> str:
+    """The error's sentence in both languages, one line each, each after its label (none when the label is '')."""
+    labels = {"vi": vi, "en": en}
+    return "\n".join(f"{labels[lang]}{where}: {exc.message(lang)}" if labels[lang] else exc.message(lang)
+                     for lang in cli_languages())
+
+
+def field_error(err: DomainError) -> str:
+    return explain(err, where=f" [{err.field}]" if err.field else "")
 
 
 def month_arg(value: str) -> tuple[date, date]:

@@ -1,24 +1,57 @@
-"""Exceptions the domain raises, each carrying a stable code, the offending field and a bilingual message."""
+"""Exceptions that explain themselves: a stable code, the field at fault and named params, worded by the catalogue."""
 
 from __future__ import annotations
 
+from desktop.domain.messages import code_of, render
 
-class DomainError(Exception):
-    """A business rule was broken.
 
-    `code` is stable and machine-readable so services and the UI can map it to a translated message or to a
-    specific widget; `field` names the input at fault (None when the error concerns the whole record).
+class Explained(Exception):
+    """A failure the officer must hear about, in words from the catalogue (desktop.domain.messages).
+
+    `key` is the catalogue key (`code` or `code#variant`); `code` is its stable part, for programs and the wire;
+    `params` fill the sentence. `message(lang)` is the sentence in one language; `str()` gives “vi / en” for logs.
     """
 
-    def __init__(self, code: str, field: str | None, message_vi: str, message_en: str) -> None:
-        super().__init__(code, field, message_vi, message_en)
-        self.code = code
-        self.field = field
-        self.message_vi = message_vi
-        self.message_en = message_en
+    def __init__(self, key: str, /, *legacy: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.code = code_of(key)
+        self.params = params
+        # Transitional: a raise not yet converted to a catalogue key still passes its two sentences.
+        self._legacy = legacy[-2:] if len(legacy) >= 2 else None
+
+    def message(self, lang: str) -> str:
+        if self._legacy is not None:
+            return self._legacy[1] if lang == "en" else self._legacy[0]
+        return render(self.key, lang, **self.params)
+
+    @property
+    def message_vi(self) -> str:
+        return self.message("vi")
+
+    @property
+    def message_en(self) -> str:
+        return self.message("en")
 
     def __str__(self) -> str:
-        return f"{self.message_vi} / {self.message_en}"
+        return f"{self.message('vi')} / {self.message('en')}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r})"
+
+
+class DomainError(Explained):
+    """A business rule was broken.
+
+    `field` names the input at fault (None when the error concerns the whole record), so the UI can put the
+    sentence under that widget.
+    """
+
+    def __init__(self, key: str, /, *legacy: str | None, field: str | None = None, **params: object) -> None:
+        if legacy:  # transitional: the old (code, field, message_vi, message_en)
+            field = legacy[0]
+        super().__init__(key, *(str(s) for s in legacy[1:]), **params)
+        self.field = field
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, field={self.field!r})"

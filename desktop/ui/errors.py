@@ -1,4 +1,4 @@
-"""Turns failures into plain words: a service's bilingual message in the UI language, next to the field at fault,
+"""Turns failures into plain words: an error's catalogue sentence in the UI language, next to the field at fault,
 or a message box whose technical details stay hidden until asked for."""
 
 from __future__ import annotations
@@ -8,17 +8,19 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Explained
 from desktop.ui.i18n import current_language
 
 
 def _is_explained(exc: BaseException) -> bool:
-    """Services and the store raise errors that carry their own Vietnamese and English sentences."""
-    return isinstance(exc, DomainError) or (hasattr(exc, "message_vi") and hasattr(exc, "message_en"))
+    """Errors raised on purpose carry a catalogue code; their sentence is worded in the UI language."""
+    return isinstance(exc, Explained) or (hasattr(exc, "message_vi") and hasattr(exc, "message_en"))
 
 
 def message_of(exc: BaseException) -> str:
-    """What to tell the officer: the service's own sentence, or a plain apology for the unexpected."""
+    """What to tell the officer: the error's sentence in the UI language, or a plain apology for the unexpected."""
+    if isinstance(exc, Explained):
+        return exc.message(current_language())
     if _is_explained(exc):
         return str(getattr(exc, "message_en" if current_language() == "en" else "message_vi"))
     return QCoreApplication.translate(

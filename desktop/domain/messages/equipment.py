@@ -1,0 +1,7 @@
+"""Sentences about equipment and its events.
+
+Each entry: key → (Vietnamese template, English template); see desktop.domain.messages for the conventions.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+}
