@@ -73,10 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         print(explain(exc), file=sys.stderr)
         return EXIT_USAGE
     except AlreadyOpenError as exc:
-        print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)
+        print(explain(exc, "", ""), file=sys.stderr)
         return EXIT_FAILED
     except StoreError as exc:
-        print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)
+        print(explain(exc, "", ""), file=sys.stderr)
         return EXIT_USAGE if exc.code.startswith("backup.") or exc.code == "store.too_new" else EXIT_FAILED
     except BrokenPipeError:  # output piped into `head` and the like: the reader is gone, nothing is wrong
         sys.stderr.close()

@@ -21,7 +21,7 @@ ENV_FIXED_NOW = "COMMUNE_DESK_FIXED_NOW"
 ENV_LANG = "COMMUNE_DESK_LANG"
 
 
-class UsageError(Exception):
+class UsageError(Explained):
     """Bad command-line input: printed plainly, exit code 2, nothing written."""
 
 
@@ -45,8 +45,7 @@ def parse_local_datetime(value: str | None, option: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise UsageError(f"{option}: “{value}” không phải thời điểm ISO (vd. 2026-11-20T09:30) / "
-                         f"is not an ISO date-time (e.g. 2026-11-20T09:30)") from None
+        raise UsageError("usage.not_iso_date_time", option=option, value=value) from None
     if len(value.strip()) == 10:
         moment = moment.replace(hour=8)
     return moment
@@ -90,4 +89,4 @@ def month_arg(value: str) -> tuple[date, date]:
     try:
         return parse_month(value)
     except ValueError as exc:
-        raise UsageError(f"--month: {exc}") from None
+        raise UsageError("usage.option", option="--month", problem=exc) from None

@@ -40,6 +40,11 @@ class Explained(Exception):
         return f"{type(self).__name__}(code={self.code!r})"
 
 
+class InvalidValue(Explained, ValueError):
+    """A value handed to a plain function (a month, a quarter, a count) is not acceptable; still a ValueError, so
+    callers that catch ValueError keep working."""
+
+
 class DomainError(Explained):
     """A business rule was broken.
 

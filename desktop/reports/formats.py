@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop.domain.errors import InvalidValue
 from desktop.domain.text import nfc
 from desktop.services.statistics import month_bounds
 
@@ -100,7 +101,7 @@ def parse_quarter(value: str) -> Period:
     """“2026-Q4” → 01/10/2026 – 31/12/2026; ValueError with a plain message otherwise."""
     m = re.fullmatch(r"(\d{4})-[Qq]([1-4])", value.strip())
     if not m:
-        raise ValueError(f"“{value}” không phải quý dạng YYYY-Qn / is not a quarter in the form YYYY-Qn")
+        raise InvalidValue("value.not_quarter_in_form", value=value)
     year, quarter = int(m.group(1)), int(m.group(2))
     first = month_bounds(year, 3 * quarter - 2)[0]
     last = month_bounds(year, 3 * quarter)[1]
@@ -109,6 +110,6 @@ def parse_quarter(value: str) -> Period:
 
 def parse_year(value: str) -> Period:
     if not re.fullmatch(r"\d{4}", value.strip()) or int(value) < 1900:
-        raise ValueError(f"“{value}” không phải năm dạng YYYY / is not a year in the form YYYY")
+        raise InvalidValue("value.not_year_in_form", value=value)
     year = int(value)
     return Period("year", date(year, 1, 1), date(year, 12, 31), f"năm {year}")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from desktop.domain.errors import InvalidValue
 from desktop.domain.text import vi_sort_key
 from desktop.reports import data
 from desktop.reports.formats import Period, dmy, month_period
@@ -42,7 +43,7 @@ class XlsxExport:
 def period_of(start: date, end: date) -> Period:
     """The period [start, end] named as papers name it: a month, a quarter, a year, or “từ … đến …”."""
     if end < start:
-        raise ValueError("Ngày kết thúc trước ngày bắt đầu / the end is before the start")
+        raise InvalidValue("value.end_before_start")
     if start.day == 1 and (start.year, start.month) == (end.year, end.month) and month_bounds(end.year, end.month)[1] \
             == end:
         return month_period(start)

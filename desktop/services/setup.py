@@ -6,6 +6,7 @@ from sqlalchemy import select
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import CommuneInfo
@@ -36,8 +37,7 @@ def _province(code: str) -> Province:
     try:
         return Province.from_code(ProvinceCode(int(code)))
     except ValueError as exc:
-        raise ValidationError("province.invalid", "province_code", f"Mã tỉnh “{code}” không có trong danh mục 2025.",
-                              f"Province code “{code}” is not in the 2025 list.") from exc
+        raise ValidationError("province.invalid", field="province_code", code=code) from exc
 
 
 def _info(c: Commune) -> CommuneInfo:
@@ -49,7 +49,7 @@ def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, c
                    leader_name: str = "", leader_title: str = "Chủ tịch", device_slot: int = 0) -> CommuneInfo:
     """Official code → official name; an unknown code needs a typed name and is kept, flagged as not official."""
     province = _province(province_code)
-    code = required(commune_code, "commune_code", "mã xã/phường", "commune code")
+    code = required(commune_code, "commune_code", Phrase("label.commune_code"))
     ward = None
     if code.isdigit():
         try:
@@ -57,14 +57,12 @@ def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, c
         except ValueError:
             ward = None
     if ward is not None and int(ward.province_code) != int(province.code):
-        raise ValidationError("commune_code.province", "commune_code",
-                              f"{ward.name} không thuộc {province.name}.", f"{ward.name} is not in {province.name}.")
+        raise ValidationError("commune_code.province", field="commune_code", ward=ward.name, province=province.name)
     name = ward.name if ward is not None and not commune_name.strip() else nfc(
-        required(commune_name, "commune_name", "tên xã/phường", "commune name"))
+        required(commune_name, "commune_name", Phrase("label.commune_name")))
     with unit_of_work(ctx) as uow:
         if uow.session.scalar(select(Commune)) is not None:
-            raise ValidationError("commune.exists", "commune_code", "Bộ dữ liệu này đã được thiết lập.",
-                                  "This data folder is already set up.")
+            raise ValidationError("commune.exists#set_up_commune", field="commune_code")
         code = f"{int(code):05d}" if code.isdigit() else code
         local_state.put(uow.session, local_state.COMMUNE_CODE, code)
         local_state.put(uow.session, local_state.DEVICE_SLOT, str(device_slot))

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import InvalidValue
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
 from desktop.domain.lifecycle import Status
 from desktop.services.context import ServiceContext, to_utc
@@ -113,7 +114,7 @@ def parse_month(value: str) -> tuple[date, date]:
         if len(year_s) != 4 or not 1 <= month <= 12:
             raise ValueError
     except ValueError:
-        raise ValueError(f"“{value}” không phải tháng dạng YYYY-MM / is not a month in the form YYYY-MM") from None
+        raise InvalidValue("value.not_month_in_form", value=value) from None
     return month_bounds(year, month)
 
 

@@ -69,24 +69,29 @@ class FieldErrors:
         return label.text() if label is not None and not label.isHidden() else ""
 
     def show(self, exc: DomainError) -> None:
+        """The error's sentence, in the UI language, under the field it names."""
+        self.show_text(exc.field, message_of(exc))
+
+    def show_text(self, field: str | None, text: str) -> None:
+        """A sentence the form words itself (already in the UI language) under `field`, or in the banner."""
         self.clear()
-        widget = self.fields.get(exc.field or "")
+        widget = self.fields.get(field or "")
         if widget is None:
-            self.banner.setText(message_of(exc))
+            self.banner.setText(text)
             self.banner.show()
             return
-        label = self._labels.get(exc.field or "")
+        label = self._labels.get(field or "")
         if label is None:
             label = QLabel()
-            label.setObjectName(f"error_{exc.field}")
+            label.setObjectName(f"error_{field}")
             label.setWordWrap(True)
             label.setStyleSheet("color: #b00020;")
             row, _role = self.form.getWidgetPosition(widget)
             if row < 0:  # the widget sits inside a row's layout: find the row that holds it
                 row = self._row_holding(widget)
             self.form.insertRow(row + 1, "", label)
-            self._labels[exc.field or ""] = label
-        label.setText(message_of(exc))
+            self._labels[field or ""] = label
+        label.setText(text)
         label.show()
         widget.setFocus()
 

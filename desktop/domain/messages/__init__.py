@@ -3,7 +3,8 @@
 A key is a stable code (`asset_tag.duplicate`), optionally with a variant after `#` when one code needs several
 sentences (`code.number#zero`); the part before `#` is what callers and the wire see. An entry whose first part is
 `*` (`*.required`) serves every field's code of that shape. Templates take named `{params}`; a param may itself be a
-`Phrase` (a catalogue key with its own params), rendered in the same language as the sentence around it.
+`Phrase` (a catalogue key with its own params) or a `Term` (a label a domain table holds in both languages),
+rendered in the same language as the sentence around it.
 """
 
 from __future__ import annotations
@@ -59,6 +60,30 @@ class Phrase:
         return hash(self.key)
 
 
+class Term:
+    """A label the domain already keeps in both languages (a status, an action), or a number written each
+    language's way (1.000 / 1,000), used as a param as it is."""
+
+    __slots__ = ("vi", "en")
+
+    def __init__(self, vi: str, en: str) -> None:
+        self.vi, self.en = vi, en
+
+    def __repr__(self) -> str:
+        return f"Term({self.vi!r}, {self.en!r})"
+
+
+def _word(value: object, lang: str) -> object:
+    if isinstance(value, Phrase):
+        return render(value.key, lang, **value.params)
+    if isinstance(value, Term):
+        return value.en if lang == "en" else value.vi
+    message = getattr(value, "message", None)  # an error passed on as the cause of another one (Explained)
+    if callable(message) and isinstance(value, Exception):
+        return message(lang)
+    return value
+
+
 def code_of(key: str) -> str:
     """The stable code of a key: `code.number#zero` → `code.number`."""
     return key.partition("#")[0]
@@ -81,7 +106,7 @@ def placeholders(template: str) -> set[str]:
 def render(key: str, lang: str, /, **params: object) -> str:
     """The sentence for `key` in `lang` ("vi" or "en"), its params filled in; an unknown key shows itself."""
     found = entry_key(key)
-    values = {name: render(v.key, lang, **v.params) if isinstance(v, Phrase) else v for name, v in params.items()}
+    values = {name: _word(value, lang) for name, value in params.items()}
     if found is None:  # the catalogue test keeps this from happening; an officer still sees something useful
         return " ".join([key, *(f"{name}={value}" for name, value in values.items())])
     vi, en = CATALOGUE[found]
