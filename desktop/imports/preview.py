@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Explained
 from desktop.imports.cells import CellError, Parser, key_of
 from desktop.imports.reader import Cell, RawTable, read_table
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
@@ -101,12 +101,15 @@ class ImportRejected(DomainError):
     """Apply found row errors (the file changed since the preview, or no preview was made): nothing was written."""
 
     def __init__(self, preview: ImportPreview) -> None:
-        first = preview.errors[0] if preview.errors else None
-        super().__init__("import.rejected", "file",
-                         f"Tệp có {len(preview.errors)} lỗi nên chưa nhập gì. {first.text_vi() if first else ''}",
-                         f"The file has {len(preview.errors)} error(s), so nothing was imported. "
-                         f"{first.text_en() if first else ''}")
+        super().__init__("import.rejected", field="file", count=len(preview.errors))
         self.preview = preview
+
+    def message(self, lang: str) -> str:
+        """The count, then the first row's error as the row report words it."""
+        first = self.preview.errors[0] if self.preview.errors else None
+        if first is None:
+            return super().message(lang)
+        return f"{super().message(lang)} {first.text_en() if lang == 'en' else first.text_vi()}"
 
 
 @dataclass(frozen=True)
@@ -123,15 +126,20 @@ class Issues:
         self.headers: dict[str, str] = {}
         self.errors: list[RowError] = []
 
-    def add(self, row: int, key: str | None, message_vi: str, message_en: str) -> None:
-        col = self.columns.get(key) if key else None
-        header = self.headers.get(key, col.vi) if col and key else None
-        self.errors.append(RowError(row, header, col.en if col else None, message_vi, message_en))
+    def row_error(self, row: int, column: str | None, key: str, /, **params: object) -> None:
+        """A row error worded by the catalogue entry `key`, on the column whose key is `column` (None: the row)."""
+        self.explained(row, column, Explained(key, **params))
+
+    def explained(self, row: int, column: str | None, exc: Explained) -> None:
+        """An error that already carries its words (a cell's parse error, a service's rule), on that column."""
+        col = self.columns.get(column) if column else None
+        header = self.headers.get(column, col.vi) if col and column else None
+        self.errors.append(RowError(row, header, col.en if col else None, exc.message("vi"), exc.message("en")))
 
     def rule(self, row: int, exc: DomainError, fields: Mapping[str, str] | None = None) -> None:
         """A service's validation error, put on the column holding the field it names."""
         key = (fields or {}).get(exc.field or "", exc.field)
-        self.add(row, key if key in self.columns else None, exc.message_vi, exc.message_en)
+        self.explained(row, key if key in self.columns else None, exc)
 
     def bad_rows(self) -> set[int]:
         return {e.row for e in self.errors}
@@ -193,16 +201,14 @@ def _header(table: RawTable, kind: ImportKind, issues: Issues, notes: list[str])
             best = (pos, found, extra)
     if best is None or not best[1]:
         wanted = ", ".join(f"«{c.vi}»" for c in required)
-        issues.add(table.rows[0][0] if table.rows else 1, None,
-                   f"Không tìm thấy dòng tiêu đề với các cột bắt buộc: {wanted}. Hãy dùng tệp mẫu.",
-                   f"No header row with the required columns was found ({wanted}). Please use the template.")
+        issues.row_error(table.rows[0][0] if table.rows else 1, None, "row.no_header_row_with", wanted=wanted)
         return len(table.rows), {}
     pos, found, extra = best
     # Headers seen in a row that was not the header row must not rename columns.
     issues.headers = {k: str(table.rows[pos][1][i]) for k, i in found.items()}
     for c in required:
         if c.key not in found:
-            issues.add(table.rows[pos][0], c.key, "Thiếu cột bắt buộc này.", "This required column is missing.")
+            issues.row_error(table.rows[pos][0], c.key, "row.this_required_column_missing")
     if extra:
         notes.append("Bỏ qua các cột không dùng: " + ", ".join(f"«{e}»" for e in extra) +
                      " / Unused columns ignored: " + ", ".join(f"“{e}”" for e in extra))
@@ -231,16 +237,15 @@ def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issu
             cell = raw[c.key]
             if cell is None:
                 if c.required:
-                    issues.add(number, c.key, "Ô này không được để trống.", "This cell must not be empty.")
+                    issues.row_error(number, c.key, "row.this_cell_must_not")
                 continue
             try:
                 values[c.key] = c.parse(cell)
             except CellError as exc:
-                issues.add(number, c.key, exc.message_vi, exc.message_en)
+                issues.explained(number, c.key, exc)
         rows.append(ParsedRow(number, values))
     if not rows:
-        issues.add(table.rows[pos][0], None, "Tệp chưa có dòng dữ liệu nào dưới dòng tiêu đề.",
-                   "The file has no data rows under the header row.")
+        issues.row_error(table.rows[pos][0], None, "row.file_has_no_data")
     return rows, issues, notes
 
 

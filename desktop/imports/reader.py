@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Term
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -32,8 +33,8 @@ Cell = str | int | float | date | datetime | time | bool | None
 class ImportFileError(DomainError):
     """The file as a whole cannot be read: nothing is parsed, nothing is written."""
 
-    def __init__(self, code: str, message_vi: str, message_en: str) -> None:
-        super().__init__(f"import.{code}", "file", message_vi, message_en)
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key, field="file", **params)
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,7 @@ def _clean(value: object) -> Cell:
 
 
 def _too_many() -> ImportFileError:
-    vi_count = f"{MAX_ROWS:,}".replace(",", ".")
-    return ImportFileError("too_many_rows",
-                           f"Tệp có hơn {vi_count} dòng dữ liệu, quá lớn để nhập một lần. "
-                           "Hãy chia thành nhiều tệp nhỏ hơn.",
-                           f"The file has more than {MAX_ROWS:,} data rows, too many for one import. "
-                           "Please split it into smaller files.")
+    return ImportFileError("import.too_many_rows", max_rows=Term(f"{MAX_ROWS:,}".replace(",", "."), f"{MAX_ROWS:,}"))
 
 
 def _kept(rows: list[tuple[int, tuple[Cell, ...]]], number: int, values: tuple[object, ...]) -> None:
@@ -75,31 +71,23 @@ def _kept(rows: list[tuple[int, tuple[Cell, ...]]], number: int, values: tuple[o
 
 def _check_file(path: Path) -> int:
     if not path.exists():
-        raise ImportFileError("missing", f"Không tìm thấy tệp “{path}”.", f"The file “{path}” was not found.")
+        raise ImportFileError("import.missing", path=path)
     if not path.is_file():
-        raise ImportFileError("not_a_file", f"“{path}” không phải là một tệp.", f"“{path}” is not a file.")
+        raise ImportFileError("import.not_a_file", path=path)
     size = path.stat().st_size
     if size > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
-        raise ImportFileError("too_large", f"Tệp “{path.name}” lớn hơn {mb} MB, quá lớn để nhập. "
-                                           "Hãy chia thành nhiều tệp nhỏ hơn.",
-                              f"The file “{path.name}” is larger than {mb} MB, too large to import. "
-                              "Please split it into smaller files.")
+        raise ImportFileError("import.too_large", name=path.name, mb=mb)
     if size == 0:
-        raise ImportFileError("empty", f"Tệp “{path.name}” rỗng.", f"The file “{path.name}” is empty.")
+        raise ImportFileError("import.empty", name=path.name)
     return size
 
 
 def _wrong_type(path: Path) -> ImportFileError:
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        return ImportFileError("old_excel", f"“{path.name}” là tệp Excel cũ (.xls). Hãy mở bằng Excel và "
-                                            "“Lưu thành” dạng Sổ làm việc Excel (.xlsx) hoặc CSV UTF-8 rồi nhập lại.",
-                               f"“{path.name}” is an old Excel file (.xls). Open it in Excel, “Save As” an Excel "
-                               "Workbook (.xlsx) or CSV UTF-8, then import that.")
-    return ImportFileError("wrong_type", f"Không nhập được “{path.name}”: chỉ nhận tệp Excel (.xlsx) "
-                                         "hoặc CSV (.csv, mã UTF-8).",
-                           f"Cannot import “{path.name}”: only Excel (.xlsx) or CSV (.csv, UTF-8) files are accepted.")
+        return ImportFileError("import.old_excel", name=path.name)
+    return ImportFileError("import.wrong_type", name=path.name)
 
 
 def read_table(path: Path | str) -> RawTable:
@@ -111,9 +99,7 @@ def read_table(path: Path | str) -> RawTable:
         head = f.read(8)
     if suffix in XLSX_SUFFIXES:
         if not head.startswith(_ZIP_MAGIC):
-            raise ImportFileError("not_xlsx", f"“{path.name}” không phải là tệp Excel .xlsx hợp lệ "
-                                              "(có thể là tệp khác bị đổi tên).",
-                                  f"“{path.name}” is not a valid Excel .xlsx file (perhaps another file renamed).")
+            raise ImportFileError("import.not_xlsx", name=path.name)
         return RawTable(path.name, "xlsx", tuple(_read_xlsx(path)))
     if suffix in CSV_SUFFIXES:
         return RawTable(path.name, "csv", tuple(_read_csv(path)))
@@ -123,8 +109,7 @@ def read_table(path: Path | str) -> RawTable:
 def _read_xlsx(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
     from openpyxl import load_workbook  # loaded only when a spreadsheet is actually imported
 
-    bad = ImportFileError("bad_xlsx", f"Không đọc được “{path.name}”: tệp Excel bị hỏng hoặc không đúng định dạng.",
-                          f"Cannot read “{path.name}”: the Excel file is damaged or not in the .xlsx format.")
+    bad = ImportFileError("import.bad_xlsx", name=path.name)
     try:
         with warnings.catch_warnings():
             # Files from other tools carry extensions openpyxl does not know; it says so and reads on, as do we.
@@ -154,15 +139,11 @@ def _read_xlsx(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
 def _decode(path: Path) -> str:
     data = path.read_bytes()
     if b"\x00" in data[:65536]:
-        raise ImportFileError("binary", f"“{path.name}” không phải tệp văn bản CSV (có thể là tệp khác bị đổi tên).",
-                              f"“{path.name}” is not a CSV text file (perhaps another file renamed).")
+        raise ImportFileError("import.binary", name=path.name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError("not_utf8", f"Tệp “{path.name}” không được lưu theo mã UTF-8. Trong Excel, hãy "
-                                          "“Lưu thành” kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại.",
-                              f"The file “{path.name}” is not saved as UTF-8. In Excel, “Save As” "
-                              "“CSV UTF-8 (Comma delimited)” and import that.") from None
+        raise ImportFileError("import.not_utf8", name=path.name) from None
 
 
 def _delimiter(text: str) -> str:
@@ -189,6 +170,5 @@ def _read_csv(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
             _kept(rows, line, tuple(values))
             line = reader.line_num + 1  # a quoted cell may span lines: the next record starts after them
     except csv.Error as exc:
-        raise ImportFileError("bad_csv", f"Tệp CSV “{path.name}” bị lỗi ở dòng {line}: {exc}.",
-                              f"The CSV file “{path.name}” is malformed at line {line}: {exc}.") from None
+        raise ImportFileError("import.bad_csv", name=path.name, line=line, exc=exc) from None
     return rows

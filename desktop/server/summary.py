@@ -138,8 +138,7 @@ def parse_month(value: str) -> tuple[date, date]:
             and 2000 <= int(year_s) <= 2999 and 1 <= int(month_s) <= 12:
         year, month = int(year_s), int(month_s)
         return date(year, month, 1), date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-    raise bad_request("month.invalid", f"“{value}” không phải tháng dạng YYYY-MM (năm 2000–2999).",
-                      f"“{value}” is not a month in the form YYYY-MM (years 2000–2999).")
+    raise bad_request("month.invalid", value=value)
 
 
 def _sum_counts(rows: Iterable[Form06Row]) -> dict[str, int]:

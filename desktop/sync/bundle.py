@@ -27,6 +27,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop.domain.errors import Explained
+from desktop.domain.messages import Phrase
+
 FORMAT, FORMAT_VERSION = "commune-desk-bundle", 1
 UP, DOWN = "commune_to_province", "province_to_commune"
 MANIFEST, SIGNATURE = "manifest.json", "signature.sig"
@@ -35,12 +38,12 @@ MAX_MEMBER = 512 * 1024 * 1024  # a zip bomb stops here, not in memory
 KEY_FILE, TRUST_FILE = "sync-bundle-key.pem", "sync-bundle-trust.json"  # next to sync-credentials.json
 
 
-class BundleError(Exception):
-    """A bundle refused for a reason the officer must hear, in both languages; nothing of it was applied."""
+class BundleError(Explained):
+    """A bundle refused for a reason the officer must hear; nothing of it was applied. `details` go on the wire."""
 
-    def __init__(self, code: str, message_vi: str, message_en: str, details: object = None) -> None:
-        super().__init__(f"{code}: {message_en}")
-        self.code, self.message_vi, self.message_en, self.details = code, message_vi, message_en, details
+    def __init__(self, key: str, /, *, details: object = None, **params: object) -> None:
+        super().__init__(key, **params)
+        self.details = details
 
 
 def canonical(obj: object) -> bytes:
@@ -73,7 +76,7 @@ def load_public(text: str) -> Ed25519PublicKey:
     try:
         return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
     except (ValueError, TypeError):
-        raise BundleError("bundle.bad_key", "Khoá công khai không hợp lệ.", "Not a valid public key.") from None
+        raise BundleError("bundle.bad_key") from None
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -94,7 +97,7 @@ def load_or_create_key(path: Path) -> Ed25519PrivateKey:
     if path.exists():
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if not isinstance(key, Ed25519PrivateKey):
-            raise BundleError("bundle.bad_key", f"{path} không phải khoá Ed25519.", f"{path} is not an Ed25519 key.")
+            raise BundleError("bundle.bad_key#load_or_create_key", path=path)
         return key
     key = Ed25519PrivateKey.generate()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,23 +126,19 @@ def check_certificate(cert: object, province: Ed25519PublicKey) -> Ed25519Public
 
 
 def damaged(why: str) -> BundleError:
-    return BundleError("bundle.damaged", f"Tệp gói dữ liệu bị hỏng hoặc không phải gói CommuneDesk ({why}).",
-                       f"The bundle file is damaged or not a CommuneDesk bundle ({why}).", {"reason": why})
+    return BundleError("bundle.damaged", details={"reason": why}, why=why)
 
 
 def bad_signature(why: str) -> BundleError:
-    return BundleError("bundle.bad_signature", f"Chữ ký của gói dữ liệu không hợp lệ ({why}); gói không được nhận.",
-                       f"The bundle's signature is not valid ({why}); the bundle was refused.", {"reason": why})
+    return BundleError("bundle.bad_signature", details={"reason": why}, why=why)
 
 
-def foreign(why_vi: str, why_en: str, details: object = None) -> BundleError:
-    return BundleError("bundle.foreign", f"Gói dữ liệu không dành cho nơi này: {why_vi}.",
-                       f"This bundle is not for here: {why_en}.", details)
+def foreign(why: Phrase, details: object = None) -> BundleError:
+    return BundleError("bundle.foreign", details=details, why=why)
 
 
-def gap(why_vi: str, why_en: str, details: object = None) -> BundleError:
-    return BundleError("bundle.gap", f"Thiếu gói dữ liệu trước đó: {why_vi}. Hãy nhập gói còn thiếu trước.",
-                       f"A bundle is missing before this one: {why_en}. Import the missing one first.", details)
+def gap(why: Phrase, details: object = None) -> BundleError:
+    return BundleError("bundle.gap", details=details, why=why)
 
 
 def write_bundle(path: Path, manifest: dict[str, Any], files: dict[str, bytes], key: Ed25519PrivateKey) -> Path:
@@ -171,8 +170,7 @@ def _members(path: Path) -> dict[str, bytes]:
                 raise damaged("too large")
             return {i.filename: zf.read(i) for i in infos}
     except OSError as exc:
-        raise BundleError("bundle.unreadable", f"Không đọc được tệp {path} ({exc.strerror}).",
-                          f"Cannot read {path} ({exc.strerror}).") from None
+        raise BundleError("bundle.unreadable", path=path, strerror=exc.strerror) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, UnicodeError) as exc:
         raise damaged(str(exc)) from None
 
@@ -191,29 +189,21 @@ def open_bundle(path: Path, direction: str, key_for: Callable[[dict[str, Any]], 
         raise damaged("not a CommuneDesk bundle")
     if manifest.get("format_version") != FORMAT_VERSION:
         v = manifest.get("format_version")
-        raise BundleError("bundle.unknown_version", f"Gói dữ liệu định dạng phiên bản {v}, phần mềm này chỉ đọc được "
-                          f"phiên bản {FORMAT_VERSION}; hãy cập nhật phần mềm.",
-                          f"The bundle has format version {v}; this software reads version {FORMAT_VERSION} only. "
-                          "Update the software.", {"format_version": v})
+        raise BundleError("bundle.unknown_version", details={"format_version": v}, v=v, format_version=FORMAT_VERSION)
     if manifest.get("direction") != direction:
-        raise BundleError("bundle.wrong_direction", f"Gói này đi theo chiều {manifest.get('direction')}, không nhập "
-                          "được ở đây (gói của xã nhập trên máy chủ tỉnh, gói của tỉnh nhập trên máy xã).",
-                          f"This bundle goes {manifest.get('direction')} and cannot be imported here (commune "
-                          "bundles go to the province server, province bundles to the commune PC).",
-                          {"direction": manifest.get("direction"), "expected": direction})
+        raise BundleError("bundle.wrong_direction",
+                          details={"direction": manifest.get("direction"), "expected": direction},
+                          direction=manifest.get('direction'))
     try:
         key_for(manifest).verify(sig, raw)
     except InvalidSignature:
         raise bad_signature("manifest changed or signed by another key") from None
     hashes = manifest.get("files")
     if not isinstance(hashes, dict) or set(hashes) != set(members):
-        raise BundleError("bundle.tampered", "Các tệp trong gói không khớp bản kê; gói đã bị sửa.",
-                          "The files in the bundle do not match its manifest; it was altered.")
+        raise BundleError("bundle.tampered")
     for name, data in members.items():
         if hashlib.sha256(data).hexdigest() != hashes[name]:
-            raise BundleError("bundle.tampered", f"Tệp {name} trong gói đã bị sửa (sai mã băm); gói không được nhận.",
-                              f"{name} in the bundle was altered (hash mismatch); the bundle was refused.",
-                              {"file": name})
+            raise BundleError("bundle.tampered#open_bundle", details={"file": name}, name=name)
     return Bundle(manifest, members)
 
 
@@ -240,12 +230,9 @@ def ensure_key(root: Path, creds: Any, transport: Any = None) -> dict[str, Any]:
                           timeout=30) as http:
             resp = http.post("/v1/bundle-key", json={"public_key": public_b64(key)})
     except httpx.TransportError as exc:
-        raise BundleError("bundle.no_key", "Máy cần kết nối máy chủ tỉnh một lần để nhận khoá ký gói dữ liệu "
-                          f"({exc}).", f"This PC must reach the province server once to get its bundle key ({exc}).",
-                          ) from None
+        raise BundleError("bundle.no_key#ensure_key", exc=exc) from None
     if resp.status_code != 200:
-        raise BundleError("bundle.no_key", f"Máy chủ tỉnh không cấp khoá ký gói (HTTP {resp.status_code}).",
-                          f"The province server did not issue a bundle key (HTTP {resp.status_code}).")
+        raise BundleError("bundle.no_key", status_code=resp.status_code)
     trust = resp.json()
     check_certificate(trust.get("certificate"), load_public(str(trust.get("province_public_key"))))
     write_private(root / TRUST_FILE, canonical(trust))
@@ -276,8 +263,7 @@ def export_bundle(ctx: Any, path: Path, *, resend_all: bool = False, transport: 
     with ctx.db.session() as session:
         ours = local_state.get(session, local_state.COMMUNE_CODE)
         if ours != creds.commune_code:
-            raise foreign(f"thông tin đăng ký thuộc xã {creds.commune_code}, máy là của xã {ours}",
-                          f"the credentials are commune {creds.commune_code}'s, this PC is commune {ours}'s")
+            raise foreign(Phrase("why.credentials_are_commune_s_this_pc", commune_code=creds.commune_code, ours=ours))
         seq = int(local_state.get(session, BUNDLE_SEQ, "0") or 0) + 1
         after = 0 if resend_all else int(local_state.get(session, BUNDLE_ROWID, "0") or 0)
         after_op = None if resend_all else local_state.get(session, BUNDLE_LAST_OP)
@@ -322,20 +308,18 @@ def import_bundle(ctx: Any, path: Path) -> ImportReport:
     creds = credentials.load(root)
     trust = load_trust(root)
     if trust is None:
-        raise BundleError("bundle.no_key", "Máy chưa có khoá công khai của tỉnh (kết nối máy chủ một lần).",
-                          "This PC does not have the province's public key yet (connect to the server once).")
+        raise BundleError("bundle.no_key#import_bundle")
     bundle = open_bundle(path, DOWN, lambda _m: load_public(str(trust["province_public_key"])))
     m = bundle.manifest
     with ctx.db.session() as session:
         ours = local_state.get(session, local_state.COMMUNE_CODE)
         if m.get("commune_code") != ours or m.get("device_id") != creds.device_id:
-            raise foreign(f"gói của xã {m.get('commune_code')}, máy {m.get('device_id')}",
-                          f"it is for commune {m.get('commune_code')}, device {m.get('device_id')}",
+            raise foreign(Phrase("why.it_for_commune_device", commune_code=m.get("commune_code"),
+                                 device_id=m.get("device_id")),
                           {"commune_code": m.get("commune_code"), "device_id": m.get("device_id")})
         cursor, start, end = state.cursor(session), int(m["from_cursor"]), int(m["to_cursor"])
         if start > cursor:
-            raise gap(f"gói bắt đầu từ mốc {start}, máy mới nhận đến mốc {cursor}",
-                      f"the bundle starts at cursor {start} but this PC has changes up to {cursor} only",
+            raise gap(Phrase("why.bundle_starts_at_cursor_but_this", start=start, cursor=cursor),
                       {"from_cursor": start, "local_cursor": cursor})
         results = {r["op_id"]: r["result"] for r in from_ndjson(bundle.files.get(RESULTS, b""), RESULTS)}
         pending = list(session.scalars(select(OutboxOp).where(OutboxOp.state == "pending",
