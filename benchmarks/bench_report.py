@@ -19,12 +19,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.config.paths import DataPaths
+from desktop.domain.periods import parse_month
 from desktop.reports import data
 from desktop.reports.formats import month_period
 from desktop.reports.monthly import build_period_report
 from desktop.services import equipment
 from desktop.services.context import ServiceContext
-from desktop.services.statistics import dossier_stats, monthly_series, parse_month
+from desktop.services.statistics import dossier_stats, monthly_series
 from desktop.store.database import Database
 
 

@@ -18,11 +18,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from desktop.config.paths import DataPaths
+from desktop.domain.periods import month_bounds
 from desktop.domain.text import fold
 from desktop.services.context import ServiceContext, to_local
 from desktop.services.dossier_queries import DossierQuery, list_dossiers
 from desktop.services.dossiers import DossierInput, register_dossier
-from desktop.services.statistics import STATS_SQL, dossier_stats, month_bounds, stats_params
+from desktop.services.statistics import STATS_SQL, dossier_stats, stats_params
 from desktop.store.database import Database
 from desktop.store.search import match_expression
 

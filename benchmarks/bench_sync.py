@@ -23,7 +23,6 @@ import json
 import os
 import resource
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,9 +31,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import httpx
+from bench_server import SERVER_BIN, free_port, proc_status, reset_peak, server_cli, wait_ready
 
-SERVER_BIN = Path(sys.executable).with_name("commune-desk-server")
 EDIT_EVERY = 5  # one op in EDIT_EVERY is an edit of an equipment row added earlier
 
 
@@ -86,7 +84,6 @@ def step_generate(folder: Path, commune: str, ops: int, chunk: int) -> dict[str,
     """Set up PC A and write `ops` outbox operations: inserts, and an edit after every EDIT_EVERY - 1 inserts."""
     from datetime import date
 
-    from desktop.domain.text import fold
     from desktop.services.context import unit_of_work
     from desktop.services.equipment import KINDS
     from desktop.store.models import Equipment
@@ -111,7 +108,6 @@ def step_generate(folder: Path, commune: str, ops: int, chunk: int) -> dict[str,
                     values = {"asset_tag": tag, "kind": kind, "model": f"Model {n % 97}", "serial": f"SN{n:09d}",
                               "location": f"Phòng {n % 12 + 1}", "acquired_on": date(2020, 1, 1 + n % 28),
                               "assigned_to": f"Cán bộ {n % 40}", "status": "in_use", "note": ""}
-                    values["search_text"] = fold(" ".join(str(v) for v in values.values()))
                     recent.append(uow.add(Equipment(**values)))
                     inserted += 1
                 written += 1
@@ -173,41 +169,8 @@ def child_main(argv: list[str]) -> int:
 # The orchestrator
 # --------------------------------------------------------------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _proc_status(pid: int, key: str) -> float | None:
-    """A kB figure from /proc/<pid>/status, in MiB (None off Linux)."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        return None
-    return None
-
-
-def _reset_peak(pid: int) -> bool:
-    """Reset a process's VmHWM to its current RSS (Linux ≥ 4.0, own processes); False where not allowed."""
-    try:
-        Path(f"/proc/{pid}/clear_refs").write_text("5")
-        return True
-    except OSError:
-        return False
-
-
-def _server_cli(db: str, *args: str) -> str:
-    done = subprocess.run([str(SERVER_BIN), "--db", db, *args], capture_output=True, text=True, encoding="utf-8")
-    if done.returncode != 0:
-        raise SystemExit(f"commune-desk-server {' '.join(args)} failed ({done.returncode}): {done.stderr.strip()}")
-    return done.stdout
-
-
 def _enrol_code(db: str, commune: str) -> str:
-    return _server_cli(db, "admin", "enrol-code", "--commune", commune).strip().splitlines()[-1].strip()
+    return server_cli(db, "admin", "enrol-code", "--commune", commune).strip().splitlines()[-1].strip()
 
 
 def _child(step: str, log: list[str], *args: str) -> dict[str, Any]:
@@ -220,20 +183,6 @@ def _child(step: str, log: list[str], *args: str) -> dict[str, Any]:
     return dict(json.loads(lines[-1][len("RESULT "):]))
 
 
-def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"the server exited early ({proc.returncode})")
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise SystemExit("the server did not answer /health in time")
-
-
 def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> dict[str, Any]:
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-sync-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -241,16 +190,16 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
     say = (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr, flush=True))
     log: list[str] = []
     commune = "X" + uuid.uuid4().hex[:9].upper()  # not all digits: kept as typed by set_up_commune
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     server_log = (work / "server.log").open("wb")
     proc: subprocess.Popen[bytes] | None = None
     try:
-        _server_cli(db, "admin", "add-commune", "--code", commune, "--name", f"Xã {commune}", "--province", "22")
+        server_cli(db, "admin", "add-commune", "--code", commune, "--name", f"Xã {commune}", "--province", "22")
         proc = subprocess.Popen([str(SERVER_BIN), "--db", db, "serve", "--host", "127.0.0.1", "--port", str(port)],
                                 stdout=server_log, stderr=subprocess.STDOUT)
-        _wait_ready(url, proc)
-        server_idle = _proc_status(proc.pid, "VmRSS")
+        wait_ready(url, proc)
+        server_idle = proc_status(proc.pid, "VmRSS")
         say(f"server pid {proc.pid} on {url}, db {db}; idle RSS {server_idle} MiB")
 
         say(f"generating {ops} outbox operations on PC A …")
@@ -258,17 +207,17 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
                      "--chunk", str(chunk))
         say(f"  {gen}")
 
-        _reset_peak(proc.pid)
+        reset_peak(proc.pid)
         say("PC A: enrol + one sync (push) …")
         push = _child("push", log, "--folder", str(work / "pc-a"), "--server", url, "--code", _enrol_code(db, commune))
-        server_push_peak = _proc_status(proc.pid, "VmHWM")
+        server_push_peak = proc_status(proc.pid, "VmHWM")
         say(f"  {push}; server peak {server_push_peak} MiB")
 
-        reset_ok = _reset_peak(proc.pid)
+        reset_ok = reset_peak(proc.pid)
         say("PC B: enrol + one sync (pull) …")
         pull = _child("pull", log, "--folder", str(work / "pc-b"), "--commune", commune, "--server", url,
                       "--code", _enrol_code(db, commune))
-        server_pull_peak = _proc_status(proc.pid, "VmHWM")
+        server_pull_peak = proc_status(proc.pid, "VmHWM")
         say(f"  {pull}; server peak {server_pull_peak} MiB")
     finally:
         if proc is not None:

@@ -8,8 +8,20 @@ import sys
 import traceback
 
 from desktop import __version__
-from desktop.cli import catalogue_cmd, data_cmd, dossier_cmd, import_cmd, report_cmd, stats_cmd, sync_cmd
-from desktop.cli.common import UsageError, explain, field_error
+from desktop.cli import (
+    catalogue_cmd,
+    coverage_cmd,
+    data_cmd,
+    dossier_cmd,
+    import_cmd,
+    recommendation_cmd,
+    report_cmd,
+    stats_cmd,
+    sync_cmd,
+    task_cmd,
+    village_cmd,
+)
+from desktop.cli.common import UsageError, field_error
 from desktop.config.paths import ENV_HOME
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.store.errors import AlreadyOpenError, StoreError
@@ -39,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện khi chụp / UI language for it")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (data_cmd, catalogue_cmd, dossier_cmd, stats_cmd, report_cmd, import_cmd, sync_cmd):
+        module.register(sub)
+    for module in (task_cmd, village_cmd, coverage_cmd, recommendation_cmd):
         module.register(sub)
     return parser
 

@@ -10,9 +10,9 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from desktop.config.paths import resolve_data_paths
-from desktop.domain.errors import DomainError, Explained
+from desktop.domain.errors import ValidationError
+from desktop.domain.periods import parse_month
 from desktop.services.context import ServiceContext, system_clock, to_local
-from desktop.services.statistics import parse_month
 from desktop.store.database import Database
 
 # A fixed "now" (ISO, UTC) for scripted runs and tests; unset in normal use.

@@ -1,4 +1,5 @@
-"""`commune-desk import procedures|officers|equipment|attendance FILE` and `import template KIND --out FILE.xlsx`.
+"""`commune-desk import procedures|officers|equipment|attendance FILE [--sheet NAME]` and `import template KIND --out
+FILE.xlsx`.
 
 Every import previews first: with --dry-run only the preview is printed; without it the file is written (in one
 transaction) only when no row has an error, else the errors are printed, nothing is written and the exit code is 2.
@@ -26,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         v.add_argument("--dry-run", action="store_true",
                        help="chỉ xem trước, không ghi gì (mã thoát 2 nếu có lỗi) / preview only, write nothing "
                             "(exit code 2 when rows have errors)")
+        v.add_argument("--sheet", metavar="NAME",
+                       help="trang tính cần đọc (mặc định: trang đầu tiên) / the sheet to read (default: the first)")
         v.add_argument("--json", action="store_true")
         v.set_defaults(handler=_import, kind=name)
     t = verbs.add_parser("template", help="chép tệp mẫu để điền / copy a template to fill in")
@@ -59,6 +62,9 @@ def preview_lines(p: ImportPreview) -> list[str]:
              f"{p.unchanged}; {len(p.errors)} lỗi.",
              f"File “{p.file}”: {p.rows} row(s) of {KINDS[p.kind].label_en}; {p.new} new, {p.updated} updated, "
              f"{p.unchanged} unchanged; {len(p.errors)} error(s)."]
+    if len(p.sheets) > 1:
+        lines.append(f"Đã đọc trang «{p.sheet}»; tệp có: " + ", ".join(f"«{s}»" for s in p.sheets) +
+                     f" / read sheet “{p.sheet}” of: " + ", ".join(f"“{s}”" for s in p.sheets))
     lines += p.notes
     lines += [e.text() for e in p.errors]
     return lines
@@ -68,11 +74,11 @@ def _import(args: argparse.Namespace) -> int:
     kind = KINDS[args.kind]
     path = _input(args.file)
     with open_context(args) as ctx:
-        preview = run_preview(ctx, path, kind)
+        preview = run_preview(ctx, path, kind, args.sheet)
         applied = False
         if preview.ok and not args.dry_run:
             # Apply re-reads and re-checks the file inside its one transaction: what was previewed is what lands.
-            run_apply(ctx, path, kind)
+            run_apply(ctx, path, kind, args.sheet)
             applied = True
     lines = preview_lines(preview)
     if applied:

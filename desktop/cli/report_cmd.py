@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import UsageError, emit, month_arg, open_context
-from desktop.reports.formats import Period, month_period, parse_quarter, parse_year
+from desktop.domain.periods import Period, month_period, parse_quarter, parse_year
 
 VERBS = ("monthly", "quarterly", "yearly", "receipt", "inventory", "attendance")
 

@@ -16,8 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.demo.generator import ACCOUNTS, DemoGenerator
 from desktop.demo.rows import Row, local_at, sync_columns, to_utc
-from desktop.domain.errors import InvalidValue
-from desktop.store import fts, local_state
+from desktop.store import fts, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.models import (
     Commune,
@@ -40,10 +39,12 @@ def _table(model: type) -> Table:
     return model.__table__  # type: ignore[attr-defined, no-any-return]
 
 
-def _insert(conn: Connection, model: type, rows: Iterable[Row]) -> int:
+def _insert(conn: Connection, model: type, rows: Iterable[Row], index: search_index.BulkIndexer) -> int:
+    """Core inserts in chunks; the store's indexer fills each row's search text first."""
     table, n = _table(model), 0
     it: Iterator[Row] = iter(rows)
     while chunk := list(islice(it, CHUNK_ROWS)):
+        index.fill(table.name, chunk)
         conn.execute(table.insert(), chunk)
         n += len(chunk)
     return n
@@ -83,6 +84,7 @@ def write(db: Database, gen: DemoGenerator) -> dict[str, int]:
 def _write_all(conn: Connection, gen: DemoGenerator, counts: dict[str, int]) -> None:
     commune = gen.commune
     leader = gen.officers[0]
+    indexer = search_index.BulkIndexer(conn)
     hasher = PasswordHasher()
     for _username, password, _role, index in ACCOUNTS:
         gen.officers[index]["password_hash"] = hasher.hash(password)
@@ -91,14 +93,14 @@ def _write_all(conn: Connection, gen: DemoGenerator, counts: dict[str, int]) -> 
                province_name=commune.province_name, official=True, agency_code=commune.code,
                place_name=commune.place_name, leader_name=leader["full_name"], leader_title=leader["position"],
                address=f"UBND {commune.in_text}, tỉnh {commune.province_name}")
-    _insert(conn, Commune, [row])
+    _insert(conn, Commune, [row], indexer)
     upsert = sqlite_insert(_table(LocalState))
     upsert = upsert.on_conflict_do_update(index_elements=["key"], set_={"value": upsert.excluded.value})
     conn.execute(upsert, [{"key": local_state.COMMUNE_CODE, "value": commune.code},
                           {"key": local_state.DEVICE_SLOT, "value": "0"}])
-    _insert(conn, Field, gen.fields)
-    _insert(conn, Procedure, gen.procedures)
-    counts["officers"] = _insert(conn, Officer, gen.officers)
+    _insert(conn, Field, gen.fields, indexer)
+    _insert(conn, Procedure, gen.procedures, indexer)
+    counts["officers"] = _insert(conn, Officer, gen.officers, indexer)
 
     # Feeding the FTS index row by row through triggers costs more than the inserts; one rebuild at the end is
     # far cheaper and leaves the same index.
@@ -106,8 +108,8 @@ def _write_all(conn: Connection, gen: DemoGenerator, counts: dict[str, int]) -> 
         conn.exec_driver_sql(stmt)
     dossiers = events = 0
     for dossier_rows, event_rows in gen.dossier_chunks(CHUNK_ROWS):
-        dossiers += _insert(conn, Dossier, dossier_rows)
-        events += _insert(conn, DossierEvent, event_rows)
+        dossiers += _insert(conn, Dossier, dossier_rows, indexer)
+        events += _insert(conn, DossierEvent, event_rows, indexer)
     for stmt in fts.trigger_statements("dossiers"):
         conn.exec_driver_sql(stmt)
     dossier_fts = fts.FTS_TABLES["dossiers"]
@@ -115,8 +117,8 @@ def _write_all(conn: Connection, gen: DemoGenerator, counts: dict[str, int]) -> 
     counts.update(dossiers=dossiers, events=events)
 
     courses, participations = gen.training()
-    counts["courses"] = _insert(conn, TrainingCourse, courses)
-    counts["participations"] = _insert(conn, Participation, participations)
+    counts["courses"] = _insert(conn, TrainingCourse, courses, indexer)
+    counts["participations"] = _insert(conn, Participation, participations, indexer)
     items, item_events = gen.equipment()
-    counts["equipment"] = _insert(conn, Equipment, items)
-    counts["equipment_events"] = _insert(conn, EquipmentEvent, item_events)
+    counts["equipment"] = _insert(conn, Equipment, items, indexer)
+    counts["equipment_events"] = _insert(conn, EquipmentEvent, item_events, indexer)

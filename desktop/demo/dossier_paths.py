@@ -62,7 +62,6 @@ class Proc(NamedTuple):
     days: int
     online_p: float
     boundary_free: bool
-    folded: str  # fold(f"{code} {name}"), the procedure's part of a dossier's search key
     supplement_p: float
     payment_p: float
     late_p: float

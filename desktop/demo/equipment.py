@@ -11,8 +11,6 @@ from datetime import date, datetime, timedelta
 
 from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
 from desktop.domain.calendar import WorkingCalendar
-from desktop.domain.text import fold
-from desktop.services.equipment import KINDS
 
 # Short asset-tag parts per kind (services.equipment.KINDS has the kinds and their labels).
 TAG_PARTS = {"pc": "MT", "laptop": "LT", "printer": "MI", "scanner": "MQ", "signature_token": "CKS",
@@ -59,11 +57,8 @@ def generate(rng: random.Random, commune: CommuneInfo, officers: list[Row], star
             status = next((e["to_status"] for e in reversed(events) if e["to_status"]), "in_use")
             expiry = _token_expiry(rng, today, counters[kind]) if kind == "signature_token" else None
             assigned = rng.choice(staff) if kind in ("pc", "laptop", "signature_token") else ""
-            # The key services.equipment builds, so demo devices are found the way edited ones are.
-            searchable = f"{tag} {model} {serial} {location} {assigned} {KINDS[kind]}"
             item.update(asset_tag=tag, kind=kind, model=model, serial=serial, location=location, acquired_on=acquired,
-                        assigned_to=assigned, status=status, certificate_expiry=expiry, note="",
-                        search_text=fold(searchable))
+                        assigned_to=assigned, status=status, certificate_expiry=expiry, note="")
             if events:
                 item.update(updated_at=events[-1]["at"], hlc=events[-1]["hlc"])
             for e in events:

@@ -114,11 +114,8 @@ class DemoGenerator:
             email = f"{given}{family[0]}.{place}@quangninh.gov.vn"
             username, role = logins.get(index, (None, default_role))
             row = sync_columns(self.commune.code, created)
-            # Same search key as services.officers builds, so the demo rows are found the way edited ones are.
-            searchable = " ".join(v for v in (p.full_name, username, position, unit, p.phone, email) if v)
             row.update(full_name=p.full_name, position=position, unit=unit, phone=p.phone, role=role, active=True,
-                       email=email, username=username, password_hash=None, failed_logins=0, locked_until=None,
-                       search_text=fold(searchable))
+                       email=email, username=username, password_hash=None, failed_logins=0, locked_until=None)
             rows.append(row)
         return rows
 
@@ -144,13 +141,12 @@ class DemoGenerator:
             row = sync_columns(self.commune.code, created)
             row.update(code=p["code"], name=p["name"], field_id=field_ids[p["field"]], level=p["level"],
                        statutory_days=p["statutory_days"], fee=p["fee"], online_level=p["online_level"],
-                       boundary_free=p["boundary_free"], active=True, search_text=fold(f"{p['code']} {p['name']}"))
+                       boundary_free=p["boundary_free"], active=True)
             procs.append(row)
             days, fld = p["statutory_days"], p["field"]
             lo, hi = ONLINE_P[p["online_level"]]
             land = fld in ("DD", "XD")
             proc = Proc(row["id"], p["code"], fld, days, rng.uniform(lo, hi), p["boundary_free"],
-                        fold(f"{p['code']} {p['name']}"),
                         supplement_p=0.0 if days == 0 else (0.12 if land else 0.05),
                         # Fees and land taxes wait for the citizen only in land and building files; at the
                         # counter a fee is paid on the spot.
@@ -237,14 +233,11 @@ class DemoGenerator:
         if channel == "online" and rng.random() < 0.4:
             family, *_rest, given = fname.split()
             email = f"{given}{family}{rng.randint(1, 99)}@gmail.com"
-        # The key services.dossiers builds, fold(f"{code} {applicant} {procedure code} {procedure name}"), made
-        # from parts folded once: the dossier code is ASCII without spaces, so folding it is lower-casing it.
         return {"id": new_id(), "commune_code": self.commune.code, "server_version": None, "deleted_at": None,
                 "code": code, "procedure_id": proc.id, "applicant_name": name, "applicant_id_number": person.id_number,
                 "applicant_phone": person.phone, "applicant_email": email,
                 "applicant_address": names.address(rng, commune, self.commune.province_name, urban),
-                "channel": channel, "boundary_free": boundary_free, "note": "",
-                "search_text": f"{code.casefold()} {fname} {proc.folded}"}
+                "channel": channel, "boundary_free": boundary_free, "note": ""}
 
     # --- training and equipment -----------------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from typing import NamedTuple
 
 from desktop.demo import names
 from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
-from desktop.domain.text import fold
 
 SKHCN = "Sở Khoa học và Công nghệ tỉnh Quảng Ninh"
 
@@ -105,11 +104,9 @@ def generate(rng: random.Random, commune: CommuneInfo, officers: list[Row], star
                 seq += 1
                 number, cert_date = f"{seq:03d}/{end.year}/CN-{no:02d}", end
                 expiry = add_months(end, spec.validity_months) if spec.validity_months else None
-            # The key services.training builds (person, unit, certificate number), not the topic: an edited row
-            # must stay findable by the same words.
             row.update(course_id=course["id"], officer_id=officer_id, person_name=person_name, unit=unit,
                        hours_attended=hours, result=result, certificate_no=number, certificate_date=cert_date,
-                       certificate_expiry=expiry, search_text=fold(f"{person_name} {unit} {number}"))
+                       certificate_expiry=expiry)
             people.append(row)
     return courses, people
 

@@ -68,13 +68,3 @@ def outcome(finished_on: date, due: date) -> Timeliness:
     if finished_on == due:
         return Timeliness.ON_TIME
     return Timeliness.LATE
-
-
-def open_timeliness(due: date, today: date) -> OpenTimeliness:
-    """An open dossier is overdue once its appointment date has passed; on the day itself it is still in time."""
-    return OpenTimeliness.OVERDUE if today > due else OpenTimeliness.WITHIN
-
-
-def is_due_soon(due: date, today: date, cal: WorkingCalendar) -> bool:
-    """True when the dossier is not overdue but is due today or by the next working day: the officer's warning."""
-    return today <= due <= cal.next_working_day(today)

@@ -33,7 +33,7 @@ from desktop.imports.preview import (
     run_preview,
 )
 from desktop.services.context import ServiceContext, UnitOfWork
-from desktop.services.training import CATEGORIES, MODES, RESULTS, _check_course, _check_participation
+from desktop.services.training import CATEGORIES, MODES, RESULTS, check_course, check_participation
 from desktop.store.models import Officer, Participation, TrainingCourse
 
 COURSE_FIELDS = ("topic", "start_date", "end_date", "hours", "category", "organiser", "mode", "location")
@@ -49,25 +49,25 @@ _CATEGORY_ALIASES = {"ky nang so co ban": "digital_skills", "ai": "ai", "tri tue
                      "an ninh mang": "security", "bao mat": "security"}
 
 COLUMNS = (
-    Column("topic", "Khóa đào tạo", "Course", cells.text, required=True, fill_down=True, width=40,
+    Column("topic", "Khóa đào tạo", "Course", cells.name, required=True, fill_down=True, width=40,
            aliases=("khóa học", "tên khóa học", "tên khóa đào tạo", "chủ đề", "nội dung đào tạo", "lớp")),
     Column("start_date", "Ngày bắt đầu", "Start date", cells.day, required=True, fill_down=True, width=13,
            aliases=("từ ngày", "ngày học")),
     Column("end_date", "Ngày kết thúc", "End date", cells.day, fill_down=True, width=13, aliases=("đến ngày",)),
     Column("hours", "Số giờ khóa học", "Course hours", cells.hours, fill_down=True, width=10,
            aliases=("thời lượng", "số giờ của khóa học", "thời lượng giờ")),
-    Column("organiser", "Đơn vị tổ chức", "Organiser", cells.text, fill_down=True, width=28,
+    Column("organiser", "Đơn vị tổ chức", "Organiser", cells.name, fill_down=True, width=28,
            aliases=("cơ quan tổ chức", "đơn vị đào tạo")),
     Column("mode", "Hình thức", "Mode", cells.choice(MODES, _MODE_ALIASES, Phrase("label.mode")), fill_down=True,
            width=12, choices=tuple(MODES.values()), aliases=("hình thức đào tạo", "hình thức học")),
     Column("category", "Nhóm nội dung", "Category", cells.choice(CATEGORIES, _CATEGORY_ALIASES,
                                                                     Phrase("label.category")),
            fill_down=True, width=18, choices=tuple(CATEGORIES.values()), aliases=("lĩnh vực đào tạo",)),
-    Column("location", "Địa điểm", "Place", cells.text, fill_down=True, width=22,
+    Column("location", "Địa điểm", "Place", cells.name, fill_down=True, width=22,
            aliases=("nơi học", "địa điểm tổ chức")),
-    Column("person_name", "Họ và tên", "Full name", cells.text, required=True, width=26,
+    Column("person_name", "Họ và tên", "Full name", cells.name, required=True, width=26,
            aliases=("họ tên", "họ và tên học viên", "học viên", "tên học viên")),
-    Column("unit", "Đơn vị công tác", "Unit", cells.text, width=28, aliases=("đơn vị", "cơ quan")),
+    Column("unit", "Đơn vị công tác", "Unit", cells.name, width=28, aliases=("đơn vị", "cơ quan")),
     Column("hours_attended", "Số giờ tham dự", "Hours attended", cells.hours, width=10,
            aliases=("số giờ học", "số giờ", "giờ tham dự")),
     Column("result", "Kết quả", "Result", cells.choice(RESULTS, _RESULT_ALIASES, Phrase("label.result")), width=12,
@@ -86,6 +86,21 @@ EXAMPLES = (
     (*([None] * len(_COURSE)), "Lê Minh Đức", "Bộ phận Một cửa", 12, "Tham dự", None, None, None),
     (*([None] * len(_COURSE)), "Hoàng Văn Nam", "Công an xã", None, "Vắng mặt", None, None, None),
 )
+
+
+def _certificate_dates(v: dict[str, object]) -> tuple[str, str, str] | None:
+    """The training service's certificate-date rules, checked with the cells so every problem shows at once."""
+    issued, expiry, start = v.get("certificate_date"), v.get("certificate_expiry"), v.get("start_date")
+    if isinstance(issued, date) and isinstance(start, date) and issued < start:
+        return ("certificate_date", "Ngày cấp chứng chỉ không được trước ngày bắt đầu khoá học.",
+                "The certificate date cannot be before the course starts.")
+    if expiry is not None and issued is None:
+        return ("certificate_date", "Vui lòng nhập ngày cấp chứng chỉ trước khi nhập ngày hết hạn.",
+                "Please enter the certificate date before its expiry.")
+    if isinstance(expiry, date) and isinstance(issued, date) and expiry <= issued:
+        return ("certificate_expiry", "Ngày hết hạn phải sau ngày cấp chứng chỉ.",
+                "The expiry must be after the certificate date.")
+    return None
 
 
 @dataclass
@@ -124,7 +139,7 @@ def _course_values(g: _Group, stored: TrainingCourse | None, issues: Issues) -> 
         issues.row_error(g.first, "hours", "row.new_course_needs_its")
         return None
     try:
-        _check_course(full)
+        check_course(full)
     except ValidationError as exc:
         issues.rule(g.first, exc)
         return None
@@ -162,7 +177,7 @@ def _person(session: Session, course: SimpleNamespace, taken: list[Participation
         elif old is None:
             full["hours_attended"] = course.hours
     try:
-        _check_participation(session, course, full, old.id if old else None)  # type: ignore[arg-type]
+        check_participation(session, course, full, old.id if old else None)  # type: ignore[arg-type]
     except ValidationError as exc:
         issues.rule(r.number, exc, {"officer_id": "person_name"})
         return None
@@ -211,9 +226,9 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
             diff = values if old is None else {k: values[k] for k in PERSON_FIELDS if getattr(old, k) != values[k]}
             action = "new" if old is None else "updated" if diff else "unchanged"
             plan.changes.append(RowChange(r.number, str(values["person_name"]), action, () if old is None else
-                                          tuple(k for k in diff if k != "search_text")))
+                                          tuple(diff)))
             if diff:
-                op.people.append((old.id if old else None, {**diff, "search_text": values["search_text"]}))
+                op.people.append((old.id if old else None, diff))
         kept = [p for p in taken if f"row:{p.id}" not in seen]
         if any(p.hours_attended > full["hours"] for p in kept):  # type: ignore[operator]
             issues.row_error(g.first, "hours", "row.course_hours_cannot_be")
@@ -242,12 +257,12 @@ def _write(uow: UnitOfWork, plan: Plan) -> None:
 
 
 KIND = ImportKind("attendance", "danh sách học viên", "attendance list", COLUMNS, _plan, _write, "dao-tao.xlsx",
-                  EXAMPLES)
+                  EXAMPLES, (_certificate_dates,))
 
 
-def preview_attendance(ctx: ServiceContext, path: Path | str) -> ImportPreview:
-    return run_preview(ctx, path, KIND)
+def preview_attendance(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportPreview:
+    return run_preview(ctx, path, KIND, sheet)
 
 
-def apply_attendance(ctx: ServiceContext, path: Path | str) -> ImportResult:
-    return run_apply(ctx, path, KIND)
+def apply_attendance(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportResult:
+    return run_apply(ctx, path, KIND, sheet)

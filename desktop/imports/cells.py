@@ -43,11 +43,76 @@ def text(value: object) -> str:
     return nfc(shown(value).strip())
 
 
+class NumberCell(float):
+    """A number from a spreadsheet cell whose number format is not “General”, with that format.
+
+    A code typed into a number cell is stored as a number: 1.001190 becomes 1.00119 and only the format (“0.000000”)
+    still knows the zero. It is a float for every parser that wants a number.
+    """
+
+    number_format: str
+
+    @classmethod
+    def of(cls, value: float, number_format: str) -> NumberCell:
+        cell = cls(value)
+        cell.number_format = number_format
+        return cell
+
+
+def _format_digits(number_format: str) -> tuple[int, int] | None:
+    """(integer zeros, decimal zeros) of a plain “000” or “0.000000” format; None for any other format."""
+    m = re.fullmatch(r"(0+)(?:\.(0+))?", number_format.split(";")[0].strip())
+    return (len(m.group(1)), len(m.group(2) or "")) if m else None
+
+
+# National procedure codes have six decimals (1.001193): such a number cannot have lost a trailing zero.
+CODE_DECIMALS = 6
+
+
 def code(value: object) -> str:
-    """A code typed into a number-formatted cell comes back as a number: give it back as typed."""
+    """A code as the officer typed it, even when typed into a number cell; a code a number cell may have cut is
+    refused rather than guessed (1.001190 shown as 1.00119 must not become a new procedure)."""
+    digits = _format_digits(value.number_format) if isinstance(value, NumberCell) else None
+    if digits is not None:
+        whole_zeros, decimals = digits
+        return f"{value:0{whole_zeros + (decimals + 1 if decimals else 0)}.{decimals}f}"
     if isinstance(value, float) and not value.is_integer():
-        return repr(value)
+        typed = repr(float(value))
+        if "e" in typed or len(typed.split(".")[1]) != CODE_DECIMALS:
+            raise CellError(f"Mã “{typed}” nằm trong ô kiểu số nên có thể đã mất số 0 ở cuối (vd. 1.001190 thành "
+                            "1.00119). Hãy định dạng cột là Văn bản (Text), gõ lại mã rồi nhập lại.",
+                            f"The code “{typed}” is in a number cell, so it may have lost its trailing zeros (e.g. "
+                            "1.001190 shown as 1.00119). Format the column as Text, type the code again and "
+                            "import again.")
+        return typed
     return text(value)
+
+
+def procedure_code(value: object) -> str:
+    """A procedure code; a national code that lost its trailing zeros on the way (“1.00119” in a CSV) is refused."""
+    found = code(value)
+    if re.fullmatch(rf"\d\.\d{{1,{CODE_DECIMALS - 1}}}", found):
+        raise CellError(f"Mã “{found}” ngắn hơn mã thủ tục quốc gia (dạng 1.001190): có thể Excel đã bỏ số 0 ở "
+                        "cuối. Hãy định dạng cột là Văn bản (Text), gõ lại mã đầy đủ rồi nhập lại.",
+                        f"The code “{found}” is shorter than a national procedure code (like 1.001190): Excel may "
+                        "have dropped its trailing zeros. Format the column as Text, type the full code and import "
+                        "again.")
+    return found
+
+
+# “Nguy?n Th? H?ng”: a file saved in a code page without Vietnamese letters puts “?” in their place.
+_LOST_LETTER = re.compile(r"[^\W\d_]\?[^\W\d_]|\ufffd")
+
+
+def name(value: object) -> str:
+    """Text that names someone or something; refused when its accented letters were replaced by “?” on the way."""
+    found = text(value)
+    if _LOST_LETTER.search(found) or len(re.findall(r"[^\W\d_]\?", found)) >= 2:
+        raise CellError(f"“{found}” có dấu “?” thay cho chữ có dấu: tệp đã được lưu bằng bảng mã không có tiếng "
+                        "Việt. Hãy lưu lại tệp gốc dạng Excel (.xlsx) hoặc “CSV UTF-8” rồi nhập lại.",
+                        f"“{found}” has “?” in place of accented letters: the file was saved in an encoding without "
+                        "Vietnamese. Save the original again as Excel (.xlsx) or “CSV UTF-8” and import that.")
+    return found
 
 
 def phone(value: object) -> str:
@@ -79,14 +144,15 @@ def whole(value: object, lo: int, hi: int, what: Phrase) -> int:
 
 
 def days(value: object) -> int:
-    """Working days: a number (0–365), “15 ngày”, “15 ngày làm việc”, or “Trong ngày” (= 0)."""
+    """Working days: a number (0–365), “15 ngày”, “05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ”, or “Trong
+    ngày” (= 0). A text naming two different numbers of days is refused: which one applies is the officer's call."""
     if isinstance(value, str):
         key = key_of(value)
-        if key in ("trong ngay", "ngay", "trong ngay lam viec"):
+        found = {int(n) for n in re.findall(r"(?:^| )(\d+) ngay(?= |$)", key)}
+        if not found and (key == "ngay" or key.startswith("trong ngay")):
             return 0
-        m = re.fullmatch(r"(\d+) ngay( lam viec)?", key)
-        if m:
-            value = m.group(1)
+        if len(found) == 1:
+            value = found.pop()
     try:
         return whole(value, 0, 365, Phrase("label.number_working_days"))
     except CellError:
@@ -94,10 +160,12 @@ def days(value: object) -> int:
 
 
 def money(value: object) -> int:
-    """Đồng: “50.000”, “50,000”, “50.000 đồng”, “8.000đ/bản”; “Không”, “Miễn phí”, “Không thu” mean 0."""
+    """Đồng: “50.000”, “50,000”, “50.000 đồng”, “8.000đ/bản”; “Không”, “Miễn phí”, “Miễn lệ phí”, “Không thu”
+    mean 0."""
     if isinstance(value, str):
         key = key_of(value)
-        if key in ("khong", "mien phi", "khong thu", "mien", "0 dong", "khong co"):
+        # “Miễn lệ phí”, “Miễn phí, lệ phí”, “Không thu phí”: published catalogues say “free” in many ways.
+        if key in ("khong", "0 dong", "khong co") or key.split(" ")[0] == "mien" or key.startswith("khong thu"):
             return 0
         m = re.fullmatch(r"([\d.,\s]+?)\s*(đồng|đ|vnđ|vnd|dong)?\s*(/.*)?", nfc(value.strip()), flags=re.IGNORECASE)
         if m:

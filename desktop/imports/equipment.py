@@ -29,7 +29,7 @@ from desktop.imports.preview import (
     run_preview,
 )
 from desktop.services.context import ServiceContext, UnitOfWork
-from desktop.services.equipment import KINDS, STATUSES, _check, _tag
+from desktop.services.equipment import KINDS, STATUSES, check_asset_tag, check_device
 from desktop.store.models import Equipment, EquipmentEvent
 
 _KIND_ALIASES = {"may tinh": "pc", "may tinh ban": "pc", "pc": "pc", "may vi tinh": "pc", "may tinh xach tay": "laptop",
@@ -55,10 +55,10 @@ COLUMNS = (
     Column("model", "Model", "Model", cells.text, width=24, aliases=("kiểu máy", "nhãn hiệu", "nhãn hiệu model")),
     Column("serial", "Số sê-ri", "Serial number", cells.code, width=18, as_text=True,
            aliases=("số seri", "số serial", "serial", "s/n")),
-    Column("location", "Vị trí", "Location", cells.text, width=22, aliases=("nơi đặt", "vị trí đặt", "địa điểm")),
+    Column("location", "Vị trí", "Location", cells.name, width=22, aliases=("nơi đặt", "vị trí đặt", "địa điểm")),
     Column("acquired_on", "Ngày đưa vào sử dụng", "Acquired on", cells.year_or_day, width=14,
            aliases=("năm đưa vào sử dụng", "năm sử dụng", "ngày mua", "năm mua", "ngày sử dụng")),
-    Column("assigned_to", "Người sử dụng", "Assigned to", cells.text, width=22,
+    Column("assigned_to", "Người sử dụng", "Assigned to", cells.name, width=22,
            aliases=("người quản lý", "người được giao", "người phụ trách")),
     Column("status", "Tình trạng", "Status", cells.choice(STATUSES, _STATUS_ALIASES, Phrase("label.status")),
            width=16, choices=tuple(STATUSES.values()), aliases=("trạng thái", "tình trạng sử dụng")),
@@ -79,6 +79,14 @@ EXAMPLES = (
 )
 
 
+def _expiry_only_for_tokens(v: dict[str, object]) -> tuple[str, str, str] | None:
+    """The equipment service's rule, checked with the cells so every problem shows at once."""
+    if v.get("certificate_expiry") is not None and v.get("kind") not in (None, "signature_token"):
+        return ("certificate_expiry", "Chỉ thiết bị chữ ký số mới có ngày hết hạn chứng thư.",
+                "Only signature tokens have a certificate expiry.")
+    return None
+
+
 @dataclass(frozen=True)
 class _Op:
     target: str | None
@@ -95,7 +103,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         if r.number in bad:
             continue
         try:
-            tag = _tag(str(r.values["asset_tag"]))
+            tag = check_asset_tag(str(r.values["asset_tag"]))
         except ValidationError as exc:
             issues.rule(r.number, exc)
             continue
@@ -110,7 +118,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         base = dict(_NEW) if e is None else {k: getattr(e, k) for k in _FIELDS}
         full = {**base, **{k: r.values[k] for k in _FIELDS if k in r.values}, "asset_tag": tag}
         try:
-            _check(full, today)  # cleans text, checks dates and the token-only expiry, fills search_text
+            check_device(full, today)  # cleans text, checks dates and the token-only expiry
         except ValidationError as exc:
             issues.rule(r.number, exc)
             continue
@@ -121,15 +129,15 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         diff = {k: full[k] for k in _FIELDS if getattr(e, k) != full[k]}
         plan.changes.append(RowChange(r.number, tag, "updated" if diff else "unchanged", tuple(diff)))
         if diff:
-            plan.ops.append(_Op(e.id, {**diff, "search_text": full["search_text"]}))
+            plan.ops.append(_Op(e.id, diff))
     return plan
 
 
 def _write(uow: UnitOfWork, plan: Plan) -> None:
-    for op in plan.ops:
-        assert isinstance(op, _Op)
+    ops = [op for op in plan.ops if isinstance(op, _Op)]
+    uow.add_many([Equipment(**op.values) for op in ops if op.target is None])  # one flush for every new device
+    for op in ops:
         if op.target is None:
-            uow.add(Equipment(**op.values))
             continue
         e = uow.session.get(Equipment, op.target)
         values = dict(op.values)
@@ -143,12 +151,13 @@ def _write(uow: UnitOfWork, plan: Plan) -> None:
         uow.update(e, values)
 
 
-KIND = ImportKind("equipment", "thiết bị", "equipment", COLUMNS, _plan, _write, "thiet-bi.xlsx", EXAMPLES)
+KIND = ImportKind("equipment", "thiết bị", "equipment", COLUMNS, _plan, _write, "thiet-bi.xlsx", EXAMPLES,
+                  (_expiry_only_for_tokens,))
 
 
-def preview_equipment(ctx: ServiceContext, path: Path | str) -> ImportPreview:
-    return run_preview(ctx, path, KIND)
+def preview_equipment(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportPreview:
+    return run_preview(ctx, path, KIND, sheet)
 
 
-def apply_equipment(ctx: ServiceContext, path: Path | str) -> ImportResult:
-    return run_apply(ctx, path, KIND)
+def apply_equipment(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportResult:
+    return run_apply(ctx, path, KIND, sheet)

@@ -31,7 +31,7 @@ from desktop.imports.preview import (
     run_preview,
 )
 from desktop.services.context import ServiceContext, UnitOfWork
-from desktop.services.officers import ROLES, _check_username, _contact, _search_text
+from desktop.services.officers import ROLES, check_contact, check_username
 from desktop.store.models import Officer
 
 _ROLE_ALIASES = {"cong chuc": "officer", "nhan vien": "officer", "chuyen vien": "officer", "lanh dao ubnd": "leader",
@@ -39,10 +39,10 @@ _ROLE_ALIASES = {"cong chuc": "officer", "nhan vien": "officer", "chuyen vien": 
 _FIELDS = ("full_name", "position", "unit", "phone", "email", "role", "username")
 
 COLUMNS = (
-    Column("full_name", "Họ và tên", "Full name", cells.text, required=True, width=26,
+    Column("full_name", "Họ và tên", "Full name", cells.name, required=True, width=26,
            aliases=("họ tên", "tên cán bộ", "name")),
-    Column("position", "Chức vụ", "Position", cells.text, width=26, aliases=("chức danh", "chức vụ chức danh")),
-    Column("unit", "Đơn vị", "Unit", cells.text, width=30, aliases=("đơn vị công tác", "bộ phận", "phòng ban")),
+    Column("position", "Chức vụ", "Position", cells.name, width=26, aliases=("chức danh", "chức vụ chức danh")),
+    Column("unit", "Đơn vị", "Unit", cells.name, width=30, aliases=("đơn vị công tác", "bộ phận", "phòng ban")),
     Column("phone", "Điện thoại", "Phone", cells.phone, width=14, as_text=True,
            aliases=("số điện thoại", "sđt", "di động")),
     Column("email", "Thư điện tử", "E-mail", cells.text, width=28, aliases=("email", "thư điện tử công vụ")),
@@ -79,8 +79,8 @@ def _values(v: dict[str, object]) -> dict[str, object]:
     """The row's given values, cleaned and checked by the officers service's own rules."""
     values = {k: v[k] for k in _FIELDS if k in v}
     if "username" in values:
-        values["username"] = _check_username(str(values["username"]))
-    _contact(values)  # NFC position/unit, phone digits, e-mail shape
+        values["username"] = check_username(str(values["username"]))
+    check_contact(values)  # NFC position/unit, phone digits, e-mail shape
     return values
 
 
@@ -156,21 +156,19 @@ def _write(uow: UnitOfWork, plan: Plan) -> None:
     for op in plan.ops:
         assert isinstance(op, _Op)
         if op.target is None:
-            o = Officer(**{"role": "officer", "position": "", "unit": "", "phone": "", "email": "", **op.values})
-            o.search_text = _search_text(o, {})
-            uow.add(o)
+            uow.add(Officer(**{"role": "officer", "position": "", "unit": "", "phone": "", "email": "",
+                               **op.values}))
         else:
-            o = uow.session.get(Officer, op.target)
-            uow.update(o, {**op.values, "search_text": _search_text(o, op.values)})
+            uow.update(uow.session.get(Officer, op.target), op.values)
 
 
 KIND = ImportKind("officers", "cán bộ", "officers", COLUMNS, _plan, _write, "can-bo.xlsx", EXAMPLES)
 
 
-def preview_officers(ctx: ServiceContext, path: Path | str) -> ImportPreview:
-    return run_preview(ctx, path, KIND)
+def preview_officers(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportPreview:
+    return run_preview(ctx, path, KIND, sheet)
 
 
-def apply_officers(ctx: ServiceContext, path: Path | str) -> ImportResult:
-    return run_apply(ctx, path, KIND)
+def apply_officers(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportResult:
+    return run_apply(ctx, path, KIND, sheet)
 

@@ -15,14 +15,15 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError, Explained
+from desktop.domain.errors import DomainError
+from desktop.imports import skips
 from desktop.imports.cells import CellError, Parser, key_of
+from desktop.imports.header import HEADER_SCAN, Header, find_header, header_keys
 from desktop.imports.reader import Cell, RawTable, read_table
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
 from desktop.services.dto import Record
 
-HEADER_SCAN = 20  # a title or a note may sit above the header row
-
+RowCheck = Callable[[dict[str, object]], "tuple[str, str, str] | None"]  # values → (column key, vi, en) or None
 
 @dataclass(frozen=True)
 class Column:
@@ -79,7 +80,10 @@ class ImportPreview(Record):
     unchanged: int
     errors: tuple[RowError, ...]
     changes: tuple[RowChange, ...]
-    notes: tuple[str, ...]  # “vi / en” lines: fields to be created, columns ignored, ...
+    notes: tuple[str, ...]  # “vi / en” lines: fields to be created, columns ignored, rows skipped, ...
+    sheet: str | None = None  # the sheet read, for a workbook
+    sheets: tuple[str, ...] = ()  # every sheet of the workbook: the officer may choose another
+    skipped_rows: tuple[int, ...] = ()  # totals, signatures, numbering and example rows, named in the notes
 
     @property
     def ok(self) -> bool:
@@ -125,6 +129,8 @@ class Issues:
         self.columns = dict(columns)
         self.headers: dict[str, str] = {}
         self.errors: list[RowError] = []
+        self.skipped: tuple[int, ...] = ()
+        self.no_header = False  # no row names every required column
 
     def row_error(self, row: int, column: str | None, key: str, /, **params: object) -> None:
         """A row error worded by the catalogue entry `key`, on the column whose key is `column` (None: the row)."""
@@ -162,90 +168,127 @@ class ImportKind:
     write: Callable[[UnitOfWork, Plan], None]
     template: str  # file name under resources/templates
     examples: tuple[tuple[object, ...], ...] = ()  # template rows, in column order
+    row_checks: tuple[RowCheck, ...] = ()  # rules across a row's cells, checked with the cells themselves
 
 
-def _match(header: str, names: list[tuple[str, Column]]) -> Column | None:
-    key = key_of(header)
-    if not key:
-        return None
-    exact = [c for n, c in names if n == key]
-    if exact:
-        return exact[0]
-    # “Thời hạn giải quyết (ngày làm việc, kể cả ...)” still means the days column: the longest name it starts with.
-    starts = sorted(((n, c) for n, c in names if key.startswith(n + " ")), key=lambda nc: -len(nc[0]))
-    return starts[0][1] if starts else None
+def _cell(cells: tuple[Cell, ...], i: int) -> Cell:
+    return cells[i] if i < len(cells) else None
 
 
-def _header(table: RawTable, kind: ImportKind, issues: Issues, notes: list[str]) -> tuple[int, dict[str, int]]:
-    """The header row's position in `table.rows` and the column index of every known column found in it."""
-    names = [(n, c) for c in kind.columns for n in c.names()]
+def _header_found(table: RawTable, kind: ImportKind, issues: Issues, notes: list[str]) -> Header | None:
+    """The header, or None with the reason in `issues` (no header row, a required column missing)."""
     required = [c for c in kind.columns if c.required]
-    best: tuple[int, dict[str, int], list[str]] | None = None
-    for pos, (_number, cells) in enumerate(table.rows[:HEADER_SCAN]):
-        found: dict[str, int] = {}
-        extra: list[str] = []
-        for i, cell in enumerate(cells):
-            if cell is None:
-                continue
-            col = _match(str(cell), names)
-            if col is None:
-                extra.append(str(cell))
-            elif col.key in found:
-                extra.append(str(cell))  # a second column of the same meaning: only the first is read
-            else:
-                found[col.key] = i
-        if all(c.key in found for c in required):  # the first row naming every required column is the header
-            best = (pos, found, extra)
-            break
-        if best is None or len(found) > len(best[1]):
-            best = (pos, found, extra)
-    if best is None or not best[1]:
+    h = find_header(table, kind.columns)
+    issues.no_header = h is None or any(c.key not in h.index for c in required)
+    if h is None:
         wanted = ", ".join(f"«{c.vi}»" for c in required)
-        issues.row_error(table.rows[0][0] if table.rows else 1, None, "row.no_header_row_with", wanted=wanted)
-        return len(table.rows), {}
-    pos, found, extra = best
+        issues.add(table.rows[0][0] if table.rows else 1, None,
+                   f"Không tìm thấy dòng tiêu đề với các cột bắt buộc: {wanted}. Hãy dùng tệp mẫu.",
+                   f"No header row with the required columns was found ({wanted}). Please use the template.")
+        return None
     # Headers seen in a row that was not the header row must not rename columns.
-    issues.headers = {k: str(table.rows[pos][1][i]) for k, i in found.items()}
+    issues.headers = dict(h.names)
     for c in required:
-        if c.key not in found:
-            issues.row_error(table.rows[pos][0], c.key, "row.this_required_column_missing")
-    if extra:
-        notes.append("Bỏ qua các cột không dùng: " + ", ".join(f"«{e}»" for e in extra) +
-                     " / Unused columns ignored: " + ", ".join(f"“{e}”" for e in extra))
-    return pos, found
+        if c.key not in h.index:
+            issues.add(table.rows[h.pos][0], c.key, "Thiếu cột bắt buộc này.", "This required column is missing.")
+    if h.extra:
+        notes.append("Bỏ qua các cột không dùng: " + ", ".join(f"«{e}»" for e in h.extra) +
+                     " / Unused columns ignored: " + ", ".join(f"“{e}”" for e in h.extra))
+    return None if issues.errors else h
+
+
+def _stray_header(kind: ImportKind, h: Header, row: tuple[int, tuple[Cell, ...]], issues: Issues) -> None:
+    """A column name in the row under a one-row header that was not read: an error, never a silent drop."""
+    number, cells = row
+    keys = {n: c for c in kind.columns for n in c.names()}
+    stray = [str(v) for v in cells if v is not None and (c := keys.get(key_of(str(v)))) is not None
+             and c.key not in h.index]
+    if stray:
+        listed = ", ".join(f"«{t}»" for t in stray)
+        issues.add(number, None, f"Dòng này có tên cột {listed} nhưng không phải dòng tiêu đề (dòng "
+                   f"{h.row_number}). Hãy để tiêu đề trên một dòng, hoặc hai dòng liền nhau khi có ô gộp.",
+                   f"This row holds column names ({', '.join(stray)}) but is not the header row (row "
+                   f"{h.row_number}). Keep the header on one row, or on two rows together under merged cells.")
+
+
+def _skip(k: int, cells: tuple[Cell, ...], raw: dict[str, Cell], h: Header) -> str | None:
+    if h.example is not None and skips.is_example_mark(_cell(cells, h.example)):
+        return skips.EXAMPLE
+    if k == 0 and skips.is_numbering(cells):
+        return skips.NUMBERING
+    if skips.is_signature(cells):
+        return skips.SIGNATURE
+    if skips.is_total(cells):
+        return skips.TOTAL
+    if all(v is None for v in raw.values()):
+        return skips.EMPTY
+    return None
 
 
 def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issues, list[str]]:
-    """Every data row's cells parsed by its column; the errors collected, not raised."""
+    """Every data row's cells parsed by its column, rows that are no data skipped; the errors collected, not raised.
+
+    The notes name the rows skipped; `Issues.skipped` keeps their numbers.
+    """
     issues = Issues({c.key: c for c in kind.columns})
     notes: list[str] = []
-    pos, index = _header(table, kind, issues, notes)
-    if issues.errors:
+    h = _header_found(table, kind, issues, notes)
+    if h is None:
         return [], issues, notes
-    columns = [c for c in kind.columns if c.key in index]
+    h.row_number = table.rows[h.pos][0]
+    columns = [c for c in kind.columns if c.key in h.index]
+    data = table.rows[h.pos + 1:]
+    if h.height == 1 and data:
+        _stray_header(kind, h, data[0], issues)
     anchor = next((c.key for c in columns if c.fill_down and c.required), None)
     above: dict[str, Cell] = {}
     rows: list[ParsedRow] = []
-    for number, cells in table.rows[pos + 1:]:
-        raw = {c.key: cells[index[c.key]] if index[c.key] < len(cells) else None for c in columns}
+    skipped: dict[int, str] = {}
+    footer: int | None = None  # the row the signature block starts at
+    for k, (number, cells) in enumerate(data):
+        raw = {c.key: _cell(cells, h.index[c.key]) for c in columns}
+        if footer is not None:
+            # The signers' names sit in a cell or two; a row filling most columns is data someone put too low.
+            if not skips.is_signature(cells) and sum(v is not None for v in raw.values()) >= max(3, len(columns) // 2):
+                issues.add(number, None, f"Dòng này nằm dưới phần ký tên (dòng {footer}) nhưng có dữ liệu; hãy "
+                           "chuyển nó lên trên phần ký tên.",
+                           f"This row is below the signature block (row {footer}) but holds data; move it above.")
+            else:
+                skipped[number] = skips.FOOTER
+            continue
+        reason = _skip(k, cells, raw, h)
+        if reason is not None:
+            skipped[number] = reason
+            footer = number if reason == skips.SIGNATURE else None
+            continue
         if anchor is not None:
             if raw[anchor] is None and above:  # a continuation row: blank course cells are those above
                 raw |= {c.key: above.get(c.key) for c in columns if c.fill_down and raw[c.key] is None}
             above = {c.key: raw[c.key] for c in columns if c.fill_down}
         values: dict[str, object] = {}
+        failed: set[str] = set()
         for c in columns:
             cell = raw[c.key]
             if cell is None:
                 if c.required:
-                    issues.row_error(number, c.key, "row.this_cell_must_not")
+                    issues.add(number, c.key, "Ô này không được để trống.", "This cell must not be empty.")
+                    failed.add(c.key)
                 continue
             try:
                 values[c.key] = c.parse(cell)
             except CellError as exc:
-                issues.explained(number, c.key, exc)
+                issues.add(number, c.key, exc.message_vi, exc.message_en)
+                failed.add(c.key)
+        for check in kind.row_checks:  # cross-field rules, reported with the cell errors, not after them
+            found = check(values)
+            if found is not None and found[0] not in failed:
+                issues.add(number, *found)
         rows.append(ParsedRow(number, values))
-    if not rows:
-        issues.row_error(table.rows[pos][0], None, "row.file_has_no_data")
+    issues.skipped = tuple(sorted(skipped))
+    notes += skips.note(skipped)
+    if not rows and not issues.errors:
+        issues.add(table.rows[h.pos][0], None, "Tệp chưa có dòng dữ liệu nào dưới dòng tiêu đề.",
+                   "The file has no data rows under the header row.")
     return rows, issues, notes
 
 
@@ -254,22 +297,46 @@ def _preview(kind: ImportKind, table: RawTable, rows: list[ParsedRow], issues: I
     count = {a: sum(1 for c in plan.changes if c.action == a) for a in ("new", "updated", "unchanged")}
     errors = tuple(sorted(issues.errors, key=lambda e: e.row))
     return ImportPreview(kind.name, table.source, len(rows), count["new"], count["updated"], count["unchanged"],
-                         errors, tuple(plan.changes), tuple(notes + plan.notes))
+                         errors, tuple(plan.changes), tuple(notes + plan.notes), table.sheet, table.sheets,
+                         issues.skipped)
 
 
-def run_preview(ctx: ServiceContext, path: Path | str, kind: ImportKind) -> ImportPreview:
-    """What importing `path` would do; reads the database, writes nothing."""
-    table = read_table(path)
+def _other_sheets(path: Path | str, table: RawTable, kind: ImportKind, issues: Issues) -> None:
+    """The first sheet has no header: say which sheets the workbook has and which of them hold the header."""
+    names = header_keys(kind.columns)
+    holding = [name for name in table.sheets if name != table.sheet and
+               find_header(read_table(path, name, names, HEADER_SCAN + 1), kind.columns) is not None]
+    listed = ", ".join(f"«{s}»" for s in table.sheets)
+    vi = f"Trang tính «{table.sheet}» không có dòng tiêu đề. Tệp có các trang: {listed}"
+    en = f"The sheet “{table.sheet}” has no header row. The file's sheets are: " + \
+        ", ".join(f"“{s}”" for s in table.sheets)
+    if holding:
+        vi += "; dữ liệu có ở trang " + ", ".join(f"«{s}»" for s in holding)
+        en += "; the data is on " + ", ".join(f"“{s}”" for s in holding)
+    issues.errors.insert(0, RowError(1, None, None, vi + ". Hãy chọn trang tính cần nhập (dòng lệnh: --sheet TÊN).",
+                                     en + ". Choose the sheet to import (command line: --sheet NAME)."))
+
+
+def _read(path: Path | str, kind: ImportKind, sheet: str | None) -> tuple[RawTable, list[ParsedRow], Issues,
+                                                                          list[str]]:
+    table = read_table(path, sheet, header_keys(kind.columns))
     rows, issues, notes = parse_rows(table, kind)
+    if sheet is None and len(table.sheets) > 1 and issues.no_header:
+        _other_sheets(path, table, kind, issues)
+    return table, rows, issues, notes
+
+
+def run_preview(ctx: ServiceContext, path: Path | str, kind: ImportKind, sheet: str | None = None) -> ImportPreview:
+    """What importing `path` (its `sheet`, else its first) would do; reads the database, writes nothing."""
+    table, rows, issues, notes = _read(path, kind, sheet)
     with ctx.db.session() as session:
         plan = kind.plan(session, ctx, rows, issues) if rows else Plan()
     return _preview(kind, table, rows, issues, plan, notes)
 
 
-def run_apply(ctx: ServiceContext, path: Path | str, kind: ImportKind) -> ImportResult:
+def run_apply(ctx: ServiceContext, path: Path | str, kind: ImportKind, sheet: str | None = None) -> ImportResult:
     """Re-validate `path` and write all of it in one transaction, or nothing (ImportRejected) if any row is bad."""
-    table = read_table(path)
-    rows, issues, notes = parse_rows(table, kind)
+    table, rows, issues, notes = _read(path, kind, sheet)
     with unit_of_work(ctx) as uow:
         plan = kind.plan(uow.session, ctx, rows, issues) if rows else Plan()
         preview = _preview(kind, table, rows, issues, plan, notes)

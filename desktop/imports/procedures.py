@@ -25,7 +25,7 @@ from desktop.imports.preview import (
     run_apply,
     run_preview,
 )
-from desktop.services.catalogue import _check_code, _ensure_field
+from desktop.services.catalogue import check_code, ensure_field
 from desktop.services.context import ServiceContext, UnitOfWork
 from desktop.store.models import Field, Procedure
 
@@ -40,11 +40,11 @@ _ATTR = {"name": "name", "days": "statutory_days", "fee": "fee", "online": "onli
 _DEFAULTS = {"fee": 0, "online_level": "partial", "boundary_free": False}  # as catalogue.add_procedure
 
 COLUMNS = (
-    Column("code", "Mã thủ tục", "Procedure code", cells.code, required=True, width=16, as_text=True,
+    Column("code", "Mã thủ tục", "Procedure code", cells.procedure_code, required=True, width=16, as_text=True,
            aliases=("mã TTHC", "mã số", "mã", "mã thủ tục hành chính", "procedure id")),
-    Column("name", "Tên thủ tục", "Procedure name", cells.text, required=True, width=60,
+    Column("name", "Tên thủ tục", "Procedure name", cells.name, required=True, width=60,
            aliases=("tên TTHC", "tên thủ tục hành chính", "tên")),
-    Column("field", "Lĩnh vực", "Field", cells.text, required=True, width=26, aliases=("tên lĩnh vực",)),
+    Column("field", "Lĩnh vực", "Field", cells.name, required=True, width=26, aliases=("tên lĩnh vực",)),
     Column("days", "Thời hạn giải quyết (ngày làm việc)", "Days", cells.days, required=True, width=16,
            aliases=("thời hạn giải quyết", "thời hạn", "số ngày", "thời gian giải quyết", "số ngày giải quyết",
                     "statutory days")),
@@ -91,7 +91,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
             continue
         v = r.values
         try:
-            code = _check_code(str(v["code"]), "code")
+            code = check_code(str(v["code"]), "code")
         except ValidationError as exc:
             issues.rule(r.number, exc)
             continue
@@ -125,26 +125,27 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
 
 
 def _write(uow: UnitOfWork, plan: Plan) -> None:
+    fields: dict[str, str] = {}  # folded field text → id: a field is looked up (or created) once, not once a row
     for op in plan.ops:
         assert isinstance(op, _Op)
         values = dict(op.values)
         if op.field_text is not None:
-            values["field_id"] = _ensure_field(uow, op.field_text).id
+            key = fold(op.field_text)
+            if key not in fields:
+                fields[key] = ensure_field(uow, op.field_text).id
+            values["field_id"] = fields[key]
         if op.target is None:
-            uow.add(Procedure(**values, search_text=fold(f"{values['code']} {values['name']}")))
+            uow.add(Procedure(**values))
             continue
-        p = uow.session.get(Procedure, op.target)
-        if "name" in values:
-            values["search_text"] = fold(f"{p.code} {values['name']}")
-        uow.update(p, values)
+        uow.update(uow.session.get(Procedure, op.target), values)
 
 
 KIND = ImportKind("procedures", "thủ tục hành chính", "procedures", COLUMNS, _plan, _write, "thu-tuc.xlsx", EXAMPLES)
 
 
-def preview_procedures(ctx: ServiceContext, path: Path | str) -> ImportPreview:
-    return run_preview(ctx, path, KIND)
+def preview_procedures(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportPreview:
+    return run_preview(ctx, path, KIND, sheet)
 
 
-def apply_procedures(ctx: ServiceContext, path: Path | str) -> ImportResult:
-    return run_apply(ctx, path, KIND)
+def apply_procedures(ctx: ServiceContext, path: Path | str, sheet: str | None = None) -> ImportResult:
+    return run_apply(ctx, path, KIND, sheet)

@@ -1,22 +1,25 @@
 """Reading an import file (.xlsx or .csv) into plain numbered rows, refusing anything else before it costs memory.
 
 Every refusal is an `ImportFileError` with a bilingual sentence an officer can act on: wrong type, not UTF-8, too big,
-too many rows. Rows keep the number the officer sees in Excel (or the CSV line), so errors can point at them.
+too many rows, no such sheet. Rows keep the number the officer sees in Excel (or the CSV line), so errors can point
+at them. Only rows holding a value count: a formatted empty cell far below the data is not a row.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import hashlib
+import threading
 import unicodedata
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
-from desktop.domain.messages import Term
+from desktop.imports import csv_text
+from desktop.imports.cells import NumberCell
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -37,13 +40,18 @@ class ImportFileError(DomainError):
         super().__init__(key, field="file", **params)
 
 
+Row = tuple[int, tuple[Cell, ...]]
+
+
 @dataclass(frozen=True)
 class RawTable:
-    """The non-empty rows of the file's first sheet, each with the row number the officer sees."""
+    """The non-empty rows of one sheet (the first unless one is chosen), each with the row number the officer sees."""
 
     source: str  # file name, for messages
     file_type: str  # xlsx | csv
-    rows: tuple[tuple[int, tuple[Cell, ...]], ...]
+    rows: tuple[Row, ...]
+    sheet: str | None = None  # the sheet read (workbooks only)
+    sheets: tuple[str, ...] = field(default=())  # every sheet of the workbook, in order
 
 
 def _clean(value: object) -> Cell:
@@ -51,7 +59,8 @@ def _clean(value: object) -> Cell:
     if value is None:
         return None
     if isinstance(value, str):
-        text = unicodedata.normalize("NFC", value).replace("\u00a0", " ").strip()
+        # A tab or a no-break space pasted into a cell is a space to the officer, and must not end up in a name.
+        text = unicodedata.normalize("NFC", value).replace("\u00a0", " ").replace("\t", " ").strip()
         return text or None
     return value  # type: ignore[return-value]
 
@@ -60,7 +69,8 @@ def _too_many() -> ImportFileError:
     return ImportFileError("import.too_many_rows", max_rows=Term(f"{MAX_ROWS:,}".replace(",", "."), f"{MAX_ROWS:,}"))
 
 
-def _kept(rows: list[tuple[int, tuple[Cell, ...]]], number: int, values: tuple[object, ...]) -> None:
+def kept(rows: list[Row], number: int, values: tuple[object, ...]) -> None:
+    """Add the row if any cell holds a value; more than MAX_ROWS such rows refuse the file."""
     cells = tuple(_clean(v) for v in values[:MAX_COLUMNS])
     if any(c is not None for c in cells):
         # +1: the header row is not a data row.
@@ -90,23 +100,69 @@ def _wrong_type(path: Path) -> ImportFileError:
     return ImportFileError("import.wrong_type", name=path.name)
 
 
-def read_table(path: Path | str) -> RawTable:
-    """The file's rows; the type is decided by the name and confirmed by the content (a renamed PDF is refused)."""
+
+
+_last_read: dict[tuple[object, ...], RawTable] = {}  # the last file read, by its path, digest and options
+_last_lock = threading.Lock()
+
+
+def read_table(path: Path | str, sheet: str | None = None, header_names: frozenset[str] = frozenset(),
+               limit: int | None = None) -> RawTable:
+    """The rows of `path` (of `sheet`, else the first sheet; only the first `limit` rows when given).
+
+    The type is decided by the name and confirmed by the content (a renamed PDF is refused). `header_names` are the
+    folded column names the caller looks for: a CSV's separator is the one that splits its header line into them.
+    The apply that follows a preview reads the same file again: when its bytes are unchanged (same digest) the rows
+    read for the preview are given back instead of parsing the spreadsheet a second time.
+    """
     path = Path(path)
     _check_file(path)
+    digest = hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
+    key = (str(path.resolve()), digest, sheet, header_names, limit)
+    with _last_lock:
+        cached = _last_read.get(key)
+    if cached is not None:
+        return cached
+    table = _read_table(path, sheet, header_names, limit)
+    with _last_lock:
+        _last_read.clear()
+        _last_read[key] = table
+    return table
+
+
+def _read_table(path: Path, sheet: str | None, header_names: frozenset[str], limit: int | None) -> RawTable:
     suffix = path.suffix.lower()
     with path.open("rb") as f:
         head = f.read(8)
     if suffix in XLSX_SUFFIXES:
         if not head.startswith(_ZIP_MAGIC):
-            raise ImportFileError("import.not_xlsx", name=path.name)
-        return RawTable(path.name, "xlsx", tuple(_read_xlsx(path)))
+            raise ImportFileError("not_xlsx", f"“{path.name}” không phải là tệp Excel .xlsx hợp lệ "
+                                              "(có thể là tệp khác bị đổi tên).",
+                                  f"“{path.name}” is not a valid Excel .xlsx file (perhaps another file renamed).")
+        return _read_xlsx(path, sheet, limit)
     if suffix in CSV_SUFFIXES:
-        return RawTable(path.name, "csv", tuple(_read_csv(path)))
+        return RawTable(path.name, "csv", tuple(_read_csv(path, header_names, limit)))
     raise _wrong_type(path)
 
 
-def _read_xlsx(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
+def _no_sheet(path: Path, sheet: str, sheets: list[str]) -> ImportFileError:
+    listed = ", ".join(f"«{s}»" for s in sheets)
+    return ImportFileError("no_sheet", f"Tệp “{path.name}” không có trang tính «{sheet}». Các trang có: {listed}.",
+                           f"The file “{path.name}” has no sheet “{sheet}”. Its sheets are: "
+                           + ", ".join(f"“{s}”" for s in sheets) + ".")
+
+
+def _value(cell: object) -> object:
+    """The cell's value; a number keeps its number format when it has one (a code typed into a number cell)."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number_format = cell.number_format  # type: ignore[attr-defined]
+        if number_format and number_format != "General":
+            return NumberCell.of(value, number_format)
+    return value
+
+
+def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> RawTable:
     from openpyxl import load_workbook  # loaded only when a spreadsheet is actually imported
 
     bad = ImportFileError("import.bad_xlsx", name=path.name)
@@ -119,17 +175,19 @@ def _read_xlsx(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise bad from exc
     try:
-        ws = wb.worksheets[0] if wb.worksheets else None
-        if ws is None:
+        names = [ws.title for ws in wb.worksheets]
+        if not names:
             raise bad
-        # The sheet's declared size, when present, refuses a huge sheet before a single row is read.
-        declared = ws.max_row if isinstance(ws.max_row, int) else 0
-        if declared > MAX_ROWS + 1000:
-            raise _too_many()
-        rows: list[tuple[int, tuple[Cell, ...]]] = []
-        for number, values in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
-            _kept(rows, number, values)
-        return rows
+        if sheet is not None and sheet not in names:
+            raise _no_sheet(path, sheet, names)
+        ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+        # The size a sheet declares may be wrong either way (a formatted cell at row 60,000, a tool that writes
+        # “A1”): forget it, so every row in the file is read and only rows holding a value are counted.
+        ws.reset_dimensions()
+        rows: list[Row] = []
+        for number, cells in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, max_row=limit), 1):
+            kept(rows, number, tuple(_value(c) for c in cells))
+        return RawTable(path.name, "xlsx", tuple(rows), ws.title, tuple(names))
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
         raise bad from exc
     finally:
@@ -137,37 +195,28 @@ def _read_xlsx(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
 
 
 def _decode(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data[:65536]:
-        raise ImportFileError("import.binary", name=path.name)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportFileError("import.not_utf8", name=path.name) from None
+        return csv_text.decode(path.read_bytes())
+    except csv_text.NotText:
+        raise ImportFileError("binary", f"“{path.name}” không phải tệp văn bản CSV (có thể là tệp khác bị đổi tên).",
+                              f"“{path.name}” is not a CSV text file (perhaps another file renamed).") from None
+    except csv_text.NotUtf8:
+        raise ImportFileError("not_utf8", f"Tệp “{path.name}” không được lưu theo mã UTF-8. Trong Excel, hãy "
+                                          "“Lưu thành” kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại.",
+                              f"The file “{path.name}” is not saved as UTF-8. In Excel, “Save As” "
+                              "“CSV UTF-8 (Comma delimited)” and import that.") from None
 
 
-def _delimiter(text: str) -> str:
-    """Comma or semicolon (Excel on a Vietnamese or European Windows saves CSV with semicolons).
-
-    Counted over the first lines, outside quotes: a title line above the header may hold neither.
-    """
-    outside, quoted = [], False
-    for ch in "\n".join(text.splitlines()[:20]):
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted:
-            outside.append(ch)
-    return ";" if outside.count(";") > outside.count(",") else ","
-
-
-def _read_csv(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
+def _read_csv(path: Path, header_names: frozenset[str], limit: int | None) -> list[Row]:
     text = _decode(path)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    reader = csv_text.records(text, csv_text.separator(text, header_names))
+    rows: list[Row] = []
     line = 1
     try:
         for values in reader:
-            _kept(rows, line, tuple(values))
+            if limit is not None and line > limit:
+                break
+            kept(rows, line, tuple(values))
             line = reader.line_num + 1  # a quoted cell may span lines: the next record starts after them
     except csv.Error as exc:
         raise ImportFileError("import.bad_csv", name=path.name, line=line, exc=exc) from None

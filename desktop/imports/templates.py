@@ -16,11 +16,13 @@ from pathlib import Path
 
 from desktop.config.resources import resource_path, resources_dir
 from desktop.imports import KINDS, cells
+from desktop.imports.header import EXAMPLE_HEADER
 from desktop.imports.preview import Column, ImportKind
 
 DATA_SHEET = "Dữ liệu"
 GUIDE_SHEET = "Hướng dẫn"
 TEMPLATE_ROWS = 2000  # rows that get the text formats and the drop-down lists
+EXAMPLE_MARK = "Ví dụ"  # in the EXAMPLE_HEADER column of every example row: such rows are never imported
 _HINTS = {
     cells.days: "Số ngày làm việc từ 0 đến 365; 0 hoặc “Trong ngày” = giải quyết trong ngày",
     cells.money: "Số đồng, vd. 50.000; “Không” hoặc “Miễn phí” = 0",
@@ -69,25 +71,36 @@ def build_template(kind: ImportKind, path: Path) -> None:
                                 showErrorMessage=False)
             dv.add(f"{letter}2:{letter}{TEMPLATE_ROWS}")
             ws.add_data_validation(dv)
+    # The examples stay in the template to show the way; the mark beside them keeps them out of any import, so a
+    # template sent back with them left in cannot rename a real procedure or add a device nobody owns.
+    mark = len(kind.columns) + 1
+    head = ws.cell(row=1, column=mark, value=EXAMPLE_HEADER)
+    head.font, head.fill = Font(italic=True, color="808080"), fill
+    ws.column_dimensions[get_column_letter(mark)].width = 12
+    grey = Font(italic=True, color="808080")
     for r, example in enumerate(kind.examples, 2):
         for i, (c, value) in enumerate(zip(kind.columns, example, strict=True), 1):
             cell = ws.cell(row=r, column=i, value=None if value in ("", None) else value)
+            cell.font = grey
             if isinstance(value, date):
                 cell.number_format = "DD/MM/YYYY"
             elif c.as_text:
                 cell.number_format = "@"
+        ws.cell(row=r, column=mark, value=EXAMPLE_MARK).font = grey
     ws.row_dimensions[1].height = 32
     ws.freeze_panes = "A2"
     guide = wb.create_sheet(GUIDE_SHEET)
     guide.append([f"Mẫu nhập {kind.label_vi} / {kind.label_en} import template"])
     guide.append(["Cột chữ đỏ là bắt buộc. Ô để trống: thêm mới thì lấy giá trị mặc định, đã có thì giữ nguyên. "
                   "Xem thêm resources/templates/README.md."])
+    guide.append([f"Các dòng có chữ “{EXAMPLE_MARK}” ở cột «{EXAMPLE_HEADER}» là dòng ví dụ và không được nhập; "
+                  "hãy xoá chúng, hoặc ghi đè dữ liệu thật và xoá chữ đó."])
     guide.append([])
     guide.append(["Cột", "Column", "Bắt buộc", "Giá trị chấp nhận", "Ví dụ"])
     for i, c in enumerate(kind.columns):
         example = next((e[i] for e in kind.examples if e[i] not in ("", None)), "")
         guide.append([c.vi, c.en, "Có" if c.required else "", _hint(c), cells.shown(example) if example else ""])
-    for row in (1, 4):
+    for row in (1, 5):
         for cell in guide[row]:
             cell.font = bold
     for letter, width in zip("ABCDE", (34, 22, 10, 60, 30), strict=True):

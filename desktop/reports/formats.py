@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.domain.errors import InvalidValue
+# Periods are a domain rule; the papers and their callers read them here too.
+from desktop.domain.periods import Period, month_period, parse_quarter, parse_year  # noqa: F401
 from desktop.domain.text import nfc
-from desktop.services.statistics import month_bounds
 
 NBSP = "\u00a0"
 _UNIT_WORDS = ("Xã", "Phường", "Đặc khu")
@@ -73,43 +71,3 @@ def province_in_sentence(province_name: str) -> str:
     if province_name.lower().startswith(("thành phố ", "tỉnh ")):
         return province_name[:1].lower() + province_name[1:]
     return f"tỉnh {province_name}"
-
-
-@dataclass(frozen=True)
-class Period:
-    """A reporting period: its first and last local day, and how papers name it."""
-
-    kind: str  # month | quarter | year
-    start: date
-    end: date
-    label: str  # “tháng 11 năm 2026”, “quý IV năm 2026”, “năm 2026”
-
-    @property
-    def span(self) -> str:
-        return f"Từ ngày {dmy(self.start)} đến ngày {dmy(self.end)}"
-
-
-def month_period(start: date) -> Period:
-    first, last = month_bounds(start.year, start.month)
-    return Period("month", first, last, f"tháng {start.month} năm {start.year}")
-
-
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-def parse_quarter(value: str) -> Period:
-    """“2026-Q4” → 01/10/2026 – 31/12/2026; ValueError with a plain message otherwise."""
-    m = re.fullmatch(r"(\d{4})-[Qq]([1-4])", value.strip())
-    if not m:
-        raise InvalidValue("value.not_quarter_in_form", value=value)
-    year, quarter = int(m.group(1)), int(m.group(2))
-    first = month_bounds(year, 3 * quarter - 2)[0]
-    last = month_bounds(year, 3 * quarter)[1]
-    return Period("quarter", first, last, f"quý {_ROMAN[quarter]} năm {year}")
-
-
-def parse_year(value: str) -> Period:
-    if not re.fullmatch(r"\d{4}", value.strip()) or int(value) < 1900:
-        raise InvalidValue("value.not_year_in_form", value=value)
-    year = int(value)
-    return Period("year", date(year, 1, 1), date(year, 12, 31), f"năm {year}")

@@ -10,13 +10,12 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desktop.domain.equipment import NEEDS_CARE, OLD_AFTER_YEARS, RETIRED
 from desktop.reports.data import CourseRow, Outage
 from desktop.reports.formats import dmy, num
 from desktop.reports.layout import Styles, grid, para
 from desktop.services import equipment, training
 from desktop.services.equipment import EquipmentInfo
-
-NEEDS_CARE = ("broken", "in_repair", "degraded")  # statuses listed among the devices needing repair
 
 
 def _dates(start: date, end: date) -> str:
@@ -67,12 +66,12 @@ def equipment_section(st: Styles, devices: Sequence[EquipmentInfo], outage_rows:
     out: list[Flowable] = [para(
         f"Tính đến ngày {dmy(as_of)}, đơn vị quản lý {num(len(devices))} thiết bị, đường truyền"
         + (f" ({status_text})" if status_text else "") + f"; trong đó {num(len(old))} thiết bị đã sử dụng trên "
-        f"{equipment.OLD_AFTER_YEARS} năm.", body)]
+        f"{OLD_AFTER_YEARS} năm.", body)]
     out += [_kind_status_table(st, devices, width), Spacer(1, 3 * mm)]
-    care = [d for d in devices if d.status in NEEDS_CARE or (d.old and d.status != "retired")]
+    care = [d for d in devices if d.status in NEEDS_CARE or (d.old and d.status != RETIRED)]
     if care:
         out.append(para(f"Thiết bị hỏng, hoạt động kém, đang sửa chữa hoặc đã sử dụng trên "
-                        f"{equipment.OLD_AFTER_YEARS} năm ({num(len(care))} thiết bị):", body))
+                        f"{OLD_AFTER_YEARS} năm ({num(len(care))} thiết bị):", body))
         out.append(_care_table(st, care, width))
     hours = sum(o.hours for o in outage_rows)
     if outage_rows:

@@ -15,20 +15,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop.domain.errors import InvalidValue
+from desktop.domain.equipment import NEEDS_CARE, RETIRED
+from desktop.domain.periods import Period, period_of
 from desktop.domain.text import vi_sort_key
 from desktop.reports import data
-from desktop.reports.formats import Period, dmy, month_period
-from desktop.reports.sections import NEEDS_CARE
+from desktop.reports.formats import dmy
 from desktop.reports.stats_tables import FORM06_FIELDS, FORM06_TITLE, UNIT_LINE
 from desktop.services import equipment, training
 from desktop.services.context import ServiceContext
-from desktop.services.statistics import DossierStats, dossier_stats, month_bounds
+from desktop.services.statistics import DossierStats, dossier_stats
 
 COUNT, RATE, HOURS = "#,##0", "0.0%", "#,##0.0"
 DAY, MOMENT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
 SHEETS = ("Biểu 06", "Hồ sơ quá hạn", "Đào tạo", "Thiết bị", "Danh sách thiết bị", "Sự cố mất kết nối")
-_ROMAN = ("I", "II", "III", "IV")
 FORM06_TOP = 9  # first figure row of the Biểu 06 sheet (rows 5–8 are the header and the column numbers)
 
 
@@ -38,21 +37,6 @@ class XlsxExport:
     period: Period
     stats: DossierStats
     late_count: int
-
-
-def period_of(start: date, end: date) -> Period:
-    """The period [start, end] named as papers name it: a month, a quarter, a year, or “từ … đến …”."""
-    if end < start:
-        raise InvalidValue("value.end_before_start")
-    if start.day == 1 and (start.year, start.month) == (end.year, end.month) and month_bounds(end.year, end.month)[1] \
-            == end:
-        return month_period(start)
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return Period("year", start, end, f"năm {start.year}")
-    if start.day == 1 and start.month % 3 == 1 and start.year == end.year and end.month == start.month + 2 \
-            and month_bounds(end.year, end.month)[1] == end:
-        return Period("quarter", start, end, f"quý {_ROMAN[start.month // 3]} năm {start.year}")
-    return Period("range", start, end, f"từ ngày {dmy(start)} đến ngày {dmy(end)}")
 
 
 def write_atomically(path: Path, save: Callable[[Path], None]) -> None:
@@ -223,7 +207,7 @@ def _equipment(wb, as_of: date, devices: Sequence[equipment.EquipmentInfo],  # n
             "Ngày đưa vào sử dụng", "Tình trạng", "Số năm sử dụng", "Cần sửa chữa, thay thế", "Ghi chú"])
     formats = [COUNT, None, None, None, None, None, None, DAY, None, HOURS, None, None]
     for i, d in enumerate(devices, 1):
-        care = d.status in NEEDS_CARE or (d.old and d.status != "retired")
+        care = d.status in NEEDS_CARE or (d.old and d.status != RETIRED)
         s.body([i, d.asset_tag, d.kind_label, d.model, d.serial, d.location, d.assigned_to, d.acquired_on,
                 d.status_label, d.age_years, "Có" if care else "", d.note], formats)
     s.freeze(top + 1, filter_from=top)

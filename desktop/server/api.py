@@ -4,43 +4,37 @@ from __future__ import annotations
 
 import hmac
 import os
+import secrets
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desktop import __version__
-from desktop.server import admin
+from desktop.protocol import revisions
+from desktop.server import admin, bundle_api
+from desktop.server.auth import AuthGate, DeviceAuth, current_device, secret_device
 from desktop.server.changes import pull_page
 from desktop.server.errors import ServerError
+from desktop.server.limits import BodyLimit
 from desktop.server.migrate import head_revision
+from desktop.server.models import utcnow
 from desktop.server.push import DeviceRef, device_warnings, push_batch
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
+from desktop.server.statuses import BODY, DEVICE, answers
 from desktop.server.summary import parse_month, province_summary
-from desktop.store.migrate import known_revisions
-from desktop.store.models import utcnow
 
 PROTOCOL_VERSION = 1
 MAX_PULL = 1000
-_basic = HTTPBasic(auto_error=False, description="device id : device secret, from /v1/enrol")
-
-
-def current_device(request: Request, creds: Annotated[HTTPBasicCredentials | None, Depends(_basic)]) -> DeviceRef:
-    if creds is None:
-        raise ServerError("auth.required", status=401)
-    found = admin.authenticate(request.app.state.engine, creds.username, creds.password)
-    return DeviceRef(found.id, found.commune_code)
-
-
 ENV_ADMIN_TOKEN = "COMMUNE_DESK_SERVER_ADMIN_TOKEN"
 _bearer = HTTPBearer(auto_error=False, description=f"the province's admin token (env {ENV_ADMIN_TOKEN})")
 
@@ -59,23 +53,30 @@ def province_admin(request: Request,
 
 # Module level: FastAPI resolves these (string) annotations in the module's namespace.
 CurrentDevice = Annotated[DeviceRef, Depends(current_device)]
+SecretDevice = Annotated[DeviceRef, Depends(secret_device)]
 ProvinceAdmin = Annotated[None, Depends(province_admin)]
 Month = Annotated[str, Query(pattern=r"^\d{4}-\d{2}$", description="YYYY-MM, e.g. 2026-11")]
 Cursor = Annotated[int, Query(ge=0, le=2**63 - 1, description="the `cursor` of the previous page; 0 to start")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PULL)]
 
 
-@lru_cache(maxsize=1)
-def desktop_schemas() -> set[str]:
+def desktop_schemas() -> AbstractSet[str]:
     """Every desktop schema this build knows: ops written by any of them carry fields the server can keep."""
-    return known_revisions()
+    return revisions.known()
 
 
 def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
-               supported_schemas: Callable[[], set[str]] = desktop_schemas) -> FastAPI:
+               supported_schemas: Callable[[], AbstractSet[str]] = desktop_schemas,
+               session_key: bytes | None = None) -> FastAPI:
+    """`session_key` signs session tokens; every process serving one database must share it (a random key is
+    enough for a single process: its sessions simply end with it)."""
     app = FastAPI(title="CommuneDesk province sync server", version=__version__,
                   description="Đồng bộ dữ liệu xã ↔ tỉnh / commune ↔ province sync. See PROTOCOL.md.")
     app.state.engine = engine
+    app.state.auth = DeviceAuth(engine, clock, session_key or secrets.token_bytes(32))
+    # Outermost last: credentials are checked first, then the body's size, before anything reads it.
+    app.add_middleware(BodyLimit)  # desktop/server/limits.py
+    app.add_middleware(AuthGate, auth=app.state.auth)
 
     @app.exception_handler(ServerError)
     def _server_error(_request: Request, exc: ServerError) -> JSONResponse:
@@ -94,17 +95,22 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         return {"status": "ok", "version": __version__, "protocol": PROTOCOL_VERSION, "schema": head_revision(),
                 "time": clock().replace(tzinfo=UTC).isoformat()}
 
-    @app.post("/v1/enrol", status_code=201, tags=["sync"])
+    @app.post("/v1/enrol", status_code=201, tags=["sync"], responses=answers(*BODY, 401, 409, 410))
     def enrol(body: EnrolIn) -> dict[str, str]:
         """Trade a one-time code from the province for this PC's own credentials (shown once)."""
         return admin.enrol(engine, body.code, body.label, clock())
 
-    @app.post("/v1/push", tags=["sync"])
+    @app.post("/v1/session", tags=["sync"], responses=answers(*DEVICE))
+    def session(dev: SecretDevice) -> dict[str, object]:
+        """Trade the device secret (HTTP Basic) for a short-lived session token to send as `Bearer` instead."""
+        return app.state.auth.session(dev)
+
+    @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409))
     def push(body: PushIn, dev: CurrentDevice) -> dict[str, object]:
         """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
         return push_batch(engine, dev, body.ops, clock(), supported_schemas)
 
-    @app.get("/v1/pull", tags=["sync"])
+    @app.get("/v1/pull", tags=["sync"], responses=answers(*DEVICE, 422))
     def pull(dev: CurrentDevice, cursor: Cursor = 0, limit: Limit = 200) -> dict[str, object]:
         """The next page of the device's commune's changes after `cursor` (rows, conflicts, catalogue)."""
         with Session(engine) as session:
@@ -114,20 +120,18 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         page["server_time_ms"] = int(clock().replace(tzinfo=UTC).timestamp() * 1000)
         return page
 
-    @app.get("/v1/device", tags=["sync"])
+    @app.get("/v1/device", tags=["sync"], responses=answers(*DEVICE))
     def whoami(dev: CurrentDevice) -> dict[str, object]:
         with Session(engine) as session:
             return {"device_id": dev.id, "commune_code": dev.commune_code,
                     "warnings": device_warnings(session, dev.id)}
 
-    @app.get("/v1/province/summary", tags=["province"])
+    @app.get("/v1/province/summary", tags=["province"], responses=answers(401, 403, 422))
     def summary(_admin: ProvinceAdmin, month: Month) -> dict[str, object]:
         """Every commune's figures for a month: Biểu 06 dossier counts, training, equipment, last sync."""
         start, end = parse_month(month)
         now = clock()
         return province_summary(engine, start, end, to_local(now).date(), now).to_json()
 
-    from desktop.server.bundles import install as install_bundles  # local import: bundles imports api
-
-    install_bundles(app)
+    bundle_api.install(app, current_device)
     return app

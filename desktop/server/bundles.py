@@ -1,4 +1,4 @@
-"""The province's side of offline USB bundles (format: desktop/sync/bundle.py).
+"""The province's side of offline USB bundles (format: desktop/protocol/bundle_format.py).
 
 - Key: the province signs with an Ed25519 key kept in the server's data folder (`bundle-keys/province-ed25519.pem`,
   0600, made on first use); every app process behind a load balancer must be given the same file.
@@ -8,7 +8,8 @@
 - Import (commune → province): the ops go through `push_batch`, in one transaction, idempotent by op id. A bundle
   that names the last op of the one before it (`after_op_id`) is refused as a gap until that op is on the server.
 - Export (province → commune): the commune's change pages from a cursor, plus the stored results of the device's
-  ops (the answer a push would have had), signed by the province.
+  ops the PC may not have had yet (those that went in at or after its cursor: the answer a push would have had),
+  signed by the province.
 """
 
 from __future__ import annotations
@@ -16,26 +17,26 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import ValidationError
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.messages import Phrase
+from desktop.protocol import bundle_format as fmt
+from desktop.protocol import bundle_keys as keys
+from desktop.protocol import revisions
 from desktop.server.changes import pull_page
 from desktop.server.config import data_dir
 from desktop.server.errors import ServerError
 from desktop.server.migrate import head_revision
-from desktop.server.models import AppliedOp, Device
+from desktop.server.models import AppliedOp, Device, utcnow
 from desktop.server.push import DeviceRef, push_batch
 from desktop.server.schemas import OpIn
-from desktop.store.migrate import known_revisions
-from desktop.store.models import utcnow
-from desktop.sync import bundle as fmt
 
 KEY_NAME = "province-ed25519.pem"
 ENV_KEYS = "COMMUNE_DESK_SERVER_BUNDLE_KEYS"
@@ -48,10 +49,10 @@ def key_dir() -> Path:
 
 
 def province_key(folder: Path) -> Ed25519PrivateKey:
-    return fmt.load_or_create_key(folder / KEY_NAME)
+    return keys.load_or_create_key(folder / KEY_NAME)
 
 
-def refused(exc: fmt.BundleError) -> ServerError:
+def refused(exc: keys.BundleError) -> ServerError:
     status = {"bundle.foreign": 403, "bundle.gap": 409, "bundle.unknown_device": 403}.get(exc.code, 422)
     return ServerError(exc.key, status=status, details=exc.details, **exc.params)
 
@@ -59,16 +60,18 @@ def refused(exc: fmt.BundleError) -> ServerError:
 def issue_certificate(folder: Path, device: DeviceRef, public_key: str, now: datetime) -> dict[str, Any]:
     key = province_key(folder)
     try:
-        cert = fmt.sign_certificate(key, device.id, device.commune_code, public_key, now.isoformat())
-    except fmt.BundleError as exc:
+        cert = keys.sign_certificate(key, device.id, device.commune_code, public_key, now.isoformat())
+    except keys.BundleError as exc:
         raise refused(exc) from None
-    return {"certificate": cert, "province_public_key": fmt.public_b64(key)}
+    return {"certificate": cert, "province_public_key": keys.public_b64(key)}
 
 
 def _device(session: Session, device_id: str, commune: str) -> Device:
     dev = session.get(Device, device_id)
     if dev is None:
-        raise refused(fmt.BundleError("bundle.unknown_device", details={"device_id": device_id}, device_id=device_id))
+        raise refused(keys.BundleError("bundle.unknown_device", f"Thiết bị {device_id} không có trên máy chủ tỉnh.",
+                                      f"Device {device_id} is not known to the province server.",
+                                      {"device_id": device_id}))
     if dev.revoked_at is not None:
         raise ServerError("device.revoked", status=403)
     if dev.commune_code != commune:
@@ -79,13 +82,13 @@ def _device(session: Session, device_id: str, commune: str) -> Device:
 
 
 def import_bundle(engine: Engine, folder: Path, path: Path, now: datetime,
-                  schemas: Callable[[], set[str]] = known_revisions) -> dict[str, Any]:
+                  schemas: Callable[[], AbstractSet[str]] = revisions.known) -> dict[str, Any]:
     """Verify a commune's bundle and apply its ops exactly as a push; a second import changes nothing."""
     ours = province_key(folder).public_key()
 
     def device_key(manifest: dict[str, Any]) -> Ed25519PublicKey:
         cert = manifest.get("certificate")
-        dev_key = fmt.check_certificate(cert, ours)
+        dev_key = keys.check_certificate(cert, ours)
         assert isinstance(cert, dict)
         if (cert.get("device_id"), cert.get("commune_code")) != (manifest.get("device_id"),
                                                                   manifest.get("commune_code")):
@@ -96,7 +99,7 @@ def import_bundle(engine: Engine, folder: Path, path: Path, now: datetime,
     try:
         bundle = fmt.open_bundle(path, fmt.UP, device_key)
         raw_ops = fmt.from_ndjson(bundle.files.get(fmt.OPS, b""), fmt.OPS)
-    except fmt.BundleError as exc:
+    except keys.BundleError as exc:
         raise refused(exc) from None
     m = bundle.manifest
     device = DeviceRef(str(m["device_id"]), str(m["commune_code"]))
@@ -115,10 +118,19 @@ def import_bundle(engine: Engine, folder: Path, path: Path, now: datetime,
         known = session.scalar(select(func.count()).select_from(AppliedOp).where(AppliedOp.op_id.in_(ids))) \
             if ids else 0
     answer = push_batch(engine, device, ops, now, schemas)
-    statuses = [str(r.get("status")) for r in answer["results"]]
+    results = answer["results"]
+    assert isinstance(results, list)
+    statuses = [str(r.get("status")) for r in results]
     return {"device_id": device.id, "commune_code": device.commune_code, "seq": m.get("seq"), "ops": len(ops),
             "already": known, "new": len(ops) - int(known or 0), "pull_cursor": m.get("pull_cursor"),
             "statuses": {s: statuses.count(s) for s in sorted(set(statuses))}, "last_seq": answer["last_seq"]}
+
+
+def unanswered(result: dict[str, Any], since: int) -> bool:
+    """Whether a PC at cursor `since` may still wait for this op's answer: its cursor has not gone past the
+    sequence the op was taken at (push.py keeps it in each result; a result stored before that is sent anyway)."""
+    seq = result.get("at_seq")
+    return not isinstance(seq, int) or seq >= since
 
 
 def export_bundle(engine: Engine, folder: Path, commune: str, device_id: str, path: Path, now: datetime,
@@ -130,12 +142,14 @@ def export_bundle(engine: Engine, folder: Path, commune: str, device_id: str, pa
         _device(session, device_id, commune)
         while True:
             page = pull_page(session, commune, cursor, PAGE)
-            changes += page["changes"]  # type: ignore[arg-type]
-            cursor = int(page["cursor"])  # type: ignore[arg-type]
+            found, after = page["changes"], page["cursor"]
+            assert isinstance(found, list) and isinstance(after, int)
+            changes, cursor = changes + found, after
             if not page["has_more"]:
                 break
         results = [{"op_id": a.op_id, "result": a.result} for a in session.scalars(
-            select(AppliedOp).where(AppliedOp.device_id == device_id).order_by(AppliedOp.applied_at))]
+            select(AppliedOp).where(AppliedOp.device_id == device_id).order_by(AppliedOp.applied_at))
+            if unanswered(a.result, since)]
     manifest = {"direction": fmt.DOWN, "commune_code": commune, "device_id": device_id, "from_cursor": since,
                 "to_cursor": cursor, "created_at": now.isoformat(), "schema_version": head_revision(),
                 "change_count": len(changes), "result_count": len(results)}
@@ -143,22 +157,6 @@ def export_bundle(engine: Engine, folder: Path, commune: str, device_id: str, pa
                      province_key(folder))
     return {"path": str(path), "from_cursor": since, "to_cursor": cursor, "changes": len(changes),
             "results": len(results)}
-
-
-class KeyIn(BaseModel):
-    public_key: str = Field(min_length=40, max_length=64, description="raw Ed25519 public key, base64")
-
-
-def install(app: Any, folder: Path | None = None) -> None:
-    """`POST /v1/bundle-key`: the device's public key in, the province's certificate for it out."""
-    from fastapi import Depends
-
-    from desktop.server.api import current_device
-
-    @app.post("/v1/bundle-key", tags=["sync"])
-    def bundle_key(body: KeyIn, dev: DeviceRef = Depends(current_device)) -> dict[str, Any]:  # noqa: B008
-        """Certify this PC's key for offline bundles; answers with the province's public key too."""
-        return issue_certificate(folder or key_dir(), dev, body.public_key, utcnow())
 
 
 def register_bundle_verbs(sub: argparse._SubParsersAction, db_option: Callable[[argparse.ArgumentParser], None],

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop.protocol.errors import ProtocolError
+from desktop.protocol.tables import validate
 from desktop.server.models import Catalogue, Change, Commune, Conflict, SyncedRow
 
 KIND_ROW, KIND_CONFLICT, KIND_CATALOGUE = "row", "conflict", "catalogue"
@@ -29,6 +31,17 @@ def record_change(session: Session, commune: Commune, kind: str, table: str, row
 
 def row_json(row: SyncedRow) -> dict[str, object]:
     return {**row.data, "hlc": row.hlc, "server_version": row.server_version}
+
+
+def _row_item(row: SyncedRow) -> dict[str, object]:
+    """`data` as the protocol says a row travels, or `refused` (code and field) for a row stored before pushes were
+    checked that the protocol would not let through: the PC shows it as refused and its pulls go on."""
+    data = row_json(row)
+    try:
+        validate(row.table_name, data)
+    except ProtocolError as exc:
+        return {"refused": {"code": exc.code, "field": exc.field}}
+    return {"data": data}
 
 
 def conflict_json(c: Conflict) -> dict[str, object]:
@@ -61,7 +74,7 @@ def pull_page(session: Session, commune_code: str, cursor: int, limit: int) -> d
         item: dict[str, object] = {"seq": e.seq, "kind": e.kind, "table_name": e.table_name, "row_id": e.row_id}
         if e.kind == KIND_ROW and (e.table_name, e.row_id) in rows:
             row = rows[(e.table_name, e.row_id)]
-            item.update(server_version=row.server_version, deleted=row.deleted_at is not None, data=row_json(row))
+            item.update(server_version=row.server_version, deleted=row.deleted_at is not None, **_row_item(row))
         elif e.kind == KIND_CONFLICT and e.row_id in conflicts:
             item["conflict"] = conflict_json(conflicts[e.row_id])
         elif e.kind == KIND_CATALOGUE and catalogue is not None:

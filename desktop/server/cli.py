@@ -17,10 +17,10 @@ from desktop import __version__
 from desktop.domain.errors import Explained
 from desktop.server import admin
 from desktop.server.bundles import register_bundle_verbs
-from desktop.server.config import ENV_DB, database_url, make_engine
+from desktop.server.config import ENV_DB, THREADS, database_url, make_engine, session_key
 from desktop.server.errors import ServerError
 from desktop.server.migrate import upgrade_to_head
-from desktop.store.models import utcnow
+from desktop.server.models import utcnow
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ENV_DEBUG = "COMMUNE_DESK_DEBUG"
@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="chạy máy chủ / run the server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1,
+                       help="số tiến trình / worker processes (default 1; about one per core)")
     _db_option(serve)
     serve.set_defaults(handler=_serve)
     adm = sub.add_parser("admin", help="quản trị / administration")
@@ -108,15 +110,38 @@ def _open(args: argparse.Namespace) -> Engine:
     return engine
 
 
+def serving_app(engine: Engine, key: bytes) -> object:
+    """The API as a serving process runs it: with its memory and thread limits."""
+    from desktop.server.api import create_app
+    from desktop.server.tuning import TrimWhenQuiet, limit_arenas
+
+    limit_arenas()
+    app = create_app(engine, session_key=key)
+    app.add_middleware(TrimWhenQuiet, threads=THREADS)
+    return app
+
+
+def worker_app() -> object:
+    """One of several serving processes (serve --workers): the database from the environment the first set."""
+    return serving_app(make_engine(database_url()), session_key())
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # only the serving verb needs the web stack
 
-    from desktop.server.api import create_app
-
     if not 0 < args.port < 65536:
-        raise UsageError("usage.port_must_be_165535", port=args.port)
+        raise UsageError(f"--port: {args.port} phải từ 1 đến 65535 / must be 1–65535")
+    if not 1 <= args.workers <= 32:
+        raise UsageError(f"--workers: {args.workers} phải từ 1 đến 32 / must be 1–32")
     engine = _open(args)
-    uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
+    key = session_key()  # made before any worker starts, so that all of them read the same one
+    if args.workers == 1:
+        uvicorn.run(serving_app(engine, key), host=args.host, port=args.port, log_level="info")
+        return EXIT_OK
+    os.environ[ENV_DB] = database_url(getattr(args, "sub_db", None) or args.db)
+    engine.dispose()
+    uvicorn.run("desktop.server.cli:worker_app", factory=True, workers=args.workers, host=args.host,
+                port=args.port, log_level="info")
     return EXIT_OK
 
 

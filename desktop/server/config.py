@@ -1,8 +1,10 @@
-"""Where the server keeps its data and which database it opens: --db, then COMMUNE_DESK_SERVER_DB, then SQLite."""
+"""Where the server keeps its data, which database it opens (--db, then COMMUNE_DESK_SERVER_DB, then SQLite) and the
+key its session tokens are signed with."""
 
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 import platformdirs
@@ -11,8 +13,14 @@ from sqlalchemy.engine import make_url
 
 ENV_DB = "COMMUNE_DESK_SERVER_DB"
 ENV_HOME = "COMMUNE_DESK_SERVER_HOME"
+ENV_SESSION_KEY = "COMMUNE_DESK_SERVER_SESSION_KEY"
 DB_FILENAME = "commune-desk-server.sqlite3"
+SESSION_KEY_FILENAME = "session.key"
 BUSY_TIMEOUT_S = 30
+# Connections per server process: the request thread pool (THREADS) never waits for one, and a few spare serve the
+# province's own reads. Several processes (serve --workers) each have their own pool.
+THREADS = 24
+POOL_SIZE, POOL_OVERFLOW, POOL_RECYCLE_S = THREADS, 4, 1800
 
 
 def data_dir() -> Path:
@@ -32,6 +40,32 @@ def database_url(cli_value: str | None = None) -> str:
     if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+def session_key() -> bytes:
+    """The key session tokens are signed with, the same for every process of the server: COMMUNE_DESK_SERVER_SESSION_KEY
+    (at least 32 characters) when set, else a random key made once and kept in the data folder (owner-only)."""
+    env = os.environ.get(ENV_SESSION_KEY, "")
+    if env:
+        if len(env) < 32:
+            raise ValueError(f"{ENV_SESSION_KEY} must be at least 32 characters")
+        return env.encode()
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / SESSION_KEY_FILENAME
+    if not path.exists():
+        # Written whole under another name, then linked into place: two processes starting at once agree on one key.
+        tmp = folder / f"{SESSION_KEY_FILENAME}.{secrets.token_hex(8)}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(secrets.token_bytes(32))
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
+    return path.read_bytes()
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
@@ -57,7 +91,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    # No pre-ping: it doubled the round trips of a small request. A connection PostgreSQL dropped fails one request
+    # (answered 5xx, which clients retry), and SQLAlchemy then replaces the whole pool.
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_recycle=POOL_RECYCLE_S)
 
 
 def is_postgres(engine: Engine) -> bool:

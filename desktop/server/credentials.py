@@ -6,12 +6,21 @@ import base64
 import hashlib
 import hmac
 import secrets
+import threading
 
 # scrypt cost: ~16 MiB and a few tens of milliseconds per check; the secret is random, this is defence in depth.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 # Crockford base32 without I, L, O, U: nothing an officer could misread when typing the code from a phone call.
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CODE_GROUPS, _CODE_GROUP_LEN = 4, 4  # 16 symbols = 80 bits
+# Each scrypt holds 16 MiB while it runs; a burst of enrolments or session starts on the server's whole thread pool
+# would hold that many times over (and the allocator keeps it afterwards). Two at a time use both cores.
+_SCRYPT_SLOTS = threading.BoundedSemaphore(2)
+
+
+def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    with _SCRYPT_SLOTS:
+        return hashlib.scrypt(secret.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
 
 
 def new_secret() -> str:
@@ -20,7 +29,7 @@ def new_secret() -> str:
 
 def hash_secret(secret: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(secret.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    digest = _scrypt(secret, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
     salt_b64, digest_b64 = base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
     return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt_b64}${digest_b64}"
 
@@ -32,8 +41,7 @@ def verify_secret(secret: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    digest = hashlib.scrypt(secret.encode(), salt=base64.b64decode(salt_b64), n=int(n), r=int(r), p=int(p),
-                            dklen=32)
+    digest = _scrypt(secret, base64.b64decode(salt_b64), int(n), int(r), int(p))
     return hmac.compare_digest(digest, base64.b64decode(digest_b64))
 
 

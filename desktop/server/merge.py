@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.domain.hlc import Hlc
+from desktop.protocol import ops
 
 # How each synced desktop table merges. "fields": per-field, newer HLC wins, the loser is kept.
 # "dossier": the same, except that overlapping edits of guarded fields and delete-vs-edit become a conflict.
@@ -25,9 +26,17 @@ TABLE_POLICY: dict[str, str] = {
     "dossier_events": "append",
     "equipment_events": "append",
     "report_signoffs": "fields",
+    # The village workbook: master data and records a commune keeps, merged per field like equipment.
+    "villages": "fields",
+    "digital_teams": "fields",
+    "team_members": "fields",
+    "team_sessions": "fields",
+    "village_outages": "fields",
+    "plan_tasks": "fields",
+    "recommendations": "fields",
 }
 # A conflict's resolution arrives as an ordinary update op on this pseudo-table (row_id = conflict id).
-CONFLICTS_TABLE = "sync_conflicts"
+CONFLICTS_TABLE = ops.CONFLICTS_TABLE
 # What the officer and the citizen care about: two people changing these at once must be settled by a person.
 DOSSIER_GUARDED = frozenset({"status", "outcome", "applicant_name", "applicant_id_number", "applicant_phone",
                              "applicant_email", "applicant_address"})

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
+import uuid_utils
 from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from desktop.store.models.base import NAMING, new_id, utcnow
+# Constraint names the migrations rely on; the server's schema is its own, so is this (the desktop's is alike).
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """UUIDv7: time-ordered ids for the server's own rows (conflicts, devices, codes)."""
+    return str(uuid_utils.uuid7())
+
+
+def utcnow() -> datetime:
+    """Naive UTC, the form every server timestamp is stored in."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class ServerBase(DeclarativeBase):

@@ -4,6 +4,7 @@ any op reaches outside the device's commune or reuses an op id for something els
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -11,7 +12,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.domain.messages import render
+from desktop.protocol.errors import ProtocolError
+from desktop.protocol.ops import check_op
 from desktop.server import rows
 from desktop.server.changes import lock_commune
 from desktop.server.errors import ServerError
@@ -31,12 +33,29 @@ class DeviceRef:
     commune_code: str
 
 
+def check_payloads(ops: list[OpIn], schemas: AbstractSet[str]) -> None:
+    """Every op's payload against its table (desktop.protocol), before anything is applied: one value that may not
+    be kept refuses the batch with 422 and names the op and the field, so the PC sets that op aside and sends the
+    rest. An op of a schema the server does not know yet is answered per op instead (it is kept for later)."""
+    for op in ops:
+        if op.schema_version not in schemas:
+            continue
+        try:
+            op.payload = check_op(op.table_name, op.changed_fields, op.payload)
+        except ProtocolError as exc:
+            raise ServerError(422, exc.code, exc.message_vi, exc.message_en,
+                              {"op_id": op.op_id, "table_name": op.table_name, "row_id": op.row_id,
+                               "field": exc.field}) from None
+
+
 def push_batch(engine: Engine, device: DeviceRef, ops: list[OpIn], now: datetime,
-               supported_schemas: Callable[[], set[str]]) -> dict[str, object]:
+               supported_schemas: Callable[[], AbstractSet[str]]) -> dict[str, object]:
+    schemas = supported_schemas()
+    check_payloads(ops, schemas)
     for attempt in range(RETRIES):
         try:
             with Session(engine) as session, session.begin():
-                return _apply_batch(session, device, ops, now, supported_schemas())
+                return _apply_batch(session, device, ops, now, schemas)
         except IntegrityError:
             # The unique op id caught a concurrent twin that committed first; the retry returns its stored result.
             if attempt == RETRIES - 1:
@@ -70,7 +89,7 @@ def _reused(op: OpIn) -> ServerError:
 
 
 def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: datetime,
-                 schemas: set[str]) -> dict[str, object]:
+                 schemas: AbstractSet[str]) -> dict[str, object]:
     commune = lock_commune(session, device.commune_code)
     dev = session.get(Device, device.id)
     if commune is None or dev is None:
@@ -93,7 +112,11 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
             continue
         hlc, skew, clamped = clamp_hlc(op.hlc, now_ms, int(MAX_AHEAD.total_seconds() * 1000))
         worst_skew, clamped_any = max(worst_skew, skew), clamped_any or clamped
-        result = rows.apply_op(session, commune, device.id, op, hlc, now)
+        # `at_seq`: the commune's sequence as the op was taken, before its own changes. A PC whose cursor has gone
+        # past it pulled after the op was in, so it has had the answer (online, a run pushes before it pulls; by
+        # USB, the province's bundle carries it): a bundle for a PC at cursor N answers only ops at N or later.
+        at_seq = commune.last_seq
+        result = {**rows.apply_op(session, commune, device.id, op, hlc, now), "at_seq": at_seq}
         session.add(AppliedOp(op_id=op.op_id, commune_code=device.commune_code, device_id=device.id,
                               payload_hash=digest, result=result, applied_at=now))
         session.flush()

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from sqlalchemy import Engine
 
+from desktop.domain.equipment import OLD_AFTER_YEARS
 from desktop.reports import layout
 from desktop.reports.formats import Period, dmy, month_period, num, pct, place_date, province_in_sentence
 from desktop.reports.layout import LANDSCAPE_WIDTH, PORTRAIT_WIDTH, Styles, grid, para
@@ -123,7 +124,7 @@ def _equipment_section(st: Styles, e: sm.EquipmentCounts, as_of: date) -> list[F
                f"{num(e.outage_hours)} giờ." if e.outages else "Trong kỳ không ghi nhận sự cố mất kết nối mạng.")
     return [para(f"Tính đến ngày {dmy(as_of)}, các xã, phường quản lý {num(e.total)} thiết bị, đường truyền"
                  + (f" ({states})" if states else "") + f"; trong đó {num(e.old)} thiết bị đã sử dụng trên "
-                 f"{sm.OLD_AFTER_YEARS} năm, {num(e.needs_care)} thiết bị cần sửa chữa, thay thế. {outages} "
+                 f"{OLD_AFTER_YEARS} năm, {num(e.needs_care)} thiết bị cần sửa chữa, thay thế. {outages} "
                  "Chi tiết từng đơn vị tại Phụ lục III.", st.body())]
 
 

@@ -9,28 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.form06_rules import DossierFacts
+from desktop.domain.localtime import to_local  # noqa: F401 - the server's modules read it here
 from desktop.server.models import Commune, Device, SyncedRow
 
-# The desks' zone (desktop.services.context.LOCAL_TZ): a period's local dates become UTC instants the same way.
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 _CHUNK = 500  # ids per IN list
-
-
-def to_local(utc_naive: datetime) -> datetime:
-    return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_TZ).replace(tzinfo=None)
-
-
-def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    """Local dates [start, end] → naive UTC instants [start 00:00, the day after end 00:00)."""
-    def utc(day: date) -> datetime:
-        return datetime.combine(day, time.min, LOCAL_TZ).astimezone(UTC).replace(tzinfo=None)
-    return utc(start), utc(end + timedelta(days=1))
 
 
 def as_text(value: object) -> str | None:
@@ -91,21 +79,12 @@ class CommuneRef:
 
 
 @dataclass(frozen=True)
-class DossierFacts:
-    """The columns Biểu 06 counts by, of one live dossier."""
+class DossierRecord:
+    """One live dossier: whose, of which procedure, and the facts Biểu 06a counts it by."""
 
     commune_code: str
     procedure_id: str | None
-    channel: str | None
-    boundary_free: bool
-    received_at: datetime | None
-    due_date: date | None
-    status: int | None
-    finished_at: datetime | None
-    closed_at: datetime | None
-    settled_at: datetime | None
-    paused_at: datetime | None
-    outcome: str | None
+    facts: DossierFacts
 
 
 def _live(table: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
@@ -154,9 +133,11 @@ WHERE s.table_name = 'dossiers' AND s.deleted_at IS NULL AND x.received_at < :st
 """)
 
 
-def dossiers(session: Session, lo: datetime, hi: datetime) -> Iterator[DossierFacts]:
+def dossiers(session: Session, lo: datetime, hi: datetime, online_full: frozenset[str] = frozenset()
+             ) -> Iterator[DossierRecord]:
     """Live dossiers that may be in the scope of [lo, hi): received before it ends, and received in it or not
-    settled before it began. A superset by date prefix (any ISO spelling); the counting decides exactly."""
+    settled before it began. A superset by date prefix (any ISO spelling); the counting decides exactly.
+    `online_full` holds the ids of the fully online procedures."""
     start_key, stop_key = lo.date().isoformat(), (hi.date() + timedelta(days=1)).isoformat()
     received, settled = _col("received_at"), _col("settled_at")
     if session.get_bind().dialect.name == "postgresql":
@@ -169,9 +150,12 @@ def dossiers(session: Session, lo: datetime, hi: datetime) -> Iterator[DossierFa
                                .execution_options(yield_per=5000))
     for row in rows:
         code, proc, channel, free, got, due, status, finished, closed, settled_at, paused, outcome = row
-        yield DossierFacts(code, as_text(proc), as_text(channel), as_bool(free), as_instant(got), as_day(due),
-                           as_int(status), as_instant(finished), as_instant(closed), as_instant(settled_at),
-                           as_instant(paused), as_text(outcome))
+        proc_id = as_text(proc)
+        yield DossierRecord(code, proc_id, DossierFacts(
+            received_at=as_instant(got), channel=as_text(channel), status=as_int(status), due_date=as_day(due),
+            finished_at=as_instant(finished), closed_at=as_instant(closed), settled_at=as_instant(settled_at),
+            paused_at=as_instant(paused), outcome=as_text(outcome), boundary_free=as_bool(free),
+            online_full=proc_id in online_full))
 
 
 @dataclass(frozen=True)

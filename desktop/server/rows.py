@@ -23,9 +23,13 @@ from desktop.server.models import Commune, Conflict, MergeLoser, SyncedRow
 from desktop.server.schemas import OpIn
 
 
-def rejected(op: OpIn, key: str, /, retry: bool = False) -> dict[str, object]:
-    """The result of an op the server refuses, worded by the catalogue entry `key`."""
-    params = {"schema_version": op.schema_version, "table": op.table_name, "row_id": op.row_id}
+
+STAMPS = ("updated_at", "updated_by")
+
+
+def rejected(op: OpIn, code: str, retry: bool = False) -> dict[str, object]:
+    vi, en = _REJECTIONS[code]
+    fmt = {"v": op.schema_version, "t": op.table_name, "r": op.row_id}
     return {"op_id": op.op_id, "status": "rejected", "retry": retry,
             "error": {"code": code_of(key), "message_vi": render(key, "vi", **params),
                       "message_en": render(key, "en", **params)}}
@@ -50,12 +54,15 @@ def tombstone_time(value: object, now: datetime) -> str:
 def _incoming(op: OpIn, now: datetime) -> dict[str, object]:
     """The field values this op sets (the server-owned ones never come from a client)."""
     if op.op == "delete":
-        values = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
+        values: dict[str, object] = {"deleted_at": tombstone_time(op.payload.get("deleted_at"), now)}
         for extra in ("updated_at", "updated_by"):
             if extra in op.payload:
                 values[extra] = op.payload[extra]
         return values
-    names = op.payload.keys() if op.op == "insert" else [f for f in op.changed_fields if f in op.payload]
+    names = list(op.payload) if op.op == "insert" else [f for f in op.changed_fields if f in op.payload]
+    # Who changed the row and when travel with every edit (the PC stamps them outside `changed_fields`), so the
+    # editing PC's next pull does not take them back to the previous editor's; they merge by clock like the rest.
+    names += [f for f in STAMPS if f in op.payload and f not in names]
     return {f: op.payload[f] for f in names if f not in SERVER_OWNED and f not in IMMUTABLE}
 
 
@@ -75,6 +82,7 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
         if found is not None:
             return _open_conflict(session, commune, device_id, op, stored, found, now)
     merged = merge_fields(stored.data, _stamps(stored), _incoming(op, now), hlc)
+    merged.losers = [x for x in merged.losers if x.field not in STAMPS]  # bookkeeping, not anyone's typing
     _write(session, commune, device_id, op, stored, merged, hlc, now)
     status = "merged" if merged.lost_fields else "applied"
     return {"op_id": op.op_id, "status": status, "server_version": stored.server_version, "hlc": hlc,

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from desktop.domain.hlc import Hlc
+from desktop.protocol.errors import ProtocolError
+from desktop.protocol.ops import MAX_CHANGED, MAX_OPS
+from desktop.protocol.values import check_hlc
 
-MAX_BATCH = 500
-_HLC = re.compile(r"^\d{15}-\d{5}-[A-Za-z0-9]{1,32}$")
+MAX_BATCH = MAX_OPS
 
 
 class EnrolIn(BaseModel):
@@ -30,19 +30,21 @@ class OpIn(BaseModel):
     table_name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
     row_id: str = Field(pattern=r"^[0-9A-Za-z._:-]{1,36}$")
     op: Literal["insert", "update", "delete"]
-    base_server_version: int | None = Field(default=None, ge=0)
-    changed_fields: list[str] = Field(default_factory=list, max_length=200)
+    base_server_version: int | None = Field(default=None, ge=0, le=2**63 - 1)
+    changed_fields: list[str] = Field(default_factory=list, max_length=MAX_CHANGED)
+    # Checked against the table's columns by desktop.protocol before anything is applied (422 with the field).
     payload: dict[str, Any] = Field(default_factory=dict)
-    hlc: str
-    schema_version: str = Field(min_length=1, max_length=32)
+    hlc: str = Field(max_length=64)
+    schema_version: str = Field(pattern=r"^[0-9A-Za-z_.-]{1,32}$")
 
     @field_validator("hlc")
     @classmethod
     def _hlc_shape(cls, value: str) -> str:
-        if not _HLC.match(value):
-            raise ValueError("hlc must look like 000001763607600000-00000-node")
-        Hlc.decode(value)
-        return value
+        try:
+            return check_hlc(value)
+        except ProtocolError:
+            raise ValueError("hlc must look like 001763607600000-00000-node (ASCII digits, a node of 1-16 "
+                             "letters or digits)") from None
 
     def content_hash(self) -> str:
         """What makes two ops with one id "the same": everything the client said, in a canonical form."""

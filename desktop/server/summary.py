@@ -1,8 +1,7 @@
 """Province-wide monthly figures per commune: Biểu 06 dossier counts, training and equipment, from the row store.
 
-The dossier rules are those of `desktop.services.statistics` (docs/decisions.md, "Statistics"), evaluated here in
-Python over the rows the desktops pushed, including SQL's three-valued logic where a NULL decides (a dossier still on
-the desk without a due date is neither within nor overdue while its clock runs, exactly as the desktop counts it).
+The dossier rules are the domain's (`desktop.domain.form06_rules`, which the desktop's statistics SQL is tested
+equal to), applied here in Python to the rows the desktops pushed; the equipment rules are `desktop.domain.equipment`.
 A dossier whose procedure or field has not reached the server yet is counted under "field not known" instead of
 being dropped, so the province total never loses a dossier. tests/server/test_server_report.py checks the equality.
 """
@@ -12,60 +11,21 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 from vietnam_provinces import Province, ProvinceCode
 
+from desktop.domain import periods
+from desktop.domain.equipment import is_old_in_service, needs_care
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
-from desktop.domain.lifecycle import Status
+from desktop.domain.form06_rules import Window, form06_columns
 from desktop.domain.text import vi_sort_key
 from desktop.server import report_data as rd
 from desktop.server.errors import bad_request
 
 UNKNOWN_FIELD = ("", "Chưa xác định lĩnh vực")
-# As desktop.services.equipment / desktop.reports.sections (pinned by the tests).
-OLD_AFTER_YEARS = 5
-NEEDS_CARE = ("broken", "in_repair", "degraded")
-_OUTCOME_COUNT = {"early": "resolved_early", "on_time": "resolved_on_time", "late": "resolved_late",
-                  None: "resolved_unrated"}
-
-
-def dossier_keys(d: rd.DossierFacts, online_level: str | None, lo: datetime, hi: datetime, as_of: date) -> list[str]:
-    """The Biểu 06 counts one dossier adds to, for the period [lo, hi) (UTC) judged overdue on `as_of`."""
-    got = d.received_at
-    if got is None or d.status is None or d.status == Status.REGISTERED or got >= hi:
-        return []
-    if got < lo and d.settled_at is not None and d.settled_at < lo:
-        return []  # settled before the period began: out of its scope
-    keys: list[str] = []
-    if got >= lo:
-        if d.channel == "online":
-            keys.append("received_online")
-            if online_level == "full":
-                keys.append("received_online_full")
-        elif d.channel is not None:
-            keys.append("received_direct_postal")
-            if d.channel == "postal":
-                keys.append("received_postal")
-        if d.boundary_free:
-            keys.append("received_boundary_free")
-    else:
-        keys.append("carried_over")
-    if d.finished_at is not None and lo <= d.finished_at < hi and d.outcome in _OUTCOME_COUNT:
-        keys.append(_OUTCOME_COUNT[d.outcome])
-    if d.closed_at is not None and lo <= d.closed_at < hi:
-        keys.append("closed_without_result")
-    if d.settled_at is None or d.settled_at >= hi:
-        clock_runs = d.paused_at is None or d.paused_at >= hi
-        # `due_date < as_of AND clock_runs` in SQL: NULL (neither count) when the due date is missing and it runs.
-        overdue = (None if clock_runs else False) if d.due_date is None else (d.due_date < as_of and clock_runs)
-        if overdue is True:
-            keys.append("in_progress_overdue")
-        elif overdue is False:
-            keys.append("in_progress_within")
-    return keys
 
 
 @dataclass(frozen=True)
@@ -131,26 +91,16 @@ class ProvinceSummary:
 
 
 def parse_month(value: str) -> tuple[date, date]:
-    """'2026-11' → (2026-11-01, 2026-11-30); a 422 `month.invalid` otherwise (years 2000–2999)."""
-    text = (value or "").strip()
-    year_s, _, month_s = text.partition("-")
-    if len(year_s) == 4 and year_s.isdigit() and len(month_s) == 2 and month_s.isdigit() \
-            and 2000 <= int(year_s) <= 2999 and 1 <= int(month_s) <= 12:
-        year, month = int(year_s), int(month_s)
-        return date(year, month, 1), date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-    raise bad_request("month.invalid", value=value)
+    """'2026-11' → (2026-11-01, 2026-11-30) by the domain's rule; a 422 `month.invalid` otherwise."""
+    try:
+        return periods.parse_month(value)
+    except periods.PeriodError as exc:
+        raise bad_request(exc.code, exc.message_vi + ".", exc.message_en + ".") from None
 
 
 def _sum_counts(rows: Iterable[Form06Row]) -> dict[str, int]:
     rows = list(rows)
     return {k: sum(getattr(r, k) for r in rows) for k in COUNTS}
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
 
 
 def _training(session: Session, start: date, end: date) -> dict[str, TrainingCounts]:
@@ -171,15 +121,13 @@ def _training(session: Session, start: date, end: date) -> dict[str, TrainingCou
 
 def _equipment(session: Session, lo: datetime, hi: datetime, today: date, now: datetime
                ) -> dict[str, EquipmentCounts]:
-    old_before = _years_before(today, OLD_AFTER_YEARS)
     status: dict[str, Counter] = defaultdict(Counter)
     care: Counter = Counter()
     old: Counter = Counter()
     for e in rd.equipment(session):
         status[e.commune_code][e.status] += 1
-        is_old = e.acquired_on is not None and e.acquired_on < old_before and e.status != "retired"
-        old[e.commune_code] += is_old
-        care[e.commune_code] += e.status in NEEDS_CARE or is_old
+        old[e.commune_code] += is_old_in_service(e.acquired_on, e.status, today)
+        care[e.commune_code] += needs_care(e.acquired_on, e.status, today)
     outages: Counter = Counter()
     hours: dict[str, float] = defaultdict(float)
     for o in rd.outages(session, lo, hi):
@@ -223,16 +171,17 @@ def _province_name(session: Session, communes: list[rd.CommuneRef]) -> str:
 
 def province_summary(engine: Engine, start: date, end: date, today: date, now: datetime) -> ProvinceSummary:
     """Every commune's figures for the local dates [start, end], overdue judged on min(end, today)."""
-    lo, hi = rd.utc_bounds(start, end)
-    as_of = min(end, today)
+    window = Window.of(start, end, today)
+    lo, hi, as_of = window.lo, window.hi, window.as_of
     with Session(engine) as session:
         refs = rd.communes(session)
         field_of, procs = rd.fields(session), rd.procedures(session)
+        full = frozenset(pid for pid, (_, level) in procs.items() if level == "full")
         counts: dict[tuple[str, tuple[str, str]], Counter] = defaultdict(Counter)
-        for d in rd.dossiers(session, lo, hi):
-            field_id, level = procs.get(d.procedure_id or "", (None, None))
-            keys = dossier_keys(d, level, lo, hi, as_of)
+        for d in rd.dossiers(session, lo, hi, full):
+            keys = form06_columns(d.facts, window)
             if keys:
+                field_id = procs.get(d.procedure_id or "", (None, None))[0]
                 counts[(d.commune_code, field_of.get(field_id or "", UNKNOWN_FIELD))].update(keys)
         training = _training(session, start, end)
         devices = _equipment(session, lo, hi, today, now)

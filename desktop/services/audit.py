@@ -8,17 +8,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, Date, DateTime, Select, and_, false, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.cccd import mask_id_number, mask_phone
 from desktop.domain.text import fold, name_sort_key
-from desktop.services.context import LOCAL_ONLY, ServiceContext, to_local, to_utc
+from desktop.protocol.tables import LOCAL_ONLY, value_from_json
+from desktop.services.context import ServiceContext, to_local, to_utc
 from desktop.services.dto import Record
 from desktop.store.models import (
     AuditEntry,
     Base,
     Commune,
+    DigitalTeam,
     Dossier,
     DossierEvent,
     Equipment,
@@ -27,8 +29,14 @@ from desktop.store.models import (
     HolidayOverride,
     Officer,
     Participation,
+    PlanTask,
     Procedure,
+    Recommendation,
+    TeamMember,
+    TeamSession,
     TrainingCourse,
+    Village,
+    VillageOutage,
 )
 from desktop.store.search import search_condition
 
@@ -42,6 +50,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "commune": ("communes",),
     "calendar": ("holiday_overrides",),
     "reports": ("report_signoffs",),
+    "workbook": ("plan_tasks", "villages", "digital_teams", "team_members", "team_sessions", "village_outages",
+                 "recommendations"),
 }
 _KIND_OF = {table: kind for kind, tables in KINDS.items() for table in tables}
 # Bookkeeping every synced row carries: the audit row itself already says when and by whom.
@@ -258,6 +268,19 @@ _LABELS: dict[str, tuple[Callable[[list[str]], Select], Callable[..., str]]] = {
     "communes": (lambda ids: select(Commune.id, Commune.name).where(Commune.id.in_(ids)), str),
     "holiday_overrides": (lambda ids: select(HolidayOverride.id, HolidayOverride.day)
                           .where(HolidayOverride.id.in_(ids)), lambda day: day.strftime("%d/%m/%Y")),
+    "plan_tasks": (lambda ids: select(PlanTask.id, PlanTask.code, PlanTask.title).where(PlanTask.id.in_(ids)),
+                   _procedure_label),
+    "villages": (lambda ids: select(Village.id, Village.name).where(Village.id.in_(ids)), str),
+    "digital_teams": (lambda ids: select(DigitalTeam.id, Village.name).join(
+        Village, DigitalTeam.village_id == Village.id).where(DigitalTeam.id.in_(ids)), str),
+    "team_members": (lambda ids: select(TeamMember.id, TeamMember.name).where(TeamMember.id.in_(ids)), str),
+    "team_sessions": (lambda ids: select(TeamSession.id, Village.name, TeamSession.held_on).join(
+        DigitalTeam, TeamSession.team_id == DigitalTeam.id).join(Village, DigitalTeam.village_id == Village.id)
+        .where(TeamSession.id.in_(ids)), lambda name, day: f"{name} {day:%d/%m/%Y}"),
+    "village_outages": (lambda ids: select(VillageOutage.id, Village.name).join(
+        Village, VillageOutage.village_id == Village.id).where(VillageOutage.id.in_(ids)), str),
+    "recommendations": (lambda ids: select(Recommendation.id, Recommendation.subject)
+                        .where(Recommendation.id.in_(ids)), str),
 }
 
 
@@ -286,18 +309,12 @@ def _referred(table: str, field: str) -> str | None:
 
 
 def _typed(table: str, field: str, value: object) -> object:
-    """A stored JSON value back as what it means: UTC datetimes as local time, ISO dates as dates."""
-    column = _column(table, field)
-    if column is None or not isinstance(value, str) or not value:
+    """A stored JSON value back as what it means (the protocol's typing): UTC datetimes as local time, ISO dates
+    as dates; a value that does not parse stays as it was."""
+    if not isinstance(value, str) or not value:
         return value
-    try:
-        if isinstance(column.type, DateTime):
-            return to_local(datetime.fromisoformat(value))
-        if isinstance(column.type, Date):
-            return date.fromisoformat(value[:10])
-    except ValueError:
-        return value
-    return value
+    typed = value_from_json(table, field, value)
+    return to_local(typed) if isinstance(typed, datetime) else typed
 
 
 def _raw_changes(entry: AuditEntry) -> list[tuple[str, object, object]]:

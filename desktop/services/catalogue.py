@@ -30,8 +30,8 @@ def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
                          p.boundary_free, p.active)
 
 
-def _check_code(code: str | None, field: str) -> str:
-    text = required(code, field, Phrase("label.code"))
+def check_code(code: str | None, field: str) -> str:
+    text = required(code, field, "mã", "code")
     if not _CODE.match(text):
         raise ValidationError(f"{field}.invalid#check_code", field=field, text=text)
     return text
@@ -57,7 +57,7 @@ def _field_code_from_name(name: str) -> str:
     return "".join(w[0] for w in fold(name).split() if w).upper()[:16] or "LV"
 
 
-def _ensure_field(uow: UnitOfWork, code_or_name: str) -> Field:
+def ensure_field(uow: UnitOfWork, code_or_name: str) -> Field:
     """Use an existing field by code or name, or create one named as typed."""
     text = nfc(required(code_or_name, "field", Phrase("label.field")))
     row = find_field(uow.session, text)
@@ -79,8 +79,8 @@ def _require_editor(ctx: ServiceContext) -> None:
 def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: int, fee: int = 0,
                   online_level: str = "partial", boundary_free: bool = False) -> ProcedureInfo:
     _require_editor(ctx)
-    code = _check_code(code, "code")
-    name = nfc(required(name, "name", Phrase("label.procedure_name")))
+    code = check_code(code, "code")
+    name = nfc(required(name, "name", "tên thủ tục", "procedure name"))
     _check_days(statutory_days)
     if fee < 0:
         raise ValidationError("fee.invalid", field="fee")
@@ -88,11 +88,11 @@ def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statuto
         raise ValidationError("online_level.invalid", field="online_level")
     with unit_of_work(ctx) as uow:
         if uow.session.scalar(select(Procedure).where(Procedure.code == code)) is not None:
-            raise ValidationError("code.duplicate", field="code", code=code)
-        f = _ensure_field(uow, field)
+            raise ValidationError("code.duplicate", "code", f"Mã thủ tục “{code}” đã có trong danh mục.",
+                                  f"The procedure code “{code}” is already in the catalogue.")
+        f = ensure_field(uow, field)
         p = uow.add(Procedure(code=code, name=name, field_id=f.id, statutory_days=statutory_days, fee=fee,
-                              online_level=online_level, boundary_free=boundary_free,
-                              search_text=fold(f"{code} {name}")))
+                              online_level=online_level, boundary_free=boundary_free))
         return _procedure_info(p, f)
 
 
@@ -110,10 +110,9 @@ def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> Procedu
             raise NotFoundError("procedure", code)
         values = dict(changes)
         if "field" in values:
-            values["field_id"] = _ensure_field(uow, str(values.pop("field"))).id
+            values["field_id"] = ensure_field(uow, str(values.pop("field"))).id
         if "name" in values:
-            values["name"] = nfc(required(str(values["name"]), "name", Phrase("label.procedure_name")))
-            values["search_text"] = fold(f"{p.code} {values['name']}")
+            values["name"] = nfc(required(str(values["name"]), "name", "tên thủ tục", "procedure name"))
         uow.update(p, values)
         return _procedure_info(p, uow.session.get(Field, p.field_id))
 
@@ -161,7 +160,6 @@ def seed_catalogue(ctx: ServiceContext) -> int:
             uow.add(Procedure(code=item["code"], name=item["name"], field_id=fields[item["field"]].id,
                               level=item.get("level", "commune"), statutory_days=int(item["statutory_days"]),
                               fee=int(item.get("fee", 0)), online_level=item.get("online_level", "partial"),
-                              boundary_free=bool(item.get("boundary_free", False)),
-                              search_text=fold(f"{item['code']} {item['name']}")))
+                              boundary_free=bool(item.get("boundary_free", False))))
             added += 1
     return added

@@ -11,23 +11,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import inspect
+from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import Hlc, tick
+from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
+from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
 from desktop.store import local_state
 from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, Base, OutboxOp
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # A time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
 FUTURE_SLACK = timedelta(minutes=10)
-# Columns that stay on this PC: secrets, lockout counters and derived search keys.
-LOCAL_ONLY = frozenset({"password_hash", "failed_logins", "locked_until", "search_text"})
+# Columns that stay on this PC (secrets, lockout counters, the search index that store.search_index derives, the
+# receipt counter): the protocol's list.
+LOCAL_ONLY = tables.LOCAL_ONLY
 
 
 def system_clock() -> datetime:
@@ -39,16 +40,6 @@ def schema_version() -> str:
     return head_revision()
 
 
-def to_local(utc_naive: datetime) -> datetime:
-    return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_TZ).replace(tzinfo=None)
-
-
-def to_utc(local_naive: datetime) -> datetime:
-    if local_naive.tzinfo is not None:
-        return local_naive.astimezone(UTC).replace(tzinfo=None)
-    return local_naive.replace(tzinfo=LOCAL_TZ).astimezone(UTC).replace(tzinfo=None)
-
-
 def jsonable(value: object) -> object:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -56,9 +47,10 @@ def jsonable(value: object) -> object:
 
 
 def row_values(row: Base) -> dict[str, object]:
-    """The row's synced columns as JSON-ready values."""
+    """The row's synced columns as they travel (desktop.protocol maps them, and refuses a value that may not
+    travel with a ProtocolError naming the field, before anything is committed)."""
     mapper = inspect(type(row))
-    return {c.key: jsonable(getattr(row, c.key)) for c in mapper.column_attrs if c.key not in LOCAL_ONLY}
+    return tables.to_json(row.__tablename__, {c.key: getattr(row, c.key) for c in mapper.column_attrs})
 
 
 @dataclass
@@ -143,6 +135,31 @@ class UnitOfWork:
         values = row_values(row)
         self._record(row, "insert", {"new": values}, sorted(values))
         return row
+
+    def add_many(self, rows: list[Base]) -> list[Base]:
+        """`add` for a batch (an imported file): one flush for all rows and one insert each for their audit and outbox
+        rows, instead of an ORM round per row; the rows written are the same as `add` writes one by one.
+        """
+        if not rows:
+            return rows
+        now = self.ctx.now()
+        for row in rows:
+            row.created_at = now
+            self._stamp(row)
+        self.session.add_all(rows)
+        self.session.flush()
+        audits: list[dict[str, object]] = []
+        ops: list[dict[str, object]] = []
+        for row in rows:
+            values = row_values(row)
+            audits.append({"commune_code": self.commune_code, "at": now, "actor": self.ctx.actor, "action": "insert",
+                           "table_name": row.__tablename__, "row_id": row.id, "changes": {"new": values}})
+            ops.append({"table_name": row.__tablename__, "row_id": row.id, "op": "insert",
+                        "base_server_version": row.server_version, "changed_fields": sorted(values),
+                        "payload": values, "hlc": row.hlc, "schema_version": schema_version(), "created_at": now})
+        self.session.execute(insert(AuditEntry), audits)
+        self.session.execute(insert(OutboxOp), ops)
+        return rows
 
     def update(self, row: Base, values: dict[str, object]) -> list[str]:
         """Apply only the values that differ; returns the changed column names (nothing recorded if none)."""

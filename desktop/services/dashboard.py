@@ -9,25 +9,25 @@ from datetime import date
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain import lifecycle
+from desktop.domain.equipment import NEEDS_CARE
+from desktop.domain.form06_rules import CLOCK_RUNNING, due_soon_by
+from desktop.domain.periods import month_bounds
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext
 from desktop.services.dossier_views import build_info
 from desktop.services.dto import DossierInfo, Record
 from desktop.services.equipment import EquipmentInfo, list_equipment
-from desktop.services.statistics import DossierRow, MonthPoint, dossier_stats_in, month_bounds, monthly_series_in
+from desktop.services.statistics import DossierRow, MonthPoint, dossier_stats_in, monthly_series_in
 from desktop.services.training import list_courses
 from desktop.store.models import Dossier, Field, Procedure
 
 DOSSIERS_SHOWN = 20  # per list; the dossier page has the rest
 DEVICES_SHOWN = 8
 TREND_MONTHS = 12
-# Devices that need someone's attention, worst first.
-ATTENTION = ("broken", "in_repair", "degraded")
-# On the desk with the clock running: the dossier list's "overdue" and "due by" filters use the same statuses
-# (a test holds the two together); not yet accepted online or awaiting a supplement has no running deadline.
-_CLOCK_RUNNING = tuple(int(s) for s in lifecycle.OPEN_STATUSES
-                       if s not in (lifecycle.Status.REGISTERED, lifecycle.Status.AWAITING_SUPPLEMENT))
+# Devices that need someone's attention, worst first (the domain's care rule, old age aside).
+ATTENTION = NEEDS_CARE
+# On the desk with the clock running (`form06_rules.CLOCK_RUNNING`, as the dossier list's filters).
+_CLOCK_RUNNING = tuple(sorted(int(s) for s in CLOCK_RUNNING))
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def dashboard_summary(ctx: ServiceContext, today: date) -> DashboardSummary:
     start, end = month_bounds(today.year, today.month)
     with ctx.db.session() as session:  # one read transaction: the dossier figures agree with each other
         month = dossier_stats_in(session, start, end, today).total
-        due_by = working_calendar(session, around=today.year).next_working_day(today)
+        due_by = due_soon_by(today, working_calendar(session, around=today.year))
         overdue_count, overdue = _dossiers(session, Dossier.due_date < today, today)
         due_count, due = _dossiers(session, Dossier.due_date.between(today, due_by), today)
         trend = monthly_series_in(session, today, TREND_MONTHS)

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import lifecycle
+from desktop.domain.form06_rules import CLOCK_RUNNING
+from desktop.domain.form06_rules import due_soon_by as due_soon_by_rule
+from desktop.domain.localtime import local_day_start
 from desktop.domain.text import fold
 from desktop.services.calendar import working_calendar
-from desktop.services.context import ServiceContext, to_utc
+from desktop.services.context import ServiceContext
 from desktop.services.dossier_views import build_info
 from desktop.services.dto import DossierInfo
 from desktop.store.models import Dossier, Field, Procedure
 from desktop.store.search import search_condition
 
-_OPEN_CLOCK = [int(s) for s in lifecycle.Status if lifecycle.is_open(s)
-               and s not in (lifecycle.Status.REGISTERED, lifecycle.Status.AWAITING_SUPPLEMENT)]
+# The SQL versions of `form06_rules.is_overdue` / `is_due_soon` (tests/services/test_dossier_queries_rules.py).
+_OPEN_CLOCK = sorted(int(s) for s in CLOCK_RUNNING)
 _OPEN = [int(s) for s in lifecycle.OPEN_STATUSES]
 # Named periods of the receipt date, as the dossier list offers them.
 PERIOD_ALL, PERIOD_THIS_MONTH, PERIOD_LAST_MONTH, PERIOD_THIS_YEAR, PERIOD_CUSTOM = (
@@ -65,13 +68,8 @@ def period_bounds(period: str, today: date, start: date | None = None,
     return None, None
 
 
-def local_day_start(day: date) -> datetime:
-    return to_utc(datetime.combine(day, time.min))
-
-
 def _due_soon_by(session: Session, today: date) -> date:
-    # "Within one working day": today or the next working day, so a Friday's warning already covers Monday.
-    return working_calendar(session).next_working_day(today)
+    return due_soon_by_rule(today, working_calendar(session))
 
 
 def due_soon_by(ctx: ServiceContext) -> date:

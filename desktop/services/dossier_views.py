@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import lifecycle
 from desktop.domain.cccd import mask_id_number, mask_phone
-from desktop.domain.deadlines import open_timeliness
+from desktop.domain.form06_rules import open_timeliness
 from desktop.services.context import to_local
 from desktop.services.dto import DossierDetail, DossierEventInfo, DossierInfo
 from desktop.store.models import Dossier, DossierEvent, Field, Procedure
@@ -17,9 +17,8 @@ from desktop.store.models import Dossier, DossierEvent, Field, Procedure
 
 def timeliness(d: Dossier, today: date) -> str | None:
     """Within/overdue for a dossier still on the desk; a paused (awaiting supplement) clock is never overdue."""
-    if not lifecycle.is_open(d.status) or d.due_date is None or d.status == lifecycle.Status.AWAITING_SUPPLEMENT:
-        return None
-    return str(open_timeliness(d.due_date, today))
+    state = open_timeliness(d.status, d.due_date, today)
+    return None if state is None else str(state)
 
 
 def build_info(d: Dossier, procedure_code: str, procedure_name: str, field_name: str, today: date) -> DossierInfo:

@@ -14,8 +14,7 @@ from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import due_date, outcome
 from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
-from desktop.domain.messages import Phrase
-from desktop.domain.text import fold, nfc
+from desktop.domain.text import nfc
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work
 from desktop.services.dossier_views import detail_of, info_of
@@ -92,10 +91,6 @@ def _check_code(session: Session, code: str, own_id: str | None = None) -> str:
     return code
 
 
-def _search_text(code: str, applicant: str, procedure: Procedure) -> str:
-    return fold(f"{code} {applicant} {procedure.code} {procedure.name}")
-
-
 def _load(session: Session, code: str) -> Dossier:
     d = session.scalar(select(Dossier).where(Dossier.code == code.strip(), Dossier.deleted_at.is_(None)))
     if d is None:
@@ -124,8 +119,7 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
         due = None if data.pending else due_date(to_local(received), proc.statutory_days,
                                                  working_calendar(uow.session))
         d = uow.add(Dossier(code=code, procedure_id=proc.id, received_at=received, due_date=due, status=int(status),
-                            note=nfc(data.note.strip()),
-                            search_text=_search_text(code, str(values["applicant_name"]), proc), **values))
+                            note=nfc(data.note.strip()), **values))
         uow.add(DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
                              to_status=int(status), due_date=due, actor=ctx.actor))
         return info_of(uow.session, d, ctx.today())
@@ -139,8 +133,7 @@ def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierI
         proc = _procedure(uow.session, data.procedure_code)
         new_code = _check_code(uow.session, data.code, d.id) if data.code.strip() else d.code
         received = ctx.utc_not_future(data.received_at, "received_at") if data.received_at else d.received_at
-        values.update(code=new_code, procedure_id=proc.id, received_at=received, note=nfc(data.note.strip()),
-                      search_text=_search_text(new_code, str(values["applicant_name"]), proc))
+        values.update(code=new_code, procedure_id=proc.id, received_at=received, note=nfc(data.note.strip()))
         if lifecycle.is_open(d.status) and d.status != lifecycle.Status.REGISTERED and (
                 proc.id != d.procedure_id or received != d.received_at):
             values["due_date"] = due_date(to_local(received), proc.statutory_days, working_calendar(uow.session))

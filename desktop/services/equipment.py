@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.certificates import certificate_state
+from desktop.domain.equipment import is_old
+from desktop.domain.equipment_kinds import EVENT_KINDS, KINDS, STATUSES
 from desktop.domain.errors import ValidationError
 from desktop.domain.messages import Phrase
 from desktop.domain.text import fold, nfc
@@ -19,14 +21,6 @@ from desktop.services.errors import NotFoundError, required
 from desktop.store.models import Equipment, EquipmentEvent
 from desktop.store.search import search_condition
 
-KINDS = {"pc": "Máy tính để bàn", "laptop": "Máy tính xách tay", "printer": "Máy in", "scanner": "Máy quét",
-         "signature_token": "Chữ ký số (USB token)", "network_link": "Đường truyền mạng",
-         "router": "Bộ định tuyến (router)", "ups": "Bộ lưu điện (UPS)", "camera": "Camera", "other": "Khác"}
-STATUSES = {"in_use": "Đang sử dụng", "degraded": "Hoạt động kém", "broken": "Hỏng", "in_repair": "Đang sửa chữa",
-            "spare": "Dự phòng", "retired": "Đã thanh lý"}
-EVENT_KINDS = {"status_change": "Đổi tình trạng", "maintenance": "Bảo trì", "repair": "Sửa chữa",
-               "outage": "Mất kết nối", "audit_seen": "Kiểm kê: có mặt", "audit_missing": "Kiểm kê: không thấy"}
-OLD_AFTER_YEARS = 5
 _TAG = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,63}$")
 
 
@@ -67,16 +61,9 @@ class EquipmentEventInfo(Record):
     note: str
 
 
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
 def _info(e: Equipment, today: date, open_outage: bool = False) -> EquipmentInfo:
     age = round((today - e.acquired_on).days / 365.25, 2) if e.acquired_on else None
-    old = e.acquired_on is not None and e.acquired_on < _years_before(today, OLD_AFTER_YEARS)
+    old = is_old(e.acquired_on, today)
     return EquipmentInfo(e.id, e.asset_tag, e.kind, KINDS.get(e.kind, e.kind), e.model, e.serial, e.location,
                          e.acquired_on, e.assigned_to, e.status, STATUSES.get(e.status, e.status),
                          e.certificate_expiry, e.note, age, old,
@@ -89,8 +76,8 @@ def _event_info(ev: EquipmentEvent, asset_tag: str) -> EquipmentEventInfo:
                               ev.to_status, ev.cost, ev.actor, ev.note)
 
 
-def _tag(value: str | None) -> str:
-    tag = required(value, "asset_tag", Phrase("label.asset_tag")).upper()
+def check_asset_tag(value: str | None) -> str:
+    tag = required(value, "asset_tag", "mã tài sản", "asset tag").upper()
     if not _TAG.match(tag):
         raise ValidationError("asset_tag.invalid", field="asset_tag")
     return tag
@@ -102,10 +89,10 @@ def _choice(value: object, options: dict[str, str], field: str, label: Phrase) -
     return str(value)
 
 
-def _check(v: dict[str, object], today: date) -> None:
-    """Validate and clean a device's full set of values in place, and fill its search text."""
-    v["kind"] = _choice(v["kind"], KINDS, "kind", Phrase("label.kind_equipment"))
-    v["status"] = _choice(v["status"], STATUSES, "status", Phrase("label.status"))
+def check_device(v: dict[str, object], today: date) -> None:
+    """Validate and clean a device's full set of values in place."""
+    v["kind"] = _choice(v["kind"], KINDS, "kind", "Loại thiết bị", "kind of equipment")
+    v["status"] = _choice(v["status"], STATUSES, "status", "Tình trạng", "status")
     for key in ("model", "serial", "location", "assigned_to", "note"):
         v[key] = nfc(str(v[key] or "").strip())
     for key in ("acquired_on", "certificate_expiry"):
@@ -114,9 +101,9 @@ def _check(v: dict[str, object], today: date) -> None:
     if v["acquired_on"] is not None and v["acquired_on"] > today:  # type: ignore[operator]
         raise ValidationError("acquired_on.future", field="acquired_on")
     if v["certificate_expiry"] is not None and v["kind"] != "signature_token":
-        raise ValidationError("certificate_expiry.not_token", field="certificate_expiry")
-    v["search_text"] = fold(" ".join(str(v[k]) for k in ("asset_tag", "model", "serial", "location", "assigned_to",
-                                                         "note")) + " " + KINDS[str(v["kind"])])
+        raise ValidationError("certificate_expiry.not_token", "certificate_expiry",
+                              "Chỉ thiết bị chữ ký số mới có ngày hết hạn chứng thư.",
+                              "Only signature tokens have a certificate expiry.")
 
 
 def _load(session: Session, asset_tag: str, removed_too: bool = False) -> Equipment:
@@ -137,10 +124,10 @@ def _tag_free(session: Session, tag: str, own_id: str | None = None) -> None:
 def add_equipment(ctx: ServiceContext, asset_tag: str, kind: str, *, model: str = "", serial: str = "",
                   location: str = "", acquired_on: date | None = None, assigned_to: str = "", status: str = "in_use",
                   certificate_expiry: date | None = None, note: str = "") -> EquipmentInfo:
-    v: dict[str, object] = {"asset_tag": _tag(asset_tag), "kind": kind, "model": model, "serial": serial,
+    v: dict[str, object] = {"asset_tag": check_asset_tag(asset_tag), "kind": kind, "model": model, "serial": serial,
                             "location": location, "acquired_on": acquired_on, "assigned_to": assigned_to,
                             "status": status, "certificate_expiry": certificate_expiry, "note": note}
-    _check(v, ctx.today())
+    check_device(v, ctx.today())
     with unit_of_work(ctx) as uow:
         _tag_free(uow.session, str(v["asset_tag"]))
         return _info(uow.add(Equipment(**v)), ctx.today())
@@ -159,8 +146,8 @@ def edit_equipment(ctx: ServiceContext, asset_tag: str, /, **changes: object) ->
     with unit_of_work(ctx) as uow:
         e = _load(uow.session, asset_tag)
         v = {k: changes.get(k, getattr(e, k)) for k in (*fields, "status")}
-        v["asset_tag"] = _tag(str(v["asset_tag"]))
-        _check(v, ctx.today())
+        v["asset_tag"] = check_asset_tag(str(v["asset_tag"]))
+        check_device(v, ctx.today())
         _tag_free(uow.session, str(v["asset_tag"]), e.id)
         uow.update(e, v)
         return _info(e, ctx.today(), _has_open_outage(uow.session, e.id))

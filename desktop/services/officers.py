@@ -57,7 +57,7 @@ def _info(o: Officer, now: datetime) -> OfficerInfo:
     return OfficerInfo(o.id, o.full_name, o.position, o.unit, o.phone, o.email, o.role, o.active, o.username, locked)
 
 
-def _check_username(value: str | None) -> str | None:
+def check_username(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     name = value.strip().lower()
@@ -74,9 +74,10 @@ def _check_password(value: str, field: str = "password") -> str:
 
 def check_new_account(full_name: str, username: str, password: str) -> None:
     """The checks an account must pass, run before anything is written (the first-run wizard asks this first)."""
-    required(full_name, "full_name", Phrase("label.full_name"))
-    if _check_username(username) is None:
-        raise ValidationError("username.required", field="username")
+    required(full_name, "full_name", "họ tên", "full name")
+    if check_username(username) is None:
+        raise ValidationError("username.required", "username", "Vui lòng nhập tên đăng nhập.",
+                              "Please enter a username.")
     _check_password(password)
 
 
@@ -86,7 +87,7 @@ def _check_role(role: str) -> str:
     return role
 
 
-def _contact(values: dict[str, object]) -> None:
+def check_contact(values: dict[str, object]) -> None:
     """Clean the typed contact fields in place (NFC, phone digits only, e-mail shape)."""
     for key in ("position", "unit"):
         if key in values:
@@ -103,12 +104,7 @@ def _contact(values: dict[str, object]) -> None:
         values["email"] = email
 
 
-def _search_text(o: Officer, values: dict[str, object]) -> str:
-    merged = {k: values.get(k, getattr(o, k)) for k in ("full_name", "username", "position", "unit", "phone", "email")}
-    return fold(" ".join(str(v) for v in merged.values() if v))
-
-
-def _require_admin(ctx: ServiceContext, action: Phrase) -> None:
+def _require_admin(ctx: ServiceContext, action_vi: str, action_en: str) -> None:
     if ctx.role != "admin":
         raise PermissionDenied(action)
 
@@ -148,7 +144,7 @@ def add_officer(ctx: ServiceContext, full_name: str, position: str = "", unit: s
                 email: str = "") -> OfficerInfo:
     name = nfc(required(full_name, "full_name", Phrase("label.full_name")))
     _check_role(role)
-    login = _check_username(username)
+    login = check_username(username)
     if password and login is None:
         raise ValidationError("username.required#add_officer", field="username")
     if password is not None:
@@ -156,12 +152,11 @@ def add_officer(ctx: ServiceContext, full_name: str, position: str = "", unit: s
     if login is not None or role != "officer":
         _require_admin(ctx, Phrase("action.create_accounts_or_assign_roles"))
     values: dict[str, object] = {"position": position, "unit": unit, "phone": phone, "email": email}
-    _contact(values)
+    check_contact(values)
     with unit_of_work(ctx) as uow:
         if login is not None:
             _username_free(uow.session, login)
         o = Officer(full_name=name, role=role, username=login, **values)
-        o.search_text = _search_text(o, {})
         o.password_hash = _HASHER.hash(password) if password else None
         uow.add(o)
         return _info(o, ctx.now())
@@ -179,10 +174,10 @@ def edit_officer(ctx: ServiceContext, officer_id: str, **changes: object) -> Off
     if "role" in values:
         _check_role(str(values["role"]))
     if "username" in values:
-        values["username"] = _check_username(values["username"])  # type: ignore[arg-type]
+        values["username"] = check_username(values["username"])  # type: ignore[arg-type]
     if "active" in values:
         values["active"] = bool(values["active"])
-    _contact(values)
+    check_contact(values)
     with unit_of_work(ctx) as uow:
         o = _load(uow.session, officer_id)
         if any(k in values and values[k] != getattr(o, k) for k in ("role", "username")):
@@ -195,7 +190,6 @@ def edit_officer(ctx: ServiceContext, officer_id: str, **changes: object) -> Off
             _keeps_an_admin(uow.session, o, "active")
         if values.get("username") is not None:
             _username_free(uow.session, str(values["username"]), o.id)
-        values["search_text"] = _search_text(o, values)
         if "username" in values and values["username"] is None and o.password_hash is not None:
             _set_local(uow, o, "remove_password", password_hash=None, failed_logins=0, locked_until=None)
         uow.update(o, values)

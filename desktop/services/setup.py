@@ -1,8 +1,9 @@
-"""First-run setup: which commune this installation serves (official post-2025 list, or typed in), and reading it."""
+"""First-run setup: which commune this installation serves (official post-2025 list, or typed in), reading it, and
+correcting a wrong pick before the PC has ever exchanged data with the province."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from desktop.domain.errors import ValidationError
@@ -10,9 +11,10 @@ from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import CommuneInfo
-from desktop.services.errors import NotSetUpError, required
+from desktop.services.errors import NotSetUpError, PermissionDenied, required
 from desktop.store import local_state
-from desktop.store.models import Commune
+from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
+from desktop.store.models import Base, Commune, OutboxOp
 
 _PREFIXES = ("Xã ", "Phường ", "Đặc khu ")
 
@@ -45,9 +47,8 @@ def _info(c: Commune) -> CommuneInfo:
                        c.leader_name, c.leader_title)
 
 
-def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, commune_name: str = "",
-                   leader_name: str = "", leader_title: str = "Chủ tịch", device_slot: int = 0) -> CommuneInfo:
-    """Official code → official name; an unknown code needs a typed name and is kept, flagged as not official."""
+def _resolve(province_code: str, commune_code: str, commune_name: str) -> tuple[Province, str, str, bool]:
+    """(province, stored code, name, official): an official code gives its official name unless one is typed."""
     province = _province(province_code)
     code = required(commune_code, "commune_code", Phrase("label.commune_code"))
     ward = None
@@ -59,19 +60,94 @@ def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, c
     if ward is not None and int(ward.province_code) != int(province.code):
         raise ValidationError("commune_code.province", field="commune_code", ward=ward.name, province=province.name)
     name = ward.name if ward is not None and not commune_name.strip() else nfc(
-        required(commune_name, "commune_name", Phrase("label.commune_name")))
+        required(commune_name, "commune_name", "tên xã/phường", "commune name"))
+    return province, f"{int(code):05d}" if code.isdigit() else code, name, ward is not None
+
+
+def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, commune_name: str = "",
+                   leader_name: str = "", leader_title: str = "Chủ tịch", device_slot: int = 0) -> CommuneInfo:
+    """Official code → official name; an unknown code needs a typed name and is kept, flagged as not official."""
+    province, code, name, official = _resolve(province_code, commune_code, commune_name)
     with unit_of_work(ctx) as uow:
         if uow.session.scalar(select(Commune)) is not None:
-            raise ValidationError("commune.exists#set_up_commune", field="commune_code")
-        code = f"{int(code):05d}" if code.isdigit() else code
+            raise ValidationError("commune.exists", "commune_code", "Bộ dữ liệu này đã được thiết lập.",
+                                  "This data folder is already set up.")
         local_state.put(uow.session, local_state.COMMUNE_CODE, code)
         local_state.put(uow.session, local_state.DEVICE_SLOT, str(device_slot))
         uow.ctx._commune = code
         row = uow.add(Commune(code=code, name=name, province_code=f"{int(province.code):02d}",
-                              province_name=province.name, official=ward is not None, agency_code=code,
+                              province_name=province.name, official=official, agency_code=code,
                               place_name=place_name_of(name), leader_name=nfc(leader_name.strip()),
                               leader_title=nfc(leader_title.strip())))
         return _info(row)
+
+
+def _has_exchanged(session) -> bool:  # noqa: ANN001 - a Session
+    """True once this PC has enrolled, synced, written a USB bundle or had an operation accepted by the province:
+    from then on the province knows the data under this unit's code."""
+    keys = local_state.all_values(session)
+    if keys.get(LAST_SYNC_AT) or keys.get(SERVER_URL) or any(k.startswith("sync_") for k in keys):
+        return True
+    return session.scalar(select(OutboxOp.op_id).where(OutboxOp.state != "pending").limit(1)) is not None
+
+
+def _refuse_if_exchanged(session) -> None:  # noqa: ANN001 - a Session
+    if _has_exchanged(session):
+        raise ValidationError("commune.synced", "commune_code",
+                              "Máy này đã đồng bộ dữ liệu với tỉnh nên không sửa được đơn vị hành chính. "
+                              "Hãy liên hệ Sở Khoa học và Công nghệ để được hỗ trợ.",
+                              "This PC has already exchanged data with the province, so its administrative unit "
+                              "can no longer be changed. Please contact the provincial Department of Science "
+                              "and Technology.")
+
+
+def check_unit_correctable(ctx: ServiceContext) -> None:
+    """Raises the reason the unit can no longer be corrected, if there is one (asked before the form opens)."""
+    if ctx.role != "admin":
+        raise PermissionDenied("sửa đơn vị hành chính", "correct the administrative unit")
+    with ctx.db.session() as session:
+        _refuse_if_exchanged(session)
+
+
+def correct_commune(ctx: ServiceContext, province_code: str, commune_code: str, commune_name: str = "") -> CommuneInfo:
+    """An administrator fixes a unit picked by mistake at setup. Every record made so far moves to the new code in
+    the same transaction (the outbox too, so the first sync carries the right unit); the change is audited. Once the
+    PC has exchanged data with the province the unit is fixed: the province would hold records under both codes."""
+    if ctx.role != "admin":
+        raise PermissionDenied("sửa đơn vị hành chính", "correct the administrative unit")
+    province, code, name, official = _resolve(province_code, commune_code, commune_name)
+    with unit_of_work(ctx) as uow:
+        row = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
+        if row is None:
+            raise NotSetUpError()
+        _refuse_if_exchanged(uow.session)
+        old = row.code
+        if code != old and uow.session.scalar(select(Commune.id).where(Commune.code == code)) is not None:
+            raise ValidationError("commune.exists", "commune_code", "Bộ dữ liệu này đã có đơn vị mã này.",
+                                  "This data folder already has a unit with this code.")
+        place = place_name_of(name) if row.place_name == place_name_of(row.name) else row.place_name
+        agency = code if row.agency_code in ("", old) else row.agency_code
+        uow.update(row, {"code": code, "name": name, "province_code": f"{int(province.code):02d}",
+                         "province_name": province.name, "official": official, "agency_code": agency,
+                         "place_name": place})
+        if code != old:
+            _move_records(uow.session, old, code)
+            local_state.put(uow.session, local_state.COMMUNE_CODE, code)
+            uow.ctx._commune = code
+        return _info(row)
+
+
+def _move_records(session, old: str, new: str) -> None:  # noqa: ANN001 - a Session
+    """Every row stamped with the old unit, and every operation waiting to be sent, now say the new one."""
+    for table in Base.metadata.sorted_tables:
+        if "commune_code" in table.c:
+            session.execute(update(table).where(table.c.commune_code == old).values(commune_code=new))
+    keys = ("commune_code", "code", "agency_code")
+    for op in session.scalars(select(OutboxOp).where(OutboxOp.state == "pending")):
+        payload = dict(op.payload or {})
+        moved = {k: new for k in keys if payload.get(k) == old and (k == "commune_code" or op.table_name == "communes")}
+        if moved:
+            op.payload = {**payload, **moved}
 
 
 def get_commune(ctx: ServiceContext) -> CommuneInfo:

@@ -3,21 +3,25 @@
 Dossier figures follow the one-stop statistics form (Biểu 06/VPCP/KSTT, DOMAIN.md §3) for a period of local dates:
 received = new online + new direct/postal + carried over; resolved = early + on time + late;
 in progress at the end = within + overdue; and received = resolved + in progress + closed without a result.
+The rules are `desktop.domain.form06_rules`; the statements here are their fast SQL versions, tested equal to them
+on random dossiers (tests/services/test_statistics_rules.py).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import InvalidValue
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
+from desktop.domain.form06_rules import OUTCOME_COLUMN, Window
 from desktop.domain.lifecycle import Status
-from desktop.services.context import ServiceContext, to_utc
+from desktop.domain.periods import month_bounds, utc_bounds
+from desktop.services.context import ServiceContext
 from desktop.services.dto import Record
 
 # Candidate rows: received in the period, or received earlier and still on the desk when it began.
@@ -77,14 +81,10 @@ class DossierStats(Record):
                 "by_field": [r.to_dict() for r in self.by_field]}
 
 
-def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    """Local dates [start, end] → UTC instants [start 00:00, the day after end 00:00)."""
-    return to_utc(datetime.combine(start, time.min)), to_utc(datetime.combine(end + timedelta(days=1), time.min))
-
-
 def stats_params(start: date, end: date, today: date) -> dict[str, object]:
-    lo, hi = utc_bounds(start, end)
-    return {"start": lo, "stop": hi, "as_of": min(end, today)}
+    """The bind parameters of the period's statements: the rules' `Window` of the same dates."""
+    w = Window.of(start, end, today)
+    return {"start": w.lo, "stop": w.hi, "as_of": w.as_of}
 
 
 def dossier_stats_in(session: Session, start: date, end: date, today: date) -> DossierStats:
@@ -98,24 +98,6 @@ def dossier_stats_in(session: Session, start: date, end: date, today: date) -> D
 def dossier_stats(ctx: ServiceContext, start: date, end: date) -> DossierStats:
     with ctx.db.session() as session:
         return dossier_stats_in(session, start, end, ctx.today())
-
-
-def month_bounds(year: int, month: int) -> tuple[date, date]:
-    first = date(year, month, 1)
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return first, nxt - timedelta(days=1)
-
-
-def parse_month(value: str) -> tuple[date, date]:
-    """'2026-11' → (2026-11-01, 2026-11-30); ValueError with a plain message otherwise."""
-    try:
-        year_s, month_s = value.strip().split("-")
-        year, month = int(year_s), int(month_s)
-        if len(year_s) != 4 or not 1 <= month <= 12:
-            raise ValueError
-    except ValueError:
-        raise InvalidValue("value.not_month_in_form", value=value) from None
-    return month_bounds(year, month)
 
 
 @dataclass(frozen=True)
@@ -176,10 +158,6 @@ GROUP BY 1, 2, 3, 4, 5
 """
 
 
-_OUTCOME_COUNT = {"early": "resolved_early", "on_time": "resolved_on_time", "late": "resolved_late",
-                  None: "resolved_unrated"}
-
-
 def monthly_series_in(session: Session, last_month: date, months: int = 12) -> list[MonthPoint]:
     """The same points as `monthly_series`, from one grouped query instead of one query per month."""
     if months < 1:
@@ -199,8 +177,8 @@ def monthly_series_in(session: Session, last_month: date, months: int = 12) -> l
             counts[got]["received_online" if channel == "online" else "received_direct_postal"] += n
         # Month `done` counts a dossier in its scope: received that month, or earlier and not settled before it.
         in_scope = done is not None and (got == done or (got < done and settled >= done))
-        if in_scope and 0 <= done < months and result in _OUTCOME_COUNT:
-            counts[done][_OUTCOME_COUNT[result]] += n
+        if in_scope and 0 <= done < months and result in OUTCOME_COLUMN:
+            counts[done][OUTCOME_COLUMN[result]] += n
     points = []
     for first, c in zip(firsts, counts, strict=True):
         s = _finish("", "", c)

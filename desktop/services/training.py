@@ -92,7 +92,7 @@ def _date(value: object, field: str) -> date | None:
     return value  # type: ignore[return-value]
 
 
-def _check_course(v: dict[str, object]) -> None:
+def check_course(v: dict[str, object]) -> None:
     """Validate and clean a course's full set of values in place."""
     v["topic"] = nfc(required(str(v["topic"] or ""), "topic", Phrase("label.course_topic")))
     for key in ("organiser", "location", "note"):
@@ -124,7 +124,7 @@ def add_course(ctx: ServiceContext, topic: str, *, start_date: date, hours: floa
     v: dict[str, object] = {"topic": topic, "start_date": start_date, "end_date": end_date, "hours": hours,
                             "category": category, "organiser": organiser, "mode": mode, "location": location,
                             "note": note}
-    _check_course(v)
+    check_course(v)
     with unit_of_work(ctx) as uow:
         c = uow.add(TrainingCourse(**v))
         return _course_info(uow.session, c)
@@ -138,7 +138,7 @@ def edit_course(ctx: ServiceContext, course_id: str, **changes: object) -> Cours
     with unit_of_work(ctx) as uow:
         c = _course(uow.session, course_id)
         v = {k: changes.get(k, getattr(c, k)) for k in fields}
-        _check_course(v)
+        check_course(v)
         taken = _live_participations(uow.session, c.id)
         if any(p.hours_attended > v["hours"] for p in taken):  # type: ignore[operator]
             raise ValidationError("hours.below_attended", field="hours")
@@ -161,7 +161,7 @@ _PARTICIPATION_FIELDS = ("officer_id", "person_name", "unit", "hours_attended", 
                          "certificate_date", "certificate_expiry")
 
 
-def _check_participation(session: Session, c: TrainingCourse, v: dict[str, object], own_id: str | None) -> None:
+def check_participation(session: Session, c: TrainingCourse, v: dict[str, object], own_id: str | None) -> None:
     """Validate and clean a participation's values in place.
 
     A linked officer's name is always copied from the officer record; the unit too, unless one is typed (people
@@ -193,8 +193,9 @@ def _check_participation(session: Session, c: TrainingCourse, v: dict[str, objec
     if expiry is not None and issued is None:
         raise ValidationError("certificate_date.required", field="certificate_date")
     if expiry is not None and expiry <= issued:  # type: ignore[operator]
-        raise ValidationError("certificate_expiry.before_issue", field="certificate_expiry")
-    v["search_text"] = fold(f"{v['person_name']} {v['unit']} {v['certificate_no']}")
+        raise ValidationError("certificate_expiry.before_issue", "certificate_expiry",
+                              "Ngày hết hạn phải sau ngày cấp chứng chỉ.",
+                              "The expiry must be after the certificate date.")
 
 
 def add_participation(ctx: ServiceContext, course_id: str, *, officer_id: str | None = None, person_name: str = "",
@@ -206,7 +207,7 @@ def add_participation(ctx: ServiceContext, course_id: str, *, officer_id: str | 
                             "certificate_date": certificate_date, "certificate_expiry": certificate_expiry}
     with unit_of_work(ctx) as uow:
         c = _course(uow.session, course_id)
-        _check_participation(uow.session, c, v, None)
+        check_participation(uow.session, c, v, None)
         p = uow.add(Participation(course_id=c.id, **v))
         return _participation_info(p, c.topic, ctx.today())
 
@@ -225,7 +226,7 @@ def edit_participation(ctx: ServiceContext, participation_id: str, **changes: ob
         v = {k: changes.get(k, getattr(p, k)) for k in _PARTICIPATION_FIELDS}
         if v["officer_id"] != p.officer_id and "unit" not in changes:
             v["unit"] = ""  # another officer: copy their unit too
-        _check_participation(uow.session, c, v, p.id)
+        check_participation(uow.session, c, v, p.id)
         uow.update(p, v)
         return _participation_info(p, c.topic, ctx.today())
 

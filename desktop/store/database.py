@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.config.paths import DataPaths
 from desktop.store import backup as backups
+from desktop.store import search_index
 from desktop.store.engine import make_engine
 from desktop.store.errors import AlreadyOpenError
 from desktop.store.migrate import check_revision, upgrade_to_head
@@ -29,6 +30,7 @@ class Database:
         self.engine = engine
         self._lock = lock
         self.session: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        search_index.install(self.session)
 
     @classmethod
     def open(cls, paths: DataPaths, now: Callable[[], datetime] = _local_now) -> Database:

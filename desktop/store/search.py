@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, literal_column, select, text, true
 from sqlalchemy.orm import InstrumentedAttribute
 
-from desktop.store.fts import FTS_TABLES
+from desktop.store.fts import FTS_ROWID, FTS_TABLES
 
 # Trigram indexes need three characters; shorter terms fall back to a LIKE on the folded column.
 _MIN_TRIGRAM = 3
@@ -51,7 +51,7 @@ def search_condition(owner: str, search_text: InstrumentedAttribute[str], folded
         fts = FTS_TABLES[owner]
         sub = select(literal_column("rowid")).select_from(text(fts)).where(
             text(f"{fts} MATCH :fts_query").bindparams(fts_query=match_expression(long_terms)))
-        parts.append(literal_column(f"{owner}.rowid").in_(sub))
+        parts.append(literal_column(f"{owner}.{FTS_ROWID[owner]}").in_(sub))
     for term in short_terms:
         parts.append(search_text.contains(term, autoescape=True))
     return and_(*parts)

@@ -4,7 +4,8 @@ time-outs, and a way to wait for one request that a cancel cuts short."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Generator
 from typing import Any, TypeVar
 
 import httpx
@@ -95,14 +96,80 @@ def _check(resp: httpx.Response) -> dict[str, Any]:
                         err.get("details"))
 
 
+# A session token is renewed this long before the server says it ends, so a request never races its expiry.
+RENEW_MARGIN_S = 30.0
+
+
+class SessionAuth(httpx.Auth):
+    """The device secret once per session: `POST /v1/session` (HTTP Basic) gives a short-lived token that every
+    request then carries as `Bearer`. A token near its end, or one the server no longer takes (401), is renewed
+    and the request sent once more; a server without sessions (404) is talked to with Basic throughout."""
+
+    requires_response_body = True
+
+    def __init__(self, device_id: str, secret: str, session_url: str) -> None:
+        self._basic = httpx.BasicAuth(device_id, secret)
+        self._session_url = session_url
+        self._lock = threading.Lock()
+        self._token: str | None = None
+        self._renew_at = 0.0
+        self._basic_only = False
+
+    def _current(self) -> str | None:
+        with self._lock:
+            return self._token if self._token and time.monotonic() < self._renew_at else None
+
+    def _session_request(self, request: httpx.Request) -> httpx.Request:
+        # The same time-outs as the request it opens the way for (they travel in the request's extensions).
+        extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
+        session = httpx.Request("POST", self._session_url, extensions=extensions)
+        return next(self._basic.auth_flow(session))
+
+    def _take(self, response: httpx.Response) -> str | None:
+        """The token of a good session answer, kept for the next requests; None for any refusal."""
+        if response.status_code == 404:
+            self._basic_only = True
+            return None
+        if response.status_code != 200:
+            return None
+        body = response.json()
+        ttl = float(body["expires_in"])
+        with self._lock:
+            self._token = str(body["token"])
+            self._renew_at = time.monotonic() + max(ttl / 2, ttl - RENEW_MARGIN_S)
+            return self._token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._basic_only:
+            yield from self._basic.auth_flow(request)
+            return
+        token = self._current()
+        if token is None:
+            token = self._take((yield self._session_request(request)))
+            if token is None:
+                if self._basic_only:
+                    yield from self._basic.auth_flow(request)
+                return  # the session's refusal (wrong secret, revoked, 429) is the answer
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401:  # expired, or signed by a key the server no longer has
+            with self._lock:
+                self._token = None
+            token = self._take((yield self._session_request(request)))
+            if token is not None:
+                request.headers["Authorization"] = f"Bearer {token}"
+                yield request
+
+
 class SyncClient:
     """One server, optionally with device credentials; `transport` lets tests cut the line on purpose. Each call
     may be given shorter time-outs than the client's (what is left of a run's patience)."""
 
     def __init__(self, server_url: str, device_id: str | None = None, secret: str | None = None,
                  transport: httpx.BaseTransport | None = None, timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> None:
-        auth = (device_id, secret) if device_id and secret else None
-        self._http = httpx.Client(base_url=server_url.rstrip("/"), auth=auth, transport=transport, timeout=timeout)
+        base = server_url.rstrip("/")
+        auth = SessionAuth(device_id, secret, f"{base}/v1/session") if device_id and secret else None
+        self._http = httpx.Client(base_url=base, auth=auth, transport=transport, timeout=timeout)
 
     def close(self) -> None:
         self._http.close()

@@ -20,14 +20,13 @@ from typing import Any, TypeVar
 
 import httpx
 
-from desktop.domain.errors import Explained
-from desktop.services.context import ServiceContext
 from desktop.store import local_state
 from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
 from desktop.sync import credentials, state
 from desktop.sync.client import Cancelled, ServerRefused, ServerUnavailable, SyncClient, interruptible, timeout_within
+from desktop.sync.context import SyncContext
 from desktop.sync.pull import PullStats, apply_page
-from desktop.sync.push import PushStats, count_attempt, mark_rejected, next_batch, record_results, wire
+from desktop.sync.push import PushStats, count_attempt, fit, mark_rejected, next_batch, record_results, wire
 
 T = TypeVar("T")
 
@@ -68,7 +67,7 @@ class SyncReport:
     cancelled: bool = False  # stopped on request; what it sent and received is kept, the next run goes on
 
 
-def _commune(ctx: ServiceContext) -> str:
+def _commune(ctx: SyncContext) -> str:
     with ctx.db.session() as session:
         code = local_state.get(session, local_state.COMMUNE_CODE)
     if code is None:
@@ -80,7 +79,7 @@ def _wrong_commune(theirs: str, ours: str) -> SyncError:
     return SyncError("sync.wrong_commune", theirs=theirs, ours=ours)
 
 
-def enrol(ctx: ServiceContext, server_url: str, code: str, label: str = "",
+def enrol(ctx: SyncContext, server_url: str, code: str, label: str = "",
           transport: httpx.BaseTransport | None = None) -> credentials.Credentials:
     """Trade the province's one-time code for this PC's credentials; refused if the code is another commune's."""
     ours = _commune(ctx)
@@ -104,7 +103,7 @@ class SyncEngine:
     """One run. `cancel` is set from another thread to stop it; `sleep` and `monotonic` replace the real waits and
     clock in tests (with `sleep` given, a cancel is noticed after the wait rather than during it)."""
 
-    def __init__(self, ctx: ServiceContext, *, server_url: str | None = None,
+    def __init__(self, ctx: SyncContext, *, server_url: str | None = None,
                  transport: httpx.BaseTransport | None = None, cancel: threading.Event | None = None,
                  sleep: Callable[[float], None] | None = None, monotonic: Callable[[], float] = time.monotonic,
                  rng: Callable[[], float] = random.random, settings: SyncSettings = SyncSettings()) -> None:
@@ -185,7 +184,7 @@ class SyncEngine:
         while True:
             self._check()
             with self.ctx.db.session() as session:
-                batch = next_batch(session, after, size)
+                batch = fit(next_batch(session, after, size))
                 if not batch:
                     return
                 ops = [op for _, op in batch]
@@ -193,7 +192,7 @@ class SyncEngine:
                     answer = self._call(report, client.push, [wire(op) for op in ops],
                                         before=lambda s=session, o=ops: self._count(s, o))
                 except ServerRefused as exc:
-                    size = self._refused(session, ops, exc)
+                    size = self._refused(session, ops, exc, report)
                     continue
                 record_results(session, ops, answer["results"], report.push)
                 report.warnings = answer.get("warnings") or []
@@ -208,17 +207,21 @@ class SyncEngine:
         count_attempt(session, [op.op_id for op in ops])
         session.commit()
 
-    def _refused(self, session: Any, ops: list[Any], exc: ServerRefused) -> int:
-        """The whole batch was refused because of one op: set that op aside, or narrow down to find it."""
-        op_id = exc.details.get("op_id") if isinstance(exc.details, dict) else None
-        culprit = next((op for op in ops if op.op_id == op_id), None)
+    def _refused(self, session: Any, ops: list[Any], exc: ServerRefused, report: SyncReport) -> int:
+        """The whole batch was refused because of one op (a 4xx that names it, or a batch of one): set that op
+        aside as rejected, counted like any other rejection, and go on with the rest; or narrow down to find it."""
+        details = exc.details if isinstance(exc.details, dict) else {}
+        culprit = next((op for op in ops if op.op_id == details.get("op_id")), None)
         if culprit is None and len(ops) == 1:
             culprit = ops[0]
         if culprit is not None:
-            mark_rejected(culprit, f"{exc.code}: {exc.message_en}")
+            where = f" ({details['field']})" if details.get("field") else ""
+            mark_rejected(culprit, f"{exc.code}{where}: {exc.message_en}")
             session.commit()
+            report.push.sent += 1
+            report.push.rejected += 1
             return self.settings.first_batch
-        if exc.status in (403, 409, 422):
+        if exc.status in (403, 409, 413, 422):
             return 1  # one op at a time until the culprit is found
         raise SyncError(exc.key, cause=exc)
 

@@ -17,8 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.hlc import Hlc, receive
-from desktop.domain.text import fold
-from desktop.services.context import jsonable
+from desktop.protocol.errors import ProtocolError
+from desktop.protocol.values import check_hlc
+from desktop.protocol.values import plain as jsonable
 from desktop.store import local_state
 from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
 from desktop.sync import state
@@ -36,6 +37,7 @@ class PullStats:
     unchanged: int = 0
     conflicts: int = 0
     parked: int = 0
+    refused: int = 0  # rows the protocol refused: parked as "unreadable", never applied
     aliased: int = 0
     catalogue: int = 0
 
@@ -51,8 +53,12 @@ def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: d
     clocks: list[str] = []
     for change in changes:
         kind = change.get("kind")
-        if kind == "row" and "data" in change:
-            clocks.append(str(change["data"].get("hlc") or ""))
+        if kind == "row" and "refused" in change:
+            # The server holds a row it cannot hand out as the protocol says: shown here as refused, and skipped.
+            _unreadable(session, change, stats)
+        elif kind == "row" and "data" in change:
+            hlc = change["data"].get("hlc")
+            clocks.append(hlc if isinstance(hlc, str) and _readable_clock(hlc) else "")
             _apply_row(session, change["table_name"], change["row_id"], int(change["server_version"]),
                        change["data"], in_page, now, stats)
         elif kind == "conflict" and "conflict" in change:
@@ -86,7 +92,7 @@ def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats)
         table, row_id = change["table_name"], change["row_id"]
         key, model = NATURAL_KEYS.get(table), model_for(table)
         value = change["data"].get(key) if key else None
-        if model is None or value is None or session.get(SyncAlias, (table, row_id)) is not None \
+        if model is None or not isinstance(value, str) or session.get(SyncAlias, (table, row_id)) is not None \
                 or session.get(model, row_id) is not None:
             continue
         twin = session.scalar(select(model).where(getattr(model, key) == value))
@@ -124,6 +130,29 @@ def _park(session: Session, table: str, row_id: str, version: int, data: dict[st
     stats.parked += 1
 
 
+UNREADABLE = "unreadable"  # the reason a parked row starts with when the protocol refused its values
+
+
+def _readable_clock(hlc: str) -> bool:
+    try:
+        check_hlc(hlc)
+    except ProtocolError:
+        return False
+    return True
+
+
+def _unreadable(session: Session, change: dict[str, Any], stats: PullStats) -> None:
+    """Park a pulled row the protocol refuses (kept for a person to see, never retried as it is); the cursor moves
+    on past it, so one bad row never stops a commune's pulls."""
+    found = change.get("refused")
+    refused: dict[str, Any] = found if isinstance(found, dict) else {}
+    reason = f"{UNREADABLE} {refused.get('code', 'protocol.invalid')} {refused.get('field') or ''}".strip()
+    version = change.get("server_version")
+    _park(session, str(change["table_name"])[:64], str(change["row_id"])[:36], version if isinstance(version, int)
+          else 0, {}, reason, stats)
+    stats.refused += 1
+
+
 def _apply_row(session: Session, table: str, row_id: str, version: int, data: dict[str, object],
                in_page: set[tuple[str, str]], now: datetime, stats: PullStats) -> bool:
     """True when the row is settled here (applied, unchanged or aliased); False when it waits in `sync_parked`."""
@@ -131,7 +160,12 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
     if model is None or session.get(SyncAlias, (table, row_id)) is not None:
         stats.unchanged += 1
         return True
-    values = local_values(table, data)
+    try:
+        values = local_values(table, data)
+    except ProtocolError as exc:
+        _unreadable(session, {"table_name": table, "row_id": row_id, "server_version": version,
+                              "refused": {"code": exc.code, "field": exc.field}}, stats)
+        return False
     values["id"] = row_id
     missing = _missing_parent(session, table, values, in_page)
     if missing is not None:
@@ -156,6 +190,7 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
         _audit(session, "sync_insert", table, row_id, {"new": {k: jsonable(v) for k, v in values.items()}},
                now, commune)
         stats.rows += 1
+        _settled(session, table, row_id)
         return True
     if (local.server_version or 0) > version:
         stats.unchanged += 1  # an older state of a row we already have newer
@@ -179,12 +214,20 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
         stats.rows += 1
     else:
         stats.unchanged += 1
+    _settled(session, table, row_id)
     return True
+
+
+def _settled(session: Session, table: str, row_id: str) -> None:
+    """A readable version of a row arrived: an older unreadable one parked for it has nothing left to show."""
+    parked = session.get(SyncParked, (table, row_id))
+    if parked is not None and parked.reason.startswith(UNREADABLE):
+        session.delete(parked)
 
 
 def _retry_parked(session: Session, now: datetime, stats: PullStats) -> None:
     session.flush()
-    for parked in list(session.scalars(select(SyncParked))):
+    for parked in list(session.scalars(select(SyncParked).where(SyncParked.reason.not_like(f"{UNREADABLE}%")))):
         if _apply_row(session, parked.table_name, parked.row_id, parked.server_version, parked.data, set(), now,
                       PullStats()):
             session.delete(parked)
@@ -280,8 +323,7 @@ def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: d
         if row is None:
             if values["field_id"] is None:
                 continue  # a procedure of a field the snapshot does not carry: nothing sensible to attach it to
-            session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp,
-                                  search_text=fold(f"{item['code']} {item.get('name', '')}")))
+            session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp))
             stats.catalogue += 1
             continue
         changed = {k: v for k, v in values.items() if v is not None and getattr(row, k) != v}

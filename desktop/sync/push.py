@@ -6,6 +6,7 @@ server did not take stay `rejected` with the reason in `last_error`, where an ad
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,8 @@ from desktop.sync.rows import model_for
 
 _ROWID = literal_column("sync_outbox.rowid")
 REJECTED = "rejected"
+# A batch stops growing at this many bytes of JSON, well under the server's body limit (server/limits.py).
+BATCH_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -34,6 +37,17 @@ def next_batch(session: Session, after_rowid: int, size: int) -> list[tuple[int,
     rows = session.execute(select(_ROWID, OutboxOp).where(OutboxOp.state == "pending", _ROWID > after_rowid)
                            .order_by(_ROWID).limit(size))
     return [(int(rowid), op) for rowid, op in rows]
+
+
+def fit(batch: list[tuple[int, OutboxOp]], limit: int = BATCH_BYTES) -> list[tuple[int, OutboxOp]]:
+    """The batch's head that fits in `limit` bytes as JSON; never empty when the batch is not (an op alone too
+    big is sent alone, refused alone and set aside)."""
+    total = 0
+    for i, (_, op) in enumerate(batch):
+        total += len(json.dumps(wire(op)))
+        if total > limit and i > 0:
+            return batch[:i]
+    return batch
 
 
 def count_attempt(session: Session, op_ids: list[str]) -> None:

@@ -944,16 +944,24 @@
         <translation>Administrative unit</translation>
     </message>
     <message>
-        <source>Chọn tỉnh/thành phố và xã/phường/đặc khu theo danh mục sau sắp xếp (từ 01/7/2025).</source>
-        <translation>Choose the province and the commune, ward or special zone from the list in force since 1 July 2025.</translation>
+        <source>Chọn tỉnh/thành phố và xã/phường/đặc khu theo danh mục sau sắp xếp (từ 01/7/2025). Gõ tên, không dấu cũng được.</source>
+        <translation>Choose the province and the commune, ward or special zone from the list after the reorganisation (from 1 July 2025). Type the name; diacritics are optional.</translation>
     </message>
     <message>
         <source>Tỉnh/thành phố</source>
         <translation>Province/city</translation>
     </message>
     <message>
+        <source>Ví dụ: quang ninh</source>
+        <translation>For example: quang ninh</translation>
+    </message>
+    <message>
         <source>Xã/phường/đặc khu</source>
         <translation>Commune/ward/special zone</translation>
+    </message>
+    <message>
+        <source>Ví dụ: hai ninh</source>
+        <translation>For example: hai ninh</translation>
     </message>
     <message>
         <source>Đơn vị chưa có trong danh sách (nhập tay)</source>
@@ -974,6 +982,14 @@
 </context>
 <context>
     <name>CommuneTab</name>
+    <message>
+        <source>Sửa đơn vị…</source>
+        <translation>Correct the unit…</translation>
+    </message>
+    <message>
+        <source>Sửa tỉnh, xã/phường đã chọn nhầm khi thiết lập (trước lần đồng bộ đầu tiên).</source>
+        <translation>Correct a province or commune chosen by mistake at setup (before the first sync).</translation>
+    </message>
     <message>
         <source>Mã cơ quan đứng đầu mã hồ sơ (Thông tư 01/2018/TT-VPCP).</source>
         <translation>The agency code that starts every dossier code (Circular 01/2018/TT-VPCP).</translation>
@@ -1024,6 +1040,31 @@
     <message>
         <source>Không xóa</source>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Phần mềm sẽ được thiết lập cho đơn vị dưới đây. Sau lần đồng bộ đầu tiên với tỉnh không sửa được đơn vị nữa.</source>
+        <translation>CommuneDesk will be set up for the unit below. After the first sync with the province the unit can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Tôi đã kiểm tra: đúng là đơn vị của tôi</source>
+        <translation>I have checked: this is my unit</translation>
+    </message>
+    <message>
+        <source>Tỉnh/thành phố: {province} (mã {pcode})
+Đơn vị: {unit}
+Mã đơn vị: {code}
+Người ký văn bản: {leader}, {title}</source>
+        <translation>Province: {province} (code {pcode})
+Unit: {unit}
+Unit code: {code}
+Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3843,17 @@
     </message>
 </context>
 <context>
+    <name>SearchList</name>
+    <message>
+        <source>Đã chọn: {name} (mã {code})</source>
+        <translation>Chosen: {name} (code {code})</translation>
+    </message>
+    <message>
+        <source>Chưa chọn: gõ để tìm, rồi chọn một dòng trong danh sách</source>
+        <translation>Nothing chosen yet: type to search, then choose a row in the list</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPageController</name>
     <message>
         <source>Chỉ quản trị viên mới được ngừng hoạt động cán bộ.</source>
@@ -3826,6 +3878,10 @@
     <message>
         <source>Không có gì thay đổi.</source>
         <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đã sửa đơn vị: {name} (mã {code}).</source>
+        <translation>Unit corrected: {name} (code {code}).</translation>
     </message>
     <message>
         <source>{n} cán bộ, {a} tài khoản đang dùng</source>
@@ -4191,6 +4247,45 @@
     <message>
         <source>Giờ học theo người năm nay</source>
         <translation>Hours per person this year</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Sửa đơn vị hành chính</source>
+        <translation>Correct the administrative unit</translation>
+    </message>
+    <message>
+        <source>Hiện tại</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}), {province}</source>
+        <translation>{name} (code {code}), {province}</translation>
+    </message>
+    <message>
+        <source>Tỉnh/thành phố</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Ví dụ: quang ninh</source>
+        <translation>For example: quang ninh</translation>
+    </message>
+    <message>
+        <source>Đơn vị đúng</source>
+        <translation>Correct unit</translation>
+    </message>
+    <message>
+        <source>Ví dụ: hai ninh</source>
+        <translation>For example: hai ninh</translation>
+    </message>
+    <message>
+        <source>Mọi hồ sơ, sổ sách đã nhập trên máy này sẽ chuyển sang đơn vị mới. Việc sửa được ghi vào nhật ký.</source>
+        <translation>Every dossier and record entered on this PC moves to the new unit. The correction is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Sửa đơn vị</source>
+        <translation>Correct unit</translation>
     </message>
 </context>
 </TS>

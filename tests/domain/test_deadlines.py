@@ -8,11 +8,8 @@ import pytest
 
 from desktop.domain.calendar import WorkingCalendar, vietnam_calendar
 from desktop.domain.deadlines import (
-    OpenTimeliness,
     Timeliness,
     due_date,
-    is_due_soon,
-    open_timeliness,
     outcome,
 )
 from desktop.domain.errors import ValidationError
@@ -106,22 +103,3 @@ def test_outcome() -> None:
     assert outcome(due, due) is Timeliness.ON_TIME
     assert outcome(date(2026, 3, 10), due) is Timeliness.LATE
     assert outcome(due, due) == "on_time"
-
-
-def test_open_timeliness() -> None:
-    due = date(2026, 3, 9)
-    assert open_timeliness(due, date(2026, 3, 9)) is OpenTimeliness.WITHIN
-    assert open_timeliness(due, date(2026, 3, 10)) == "overdue"
-
-
-@pytest.mark.parametrize(
-    ("due", "soon"),
-    [
-        (date(2026, 3, 5), False),  # yesterday: overdue, not "soon"
-        (date(2026, 3, 6), True),  # today
-        (date(2026, 3, 9), True),  # next working day after Friday
-        (date(2026, 3, 10), False),
-    ],
-)
-def test_is_due_soon_on_a_friday(due: date, soon: bool) -> None:
-    assert is_due_soon(due, date(2026, 3, 6), PLAIN) is soon

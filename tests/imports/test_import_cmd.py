@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from import_files import write_csv, write_xlsx
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from desktop.cli import import_cmd
 from desktop.cli.common import ENV_FIXED_NOW, UsageError
@@ -102,8 +102,29 @@ def test_template_copies_the_shipped_file(folder: Path, tmp_path: Path, capsys: 
     assert run(folder, "template", "equipment", "--out", str(out)) == 0
     assert "Đã chép tệp mẫu" in capsys.readouterr().out
     assert load_workbook(out)[DATA_SHEET]["A1"].value == "Mã tài sản"
-    assert run(folder, "equipment", str(out), "--dry-run") == 0
+    # Untouched, the template holds only its example rows: they are skipped, so there is nothing to import.
+    assert run(folder, "equipment", str(out), "--dry-run") == 2
+    printed = capsys.readouterr().out
+    assert "Bỏ qua dòng 2–5 (dòng ví dụ của tệp mẫu)" in printed and "chưa có dòng dữ liệu" in printed
     with pytest.raises(UsageError, match=".xlsx"):
         run(folder, "template", "equipment", "--out", str(tmp_path / "mau.csv"))
     with pytest.raises(UsageError, match="không tồn tại"):
         run(folder, "template", "equipment", "--out", str(tmp_path / "khong" / "mau.xlsx"))
+
+
+def test_sheet_chooses_the_sheet_to_read(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    wb = Workbook()
+    wb.active.title = "Ghi chú"
+    wb.active.append(["Danh mục thủ tục cấp xã, cập nhật tháng 11/2026"])
+    ws = wb.create_sheet("Danh mục")
+    ws.append(HEAD)
+    ws.append(["9.000001", "Thủ tục thử", "Hộ tịch", 3])
+    path = tmp_path / "tt.xlsx"
+    wb.save(path)
+    assert run(folder, "procedures", str(path), "--dry-run") == 2
+    out = capsys.readouterr().out
+    assert "dữ liệu có ở trang «Danh mục»" in out and "--sheet NAME" in out
+    assert run(folder, "procedures", str(path), "--sheet", "Danh mục", "--json") == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert (payload["applied"], payload["sheet"], payload["sheets"]) == (True, "Danh mục", ["Ghi chú", "Danh mục"])
+    assert procedures(folder) == {"9.000001"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -104,3 +105,20 @@ def test_a_failure_while_writing_rolls_the_whole_file_back(ctx: ServiceContext, 
     with pytest.raises(OSError):
         run_apply(ctx, write_xlsx(tmp_path / "tb.xlsx", GOOD), replace(KIND, write=fails_halfway))
     assert counts(ctx.db) == before
+
+
+def test_a_batch_writes_the_same_audit_and_outbox_rows_as_one_by_one(ctx: ServiceContext, tmp_path: Path) -> None:
+    apply_equipment(ctx, write_xlsx(tmp_path / "tb.xlsx", GOOD))
+    with ctx.db.engine.connect() as conn:
+        devices = {r.id: r for r in conn.exec_driver_sql("SELECT id, asset_tag, hlc FROM equipment")}
+        ops = conn.exec_driver_sql("SELECT row_id, op, payload, hlc, changed_fields FROM sync_outbox "
+                                   "WHERE table_name = 'equipment' ORDER BY op_id").all()
+        audits = conn.exec_driver_sql("SELECT row_id, action, changes FROM audit_log "
+                                      "WHERE table_name = 'equipment'").all()
+    assert sorted(o.row_id for o in ops) == sorted(devices) == sorted(a.row_id for a in audits)
+    for o in ops:
+        payload = json.loads(o.payload)
+        assert (o.op, o.hlc, payload["asset_tag"]) == ("insert", devices[o.row_id].hlc, devices[o.row_id].asset_tag)
+        assert json.loads(o.changed_fields) == sorted(payload) and "search_text" not in payload
+    assert {a.action for a in audits} == {"insert"}
+    assert [devices[o.row_id].asset_tag for o in ops] == ["MT-2019-01", "MI-02", "CKS-01"]  # file order kept

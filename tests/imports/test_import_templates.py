@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 
 from desktop.config.resources import resource_path
 from desktop.imports import KINDS
+from desktop.imports.header import EXAMPLE_HEADER
 from desktop.imports.preview import run_preview
-from desktop.imports.templates import DATA_SHEET, GUIDE_SHEET, build_template, template_path
+from desktop.imports.templates import DATA_SHEET, EXAMPLE_MARK, GUIDE_SHEET, build_template, template_path
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
@@ -19,17 +20,27 @@ def test_shipped_template_matches_its_columns(kind: str) -> None:
     wb = load_workbook(template_path(kind))
     assert wb.sheetnames == [DATA_SHEET, GUIDE_SHEET]
     ws = wb[DATA_SHEET]
-    assert [c.value for c in ws[1]] == [c.vi for c in KINDS[kind].columns]
+    assert [c.value for c in ws[1]] == [c.vi for c in KINDS[kind].columns] + [EXAMPLE_HEADER]
     assert ws.freeze_panes == "A2"
     assert ws.max_row == 1 + len(KINDS[kind].examples)
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
-def test_template_examples_import_cleanly(ctx, kind: str) -> None:  # noqa: ANN001
+def test_template_examples_are_never_imported_but_would_import_cleanly(ctx, tmp_path: Path, kind: str) -> None:  # noqa: ANN001
     before = counts(ctx.db)
-    preview = run_preview(ctx, template_path(kind), KINDS[kind])
+    examples = len(KINDS[kind].examples)
+    left_in = run_preview(ctx, template_path(kind), KINDS[kind])
+    assert left_in.skipped_rows == tuple(range(2, 2 + examples)) and left_in.rows == 0
+    assert any("dòng ví dụ" in n and "example" in n for n in left_in.notes)
+    wb = load_workbook(template_path(kind))
+    marks = [row[-1] for row in wb[DATA_SHEET].iter_rows(min_row=2)]
+    assert [c.value for c in marks] == [EXAMPLE_MARK] * examples
+    for cell in marks:
+        cell.value = None  # the officer keeps the examples as real rows
+    wb.save(tmp_path / "mau.xlsx")
+    preview = run_preview(ctx, tmp_path / "mau.xlsx", KINDS[kind])
     assert preview.ok, [e.text() for e in preview.errors]
-    assert preview.rows == len(KINDS[kind].examples) and preview.new + preview.updated >= 1
+    assert preview.rows == examples and preview.new + preview.updated >= 1
     assert counts(ctx.db) == before
 
 

@@ -1,4 +1,5 @@
-"""Schemathesis against the OpenAPI of a real running server (uvicorn, SQLite): no request, however odd, gets a 5xx.
+"""Schemathesis against the OpenAPI of a real running server (uvicorn, SQLite): no request, however odd, gets a 5xx,
+and every status the server answers is one its OpenAPI declares for that operation.
 
 Bounded and deterministic: each operation gets a few dozen derandomized examples, valid (positive) and invalid
 (negative) against its schema, sent with working credentials so the checks reach past authentication.
@@ -22,6 +23,7 @@ except ImportError:  # the test extra names it; in CI a missing install must fai
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.generation import GenerationMode
+from schemathesis.specs.openapi.checks import status_code_conformance
 from server_harness import Device, Harness
 
 from desktop.server.api import ENV_ADMIN_TOKEN
@@ -29,8 +31,9 @@ from desktop.server.api import ENV_ADMIN_TOKEN
 TOKEN = "schemathesis-admin-token"
 EXAMPLES = 25
 OPERATIONS = [("GET", "/health"), ("POST", "/v1/enrol"), ("POST", "/v1/push"), ("GET", "/v1/pull"),
-              ("GET", "/v1/device"), ("GET", "/v1/province/summary"), ("POST", "/v1/bundle-key")]
-NO_INPUT = {"/health", "/v1/device"}  # nothing to make invalid
+              ("GET", "/v1/device"), ("GET", "/v1/province/summary"), ("POST", "/v1/bundle-key"),
+              ("POST", "/v1/session")]
+NO_INPUT = {"/health", "/v1/device", "/v1/session"}  # nothing to make invalid
 RUNS = [pytest.param(method, path, mode, id=f"{method} {path} {mode.value}") for method, path in OPERATIONS
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
         if not (path in NO_INPUT and mode is GenerationMode.NEGATIVE)]
@@ -66,14 +69,14 @@ def test_no_server_errors(srv: Harness, api: schemathesis.schemas.BaseSchema, de
     extra: dict[str, object] = {"timeout": 30}
     if path == "/v1/province/summary":
         extra["headers"] = {"Authorization": f"Bearer {TOKEN}"}
-    elif path in ("/v1/push", "/v1/pull", "/v1/device"):
+    elif path in ("/v1/push", "/v1/pull", "/v1/device", "/v1/session"):
         extra["auth"] = (device.id, device.secret)
 
     @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     @given(case=operation.as_strategy(generation_mode=mode))
     def check(case: schemathesis.Case) -> None:
-        case.call_and_validate(checks=[not_a_server_error], **extra)
+        case.call_and_validate(checks=[not_a_server_error, status_code_conformance], **extra)
 
     check()
 

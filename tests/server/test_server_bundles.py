@@ -13,17 +13,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from server_harness import Device, Harness
 from sqlalchemy import func, select
 
+from desktop.protocol import bundle_format as fmt
+from desktop.protocol import bundle_keys as keys
 from desktop.server import admin, bundles
 from desktop.server.config import make_engine
 from desktop.server.errors import ServerError
 from desktop.server.models import AppliedOp, SyncedRow
 from desktop.server.push import DeviceRef
-from desktop.sync import bundle as fmt
 
 
 def _key(srv: Harness, folder: Path, dev: Device) -> tuple[Ed25519PrivateKey, dict]:
     key = Ed25519PrivateKey.generate()
-    trust = bundles.issue_certificate(folder, DeviceRef(dev.id, dev.commune), fmt.public_b64(key), srv.clock())
+    trust = bundles.issue_certificate(folder, DeviceRef(dev.id, dev.commune), keys.public_b64(key), srv.clock())
     return key, trust["certificate"]
 
 
@@ -82,10 +83,10 @@ def test_refusals(srv: Harness, tmp_path: Path) -> None:
     assert code(_write(tmp_path / "d.zip", dev, key, cert, ops, direction=fmt.DOWN)) == "bundle.wrong_direction"
     stranger = Ed25519PrivateKey.generate()  # a key the province never certified
     assert code(_write(tmp_path / "k.zip", dev, stranger, cert, ops)) == "bundle.bad_signature"
-    foreign_cert = fmt.sign_certificate(stranger, dev.id, dev.commune, fmt.public_b64(stranger), "now")
+    foreign_cert = keys.sign_certificate(stranger, dev.id, dev.commune, keys.public_b64(stranger), "now")
     assert code(_write(tmp_path / "p.zip", dev, stranger, foreign_cert, ops)) == "bundle.bad_signature"
     future = tmp_path / "v.zip"
-    raw = fmt.canonical({"format": fmt.FORMAT, "format_version": 9, "direction": fmt.UP, "files": {}})
+    raw = keys.canonical({"format": fmt.FORMAT, "format_version": 9, "direction": fmt.UP, "files": {}})
     with zipfile.ZipFile(future, "w") as zf:
         zf.writestr(fmt.MANIFEST, raw)
         zf.writestr(fmt.SIGNATURE, key.sign(raw))

@@ -17,19 +17,21 @@ import pytest
 from pypdf import PdfReader
 from server_harness import Device, Harness
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 from support import FakeClock
 
 from desktop.config.paths import DataPaths
+from desktop.domain.equipment import NEEDS_CARE
 from desktop.domain.hlc import Hlc
+from desktop.domain.periods import parse_month
 from desktop.reports import data as report_data
-from desktop.reports.sections import NEEDS_CARE
 from desktop.reports.stats_tables import form06_values
 from desktop.server import admin, report, summary
 from desktop.server import cli as server_cli
 from desktop.server.api import ENV_ADMIN_TOKEN
-from desktop.server.report_data import LOCAL_TZ
+from desktop.server.errors import ServerError
+from desktop.server.models import SyncedRow
 from desktop.services import catalogue, dossiers, equipment, setup, statistics, training
-from desktop.services.context import LOCAL_TZ as DESK_TZ
 from desktop.services.context import ServiceContext, row_values
 from desktop.services.dossiers import DossierInput
 from desktop.store.database import Database
@@ -149,7 +151,7 @@ def _counts(row: dict | statistics.DossierRow) -> dict:
 
 
 def _assert_same_as_desk(body: dict, desk: Desk, month: str) -> None:
-    want = statistics.dossier_stats(desk.ctx, *statistics.parse_month(month))
+    want = statistics.dossier_stats(desk.ctx, *parse_month(month))
     got = _commune(body, desk.code)
     assert _counts(got["dossiers"]) == _counts(want.total), month
     assert {r["field_code"]: _counts(r) for r in got["by_field"]} == \
@@ -216,7 +218,7 @@ def test_generated_commune_counts_like_the_desk(srv: Harness, tmp_path: Path, to
             assert {r["status"] for r in srv.push(dev, *ops[i:i + 500])["results"]} == {"applied"}
         ctx = ServiceContext(db, clock=FakeClock(srv.clock.now))
         for month in ("2026-08", "2026-09", "2026-10", "2026-11"):
-            want = statistics.dossier_stats(ctx, *statistics.parse_month(month))
+            want = statistics.dossier_stats(ctx, *parse_month(month))
             got = _commune(_summary(srv, month), made.commune_code)
             assert _counts(got["dossiers"]) == _counts(want.total), month
             assert {r["field_code"]: _counts(r) for r in got["by_field"]} == \
@@ -266,7 +268,7 @@ def test_cli_prints_the_province_report(srv: Harness, desk: Desk, tmp_path: Path
                      "Phụ lục III", "Trần Văn Bảy", "TM. ỦY BAN NHÂN DÂN", "Nơi nhận:"):
         assert expected in whole, expected
     assert "Số: 12/BC-UBND Quảng Ninh, ngày 05 tháng 12 năm 2026" in lines  # number left, place and date right
-    want = statistics.dossier_stats(desk.ctx, *statistics.parse_month("2026-11")).total
+    want = statistics.dossier_stats(desk.ctx, *parse_month("2026-11")).total
     annex = next(page for page in pages if "Phụ lục I" in page)
     row = next(line for line in annex if desk.name in line)
     assert row.split(desk.name, 1)[1].split() == form06_values(want)
@@ -290,6 +292,14 @@ def test_summary_needs_the_admin_token(srv: Harness, monkeypatch: pytest.MonkeyP
     assert shape.status_code == 422 and shape.json()["error"]["code"] == "request.invalid"
 
 
+def _stored(srv: Harness, commune: str, table: str, data: dict) -> None:
+    """A row as a client older than the protocol's checks could leave it on the server (pushes now refuse it)."""
+    row_id = str(uuid.uuid4())
+    with Session(srv.engine) as session, session.begin():
+        session.add(SyncedRow(table_name=table, row_id=row_id, commune_code=commune, server_version=1, fields={},
+                              data={"id": row_id, "commune_code": commune, **data}, hlc="", updated_at=srv.clock()))
+
+
 def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token: str) -> None:
     commune = srv.commune()
     dev = srv.enrol(commune)
@@ -298,9 +308,11 @@ def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token
     junk = [{"received_at": 12, "status": "x"}, {"received_at": "not a time", "status": 2},
             {"received_at": "2026-11-04T02:00:00+07:00", "status": True, "due_date": 5},
             {"channel": ["online"], "received_at": "2026-11-05 01:00:00", "status": "4", "paused_at": {}}]
-    srv.push(dev, *(srv.op(dev, "dossiers", str(uuid.uuid4()), "insert", p) for p in [good, *junk]))
-    srv.push(dev, srv.op(dev, "equipment", str(uuid.uuid4()), "insert", {"status": 3, "acquired_on": "x"}),
-             srv.op(dev, "training_courses", str(uuid.uuid4()), "insert", {"start_date": "2026-11-31"}))
+    srv.push(dev, srv.op(dev, "dossiers", str(uuid.uuid4()), "insert", good))
+    for payload in junk:
+        _stored(srv, commune, "dossiers", payload)
+    _stored(srv, commune, "equipment", {"status": 3, "acquired_on": "x"})
+    _stored(srv, commune, "training_courses", {"start_date": "2026-11-31"})
     got = _commune(_summary(srv, "2026-11"), commune)
     # The unknown procedure lands under "field not known"; the readable PG-style "4" status counts too.
     assert got["dossiers"]["received_total"] == 2 and got["by_field"][0]["field_code"] == ""
@@ -310,10 +322,11 @@ def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token
 def test_rules_shared_with_the_desktop_stay_in_step() -> None:
     assert summary.Form06Row is statistics.DossierRow and summary.form06_row is statistics._finish  # one row
     assert report.STATUS_LABELS == equipment.STATUSES
-    assert summary.NEEDS_CARE == NEEDS_CARE and summary.OLD_AFTER_YEARS == equipment.OLD_AFTER_YEARS
-    assert LOCAL_TZ == DESK_TZ
     start, end = summary.parse_month("2026-12")
-    assert (start, end) == statistics.parse_month("2026-12") and end - start == timedelta(days=30)
+    assert (start, end) == parse_month("2026-12") and end - start == timedelta(days=30)
+    with pytest.raises(ServerError) as bad:
+        summary.parse_month("1999-12")
+    assert bad.value.code == "month.invalid" and bad.value.status == 422
 
 
 def test_cli_refuses_a_bad_month_or_folder_before_touching_the_database(tmp_path: Path, capsys) -> None:  # noqa: ANN001

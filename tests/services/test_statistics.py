@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from desktop.domain.periods import parse_month
 from desktop.services import dossiers
 from desktop.services.dossiers import DossierInput
-from desktop.services.statistics import dossier_stats, monthly_series, parse_month
+from desktop.services.statistics import dossier_stats, monthly_series
 
 HT, XD = "1.001193", "1.009994"  # in the day (Hộ tịch); 15 working days (Xây dựng)
 

@@ -7,8 +7,9 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 
 from desktop.demo import build_demo
+from desktop.domain.periods import parse_month
 from desktop.services.context import ServiceContext
-from desktop.services.statistics import dossier_stats, parse_month
+from desktop.services.statistics import dossier_stats
 
 
 def _parse(value: str | None) -> datetime | None:

@@ -24,12 +24,6 @@ def _close(flow: AppFlow) -> None:
     flow.set_language("vi")  # removes an English translator, so later tests see Vietnamese again
 
 
-def _pick(combo, data: str) -> None:  # noqa: ANN001
-    index = combo.findData(data)
-    assert index >= 0, data
-    combo.setCurrentIndex(index)
-
-
 def test_wizard_sets_up_an_empty_folder_and_logs_the_admin_in(qtbot, qapp, db, clock, tmp_path, type_text) -> None:  # noqa: ANN001
     flow = _flow(qapp, db, clock, tmp_path)
     flow.start()
@@ -37,10 +31,11 @@ def test_wizard_sets_up_an_empty_folder_and_logs_the_admin_in(qtbot, qapp, db, c
     assert isinstance(wizard, SetupWizard) and flow.login is None
     qtbot.addWidget(wizard)
     page = wizard.commune_page
-    _pick(page.province, "22")
-    _pick(page.commune, "07090")
+    assert page.province.choose("22") and page.commune.choose("07090")
     wizard.next()
     type_text(wizard.leader_page.leader, "Nguyễn Văn An")
+    wizard.next()
+    wizard.confirm_page.confirm.setChecked(True)
     wizard.next()
     account = wizard.account_page
     type_text(account.full_name, "Phạm Thị Hoa")

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from support import FakeClock
 
 from desktop.imports import preview_procedures
+from desktop.imports.templates import DATA_SHEET, EXAMPLE_MARK
 from desktop.services import catalogue, equipment, officers, training
 from desktop.services.context import ServiceContext
 from desktop.ui import i18n
@@ -50,6 +51,16 @@ BAD = [
 ]
 TABLES = ("fields", "procedures", "officers", "equipment", "training_courses", "participations", "audit_log",
           "sync_outbox")
+
+
+def _filled_in(path: Path) -> Path:
+    """The saved template as an officer fills it: the example rows typed over as real rows (their mark cleared)."""
+    wb = load_workbook(path)
+    for row in wb[DATA_SHEET].iter_rows(min_row=2):
+        if row[-1].value == EXAMPLE_MARK:
+            row[-1].value = None
+    wb.save(path)
+    return path
 
 
 def _xlsx(path: Path, rows: list[list[object]]) -> Path:
@@ -195,6 +206,10 @@ def test_the_saved_template_previews_cleanly(dialog: ImportDialog, tmp_path: Pat
     assert saved.is_file() and str(saved) in dialog.message.text()
     dialog.load(saved)
     wait_idle()
+    assert dialog.preview is not None and dialog.preview.skipped_rows == (2, 3, 4, 5)  # examples: never imported
+    assert not dialog.confirm_button.isEnabled()
+    dialog.load(_filled_in(saved))
+    wait_idle()
     assert dialog.preview is not None and dialog.preview.ok
     assert _counts_shown(dialog)[3] == "Dòng có lỗi: 0"
     assert dialog.model.rowCount() == 4 and dialog.confirm_button.isEnabled()
@@ -279,7 +294,7 @@ def test_equipment_and_attendance_templates_import_and_announce_their_topic(qtbo
         dialog.open()
         dialog.save_template(tmp_path / f"{kind}.xlsx")
         wait_idle()
-        dialog.load(tmp_path / f"{kind}.xlsx")
+        dialog.load(_filled_in(tmp_path / f"{kind}.xlsx"))
         wait_idle()
         assert dialog.confirm_button.isEnabled(), dialog.message.text()
         with qtbot.waitSignal(dialog.imported, timeout=5_000):
@@ -295,7 +310,7 @@ def test_equipment_import_tells_the_equipment_page(qtbot, session: AppSession, t
     dialog.open()
     dialog.save_template(tmp_path / "tb.xlsx")
     wait_idle()
-    dialog.load(tmp_path / "tb.xlsx")
+    dialog.load(_filled_in(tmp_path / "tb.xlsx"))
     wait_idle()
     with qtbot.waitSignal(session.data_changed, timeout=5_000) as changed:
         dialog.confirm_button.click()

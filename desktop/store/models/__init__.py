@@ -9,9 +9,13 @@ from desktop.store.models.report import ReportSignoff
 from desktop.store.models.sync import SyncAlias, SyncConflict, SyncParked
 from desktop.store.models.system import AuditEntry, HolidayOverride, LocalState, OutboxOp
 from desktop.store.models.training import Participation, TrainingCourse
+from desktop.store.models.workbook_recommendations import Recommendation
+from desktop.store.models.workbook_tasks import PlanTask
+from desktop.store.models.workbook_villages import DigitalTeam, TeamMember, TeamSession, Village, VillageOutage
 
 __all__ = [
     "SYNC_COLUMN_NAMES", "AuditEntry", "Base", "Commune", "Dossier", "DossierEvent", "Equipment", "EquipmentEvent",
     "Field", "HolidayOverride", "LocalState", "Officer", "OutboxOp", "Participation", "Procedure", "ReportSignoff",
     "SyncAlias", "SyncConflict", "SyncParked", "TrainingCourse", "new_id", "utcnow",
+    "DigitalTeam", "PlanTask", "Recommendation", "TeamMember", "TeamSession", "Village", "VillageOutage",
 ]

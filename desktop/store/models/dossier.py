@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import Base, SyncColumns
@@ -42,6 +42,9 @@ class Dossier(SyncColumns, Base):
     late_reason: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Local only, set by store.search_index: receipt-ordered and unique, the dossier's rowid in the FTS index, so
+    # a search walks the index newest first and stops after a page instead of sorting every match.
+    receipt_seq: Mapped[int | None] = mapped_column(BigInteger, index=True, unique=True, default=None)
 
 
 class DossierEvent(SyncColumns, Base):

@@ -1,4 +1,5 @@
-"""First run on an empty data folder: the commune (official 2025 list, or typed in), its leader, the first admin.
+"""First run on an empty data folder: the commune (official 2025 list, or typed in), its leader, a summary to
+confirm, the first admin.
 
 Nothing is written until the last page: the account is checked first, then the commune, catalogue and account are
 created. A folder set up from the command line (a commune but no account yet) only gets the account page.
@@ -9,8 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,16 +24,7 @@ from desktop.services import catalogue, officers, setup
 from desktop.services.context import ServiceContext
 from desktop.services.officers import OfficerInfo
 from desktop.ui.errors import FieldErrors, show_error
-
-
-def _searchable(combo: QComboBox) -> QComboBox:
-    """An editable combo whose typed text filters the list anywhere in the name (“an sinh” finds Phường An Sinh)."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return combo
+from desktop.ui.widgets.search_list import SearchList
 
 
 class _FormPage(QWizardPage):
@@ -56,29 +46,32 @@ class _FormPage(QWizardPage):
 
 
 class CommunePage(_FormPage):
+    """Province, then unit, each chosen from a search list; nothing is chosen until the officer chooses."""
+
     def __init__(self) -> None:
         super().__init__(self.tr("Đơn vị hành chính"),
-                         self.tr("Chọn tỉnh/thành phố và xã/phường/đặc khu theo danh mục sau sắp xếp (từ 01/7/2025)."))
-        self.province = self.add("province_code", self.tr("Tỉnh/thành phố"), _searchable(QComboBox()))
-        for code, name in setup.provinces():
-            self.province.addItem(name, code)
-        self.commune = self.add("commune_code", self.tr("Xã/phường/đặc khu"), _searchable(QComboBox()))
+                         self.tr("Chọn tỉnh/thành phố và xã/phường/đặc khu theo danh mục sau sắp xếp (từ 01/7/2025). "
+                                 "Gõ tên, không dấu cũng được."))
+        self.province = self.add("province_code", self.tr("Tỉnh/thành phố"),
+                                 SearchList(self.tr("Ví dụ: quang ninh")))
+        self.province.set_entries(setup.provinces())
+        self.commune = self.add("commune_code", self.tr("Xã/phường/đặc khu"),
+                                SearchList(self.tr("Ví dụ: hai ninh")))
+        self.province.list.setMinimumHeight(90)
+        self.commune.list.setMinimumHeight(120)
         self.manual = QCheckBox(self.tr("Đơn vị chưa có trong danh sách (nhập tay)"))
         self.form.addRow("", self.manual)
         self.code = self.add("manual_code", self.tr("Mã đơn vị"), QLineEdit())
         self.name = self.add("commune_name", self.tr("Tên đơn vị"), QLineEdit())
         self.name.setPlaceholderText(self.tr("Ví dụ: Xã Tân Lập"))
-        self.province.currentIndexChanged.connect(self._fill_communes)
+        self.province.picked.connect(self._fill_communes)
         self.manual.toggled.connect(self._on_manual)
         self._fill_communes()
         self._on_manual(False)
 
-    def _fill_communes(self) -> None:
-        self.commune.clear()
-        code = self.province.currentData()
-        if code:
-            for unit_code, name in setup.official_units(code):
-                self.commune.addItem(name, unit_code)
+    def _fill_communes(self, *_args: object) -> None:
+        code = self.province.code()
+        self.commune.set_entries(setup.official_units(code) if code else [])
 
     def _on_manual(self, manual: bool) -> None:
         self.commune.setEnabled(not manual)
@@ -88,11 +81,15 @@ class CommunePage(_FormPage):
     def choice(self) -> tuple[str, str, str]:
         """(province code, commune code, typed name or '')"""
         if self.manual.isChecked():
-            return self.province.currentData() or "", self.code.text().strip(), self.name.text().strip()
-        index = self.commune.findText(self.commune.currentText())
-        return self.province.currentData() or "", self.commune.itemData(index) if index >= 0 else "", ""
+            return self.province.code(), self.code.text().strip(), self.name.text().strip()
+        return self.province.code(), self.commune.code(), ""
 
-    def validatePage(self) -> bool:
+    def chosen_names(self) -> tuple[str, str]:
+        """(province name, unit name) as they will be stored."""
+        typed = self.name.text().strip() if self.manual.isChecked() else ""
+        return self.province.name(), typed or self.commune.name()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
         self.errors.clear()
         province, code, name = self.choice()
         problem = None
@@ -117,6 +114,43 @@ class LeaderPage(_FormPage):
                                  "(có thể sửa sau trong Cài đặt)."))
         self.leader = self.add("leader_name", self.tr("Họ và tên"), QLineEdit())
         self.title_edit = self.add("leader_title", self.tr("Chức danh"), QLineEdit(self.tr("Chủ tịch")))
+
+
+class ConfirmPage(QWizardPage):
+    """What will be set up, to read once more: the unit's name and code cannot be changed after the first sync."""
+
+    def __init__(self, commune_page: CommunePage, leader_page: LeaderPage) -> None:
+        super().__init__()
+        self.commune_page = commune_page
+        self.leader_page = leader_page
+        self.setTitle(self.tr("Kiểm tra lại"))
+        self.setSubTitle(self.tr("Phần mềm sẽ được thiết lập cho đơn vị dưới đây. Sau lần đồng bộ đầu tiên với tỉnh "
+                                 "không sửa được đơn vị nữa."))
+        self.summary = QLabel()
+        self.summary.setObjectName("setupSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setStyleSheet("font-size: 14px;")
+        self.summary.setWordWrap(True)
+        self.confirm = QCheckBox(self.tr("Tôi đã kiểm tra: đúng là đơn vị của tôi"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addSpacing(12)
+        layout.addWidget(self.confirm)
+        layout.addStretch(1)
+        self.confirm.toggled.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        province_code, code, _typed = self.commune_page.choice()
+        province, unit = self.commune_page.chosen_names()
+        leader = self.leader_page.leader.text().strip() or "—"
+        self.summary.setText(self.tr("Tỉnh/thành phố: {province} (mã {pcode})\nĐơn vị: {unit}\nMã đơn vị: {code}\n"
+                                     "Người ký văn bản: {leader}, {title}").format(
+            province=province, pcode=province_code, unit=unit, code=code, leader=leader,
+            title=self.leader_page.title_edit.text().strip()))
+        self.confirm.setChecked(False)  # every visit: a changed choice must be confirmed again
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.confirm.isChecked()
 
 
 class AccountPage(_FormPage):
@@ -153,14 +187,16 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
         self.commune_page = CommunePage()
         self.leader_page = LeaderPage()
+        self.confirm_page = ConfirmPage(self.commune_page, self.leader_page)
         self.account_page = AccountPage()
         self.account_page.wizard_validate = self._finish
         if needs_commune:
             self.addPage(self.commune_page)
             self.addPage(self.leader_page)
+            self.addPage(self.confirm_page)
         self.addPage(self.account_page)
         self.admin: OfficerInfo | None = None
-        self.resize(640, 440)
+        self.resize(680, 560)
 
     def _finish(self) -> bool:
         page = self.account_page

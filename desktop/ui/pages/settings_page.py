@@ -24,6 +24,7 @@ from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.holiday_dialog import HolidayDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.officer_dialog import OfficerDialog
+from desktop.ui.dialogs.unit_dialog import UnitDialog
 from desktop.ui.errors import show_error
 from desktop.ui.i18n import current_language
 from desktop.ui.models.officer_table import COL_POSITION, OfficerTableModel
@@ -63,6 +64,7 @@ class SettingsPageController(DialogHost, PageController):
         view.officers.table.setModel(self.model)
         view.commune.save.clicked.connect(self._on_save_commune)
         view.commune.place_name.textChanged.connect(self._on_place_changed)
+        view.commune.correct.clicked.connect(self._on_correct_unit)
         view.officers.add.clicked.connect(self._on_add_officer)
         view.officers.edit.clicked.connect(self._on_edit_officer)
         view.officers.deactivate.clicked.connect(self._on_toggle_active)
@@ -121,6 +123,7 @@ class SettingsPageController(DialogHost, PageController):
             commune.save.setEnabled(False)
             commune.save.setToolTip(commune.permission_note.text())
             commune.permission_note.show()
+        commune.correct.setVisible(self.session.can("manage_accounts"))  # administrators only
         if not self.session.can("manage_accounts"):
             tabs.officers.deactivate.setToolTip(self.tr("Chỉ quản trị viên mới được ngừng hoạt động cán bộ."))
         if not self.session.can("edit_calendar"):
@@ -166,6 +169,24 @@ class SettingsPageController(DialogHost, PageController):
         tab.status.setText(self.tr("Đã lưu.") if changes else self.tr("Không có gì thay đổi."))
         if changes:
             self.session.changed(COMMUNE)
+
+    def _on_correct_unit(self) -> None:
+        if self.commune_info is None:
+            return
+        try:
+            setup.check_unit_correctable(self.ctx)
+        except Exception as exc:  # noqa: BLE001 - the reason in words, the profile stays as it is
+            self.active_dialog = show_error(self.view, exc)
+            return
+        dialog = UnitDialog(self.session, self.commune_info, self.view)
+        dialog.saved.connect(self._on_unit_corrected)
+        self.open_kept(dialog)
+
+    def _on_unit_corrected(self, info: CommuneInfo) -> None:
+        self._show_commune(info)
+        self.view.commune.status.setText(self.tr("Đã sửa đơn vị: {name} (mã {code}).").format(
+            name=info.name, code=info.code))
+        self.session.changed(COMMUNE)
 
     # -- officers -----------------------------------------------------------------------------------------------------
 

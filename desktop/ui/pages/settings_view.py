@@ -58,6 +58,11 @@ class CommuneTab(QWidget):
         self.name = QLineEdit()
         self.province = QLabel()
         self.code = QLabel()
+        self.correct = QPushButton(self.tr("Sửa đơn vị…"))
+        self.correct.setToolTip(self.tr("Sửa tỉnh, xã/phường đã chọn nhầm khi thiết lập (trước lần đồng bộ đầu tiên)."))
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.correct)
         self.agency_code = QLineEdit()
         self.agency_code.setToolTip(self.tr("Mã cơ quan đứng đầu mã hồ sơ (Thông tư 01/2018/TT-VPCP)."))
         self.place_name = QLineEdit()
@@ -68,7 +73,7 @@ class CommuneTab(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.tr("Tên đơn vị"), self.name)
         self.form.addRow(self.tr("Tỉnh, thành phố"), self.province)
-        self.form.addRow(self.tr("Mã đơn vị hành chính"), self.code)
+        self.form.addRow(self.tr("Mã đơn vị hành chính"), code_row)
         self.form.addRow(self.tr("Mã cơ quan"), self.agency_code)
         self.form.addRow(self.tr("Địa danh"), self.place_name)
         self.place_hint = _hint("")
@@ -93,7 +98,7 @@ class CommuneTab(QWidget):
         _narrow(self, column)
         for first, second in ((self.name, self.agency_code), (self.agency_code, self.place_name),
                               (self.place_name, self.leader_name), (self.leader_name, self.leader_title),
-                              (self.leader_title, self.save)):
+                              (self.leader_title, self.save), (self.save, self.correct)):
             self.setTabOrder(first, second)
 
     def editors(self) -> dict[str, QLineEdit]:

@@ -1,0 +1,24 @@
+"""The desktop schema revisions (alembic heads of desktop/store/migrations) this protocol knows, oldest first.
+
+An op carries the revision of the desktop that wrote it; the server accepts the revisions listed here, whose
+columns `tables.py` describes. A new desktop migration that changes a synced table adds one line here (and its
+columns in tables.py); tests/protocol checks both against the desktop store.
+"""
+
+from __future__ import annotations
+
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",  # report sign-off
+    "0003",  # sync client tables
+    "0004",  # search index (local only: nothing new travels)
+    "0005",  # village workbook
+)
+
+
+def known() -> frozenset[str]:
+    return frozenset(REVISIONS)
+
+
+def head() -> str:
+    return REVISIONS[-1]
