@@ -21,7 +21,7 @@ from desktop.cli import (
     task_cmd,
     village_cmd,
 )
-from desktop.cli.common import UsageError, field_error
+from desktop.cli.common import UsageError, explain, field_error
 from desktop.config.paths import ENV_HOME
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.store.errors import AlreadyOpenError, StoreError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -10,7 +11,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from desktop.config.paths import resolve_data_paths
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import DomainError, Explained
 from desktop.domain.periods import parse_month
 from desktop.services.context import ServiceContext, system_clock, to_local
 from desktop.store.database import Database
@@ -19,6 +20,10 @@ from desktop.store.database import Database
 ENV_FIXED_NOW = "COMMUNE_DESK_FIXED_NOW"
 # Which language an error is printed in first ("en" or "vi"); both are always printed.
 ENV_LANG = "COMMUNE_DESK_LANG"
+
+
+class BadArgument(Explained, argparse.ArgumentTypeError):
+    """A value argparse refuses while parsing; argparse prints str() — both languages — after the option's name."""
 
 
 class UsageError(Explained):

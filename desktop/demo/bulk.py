@@ -16,6 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.demo.generator import ACCOUNTS, DemoGenerator
 from desktop.demo.rows import Row, local_at, sync_columns, to_utc
+from desktop.domain.errors import InvalidValue
 from desktop.store import fts, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.models import (

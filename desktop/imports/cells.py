@@ -79,11 +79,7 @@ def code(value: object) -> str:
     if isinstance(value, float) and not value.is_integer():
         typed = repr(float(value))
         if "e" in typed or len(typed.split(".")[1]) != CODE_DECIMALS:
-            raise CellError(f"Mã “{typed}” nằm trong ô kiểu số nên có thể đã mất số 0 ở cuối (vd. 1.001190 thành "
-                            "1.00119). Hãy định dạng cột là Văn bản (Text), gõ lại mã rồi nhập lại.",
-                            f"The code “{typed}” is in a number cell, so it may have lost its trailing zeros (e.g. "
-                            "1.001190 shown as 1.00119). Format the column as Text, type the code again and "
-                            "import again.")
+            raise CellError("cell.code_in_number_cell", typed=typed)
         return typed
     return text(value)
 
@@ -92,11 +88,7 @@ def procedure_code(value: object) -> str:
     """A procedure code; a national code that lost its trailing zeros on the way (“1.00119” in a CSV) is refused."""
     found = code(value)
     if re.fullmatch(rf"\d\.\d{{1,{CODE_DECIMALS - 1}}}", found):
-        raise CellError(f"Mã “{found}” ngắn hơn mã thủ tục quốc gia (dạng 1.001190): có thể Excel đã bỏ số 0 ở "
-                        "cuối. Hãy định dạng cột là Văn bản (Text), gõ lại mã đầy đủ rồi nhập lại.",
-                        f"The code “{found}” is shorter than a national procedure code (like 1.001190): Excel may "
-                        "have dropped its trailing zeros. Format the column as Text, type the full code and import "
-                        "again.")
+        raise CellError("cell.code_shorter_than_national", found=found)
     return found
 
 
@@ -108,10 +100,7 @@ def name(value: object) -> str:
     """Text that names someone or something; refused when its accented letters were replaced by “?” on the way."""
     found = text(value)
     if _LOST_LETTER.search(found) or len(re.findall(r"[^\W\d_]\?", found)) >= 2:
-        raise CellError(f"“{found}” có dấu “?” thay cho chữ có dấu: tệp đã được lưu bằng bảng mã không có tiếng "
-                        "Việt. Hãy lưu lại tệp gốc dạng Excel (.xlsx) hoặc “CSV UTF-8” rồi nhập lại.",
-                        f"“{found}” has “?” in place of accented letters: the file was saved in an encoding without "
-                        "Vietnamese. Save the original again as Excel (.xlsx) or “CSV UTF-8” and import that.")
+        raise CellError("cell.has_in_place_accented", found=found)
     return found
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Explained
 from desktop.imports import skips
 from desktop.imports.cells import CellError, Parser, key_of
 from desktop.imports.header import HEADER_SCAN, Header, find_header, header_keys
@@ -182,15 +182,13 @@ def _header_found(table: RawTable, kind: ImportKind, issues: Issues, notes: list
     issues.no_header = h is None or any(c.key not in h.index for c in required)
     if h is None:
         wanted = ", ".join(f"«{c.vi}»" for c in required)
-        issues.add(table.rows[0][0] if table.rows else 1, None,
-                   f"Không tìm thấy dòng tiêu đề với các cột bắt buộc: {wanted}. Hãy dùng tệp mẫu.",
-                   f"No header row with the required columns was found ({wanted}). Please use the template.")
+        issues.row_error(table.rows[0][0] if table.rows else 1, None, "row.no_header_row_with", wanted=wanted)
         return None
     # Headers seen in a row that was not the header row must not rename columns.
     issues.headers = dict(h.names)
     for c in required:
         if c.key not in h.index:
-            issues.add(table.rows[h.pos][0], c.key, "Thiếu cột bắt buộc này.", "This required column is missing.")
+            issues.row_error(table.rows[h.pos][0], c.key, "row.this_required_column_missing")
     if h.extra:
         notes.append("Bỏ qua các cột không dùng: " + ", ".join(f"«{e}»" for e in h.extra) +
                      " / Unused columns ignored: " + ", ".join(f"“{e}”" for e in h.extra))
@@ -205,10 +203,7 @@ def _stray_header(kind: ImportKind, h: Header, row: tuple[int, tuple[Cell, ...]]
              and c.key not in h.index]
     if stray:
         listed = ", ".join(f"«{t}»" for t in stray)
-        issues.add(number, None, f"Dòng này có tên cột {listed} nhưng không phải dòng tiêu đề (dòng "
-                   f"{h.row_number}). Hãy để tiêu đề trên một dòng, hoặc hai dòng liền nhau khi có ô gộp.",
-                   f"This row holds column names ({', '.join(stray)}) but is not the header row (row "
-                   f"{h.row_number}). Keep the header on one row, or on two rows together under merged cells.")
+        issues.row_error(number, None, "row.this_row_holds_column", listed=listed, row_number=h.row_number)
 
 
 def _skip(k: int, cells: tuple[Cell, ...], raw: dict[str, Cell], h: Header) -> str | None:
@@ -250,9 +245,7 @@ def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issu
         if footer is not None:
             # The signers' names sit in a cell or two; a row filling most columns is data someone put too low.
             if not skips.is_signature(cells) and sum(v is not None for v in raw.values()) >= max(3, len(columns) // 2):
-                issues.add(number, None, f"Dòng này nằm dưới phần ký tên (dòng {footer}) nhưng có dữ liệu; hãy "
-                           "chuyển nó lên trên phần ký tên.",
-                           f"This row is below the signature block (row {footer}) but holds data; move it above.")
+                issues.row_error(number, None, "row.this_row_below_signature", footer=footer)
             else:
                 skipped[number] = skips.FOOTER
             continue
@@ -271,7 +264,7 @@ def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issu
             cell = raw[c.key]
             if cell is None:
                 if c.required:
-                    issues.add(number, c.key, "Ô này không được để trống.", "This cell must not be empty.")
+                    issues.row_error(number, c.key, "row.this_cell_must_not")
                     failed.add(c.key)
                 continue
             try:
@@ -287,8 +280,7 @@ def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issu
     issues.skipped = tuple(sorted(skipped))
     notes += skips.note(skipped)
     if not rows and not issues.errors:
-        issues.add(table.rows[h.pos][0], None, "Tệp chưa có dòng dữ liệu nào dưới dòng tiêu đề.",
-                   "The file has no data rows under the header row.")
+        issues.row_error(table.rows[h.pos][0], None, "row.file_has_no_data")
     return rows, issues, notes
 
 

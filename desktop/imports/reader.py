@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Term
 from desktop.imports import csv_text
 from desktop.imports.cells import NumberCell
 
@@ -136,9 +137,7 @@ def _read_table(path: Path, sheet: str | None, header_names: frozenset[str], lim
         head = f.read(8)
     if suffix in XLSX_SUFFIXES:
         if not head.startswith(_ZIP_MAGIC):
-            raise ImportFileError("not_xlsx", f"“{path.name}” không phải là tệp Excel .xlsx hợp lệ "
-                                              "(có thể là tệp khác bị đổi tên).",
-                                  f"“{path.name}” is not a valid Excel .xlsx file (perhaps another file renamed).")
+            raise ImportFileError("import.not_xlsx#read_table", path_name=path.name)
         return _read_xlsx(path, sheet, limit)
     if suffix in CSV_SUFFIXES:
         return RawTable(path.name, "csv", tuple(_read_csv(path, header_names, limit)))
@@ -146,10 +145,8 @@ def _read_table(path: Path, sheet: str | None, header_names: frozenset[str], lim
 
 
 def _no_sheet(path: Path, sheet: str, sheets: list[str]) -> ImportFileError:
-    listed = ", ".join(f"«{s}»" for s in sheets)
-    return ImportFileError("no_sheet", f"Tệp “{path.name}” không có trang tính «{sheet}». Các trang có: {listed}.",
-                           f"The file “{path.name}” has no sheet “{sheet}”. Its sheets are: "
-                           + ", ".join(f"“{s}”" for s in sheets) + ".")
+    listed = Term(", ".join(f"«{s}»" for s in sheets), ", ".join(f"“{s}”" for s in sheets))
+    return ImportFileError("import.no_sheet", name=path.name, sheet=sheet, sheets=listed)
 
 
 def _value(cell: object) -> object:
@@ -198,13 +195,9 @@ def _decode(path: Path) -> str:
     try:
         return csv_text.decode(path.read_bytes())
     except csv_text.NotText:
-        raise ImportFileError("binary", f"“{path.name}” không phải tệp văn bản CSV (có thể là tệp khác bị đổi tên).",
-                              f"“{path.name}” is not a CSV text file (perhaps another file renamed).") from None
+        raise ImportFileError("import.binary#decode", path_name=path.name) from None
     except csv_text.NotUtf8:
-        raise ImportFileError("not_utf8", f"Tệp “{path.name}” không được lưu theo mã UTF-8. Trong Excel, hãy "
-                                          "“Lưu thành” kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại.",
-                              f"The file “{path.name}” is not saved as UTF-8. In Excel, “Save As” "
-                              "“CSV UTF-8 (Comma delimited)” and import that.") from None
+        raise ImportFileError("import.not_utf8#decode", path_name=path.name) from None
 
 
 def _read_csv(path: Path, header_names: frozenset[str], limit: int | None) -> list[Row]:

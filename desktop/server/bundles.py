@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.messages import Phrase
 from desktop.protocol import bundle_format as fmt
 from desktop.protocol import bundle_keys as keys
 from desktop.protocol import revisions
@@ -69,9 +70,7 @@ def issue_certificate(folder: Path, device: DeviceRef, public_key: str, now: dat
 def _device(session: Session, device_id: str, commune: str) -> Device:
     dev = session.get(Device, device_id)
     if dev is None:
-        raise refused(keys.BundleError("bundle.unknown_device", f"Thiết bị {device_id} không có trên máy chủ tỉnh.",
-                                      f"Device {device_id} is not known to the province server.",
-                                      {"device_id": device_id}))
+        raise refused(keys.BundleError("bundle.unknown_device", details={"device_id": device_id}, device_id=device_id))
     if dev.revoked_at is not None:
         raise ServerError("device.revoked", status=403)
     if dev.commune_code != commune:

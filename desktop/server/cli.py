@@ -130,9 +130,9 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # only the serving verb needs the web stack
 
     if not 0 < args.port < 65536:
-        raise UsageError(f"--port: {args.port} phải từ 1 đến 65535 / must be 1–65535")
+        raise UsageError("usage.port_must_be_165535", port=args.port)
     if not 1 <= args.workers <= 32:
-        raise UsageError(f"--workers: {args.workers} phải từ 1 đến 32 / must be 1–32")
+        raise UsageError("usage.workers_must_be_132", workers=args.workers)
     engine = _open(args)
     key = session_key()  # made before any worker starts, so that all of them read the same one
     if args.workers == 1:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.domain.messages import render
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.ops import check_op
 from desktop.server import rows
@@ -43,9 +44,9 @@ def check_payloads(ops: list[OpIn], schemas: AbstractSet[str]) -> None:
         try:
             op.payload = check_op(op.table_name, op.changed_fields, op.payload)
         except ProtocolError as exc:
-            raise ServerError(422, exc.code, exc.message_vi, exc.message_en,
-                              {"op_id": op.op_id, "table_name": op.table_name, "row_id": op.row_id,
-                               "field": exc.field}) from None
+            raise ServerError(exc.key, status=422, details={"op_id": op.op_id, "table_name": op.table_name,
+                                                             "row_id": op.row_id, "field": exc.field},
+                              **exc.params) from None
 
 
 def push_batch(engine: Engine, device: DeviceRef, ops: list[OpIn], now: datetime,

@@ -22,14 +22,12 @@ from desktop.server.merge import (
 from desktop.server.models import Commune, Conflict, MergeLoser, SyncedRow
 from desktop.server.schemas import OpIn
 
-
-
 STAMPS = ("updated_at", "updated_by")
 
 
-def rejected(op: OpIn, code: str, retry: bool = False) -> dict[str, object]:
-    vi, en = _REJECTIONS[code]
-    fmt = {"v": op.schema_version, "t": op.table_name, "r": op.row_id}
+def rejected(op: OpIn, key: str, /, retry: bool = False) -> dict[str, object]:
+    """The result of an op the server refuses, worded by the catalogue entry `key`."""
+    params = {"schema_version": op.schema_version, "table": op.table_name, "row_id": op.row_id}
     return {"op_id": op.op_id, "status": "rejected", "retry": retry,
             "error": {"code": code_of(key), "message_vi": render(key, "vi", **params),
                       "message_en": render(key, "en", **params)}}

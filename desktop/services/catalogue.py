@@ -31,7 +31,7 @@ def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
 
 
 def check_code(code: str | None, field: str) -> str:
-    text = required(code, field, "mã", "code")
+    text = required(code, field, Phrase("label.code"))
     if not _CODE.match(text):
         raise ValidationError(f"{field}.invalid#check_code", field=field, text=text)
     return text
@@ -80,7 +80,7 @@ def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statuto
                   online_level: str = "partial", boundary_free: bool = False) -> ProcedureInfo:
     _require_editor(ctx)
     code = check_code(code, "code")
-    name = nfc(required(name, "name", "tên thủ tục", "procedure name"))
+    name = nfc(required(name, "name", Phrase("label.procedure_name")))
     _check_days(statutory_days)
     if fee < 0:
         raise ValidationError("fee.invalid", field="fee")
@@ -88,8 +88,7 @@ def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statuto
         raise ValidationError("online_level.invalid", field="online_level")
     with unit_of_work(ctx) as uow:
         if uow.session.scalar(select(Procedure).where(Procedure.code == code)) is not None:
-            raise ValidationError("code.duplicate", "code", f"Mã thủ tục “{code}” đã có trong danh mục.",
-                                  f"The procedure code “{code}” is already in the catalogue.")
+            raise ValidationError("code.duplicate", field="code", code=code)
         f = ensure_field(uow, field)
         p = uow.add(Procedure(code=code, name=name, field_id=f.id, statutory_days=statutory_days, fee=fee,
                               online_level=online_level, boundary_free=boundary_free))
@@ -112,7 +111,7 @@ def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> Procedu
         if "field" in values:
             values["field_id"] = ensure_field(uow, str(values.pop("field"))).id
         if "name" in values:
-            values["name"] = nfc(required(str(values["name"]), "name", "tên thủ tục", "procedure name"))
+            values["name"] = nfc(required(str(values["name"]), "name", Phrase("label.procedure_name")))
         uow.update(p, values)
         return _procedure_info(p, uow.session.get(Field, p.field_id))
 

@@ -14,6 +14,7 @@ from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import due_date, outcome
 from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work

@@ -77,7 +77,7 @@ def _event_info(ev: EquipmentEvent, asset_tag: str) -> EquipmentEventInfo:
 
 
 def check_asset_tag(value: str | None) -> str:
-    tag = required(value, "asset_tag", "mã tài sản", "asset tag").upper()
+    tag = required(value, "asset_tag", Phrase("label.asset_tag")).upper()
     if not _TAG.match(tag):
         raise ValidationError("asset_tag.invalid", field="asset_tag")
     return tag
@@ -91,8 +91,8 @@ def _choice(value: object, options: dict[str, str], field: str, label: Phrase) -
 
 def check_device(v: dict[str, object], today: date) -> None:
     """Validate and clean a device's full set of values in place."""
-    v["kind"] = _choice(v["kind"], KINDS, "kind", "Loại thiết bị", "kind of equipment")
-    v["status"] = _choice(v["status"], STATUSES, "status", "Tình trạng", "status")
+    v["kind"] = _choice(v["kind"], KINDS, "kind", Phrase("label.kind_equipment"))
+    v["status"] = _choice(v["status"], STATUSES, "status", Phrase("label.status"))
     for key in ("model", "serial", "location", "assigned_to", "note"):
         v[key] = nfc(str(v[key] or "").strip())
     for key in ("acquired_on", "certificate_expiry"):
@@ -101,9 +101,7 @@ def check_device(v: dict[str, object], today: date) -> None:
     if v["acquired_on"] is not None and v["acquired_on"] > today:  # type: ignore[operator]
         raise ValidationError("acquired_on.future", field="acquired_on")
     if v["certificate_expiry"] is not None and v["kind"] != "signature_token":
-        raise ValidationError("certificate_expiry.not_token", "certificate_expiry",
-                              "Chỉ thiết bị chữ ký số mới có ngày hết hạn chứng thư.",
-                              "Only signature tokens have a certificate expiry.")
+        raise ValidationError("certificate_expiry.not_token", field="certificate_expiry")
 
 
 def _load(session: Session, asset_tag: str, removed_too: bool = False) -> Equipment:

@@ -74,10 +74,9 @@ def _check_password(value: str, field: str = "password") -> str:
 
 def check_new_account(full_name: str, username: str, password: str) -> None:
     """The checks an account must pass, run before anything is written (the first-run wizard asks this first)."""
-    required(full_name, "full_name", "họ tên", "full name")
+    required(full_name, "full_name", Phrase("label.full_name"))
     if check_username(username) is None:
-        raise ValidationError("username.required", "username", "Vui lòng nhập tên đăng nhập.",
-                              "Please enter a username.")
+        raise ValidationError("username.required", field="username")
     _check_password(password)
 
 
@@ -104,7 +103,7 @@ def check_contact(values: dict[str, object]) -> None:
         values["email"] = email
 
 
-def _require_admin(ctx: ServiceContext, action_vi: str, action_en: str) -> None:
+def _require_admin(ctx: ServiceContext, action: Phrase) -> None:
     if ctx.role != "admin":
         raise PermissionDenied(action)
 

@@ -16,7 +16,6 @@ from datetime import date
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import InvalidValue
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
 from desktop.domain.form06_rules import OUTCOME_COLUMN, Window
 from desktop.domain.lifecycle import Status

@@ -193,9 +193,7 @@ def check_participation(session: Session, c: TrainingCourse, v: dict[str, object
     if expiry is not None and issued is None:
         raise ValidationError("certificate_date.required", field="certificate_date")
     if expiry is not None and expiry <= issued:  # type: ignore[operator]
-        raise ValidationError("certificate_expiry.before_issue", "certificate_expiry",
-                              "Ngày hết hạn phải sau ngày cấp chứng chỉ.",
-                              "The expiry must be after the certificate date.")
+        raise ValidationError("certificate_expiry.before_issue", field="certificate_expiry")
 
 
 def add_participation(ctx: ServiceContext, course_id: str, *, officer_id: str | None = None, person_name: str = "",

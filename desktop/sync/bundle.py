@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 from sqlalchemy import literal_column, select
 
+from desktop.domain.messages import Phrase
 from desktop.protocol.bundle_format import (
     CHANGES,
     DOWN,

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from desktop.domain.errors import Explained
 from desktop.store import local_state
 from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
 from desktop.sync import credentials, state

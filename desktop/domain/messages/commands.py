@@ -68,4 +68,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Quá nhiều hồ sơ trong một ngày ({counts} > {max_per_day}): tăng số tháng.",
         "Too many dossiers per day ({counts} > {max_per_day}): use more months.",
     ),
+    "usage.id_not_found": (
+        "ID “{ref}”: không tìm thấy",
+        "ID “{ref}”: not found",
+    ),
+    "usage.id_ambiguous": (
+        "ID “{ref}”: trùng nhiều kiến nghị",
+        "ID “{ref}”: matches several",
+    ),
+    "usage.choose_yes_or_no": (
+        "“{value}”: chọn yes hoặc no",
+        "“{value}”: choose yes or no",
+    ),
+    "usage.not_date_in_form": (
+        "“{value}” không phải ngày dạng YYYY-MM-DD",
+        "“{value}” is not a date in the form YYYY-MM-DD",
+    ),
 }

@@ -100,4 +100,138 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "địa danh",
         "place name",
     ),
+    "bundle.too_large": (
+        "Gói dữ liệu quá lớn ({what}); gói không được nhận.",
+        "The bundle is too large ({what}); it was refused.",
+    ),
+    "ended_at.before_start#end": (
+        "Thời điểm kết thúc phải sau lúc bắt đầu.",
+        "The end must be after the start.",
+    ),
+    "started_at.required": (
+        "Vui lòng nhập thời điểm bắt đầu.",
+        "Please enter when it started.",
+    ),
+    "end.before_start": (
+        "Ngày cuối kỳ không được trước ngày đầu kỳ.",
+        "The end of the period cannot be before its start.",
+    ),
+    "answered_on.before_sent": (
+        "Ngày trả lời không được trước ngày gửi kiến nghị.",
+        "The answer cannot be dated before the recommendation was sent.",
+    ),
+    "commune.synced": (
+        "Máy này đã đồng bộ dữ liệu với tỉnh nên không sửa được đơn vị hành chính. Hãy liên hệ Sở Khoa học và "
+        "Công nghệ để được hỗ trợ.",
+        "This PC has already exchanged data with the province, so its administrative unit can no longer be "
+        "changed. Please contact the provincial Department of Science and Technology.",
+    ),
+    "action.correct_administrative_unit": (
+        "sửa đơn vị hành chính",
+        "correct the administrative unit",
+    ),
+    "commune.exists#correct_commune": (
+        "Bộ dữ liệu này đã có đơn vị mã này.",
+        "This data folder already has a unit with this code.",
+    ),
+    "label.task_code": (
+        "mã nhiệm vụ",
+        "task code",
+    ),
+    "label.task_title": (
+        "tên nhiệm vụ",
+        "task title",
+    ),
+    "deadline.before_source": (
+        "Hạn hoàn thành không được trước ngày văn bản.",
+        "The deadline cannot be before the date of the source document.",
+    ),
+    "code.duplicate#code_free": (
+        "Mã nhiệm vụ “{code}” đã có.",
+        "The task code “{code}” is already used.",
+    ),
+    "done_on.before_source": (
+        "Ngày hoàn thành không được trước ngày văn bản giao nhiệm vụ.",
+        "The completion date cannot be before the date of the source document.",
+    ),
+    "label.decision_number": (
+        "số quyết định thành lập tổ",
+        "decision number",
+    ),
+    "label.member_s_name": (
+        "họ tên thành viên",
+        "member's name",
+    ),
+    "village.no_team": (
+        "“{village_name}” chưa có tổ công nghệ số.",
+        "“{village_name}” has no digital technology team yet.",
+    ),
+    "village.has_team": (
+        "“{v_name}” đã có tổ công nghệ số.",
+        "“{v_name}” already has a digital technology team.",
+    ),
+    "held_on.before_team": (
+        "Ngày sinh hoạt không được trước ngày thành lập tổ.",
+        "The session cannot be before the team was set up.",
+    ),
+    "label.village_name": (
+        "tên thôn / tổ dân phố",
+        "village name",
+    ),
+    "label.4g_5g_signal": (
+        "Mức sóng 4G/5G",
+        "4G/5G signal",
+    ),
+    "broadband.invalid": (
+        "Cáp quang / băng rộng cố định: chọn có hoặc không.",
+        "Fixed broadband: choose yes or no.",
+    ),
+    "name.duplicate": (
+        "Đã có “{clash_name}”.",
+        "“{clash_name}” already exists.",
+    ),
+    "village.has_team#remove_village": (
+        "Thôn này còn tổ công nghệ số: hãy giải thể tổ trước.",
+        "A digital technology team still serves this village: dissolve it first.",
+    ),
+    "*.invalid#clean": (
+        "Giá trị không hợp lệ.",
+        "Invalid value.",
+    ),
+    "*.too_long": (
+        "Tối đa {limit} ký tự.",
+        "At most {limit} characters.",
+    ),
+    "*.future#not_after": (
+        "Ngày không được ở tương lai.",
+        "The date cannot be in the future.",
+    ),
+    "*.invalid#choice2": (
+        "{label} không hợp lệ (chọn một trong: {keys}).",
+        "Unknown {label} (choose one of: {keys}).",
+    ),
+    "*.invalid#phone": (
+        "Số điện thoại phải gồm 9–12 chữ số.",
+        "The phone number must have 9 to 12 digits.",
+    ),
+    "*.invalid#count": (
+        "Phải là số nguyên từ 0 đến {limit}.",
+        "Must be a whole number from 0 to {limit}.",
+    ),
+    "label.answer": (
+        "nội dung trả lời",
+        "answer",
+    ),
+    "label.recipient": (
+        "nơi nhận",
+        "recipient",
+    ),
+    "label.subject": (
+        "nội dung kiến nghị",
+        "subject",
+    ),
+    "label.state": (
+        "Trạng thái",
+        "state",
+    ),
 }

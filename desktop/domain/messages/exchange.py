@@ -121,4 +121,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} giờ",
         "{count} hours",
     ),
+    "protocol.unknown_table": (
+        "Bảng “{name}” không được đồng bộ.",
+        "The table “{name}” is not synchronised.",
+    ),
+    "protocol.unknown_field": (
+        "Trường “{name}” không có trong dữ liệu đồng bộ.",
+        "“{name}” is not a synchronised field.",
+    ),
+    "protocol.bad_field_name": (
+        "Tên trường không hợp lệ.",
+        "Not a valid field name.",
+    ),
+    "protocol.too_many_keys": (
+        "Bản ghi “{name}” có quá nhiều trường.",
+        "The record “{name}” has too many fields.",
+    ),
+    "protocol.required": (
+        "Trường “{name}” không được để trống.",
+        "“{name}” cannot be empty.",
+    ),
+    "protocol.type": (
+        "Trường “{name}” có kiểu giá trị không đúng.",
+        "“{name}” has a value of the wrong type.",
+    ),
+    "protocol.too_long": (
+        "Trường “{name}” dài quá mức cho phép.",
+        "“{name}” is longer than allowed.",
+    ),
+    "protocol.nul_character": (
+        "Trường “{name}” chứa ký tự NUL (\\u0000).",
+        "“{name}” contains a NUL character (\\u0000).",
+    ),
+    "protocol.lone_surrogate": (
+        "Trường “{name}” chứa ký tự Unicode hỏng.",
+        "“{name}” contains a broken Unicode character.",
+    ),
+    "protocol.not_finite": (
+        "Trường “{name}” không phải một số hữu hạn.",
+        "“{name}” is not a finite number.",
+    ),
+    "protocol.out_of_range": (
+        "Trường “{name}” có số nằm ngoài giới hạn.",
+        "“{name}” holds a number out of range.",
+    ),
+    "protocol.bad_date": (
+        "Trường “{name}” không phải ngày hợp lệ.",
+        "“{name}” is not a valid date.",
+    ),
+    "protocol.bad_datetime": (
+        "Trường “{name}” không phải thời điểm hợp lệ.",
+        "“{name}” is not a valid date and time.",
+    ),
+    "protocol.bad_hlc": (
+        "Trường “{name}” không phải đồng hồ HLC hợp lệ.",
+        "“{name}” is not a valid hybrid logical clock.",
+    ),
+    "protocol.too_deep": (
+        "Dữ liệu “{name}” lồng nhau quá sâu.",
+        "“{name}” is nested too deeply.",
+    ),
+    "protocol.too_many_items": (
+        "Danh sách “{name}” quá dài.",
+        "The list “{name}” is too long.",
+    ),
 }

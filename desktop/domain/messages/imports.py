@@ -182,19 +182,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}” is an old Excel file (.xls). Open it in Excel, “Save As” an Excel Workbook (.xlsx) or CSV "
         "UTF-8, then import that.",
     ),
-    "import.binary": (
-        "“{name}” không phải tệp văn bản CSV (có thể là tệp khác bị đổi tên).",
-        "“{name}” is not a CSV text file (perhaps another file renamed).",
-    ),
-    "import.not_xlsx": (
-        "“{name}” không phải là tệp Excel .xlsx hợp lệ (có thể là tệp khác bị đổi tên).",
-        "“{name}” is not a valid Excel .xlsx file (perhaps another file renamed).",
-    ),
-    "import.not_utf8": (
-        "Tệp “{name}” không được lưu theo mã UTF-8. Trong Excel, hãy “Lưu thành” kiểu “CSV UTF-8 (Comma "
-        "delimited)” rồi nhập lại.",
-        "The file “{name}” is not saved as UTF-8. In Excel, “Save As” “CSV UTF-8 (Comma delimited)” and import that.",
-    ),
     "import.bad_csv": (
         "Tệp CSV “{name}” bị lỗi ở dòng {line}: {exc}.",
         "The CSV file “{name}” is malformed at line {line}: {exc}.",
@@ -202,5 +189,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.rejected": (
         "Tệp có {count} lỗi nên chưa nhập gì.",
         "The file has {count} error(s), so nothing was imported.",
+    ),
+    "cell.code_shorter_than_national": (
+        "Mã “{found}” ngắn hơn mã thủ tục quốc gia (dạng 1.001190): có thể Excel đã bỏ số 0 ở cuối. Hãy định dạng "
+        "cột là Văn bản (Text), gõ lại mã đầy đủ rồi nhập lại.",
+        "The code “{found}” is shorter than a national procedure code (like 1.001190): Excel may have dropped its "
+        "trailing zeros. Format the column as Text, type the full code and import again.",
+    ),
+    "cell.has_in_place_accented": (
+        "“{found}” có dấu “?” thay cho chữ có dấu: tệp đã được lưu bằng bảng mã không có tiếng Việt. Hãy lưu lại "
+        "tệp gốc dạng Excel (.xlsx) hoặc “CSV UTF-8” rồi nhập lại.",
+        "“{found}” has “?” in place of accented letters: the file was saved in an encoding without Vietnamese. "
+        "Save the original again as Excel (.xlsx) or “CSV UTF-8” and import that.",
+    ),
+    "cell.code_in_number_cell": (
+        "Mã “{typed}” nằm trong ô kiểu số nên có thể đã mất số 0 ở cuối (vd. 1.001190 thành 1.00119). Hãy định "
+        "dạng cột là Văn bản (Text), gõ lại mã rồi nhập lại.",
+        "The code “{typed}” is in a number cell, so it may have lost its trailing zeros (e.g. 1.001190 shown as "
+        "1.00119). Format the column as Text, type the code again and import again.",
+    ),
+    "row.this_row_holds_column": (
+        "Dòng này có tên cột {listed} nhưng không phải dòng tiêu đề (dòng {row_number}). Hãy để tiêu đề trên một "
+        "dòng, hoặc hai dòng liền nhau khi có ô gộp.",
+        "This row holds column names {listed} but is not the header row (row {row_number}). Keep the header on "
+        "one row, or on two rows together under merged cells.",
+    ),
+    "row.this_row_below_signature": (
+        "Dòng này nằm dưới phần ký tên (dòng {footer}) nhưng có dữ liệu; hãy chuyển nó lên trên phần ký tên.",
+        "This row is below the signature block (row {footer}) but holds data; move it above.",
+    ),
+    "import.not_xlsx#read_table": (
+        "“{path_name}” không phải là tệp Excel .xlsx hợp lệ (có thể là tệp khác bị đổi tên).",
+        "“{path_name}” is not a valid Excel .xlsx file (perhaps another file renamed).",
+    ),
+    "import.binary#decode": (
+        "“{path_name}” không phải tệp văn bản CSV (có thể là tệp khác bị đổi tên).",
+        "“{path_name}” is not a CSV text file (perhaps another file renamed).",
+    ),
+    "import.not_utf8#decode": (
+        "Tệp “{path_name}” không được lưu theo mã UTF-8. Trong Excel, hãy “Lưu thành” kiểu “CSV UTF-8 (Comma "
+        "delimited)” rồi nhập lại.",
+        "The file “{path_name}” is not saved as UTF-8. In Excel, “Save As” “CSV UTF-8 (Comma delimited)” and "
+        "import that.",
+    ),
+    "import.no_sheet": (
+        "Tệp “{name}” không có trang tính «{sheet}». Các trang có: {sheets}.",
+        "The file “{name}” has no sheet “{sheet}”. Its sheets are: {sheets}.",
     ),
 }

@@ -60,16 +60,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nhận xét, đề xuất dài quá {limit} ký tự.",
         "The comments are longer than {limit} characters.",
     ),
-    "value.not_quarter_in_form": (
-        "“{value}” không phải quý dạng YYYY-Qn",
-        "“{value}” is not a quarter in the form YYYY-Qn",
-    ),
-    "value.not_year_in_form": (
-        "“{value}” không phải năm dạng YYYY",
-        "“{value}” is not a year in the form YYYY",
-    ),
-    "value.end_before_start": (
-        "Ngày kết thúc trước ngày bắt đầu",
-        "the end is before the start",
-    ),
 }

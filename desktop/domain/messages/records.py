@@ -68,10 +68,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày {day:%d/%m/%Y} đã được khai báo.",
         "{day:%d/%m/%Y} is already declared.",
     ),
-    "label.code": (
-        "mã",
-        "code",
-    ),
     "*.invalid#check_code": (
         "Mã “{text}” chỉ được gồm chữ, số, dấu chấm, gạch ngang.",
         "The code “{text}” may hold only letters, digits, dots and dashes.",
@@ -140,8 +136,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Thời điểm phải sau thao tác trước đó của hồ sơ.",
         "The time must be after the dossier's previous step.",
     ),
-    "value.not_month_in_form": (
-        "“{value}” không phải tháng dạng YYYY-MM",
-        "“{value}” is not a month in the form YYYY-MM",
+    "month.invalid": (
+        "“{value}” không phải tháng dạng YYYY-MM (năm {first_year}–{last_year})",
+        "“{value}” is not a month in the form YYYY-MM (years {first_year}–{last_year})",
+    ),
+    "quarter.invalid": (
+        "“{value}” không phải quý dạng YYYY-Qn (năm {first_year}–{last_year})",
+        "“{value}” is not a quarter in the form YYYY-Qn (years {first_year}–{last_year})",
+    ),
+    "year.invalid": (
+        "“{value}” không phải năm dạng YYYY ({first_year}–{last_year})",
+        "“{value}” is not a year in the form YYYY ({first_year}–{last_year})",
+    ),
+    "period.reversed": (
+        "Ngày kết thúc trước ngày bắt đầu",
+        "The end is before the start",
+    ),
+    "label.code": (
+        "mã",
+        "code",
     ),
 }

@@ -160,10 +160,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Thiết bị không còn được đăng ký.",
         "The device is no longer enrolled.",
     ),
-    "month.invalid": (
-        "“{value}” không phải tháng dạng YYYY-MM (năm 2000–2999).",
-        "“{value}” is not a month in the form YYYY-MM (years 2000–2999).",
-    ),
     "usage.port_must_be_165535": (
         "--port: {port} phải từ 1 đến 65535",
         "--port: {port} must be 1–65535",
@@ -187,5 +183,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage.not_valid_json": (
         "{path}: không phải JSON hợp lệ ({exc})",
         "{path}: not valid JSON ({exc})",
+    ),
+    "auth.token_invalid": (
+        "Phiên đăng nhập không hợp lệ.",
+        "Invalid session token.",
+    ),
+    "auth.token_expired": (
+        "Phiên đăng nhập đã hết hạn.",
+        "The session has expired.",
+    ),
+    "auth.rate_limited": (
+        "Sai thông tin quá nhiều lần; thử lại sau {wait} giây.",
+        "Too many wrong credentials; try again in {wait} seconds.",
+    ),
+    "auth.secret_required": (
+        "Cần mã bí mật của thiết bị để mở phiên mới.",
+        "A new session needs the device secret.",
+    ),
+    "usage.workers_must_be_132": (
+        "--workers: {workers} phải từ 1 đến 32",
+        "--workers: {workers} must be 1–32",
     ),
 }
