@@ -1,6 +1,7 @@
 """Import benchmark: generate equipment and procedure lists of N rows, time reading, preview and the write.
 
-Usage: python benchmarks/bench_import.py [--rows N] [--repeat N] [--kinds equipment procedures] [--data-dir DIR]
+Usage: python benchmarks/bench_import.py [--rows N] [--repeat N] [--kinds equipment procedures dossiers]
+       [--data-dir DIR]
 Prints one JSON object. Each run starts from a fresh database (a commune set up, nothing else), so the write
 measured is always "N new rows", the case the officer meets on the first import of a list. Not run by CI.
 """
@@ -22,10 +23,10 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop.config.paths import DataPaths
-from desktop.imports import equipment, procedures, reader
+from desktop.imports import dossiers, equipment, procedures, reader
 from desktop.imports.preview import ImportKind, run_apply, run_preview
 from desktop.imports.reader import read_table
-from desktop.services import setup
+from desktop.services import catalogue, setup
 from desktop.services.context import ServiceContext
 from desktop.store.database import Database
 
@@ -53,6 +54,27 @@ def procedure_rows(n: int, rng: random.Random) -> list[list[object]]:
                       rng.choice(("Có", "Không"))] for i in range(n)]
 
 
+_STATUS_WORDS = ("Đã tiếp nhận", "Đang xử lý", "Đã có kết quả", "Đã trả kết quả", "Chờ bổ sung")
+_CHANNEL_WORDS = ("Trực tuyến", "Trực tiếp", "Dịch vụ bưu chính công ích")
+
+
+def dossier_rows(n: int, rng: random.Random) -> list[list[object]]:
+    """A province export: title rows, then code, procedure, applicant, dd/mm/yyyy HH:mm times, status, channel."""
+    head = ["STT", "Mã hồ sơ", "Mã thủ tục", "Tên thủ tục", "Chủ hồ sơ", "Ngày tiếp nhận", "Ngày hẹn trả",
+            "Ngày có kết quả", "Trạng thái", "Hình thức nộp"]
+    rows: list[list[object]] = [["ỦY BAN NHÂN DÂN PHƯỜNG AN SINH"], ["DANH SÁCH HỒ SƠ"], head]
+    for i in range(n):
+        received = date(2026, 1, 5) + timedelta(days=rng.randint(0, 300))
+        status = rng.choice(_STATUS_WORDS)
+        done = f"{received + timedelta(days=2):%d/%m/%Y} 16:00" if status in _STATUS_WORDS[2:4] else None
+        code, name = rng.choice((("1.001193", "Đăng ký khai sinh"), ("2.000815", "Chứng thực bản sao")))
+        rows.append([i + 1, f"000.00.07.H22-{i:07d}", code, name, f"Nguyễn Văn {i}",
+                     f"{received:%d/%m/%Y} {rng.randint(7, 16):02d}:{rng.randint(0, 59):02d}",
+                     f"{received + timedelta(days=3):%d/%m/%Y}", done, status, rng.choice(_CHANNEL_WORDS)])
+    rows.append(["Tổng cộng: " + str(n) + " hồ sơ"])
+    return rows
+
+
 def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Dữ liệu")
@@ -67,6 +89,8 @@ def _fresh(root: Path) -> ServiceContext:
     db = Database.open(DataPaths(root))
     ctx = ServiceContext(db, actor="bench")
     setup.set_up_commune(ctx, "22", "07090", leader_name="Nguyễn Văn An")
+    catalogue.add_procedure(ctx, "1.001193", "Đăng ký khai sinh", "Hộ tịch", 0)
+    catalogue.add_procedure(ctx, "2.000815", "Chứng thực bản sao", "Chứng thực", 0)
     return ctx
 
 
@@ -103,7 +127,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--kinds", nargs="+", choices=("equipment", "procedures"),
+    parser.add_argument("--kinds", nargs="+", choices=("equipment", "procedures", "dossiers"),
                         default=["equipment", "procedures"])
     parser.add_argument("--data-dir", help="where the files and databases go (default: a temporary folder)")
     args = parser.parse_args()
@@ -111,7 +135,8 @@ def main() -> int:
     root.mkdir(parents=True, exist_ok=True)
     rng = random.Random(SEED)
     files = {"equipment": (equipment.KIND, lambda: write_xlsx(root / "thiet-bi.xlsx", equipment_rows(args.rows, rng))),
-             "procedures": (procedures.KIND, lambda: write_xlsx(root / "thu-tuc.xlsx", procedure_rows(args.rows, rng)))}
+             "procedures": (procedures.KIND, lambda: write_xlsx(root / "thu-tuc.xlsx", procedure_rows(args.rows, rng))),
+             "dossiers": (dossiers.KIND, lambda: write_xlsx(root / "ho-so.xlsx", dossier_rows(args.rows, rng)))}
     results = [measure(files[k][0], files[k][1](), root, args.repeat) for k in args.kinds]
     print(json.dumps({"rows": args.rows, "repeat": args.repeat, "results": results}, ensure_ascii=False, indent=2))
     if not args.data_dir:

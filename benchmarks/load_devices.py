@@ -44,6 +44,7 @@ class Device:
     equipment: list[str] = field(default_factory=list)
     pending: list[dict[str, Any]] = field(default_factory=list)
     seq: int = 0
+    client: SyncClient | None = None
 
     def hlc(self) -> str:
         self.counter += 1
@@ -143,7 +144,9 @@ class Tally:
     """What one worker process saw, merged by the orchestrator."""
 
     enrol_ms: list[float] = field(default_factory=list)
+    session_ms: list[float] = field(default_factory=list)
     push_ms: list[float] = field(default_factory=list)
+    push_at: list[float] = field(default_factory=list)  # seconds after the window opened, per push sent
     pull_ms: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
     acked: list[str] = field(default_factory=list)
@@ -161,11 +164,17 @@ class Tally:
 
 
 def enrol(dev: Device, url: str, tally: Tally) -> None:
+    """Enrol, then open the device's first session (the one secret check of its day), as a PC does when the
+    officer enrols it: the load window then sees devices already at work."""
     started = time.perf_counter()
     with SyncClient(url) as client:
         body = client.enrol(dev.code, f"Load PC {dev.index}")
     tally.enrol_ms.append((time.perf_counter() - started) * 1000)
     dev.device_id, dev.secret, dev.node = body["device_id"], body["secret"], body["device_id"][-12:]
+    started = time.perf_counter()
+    dev.client = SyncClient(url, dev.device_id, dev.secret)
+    dev.client.device()
+    tally.session_ms.append((time.perf_counter() - started) * 1000)
 
 
 def _failure(exc: Exception) -> str:
@@ -180,7 +189,8 @@ def run_device(dev: Device, url: str, go: float, deadline: float, batch: int, in
     sync, so that what the server applied is also what the devices heard about."""
     next_cycle = go + dev.rng.uniform(0, interval)
     drains = 0
-    with SyncClient(url, dev.device_id, dev.secret) as client:
+    assert dev.client is not None
+    with dev.client as client:
         while True:
             time.sleep(max(0.0, next_cycle - time.time()))
             if time.time() >= deadline:
@@ -191,6 +201,7 @@ def run_device(dev: Device, url: str, go: float, deadline: float, batch: int, in
                 drains += 1
             next_cycle += interval
             ops = dev.next_batch(batch)
+            tally.push_at.append(round(time.time() - go, 2))
             started = time.perf_counter()
             try:
                 results = client.push(ops)["results"]

@@ -4,15 +4,17 @@ screenshot of the logged-in main window offscreen and exits."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.cli.common import clock
+from desktop.config.clock import clock
 from desktop.config.paths import resolve_data_paths
 from desktop.config.resources import resources_dir
 from desktop.services import officers
@@ -20,8 +22,10 @@ from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.ui.app_flow import AppFlow
 from desktop.ui.ops import OpRunner
+from desktop.ui.qt_platform import platform_problem
 
-SCREENSHOT_SIZE = (1366, 768)  # the office screen the UI is designed for
+# The office screen the UI is designed for: 1366×768 less a 40-pixel taskbar is what a window may use.
+SCREENSHOT_SIZE = (1366, 728)
 SETTLE_TIMEOUT_MS = 60_000
 
 
@@ -31,17 +35,37 @@ def _quiet_offscreen(_kind: QtMsgType, _where: QMessageLogContext, message: str)
         print(message, file=sys.stderr)
 
 
-def _application(offscreen: bool) -> QApplication:
-    if offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        if QApplication.instance() is None:  # our own process: a host (a test runner) keeps its own handler
-            qInstallMessageHandler(_quiet_offscreen)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+class PlatformMissing(RuntimeError):
+    """The window cannot open on this system; the message names what to install."""
+
+
+def _offscreen_application(size: tuple[int, int]) -> QApplication:
+    """Qt's offscreen platform on a screen of `size` (its default screen is 800×800)."""
+    with tempfile.TemporaryDirectory(prefix="commune-desk-screen-") as folder:
+        config = Path(folder) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "screenshot", "x": 0, "y": 0, "width": size[0],
+                                                   "height": size[1], "logicalDpi": 96}]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        qInstallMessageHandler(_quiet_offscreen)
+        return QApplication(sys.argv[:1])  # the file is read here and needed no longer
+
+
+def _application(offscreen: bool, size: tuple[int, int] = SCREENSHOT_SIZE) -> QApplication:
+    existing = QApplication.instance()  # a host (a test runner) keeps its own platform and message handler
+    if existing is not None:
+        app = existing
+    elif offscreen:
+        app = _offscreen_application(size)
+    else:
+        problem = platform_problem()
+        if problem is not None:  # Qt would abort with a bare "could not load the Qt platform plugin"
+            raise PlatformMissing(problem)
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("CommuneDesk")
     app.setOrganizationName("CommuneDesk")
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addFile(str(resources_dir() / "icons" / f"commune-desk-{size}.png"))
+    for pixels in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"commune-desk-{pixels}.png"))
     app.setWindowIcon(icon)
     app.setDesktopFileName("commune-desk")  # matches installers/commune-desk.desktop (task bars, Wayland)
     return app  # type: ignore[return-value]
@@ -49,7 +73,12 @@ def _application(offscreen: bool) -> QApplication:
 
 def run_gui(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
-    app = _application(offscreen=screenshot is not None)
+    size = getattr(args, "size", None) or SCREENSHOT_SIZE
+    try:
+        app = _application(offscreen=screenshot is not None, size=size)
+    except PlatformMissing as exc:
+        print(exc, file=sys.stderr)
+        return 1
     paths = resolve_data_paths(args.data_dir)
     try:
         db = Database.open(paths)
@@ -62,7 +91,8 @@ def run_gui(args: argparse.Namespace) -> int:
     flow = AppFlow(app, db, paths.settings, clock(), backup=lambda: db.backup_now("manual"))
     try:
         if screenshot is not None:
-            return take_screenshot(flow, Path(screenshot), getattr(args, "page", None), getattr(args, "lang", None))
+            return take_screenshot(flow, Path(screenshot), getattr(args, "page", None), getattr(args, "lang", None),
+                                   size)
         flow.start()
         return app.exec()
     finally:
@@ -101,7 +131,8 @@ def settle(runner: OpRunner, timeout_ms: int = SETTLE_TIMEOUT_MS) -> bool:
     return not runner.busy
 
 
-def take_screenshot(flow: AppFlow, target: Path, page: str | None, lang: str | None) -> int:
+def take_screenshot(flow: AppFlow, target: Path, page: str | None, lang: str | None,
+                    size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
     if flow.commune() is None:
         print("Chưa thiết lập xã/phường: chạy “commune-desk demo” trước.\n"
               "No commune set up yet: run “commune-desk demo” first.", file=sys.stderr)
@@ -113,7 +144,8 @@ def take_screenshot(flow: AppFlow, target: Path, page: str | None, lang: str | N
     flow.set_language(lang or flow.settings.language)
     flow.settings_path = None  # a screenshot never changes the officer's preferences
     window = flow.open_main(user, page or "dashboard", geometry="")
-    window.resize(*SCREENSHOT_SIZE)
+    window.showNormal()  # maximised, the offscreen platform keeps a few pixels for a frame it never draws
+    window.resize(*size)
     settle(flow.runner)
     target.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(target)):

@@ -9,7 +9,12 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt on the office screen's available area, 1366×768 less a 40-pixel taskbar: every window must fit it.
+_SCREEN = os.path.join(tempfile.mkdtemp(prefix="cd-screen-"), "screen.json")
+with open(_SCREEN, "w", encoding="utf-8") as _file:
+    _file.write('{"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366, "height": 728, "logicalDpi": 96}]}')
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 # A server started by a test keeps its province signing key in a throw-away folder, never in the user's data folder.
 os.environ.setdefault("COMMUNE_DESK_SERVER_BUNDLE_KEYS", tempfile.mkdtemp(prefix="cds-province-keys-"))
 

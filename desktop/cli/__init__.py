@@ -21,14 +21,15 @@ from desktop.cli import (
     task_cmd,
     village_cmd,
 )
-from desktop.cli.common import UsageError, explain, field_error
+from desktop.cli.common import BadArgument, UsageError, explain, field_error
 from desktop.config.paths import ENV_HOME
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.store.errors import AlreadyOpenError, StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # The main window's pages (desktop.ui.pages.registry holds the same keys; Qt is not imported for the verbs).
-PAGE_CHOICES = ("dashboard", "dossiers", "training", "equipment", "reports", "sync", "catalogue", "audit", "settings")
+PAGE_CHOICES = ("dashboard", "dossiers", "training", "equipment", "workbook", "reports", "sync", "catalogue", "audit",
+                "settings")
 ENV_DEBUG = "COMMUNE_DESK_DEBUG"
 
 
@@ -36,6 +37,14 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # noqa: D102 - argparse hook
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: lỗi tham số / bad arguments: {message}\n")
+
+
+def _screen_size(text: str) -> tuple[int, int]:
+    """"1366x728" → (1366, 728); a screen from 640×480 to 7680×4320."""
+    width, sep, height = text.lower().partition("x")
+    if sep and width.isdigit() and height.isdigit() and 640 <= int(width) <= 7680 and 480 <= int(height) <= 4320:
+        return int(width), int(height)
+    raise BadArgument("usage.expected_widthxheight_e_g", text=text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "offscreen and exit")
     parser.add_argument("--page", choices=PAGE_CHOICES, help="trang cần chụp / the page to capture")
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện khi chụp / UI language for it")
+    parser.add_argument("--size", type=_screen_size, metavar="WxH",
+                        help="vùng màn hình khi chụp, mặc định 1366x728 / screen area for it, default 1366x728")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (data_cmd, catalogue_cmd, dossier_cmd, stats_cmd, report_cmd, import_cmd, sync_cmd):
         module.register(sub)
@@ -69,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if (args.page or args.lang) and not args.screenshot:
-        parser.error("--page/--lang chỉ dùng cùng --screenshot / only go with --screenshot")
+    if (args.page or args.lang or args.size) and not args.screenshot:
+        parser.error("--page/--lang/--size chỉ dùng cùng --screenshot / only go with --screenshot")
     if args.command is None:
         from desktop.app import run_gui  # Qt is loaded only when a window is wanted
 

@@ -8,16 +8,15 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
+from desktop.config.clock import clock
 from desktop.config.paths import resolve_data_paths
 from desktop.domain.errors import DomainError, Explained
 from desktop.domain.periods import parse_month
-from desktop.services.context import ServiceContext, system_clock, to_local
+from desktop.services.context import ServiceContext, to_local
 from desktop.store.database import Database
 
-# A fixed "now" (ISO, UTC) for scripted runs and tests; unset in normal use.
-ENV_FIXED_NOW = "COMMUNE_DESK_FIXED_NOW"
 # Which language an error is printed in first ("en" or "vi"); both are always printed.
 ENV_LANG = "COMMUNE_DESK_LANG"
 
@@ -28,15 +27,6 @@ class BadArgument(Explained, argparse.ArgumentTypeError):
 
 class UsageError(Explained):
     """Bad command-line input: printed plainly, exit code 2, nothing written."""
-
-
-def clock():  # noqa: ANN201 - returns a zero-argument callable
-    fixed = os.environ.get(ENV_FIXED_NOW)
-    if not fixed:
-        return system_clock
-    moment = datetime.fromisoformat(fixed)
-    moment = moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-    return lambda: moment
 
 
 def local_today() -> date:

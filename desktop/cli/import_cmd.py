@@ -11,16 +11,18 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import UsageError, emit, open_context
-from desktop.imports import KINDS, ImportPreview
+from desktop.imports import KINDS, ImportPreview, dossiers
 from desktop.imports.preview import run_apply, run_preview
 
 EXIT_ROW_ERRORS = 2
-_LABELS = {"procedures": "thủ tục", "officers": "cán bộ", "equipment": "thiết bị", "attendance": "học viên"}
+_LABELS = {"procedures": "thủ tục", "officers": "cán bộ", "equipment": "thiết bị", "attendance": "học viên",
+           "dossiers": "hồ sơ"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="nhập dữ liệu từ tệp Excel/CSV / import data from an Excel or CSV file")
-    verbs = p.add_subparsers(dest="verb", required=True, metavar="{" + ",".join([*KINDS, "template"]) + "}")
+    verbs = p.add_subparsers(dest="verb", required=True,
+                             metavar="{" + ",".join([*KINDS, "dossiers", "template"]) + "}")
     for name, kind in KINDS.items():
         v = verbs.add_parser(name, help=f"nhập {kind.label_vi} / import {kind.label_en}")
         v.add_argument("file", metavar="FILE", help="tệp .xlsx hoặc .csv (UTF-8) / an .xlsx or UTF-8 .csv file")
@@ -31,6 +33,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="trang tính cần đọc (mặc định: trang đầu tiên) / the sheet to read (default: the first)")
         v.add_argument("--json", action="store_true")
         v.set_defaults(handler=_import, kind=name)
+    d = verbs.add_parser("dossiers", help="nhập danh sách hồ sơ từ Hệ thống giải quyết TTHC tỉnh / import the "
+                                          "province one-stop system's dossier list")
+    d.add_argument("file", metavar="FILE", help="tệp .xlsx hoặc .csv / an .xlsx or .csv file")
+    d.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì / preview only")
+    d.add_argument("--create-procedures", action="store_true",
+                   help="thêm thủ tục chưa có trong danh mục (cần mã và tên) / add procedures missing from the "
+                        "catalogue (needs code and name)")
+    d.add_argument("--sheet", metavar="NAME", help="trang tính cần đọc / the sheet to read")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(handler=_import, kind="dossiers")
     t = verbs.add_parser("template", help="chép tệp mẫu để điền / copy a template to fill in")
     t.add_argument("template_kind", metavar="KIND", choices=list(KINDS), help=" | ".join(KINDS))
     t.add_argument("--out", required=True, metavar="FILE.xlsx", help="tệp cần ghi / the file to write")
@@ -60,7 +72,8 @@ def preview_lines(p: ImportPreview) -> list[str]:
     what = _LABELS.get(p.kind, p.kind)
     lines = [f"Tệp «{p.file}»: {p.rows} dòng {what}; thêm mới {p.new}, cập nhật {p.updated}, không đổi "
              f"{p.unchanged}; {len(p.errors)} lỗi.",
-             f"File “{p.file}”: {p.rows} row(s) of {KINDS[p.kind].label_en}; {p.new} new, {p.updated} updated, "
+             f"File “{p.file}”: {p.rows} row(s) of {KINDS[p.kind].label_en if p.kind in KINDS else p.kind}; "
+             f"{p.new} new, {p.updated} updated, "
              f"{p.unchanged} unchanged; {len(p.errors)} error(s)."]
     if len(p.sheets) > 1:
         lines.append(f"Đã đọc trang «{p.sheet}»; tệp có: " + ", ".join(f"«{s}»" for s in p.sheets) +
@@ -70,8 +83,16 @@ def preview_lines(p: ImportPreview) -> list[str]:
     return lines
 
 
+def _dossier_json(p: ImportPreview, applied: bool) -> dict[str, object]:
+    return {"created": p.new, "updated": p.updated, "unchanged": p.unchanged, "skipped_rows": list(p.skipped_rows),
+            "errors": [{"row": e.row, "column": e.column, "message": f"{e.message_vi} / {e.message_en}"}
+                       for e in p.errors],
+            "ok": p.ok, "applied": applied, "file": p.file, "sheet": p.sheet, "notes": list(p.notes)}
+
+
 def _import(args: argparse.Namespace) -> int:
-    kind = KINDS[args.kind]
+    kind = dossiers.kind(args.create_procedures, Path(args.file).name) if args.kind == "dossiers" \
+        else KINDS[args.kind]
     path = _input(args.file)
     with open_context(args) as ctx:
         preview = run_preview(ctx, path, kind, args.sheet)
@@ -88,7 +109,9 @@ def _import(args: argparse.Namespace) -> int:
     else:
         lines.append("Có lỗi nên chưa ghi gì; sửa tệp rồi nhập lại / the file has errors, nothing was written; "
                      "fix it and import again.")
-    emit(args, {**preview.to_dict(), "ok": preview.ok, "applied": applied}, lines)
+    payload = _dossier_json(preview, applied) if args.kind == "dossiers" else \
+        {**preview.to_dict(), "ok": preview.ok, "applied": applied}
+    emit(args, payload, lines)
     return 0 if preview.ok else EXIT_ROW_ERRORS
 
 

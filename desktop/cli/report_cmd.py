@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.cli.common import UsageError, emit, month_arg, open_context
 from desktop.domain.periods import Period, month_period, parse_quarter, parse_year
+from desktop.services import report_data
 
 VERBS = ("monthly", "quarterly", "yearly", "receipt", "inventory", "attendance")
 
@@ -75,13 +76,14 @@ def _report(args: argparse.Namespace, period: Period) -> int:
     out = out_path(args.out)
     sheet = out_path(args.xlsx, ".xlsx", "--xlsx") if args.xlsx else None
     with open_context(args) as ctx:
-        result = build_period_report(ctx, period, out, comments=args.comments, number=args.number)
-        if sheet is not None:
-            from desktop.reports.xlsx_export import export_period_xlsx
+        data = report_data.period_report(ctx, period)
+    result = build_period_report(data, out, comments=args.comments, number=args.number)
+    if sheet is not None:
+        from desktop.reports.xlsx_export import export_period_xlsx
 
-            export_period_xlsx(ctx, period, sheet)
-            if not args.json:
-                print(f"Đã ghi {sheet} / wrote {sheet}")
+        export_period_xlsx(data, sheet)
+        if not args.json:
+            print(f"Đã ghi {sheet} / wrote {sheet}")
     return _done(args, out, result.pages, {"period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
                                            "late_dossiers": result.late_count, "xlsx": str(sheet) if sheet else None,
                                            "total": result.stats.total.to_dict()})
@@ -104,7 +106,8 @@ def _receipt(args: argparse.Namespace) -> int:
 
     out = out_path(args.out)
     with open_context(args) as ctx:
-        pages = build_receipt(ctx, args.dossier, out)
+        slip = report_data.receipt(ctx, args.dossier)
+    pages = build_receipt(slip, out)
     return _done(args, out, pages)
 
 
@@ -113,7 +116,8 @@ def _inventory(args: argparse.Namespace) -> int:
 
     out = out_path(args.out)
     with open_context(args) as ctx:
-        pages = build_inventory(ctx, out, include_retired=args.include_retired)
+        data = report_data.inventory(ctx, include_retired=args.include_retired)
+    pages = build_inventory(data, out)
     return _done(args, out, pages)
 
 
@@ -122,5 +126,6 @@ def _attendance(args: argparse.Namespace) -> int:
 
     out = out_path(args.out)
     with open_context(args) as ctx:
-        pages = build_attendance(ctx, args.course, out)
+        course = report_data.attendance(ctx, args.course)
+    pages = build_attendance(course, out)
     return _done(args, out, pages)

@@ -97,3 +97,13 @@ def period_of(start: date, end: date) -> Period:
             and month_bounds(end.year, end.month)[1] == end:
         return Period("quarter", start, end, f"quý {_ROMAN[start.month // 3 + 1]} năm {start.year}")
     return Period("range", start, end, f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}")
+
+
+def period_key(kind: str, year: int, part: int = 0) -> str:
+    """month → “2026-11”, quarter → “2026-Q4”, year → “2026” (`part` is the month or the quarter): how a period is
+    typed and stored."""
+    if kind == "month":
+        return f"{year:04d}-{part:02d}"
+    if kind == "quarter":
+        return f"{year:04d}-Q{part}"
+    return f"{year:04d}"

@@ -218,6 +218,25 @@ def day(value: object) -> date:
     raise CellError("cell.not_valid_date_use", raw=raw)
 
 
+def moment(value: object) -> datetime:
+    """A local date and time as one-stop systems export it: a date cell, “dd/mm/yyyy”, “dd/mm/yyyy HH:mm[:ss]” or
+    “HH:mm[:ss] dd/mm/yyyy”; a bare date means 00:00 of it."""
+    if isinstance(value, datetime):
+        return value
+    raw = text(value)
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(.+)", raw)  # the time first: “08:30 20/11/2026”
+    clock, rest = ((int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.group(4)) if m else (None, raw)
+    if clock is None:
+        m = re.fullmatch(r"(.+?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?", raw)
+        if m:
+            clock, rest = (int(m.group(2)), int(m.group(3)), int(m.group(4) or 0)), m.group(1)
+    on = day(rest if clock is not None else value)
+    try:
+        return datetime(on.year, on.month, on.day, *(clock or (0, 0, 0)))
+    except ValueError:
+        raise CellError("cell.not_valid_time_use", raw=raw) from None
+
+
 def year_or_day(value: object) -> date:
     """An acquisition date; a bare year (asset lists often keep only “Năm sử dụng”) means 1 January of it."""
     if isinstance(value, int | float) and not isinstance(value, bool) and 1950 <= value <= 2200 \

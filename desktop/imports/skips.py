@@ -63,9 +63,17 @@ def is_total(values: Iterable[Cell]) -> bool:
 
 def is_signature(values: Iterable[Cell]) -> bool:
     """Every filled cell is a signer's title, “(Ký, ghi rõ họ tên)”, “KT. CHỦ TỊCH” or the place-and-date line."""
-    filled = [_lower(v) for v in values if v is not None]
-    return bool(filled) and all(isinstance(v, str) and (v.rstrip(":") in _TITLES or _SIGN.search(v))
-                                for v in filled)
+    seen = False
+    for value in values:
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return False
+        text = _lower(value)
+        if text.rstrip(":") not in _TITLES and not _SIGN.search(text):
+            return False  # most rows are data: the first plain cell settles it
+        seen = True
+    return seen
 
 
 def note(skipped: dict[int, str]) -> list[str]:

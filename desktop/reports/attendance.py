@@ -8,28 +8,25 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from desktop.reports import data, layout
+from desktop.reports import layout
 from desktop.reports.formats import dmy, num
 from desktop.reports.layout import PORTRAIT_WIDTH, para
-from desktop.services import training
-from desktop.services.context import ServiceContext
-from desktop.services.setup import get_commune
+from desktop.reports.model import AttendanceData
 
 TITLE = "DANH SÁCH HỌC VIÊN THAM GIA KHÓA ĐÀO TẠO, BỒI DƯỠNG"
 HEAD = ("STT", "Họ và tên", "Đơn vị công tác", "Số giờ tham dự", "Kết quả", "Số chứng chỉ", "Ký tên")
 
 
-def build_attendance(ctx: ServiceContext, course_id: str, out: Path | str) -> int:
-    """Write the list of course `course_id` (people by given name, as the training log sorts them)."""
+def build_attendance(course: AttendanceData, out: Path | str) -> int:
+    """Write the attendance list of one course (people in the order given)."""
     st = layout.styles()
-    commune = get_commune(ctx)
-    course = data.get_course(ctx, course_id)
-    people = training.list_participations(ctx, course.id)
+    commune = course.issuer
+    people = course.people
     h, c, left = st.cell(10, bold=True, align=TA_CENTER), st.cell(10.5, align=TA_CENTER), st.cell(10.5)
     rows: list[list[object]] = [[para(t, h) for t in HEAD]]
     for i, p in enumerate(people, 1):
-        rows.append([para(str(i), c), para(p.person_name, left), para(p.unit, left), para(num(p.hours_attended), c),
-                     para(training.RESULTS.get(p.result, p.result), c), para(p.certificate_no, c), ""])
+        rows.append([para(str(i), c), para(p.name, left), para(p.unit, left), para(num(p.hours), c),
+                     para(p.result_label, c), para(p.certificate_no, c), ""])
     widths = [10 * mm, 42 * mm, 0, 17 * mm, 18 * mm, 22 * mm, 20 * mm]
     widths[2] = PORTRAIT_WIDTH - sum(widths)
     # Tall rows leave room for a handwritten signature.
@@ -40,14 +37,14 @@ def build_attendance(ctx: ServiceContext, course_id: str, out: Path | str) -> in
         f"từ ngày {dmy(course.start_date)} đến ngày {dmy(course.end_date)}"
     absent = sum(1 for p in people if p.result == "absent")
     story: list[Flowable] = [
-        layout.commune_header(st, commune, number=None, day=ctx.today(), width=PORTRAIT_WIDTH),
+        layout.commune_header(st, commune, number=None, day=course.today, width=PORTRAIT_WIDTH),
         Spacer(1, 8 * mm),
         para(TITLE, st.center(14, bold=True)),
         Spacer(1, 4 * mm),
         para(f"Khóa: {course.topic}", st.style("topic", 13, bold=True, leading=17, spaceAfter=1)),
         para(f"Đơn vị tổ chức: {course.organiser}" if course.organiser else "Đơn vị tổ chức: …", info),
         para(f"Thời gian: {dates}; số giờ: {num(course.hours)}; hình thức: "
-             f"{training.MODES.get(course.mode, course.mode).lower()}.", info),
+             f"{course.mode_label.lower()}.", info),
         para(f"Địa điểm: {course.location}" if course.location else "Địa điểm: …", info),
         Spacer(1, 3 * mm),
         table,

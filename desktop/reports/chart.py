@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from desktop.reports.fonts import FontFamily
-from desktop.services.statistics import MonthPoint
+from desktop.reports.model import TrendPoint
 
 # Greys that stay apart on a black-and-white office printer.
 RECEIVED_FILL = colors.Color(0.35, 0.35, 0.35)
@@ -25,7 +25,7 @@ def _step(top: int) -> int:
     return max(1, top // 5)
 
 
-def trend_chart(points: Sequence[MonthPoint], fonts: FontFamily, width: float, height: float) -> Drawing:
+def trend_chart(points: Sequence[TrendPoint], fonts: FontFamily, width: float, height: float) -> Drawing:
     """Grouped bars per month (“MM/YY” under each group), with a legend on top."""
     drawing = Drawing(width, height)
     drawing.initialFontName = fonts.regular  # else the renderer references an unembedded Helvetica

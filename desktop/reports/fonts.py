@@ -93,12 +93,12 @@ def find_times(dirs: list[Path] | None = None) -> tuple[Path, Path, Path, Path] 
     for folder in dirs if dirs is not None else font_dirs():
         for name, path in _files_in(folder).items():
             files.setdefault(name, path)
-    chosen = []
+    chosen: list[Path] = []
     for style in STYLES:
-        path = next((files[n] for n in TIMES_NAMES[style] if n in files), None)
-        if path is None or not covers_vietnamese(path):
+        found = next((files[n] for n in TIMES_NAMES[style] if n in files), None)
+        if found is None or not covers_vietnamese(found):
             return None
-        chosen.append(path)
+        chosen.append(found)
     return chosen[0], chosen[1], chosen[2], chosen[3]
 
 
@@ -109,14 +109,14 @@ def bundled_files() -> tuple[Path, Path, Path, Path]:
 
 def register(files: tuple[Path, Path, Path, Path], family: str, source: str) -> FontFamily:
     """Register the four faces as one family, so <b> and <i> in paragraphs pick the right face."""
-    names = tuple(f"{family}-{suffix}" for suffix in ("Regular", "Bold", "Italic", "BoldItalic"))
+    names = [f"{family}-{suffix}" for suffix in ("Regular", "Bold", "Italic", "BoldItalic")]
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, path in zip(names, files, strict=True):
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(path)))  # subset and embedded in every PDF that uses it
     for (bold, italic), name in zip(((0, 0), (1, 0), (0, 1), (1, 1)), names, strict=True):
         addMapping(family, bold, italic, name)
-    return FontFamily(family, *names, source=source, files=files)
+    return FontFamily(family, names[0], names[1], names[2], names[3], source=source, files=files)
 
 
 @lru_cache(maxsize=1)

@@ -9,12 +9,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desktop.domain.equipment_kinds import STATUSES
 from desktop.reports import layout
 from desktop.reports.formats import dmy, num
 from desktop.reports.layout import LANDSCAPE_WIDTH, para
-from desktop.services import equipment
-from desktop.services.context import ServiceContext
-from desktop.services.setup import get_commune
+from desktop.reports.model import InventoryData
 
 TITLE = "DANH SÁCH KIỂM KÊ TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN"
 HEAD = ("STT", "Mã tài sản", "Loại thiết bị", "Model", "Số sê-ri", "Vị trí", "Người sử dụng", "Năm đưa vào sử dụng",
@@ -22,12 +21,10 @@ HEAD = ("STT", "Mã tài sản", "Loại thiết bị", "Model", "Số sê-ri", 
 WIDTHS_MM = (9, 25, 28, 34, 25, 32, 28, 15, 21, 16)  # the last column takes what is left
 
 
-def build_inventory(ctx: ServiceContext, out: Path | str, *, include_retired: bool = False) -> int:
-    """Write the inventory of devices held today (retired ones only when asked); returns the number of pages."""
+def build_inventory(data: InventoryData, out: Path | str) -> int:
+    """Write the inventory of the devices given; returns the number of pages."""
     st = layout.styles()
-    commune = get_commune(ctx)
-    today = ctx.today()
-    devices = [d for d in equipment.list_equipment(ctx) if include_retired or d.status != "retired"]
+    commune, today, devices = data.issuer, data.today, data.devices
     h, c, left = st.cell(9, bold=True, align=TA_CENTER), st.cell(9, align=TA_CENTER), st.cell(9)
     rows: list[list[object]] = [[para(t, h) for t in HEAD]]
     for i, d in enumerate(devices, 1):
@@ -38,7 +35,7 @@ def build_inventory(ctx: ServiceContext, out: Path | str, *, include_retired: bo
     widths = [w * mm for w in WIDTHS_MM]
     widths.append(LANDSCAPE_WIDTH - sum(widths))
     by_status = Counter(d.status for d in devices)
-    summary = "; ".join(f"{label.lower()}: {num(by_status[key])}" for key, label in equipment.STATUSES.items()
+    summary = "; ".join(f"{label.lower()}: {num(by_status[key])}" for key, label in STATUSES.items()
                         if by_status[key])
     story: list[Flowable] = [
         layout.commune_header(st, commune, number=None, day=today, width=LANDSCAPE_WIDTH),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -35,8 +36,7 @@ from reportlab.platypus import (
 from desktop.domain.text import fold, nfc
 from desktop.reports.fonts import FontFamily, report_fonts
 from desktop.reports.formats import NBSP, place_date, upper
-from desktop.services.dto import CommuneInfo
-from desktop.services.setup import place_name_of
+from desktop.reports.model import Issuer
 
 # Decree 30/2020, appendix I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 PORTRAIT = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
@@ -143,12 +143,21 @@ def header(st: Styles, *, body_lines: Sequence[str], number: str | None, place_d
     return table
 
 
-def commune_header(st: Styles, commune: CommuneInfo, *, number: str | None, day: date, width: float,
+def commune_header(st: Styles, issuer: Issuer, *, number: str | None, day: date, width: float,
                    body_lines: Sequence[str] | None = None, parent: Sequence[str] = ()) -> Table:
-    """The header as the commune's People's Committee issues it, dated at the commune's place name."""
-    place = commune.place_name or place_name_of(commune.name)
-    return header(st, body_lines=body_lines or ["Ủy ban nhân dân", commune.name], number=number,
-                  place_date=place_date(place, day), width=width, parent=parent)
+    """The header as the issuing People's Committee writes it, dated at its place name."""
+    return header(st, body_lines=body_lines or ["Ủy ban nhân dân", issuer.name], number=number,
+                  place_date=place_date(issuer.place, day), width=width, parent=parent)
+
+
+def comments(st: Styles, text: str, width: float) -> list[Flowable]:
+    """The officer's comments, one paragraph per line; nothing typed: dotted lines to write on before signing."""
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n") if p.strip()]
+    if paragraphs:
+        return [para(p, st.body()) for p in paragraphs]
+    style = st.style("dots", 13, leading=22)
+    dots = "." * int(width / stringWidth(".", style.fontName, style.fontSize) - 1)
+    return [para(dots, style) for _ in range(3)]
 
 
 def title(st: Styles, kind: str, subject: str, width: float) -> list[Flowable]:
@@ -226,7 +235,7 @@ def to_portrait() -> list[Flowable]:
     return [NextPageTemplate("portrait"), PageBreak()]
 
 
-def _page_number(canvas, doc) -> None:  # noqa: ANN001 - ReportLab callback
+def _page_number(canvas: Any, doc: Any) -> None:  # a ReportLab page callback
     """Page numbers centred in the top margin, none on the first page."""
     page = canvas.getPageNumber()
     if page == 1:

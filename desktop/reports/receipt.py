@@ -16,12 +16,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from desktop.reports import data, layout
+from desktop.reports import layout
 from desktop.reports.fonts import report_fonts
 from desktop.reports.formats import date_words, in_sentence, num, time_words
 from desktop.reports.layout import PORTRAIT_WIDTH, Styles, para
-from desktop.services.context import ServiceContext
-from desktop.services.setup import get_commune
+from desktop.reports.model import ReceiptSlip
 
 TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 CHANNELS = {"online": "trực tuyến", "direct": "trực tiếp", "postal": "qua dịch vụ bưu chính công ích"}
@@ -62,35 +61,33 @@ def _documents(st: Styles, items: Sequence[DocumentItem], width: float) -> Table
                                             ("BOTTOMPADDING", (0, 1), (-1, -1), 6)])
 
 
-def build_receipt(ctx: ServiceContext, code: str, out: Path | str, *, documents: Sequence[DocumentItem] = (),
+def build_receipt(slip: ReceiptSlip, out: Path | str, *, documents: Sequence[DocumentItem] = (),
                   sets: int = 1) -> int:
-    """Write the slip of dossier `code` to `out`; returns the number of pages (1)."""
+    """Write the slip of one dossier to `out`; returns the number of pages (1)."""
     st = layout.styles()
-    commune = get_commune(ctx)
-    info = data.receipt_data(ctx, code)
-    d, detail = info.detail.dossier, info.detail
-    unit = in_sentence(commune.name)
+    d = slip
+    unit = in_sentence(slip.issuer.name)
     body = st.style("slip", 13, leading=16, spaceAfter=2)
     bold = st.style("slipb", 13, bold=True, leading=16, spaceAfter=2)
-    address = data.commune_address(ctx)
-    fee = info.procedure.fee if info.procedure else 0
+    address = slip.issuer.address
+    fee = slip.fee
     title_cell = [para(TITLE, st.center(14, bold=True)), Spacer(1, 2 * mm),
                   para(f"Mã hồ sơ: {d.code}", st.center(13, bold=True))]
     top = Table([["", title_cell, qr_code(d.code, 19 * mm)]], colWidths=[20 * mm, PORTRAIT_WIDTH - 40 * mm, 20 * mm])
     top.setStyle(layout.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, 0), (2, 0), "RIGHT"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    contact = f"Số điện thoại: {detail.applicant_phone or DOTS}"
-    contact += f"; thư điện tử: {detail.applicant_email}" if detail.applicant_email else ""
+    contact = f"Số điện thoại: {d.applicant_phone or DOTS}"
+    contact += f"; thư điện tử: {d.applicant_email}" if d.applicant_email else ""
     due = date_words(d.due_date) if d.due_date else DOTS
     story: list[Flowable] = [
-        layout.commune_header(st, commune, number=None, day=d.received_at.date(), width=PORTRAIT_WIDTH,
+        layout.commune_header(st, slip.issuer, number=None, day=d.received_at.date(), width=PORTRAIT_WIDTH,
                               body_lines=["Bộ phận tiếp nhận", "và trả kết quả"],
-                              parent=["Ủy ban nhân dân", commune.name]),
+                              parent=["Ủy ban nhân dân", slip.issuer.name]),
         Spacer(1, 5 * mm), top, Spacer(1, 3 * mm),
         para(f"Bộ phận tiếp nhận và trả kết quả, Ủy ban nhân dân {unit} tiếp nhận hồ sơ của:", body),
         para(f"Ông/Bà: {d.applicant_name}", bold),
-        para(f"Số định danh cá nhân (CCCD): {detail.applicant_id_number or DOTS}", body),
-        para(f"Địa chỉ: {detail.applicant_address or DOTS}", body),
+        para(f"Số định danh cá nhân (CCCD): {d.applicant_id_number or DOTS}", body),
+        para(f"Địa chỉ: {d.applicant_address or DOTS}", body),
         para(contact, body),
         para(f"Nội dung yêu cầu giải quyết: {d.procedure_name} (mã thủ tục {d.procedure_code}, lĩnh vực "
              f"{d.field_name}); hình thức nộp: {CHANNELS.get(d.channel, d.channel)}"
@@ -105,8 +102,8 @@ def build_receipt(ctx: ServiceContext, code: str, out: Path | str, *, documents:
         para("6. Phí, lệ phí: " + (f"{num(fee)} đồng." if fee else "không thu."), body),
         para(f"Vào Sổ theo dõi hồ sơ, Quyển số: {DOTS[:8]}, Số thứ tự: {DOTS[:8]}", body),
         layout.signatures(st, [(["NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)"], d.applicant_name),
-                               (["NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)"], info.receiver)],
+                               (["NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)"], slip.receiver)],
                           PORTRAIT_WIDTH),
     ]
-    return layout.write_pdf(out, story, title_text=f"{TITLE.capitalize()} {d.code}", author=f"UBND {commune.name}",
-                            subject=d.procedure_name)
+    return layout.write_pdf(out, story, title_text=f"{TITLE.capitalize()} {d.code}",
+                            author=f"UBND {slip.issuer.name}", subject=d.procedure_name)

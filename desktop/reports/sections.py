@@ -11,23 +11,22 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.domain.equipment import NEEDS_CARE, OLD_AFTER_YEARS, RETIRED
-from desktop.reports.data import CourseRow, Outage
+from desktop.domain.equipment_kinds import KINDS, STATUSES
 from desktop.reports.formats import dmy, num
 from desktop.reports.layout import Styles, grid, para
-from desktop.services import equipment, training
-from desktop.services.equipment import EquipmentInfo
+from desktop.reports.model import CourseLine, Device, Outage
 
 
 def _dates(start: date, end: date) -> str:
     return dmy(start) if start == end else f"{dmy(start)} - {dmy(end)}"
 
 
-def training_section(st: Styles, rows: Sequence[CourseRow], width: float) -> list[Flowable]:
+def training_section(st: Styles, rows: Sequence[CourseLine], width: float) -> list[Flowable]:
     body = st.body()
     if not rows:
         return [para("Trong kỳ không có khóa đào tạo, bồi dưỡng nào được ghi nhận.", body)]
-    people = sum(r.course.participants for r in rows)
-    hours = sum(r.course.person_hours for r in rows)
+    people = sum(r.participants for r in rows)
+    hours = sum(r.person_hours for r in rows)
     certs = sum(r.certificates for r in rows)
     out: list[Flowable] = [para(
         f"Trong kỳ có {num(len(rows))} khóa đào tạo, bồi dưỡng với {num(people)} lượt người tham dự, tổng số "
@@ -37,12 +36,11 @@ def training_section(st: Styles, rows: Sequence[CourseRow], width: float) -> lis
     head = [[para(t, h) for t in ("STT", "Khóa đào tạo, bồi dưỡng", "Thời gian", "Hình thức", "Số giờ",
                                   "Số người tham dự", "Giờ-người", "Chứng chỉ")]]
     table = []
-    for i, r in enumerate(rows, 1):
-        co = r.course
+    for i, co in enumerate(rows, 1):
         topic = co.topic + (f" ({co.organiser})" if co.organiser else "")
         table.append([para(str(i), c), para(topic, left), para(_dates(co.start_date, co.end_date), c),
-                      para(training.MODES.get(co.mode, co.mode), c), para(num(co.hours), c),
-                      para(num(co.participants), c), para(num(co.person_hours), c), para(num(r.certificates), c)])
+                      para(co.mode_label, c), para(num(co.hours), c),
+                      para(num(co.participants), c), para(num(co.person_hours), c), para(num(co.certificates), c)])
     cb = st.cell(10, bold=True, align=TA_CENTER)
     table.append(["", para("Tổng cộng", st.cell(10, bold=True)), "", "", "", para(num(people), cb),
                   para(num(hours), cb), para(num(certs), cb)])
@@ -52,16 +50,16 @@ def training_section(st: Styles, rows: Sequence[CourseRow], width: float) -> lis
     return out
 
 
-def _status_counts(devices: Sequence[EquipmentInfo]) -> Counter:
+def _status_counts(devices: Sequence[Device]) -> Counter:
     return Counter((d.kind, d.status) for d in devices)
 
 
-def equipment_section(st: Styles, devices: Sequence[EquipmentInfo], outage_rows: Sequence[Outage], as_of: date,
+def equipment_section(st: Styles, devices: Sequence[Device], outage_rows: Sequence[Outage], as_of: date,
                       width: float) -> list[Flowable]:
     body = st.body()
     by_status = Counter(d.status for d in devices)
     old = [d for d in devices if d.old and d.status != "retired"]
-    status_text = "; ".join(f"{label.lower()} {num(by_status[key])}" for key, label in equipment.STATUSES.items()
+    status_text = "; ".join(f"{label.lower()} {num(by_status[key])}" for key, label in STATUSES.items()
                             if by_status[key])
     out: list[Flowable] = [para(
         f"Tính đến ngày {dmy(as_of)}, đơn vị quản lý {num(len(devices))} thiết bị, đường truyền"
@@ -84,18 +82,18 @@ def equipment_section(st: Styles, devices: Sequence[EquipmentInfo], outage_rows:
     return out
 
 
-def _kind_status_table(st: Styles, devices: Sequence[EquipmentInfo], width: float) -> Flowable:
+def _kind_status_table(st: Styles, devices: Sequence[Device], width: float) -> Flowable:
     counts = _status_counts(devices)
-    statuses = list(equipment.STATUSES)
-    kinds = [k for k in equipment.KINDS if any(counts[(k, s)] for s in statuses)]
+    statuses = list(STATUSES)
+    kinds = [k for k in KINDS if any(counts[(k, s)] for s in statuses)]
     h, c, cb = st.cell(9, bold=True, align=TA_CENTER), st.cell(10, align=TA_CENTER), st.cell(10, bold=True,
                                                                                              align=TA_CENTER)
-    head = [[para("STT", h), para("Loại thiết bị", h), *(para(equipment.STATUSES[s], h) for s in statuses),
+    head = [[para("STT", h), para("Loại thiết bị", h), *(para(STATUSES[s], h) for s in statuses),
              para("Tổng số", h)]]
     rows = []
     for i, k in enumerate(kinds, 1):
         values = [counts[(k, s)] for s in statuses]
-        rows.append([para(str(i), c), para(equipment.KINDS[k], st.cell(10)), *(para(num(v), c) for v in values),
+        rows.append([para(str(i), c), para(KINDS[k], st.cell(10)), *(para(num(v), c) for v in values),
                      para(num(sum(values)), cb)])
     totals = [sum(counts[(k, s)] for k in kinds) for s in statuses]
     rows.append(["", para("Tổng cộng", st.cell(10, bold=True)), *(para(num(v), cb) for v in totals),
@@ -105,7 +103,7 @@ def _kind_status_table(st: Styles, devices: Sequence[EquipmentInfo], width: floa
     return grid([*head, *rows], widths)
 
 
-def _care_table(st: Styles, care: Sequence[EquipmentInfo], width: float) -> Flowable:
+def _care_table(st: Styles, care: Sequence[Device], width: float) -> Flowable:
     h, c, left = st.cell(9.5, bold=True, align=TA_CENTER), st.cell(9.5, align=TA_CENTER), st.cell(9.5)
     head = [[para(t, h) for t in ("STT", "Mã tài sản", "Loại, model", "Vị trí", "Năm đưa vào sử dụng",
                                   "Tình trạng")]]

@@ -1,7 +1,7 @@
 """The period report's tables as an Excel workbook: Biểu 06 by field, late dossiers, training, equipment, outages.
 
-Every figure comes from the very calls the PDF report makes (`statistics.dossier_stats`, `data.late_dossiers`,
-`data.courses_in`, `equipment.list_equipment`, `data.outages`), so the paper and the spreadsheet never disagree.
+It lays out the very `PeriodReportData` the PDF report is built from, so the paper and the spreadsheet never
+disagree.
 Numbers are stored as numbers with Excel formats, so Excel shows them with the separators of the officer's Windows.
 """
 
@@ -14,16 +14,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 from desktop.domain.equipment import NEEDS_CARE, RETIRED
-from desktop.domain.periods import Period, period_of
+from desktop.domain.equipment_kinds import KINDS, STATUSES
+from desktop.domain.periods import Period
 from desktop.domain.text import vi_sort_key
-from desktop.reports import data
 from desktop.reports.formats import dmy
-from desktop.reports.stats_tables import FORM06_FIELDS, FORM06_TITLE, UNIT_LINE
-from desktop.services import equipment, training
-from desktop.services.context import ServiceContext
-from desktop.services.statistics import DossierStats, dossier_stats
+from desktop.reports.model import CourseLine, Device, Form06Table, LateDossier, Outage, PeriodReportData
+from desktop.reports.stats_tables import FORM06_FIELDS, FORM06_NOTE, FORM06_TITLE, UNIT_LINE, form06_head
 
 COUNT, RATE, HOURS = "#,##0", "0.0%", "#,##0.0"
 DAY, MOMENT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
@@ -35,7 +37,7 @@ FORM06_TOP = 9  # first figure row of the Biểu 06 sheet (rows 5–8 are the he
 class XlsxExport:
     path: Path
     period: Period
-    stats: DossierStats
+    stats: Form06Table
     late_count: int
 
 
@@ -53,7 +55,7 @@ def write_atomically(path: Path, save: Callable[[Path], None]) -> None:
 class _Sheet:
     """One worksheet laid out top to bottom: titles, then tables with a styled header and typed cells."""
 
-    def __init__(self, wb, title: str, widths: Sequence[float]) -> None:  # noqa: ANN001 - an openpyxl Workbook
+    def __init__(self, wb: Workbook, title: str, widths: Sequence[float]) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
         from openpyxl.utils import get_column_letter
 
@@ -115,22 +117,18 @@ class _Sheet:
             self.ws.auto_filter.ref = f"A{filter_from}:{get_column_letter(self.span)}{self.row - 1}"
 
 
-def _form06(wb, period: Period, stats: DossierStats) -> None:  # noqa: ANN001
+def _form06(wb: Workbook, period: Period, stats: Form06Table) -> None:
     s = _Sheet(wb, SHEETS[0], [6, 34, *([11] * 12), 11, 11])
     s.line(FORM06_TITLE, bold=True)
     s.line(f"({period.span})", italic=True)
     s.line(UNIT_LINE, italic=True, align="right")
     s.row += 1
-    n = None
-    s.head(["STT", "Lĩnh vực giải quyết", "Số hồ sơ nhận giải quyết", n, n, n, "Kết quả giải quyết", n, n, n,
-            "Số hồ sơ đang giải quyết", n, n, "Hồ sơ rút, từ chối, dừng xử lý", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến"],
-           [(0, 1, 2, 1), (0, 2, 2, 2), (0, 3, 0, 6), (0, 7, 0, 10), (0, 11, 0, 13), (0, 14, 2, 14),
-            (0, 15, 2, 15), (0, 16, 2, 16)])
-    s.head([n, n, "Tổng số", "Trong kỳ", n, "Từ kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
-            "Trả quá hạn", "Tổng số", "Chưa đến hạn", "Quá hạn", n, n, n],
-           [(0, 3, 1, 3), (0, 4, 0, 5), (0, 6, 1, 6), *((0, c, 1, c) for c in range(7, 14))])
-    s.head([n, n, n, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", n, n, n, n, n, n, n, n, n, n, n], height=30)
-    s.head([f"({i})" for i in range(1, 17)], height=16)
+    head = form06_head("Lĩnh vực giải quyết")
+    s.head(head[0], [(0, 1, 2, 1), (0, 2, 2, 2), (0, 3, 0, 6), (0, 7, 0, 10), (0, 11, 0, 13), (0, 14, 2, 14),
+                     (0, 15, 2, 15), (0, 16, 2, 16)])
+    s.head(head[1], [(0, 3, 1, 3), (0, 4, 0, 5), (0, 6, 1, 6), *((0, c, 1, c) for c in range(7, 14))])
+    s.head(head[2], height=30)
+    s.head(head[3], height=16)
     formats = [COUNT, None, *([COUNT] * 12), RATE, RATE]
     for i, r in enumerate(sorted(stats.by_field, key=lambda r: vi_sort_key(r.field)), 1):
         s.body([i, r.field, *(getattr(r, f) for f in FORM06_FIELDS), r.on_time_rate, r.online_rate], formats)
@@ -138,13 +136,11 @@ def _form06(wb, period: Period, stats: DossierStats) -> None:  # noqa: ANN001
     s.body([None, "Tổng cộng", *(getattr(t, f) for f in FORM06_FIELDS), t.on_time_rate, t.online_rate], formats,
            bold=True)
     s.row += 1
-    s.line("Ghi chú: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13); (3) = (7) + (11) + (14). "
-           "Tỷ lệ đúng hạn (15) = [(8) + (9)] / (7); tỷ lệ trực tuyến (16) = (4) / [(4) + (5)].", italic=True,
-           align="left")
+    s.line(FORM06_NOTE, italic=True, align="left")
     s.freeze(FORM06_TOP, 3, head_from=FORM06_TOP - 4)
 
 
-def _late(wb, period: Period, late: Sequence[data.LateDossier], stats: DossierStats) -> None:  # noqa: ANN001
+def _late(wb: Workbook, period: Period, late: Sequence[LateDossier], stats: Form06Table) -> None:
     s = _Sheet(wb, SHEETS[1], [6, 24, 26, 44, 17, 13, 17, 24, 44])
     t = stats.total
     s.line("DANH SÁCH HỒ SƠ QUÁ HẠN VÀ LÝ DO", bold=True)
@@ -163,7 +159,7 @@ def _late(wb, period: Period, late: Sequence[data.LateDossier], stats: DossierSt
     s.freeze(top + 1, filter_from=top)
 
 
-def _training(wb, period: Period, rows: Sequence[data.CourseRow]) -> None:  # noqa: ANN001
+def _training(wb: Workbook, period: Period, rows: Sequence[CourseLine]) -> None:
     s = _Sheet(wb, SHEETS[2], [6, 44, 28, 18, 12, 12, 12, 9, 11, 11, 11])
     s.line("CÁC KHÓA ĐÀO TẠO, BỒI DƯỠNG KỸ NĂNG SỐ TRONG KỲ", bold=True)
     s.line(f"({period.span})", italic=True)
@@ -172,29 +168,28 @@ def _training(wb, period: Period, rows: Sequence[data.CourseRow]) -> None:  # no
     s.head(["STT", "Khóa đào tạo, bồi dưỡng", "Đơn vị tổ chức", "Nhóm nội dung", "Từ ngày", "Đến ngày", "Hình thức",
             "Số giờ", "Số người tham dự", "Giờ-người", "Chứng chỉ"])
     formats = [COUNT, None, None, None, DAY, DAY, None, HOURS, COUNT, HOURS, COUNT]
-    for i, r in enumerate(rows, 1):
-        c = r.course
-        s.body([i, c.topic, c.organiser, training.CATEGORIES.get(c.category, c.category), c.start_date, c.end_date,
-                training.MODES.get(c.mode, c.mode), c.hours, c.participants, c.person_hours, r.certificates], formats)
-    s.body([None, "Tổng cộng", None, None, None, None, None, None, sum(r.course.participants for r in rows),
-            sum(r.course.person_hours for r in rows), sum(r.certificates for r in rows)], formats, bold=True)
+    for i, c in enumerate(rows, 1):
+        s.body([i, c.topic, c.organiser, c.category_label, c.start_date, c.end_date, c.mode_label, c.hours,
+                c.participants, c.person_hours, c.certificates], formats)
+    s.body([None, "Tổng cộng", None, None, None, None, None, None, sum(r.participants for r in rows),
+            sum(r.person_hours for r in rows), sum(r.certificates for r in rows)], formats, bold=True)
     s.freeze(top + 1)
 
 
-def _equipment(wb, as_of: date, devices: Sequence[equipment.EquipmentInfo],  # noqa: ANN001
-               outages: Sequence[data.Outage]) -> None:
-    statuses = list(equipment.STATUSES)
+def _equipment(wb: Workbook, as_of: date, devices: Sequence[Device],
+               outages: Sequence[Outage]) -> None:
+    statuses = list(STATUSES)
     counts = Counter((d.kind, d.status) for d in devices)
-    kinds = [k for k in equipment.KINDS if any(counts[(k, st)] for st in statuses)]
+    kinds = [k for k in KINDS if any(counts[(k, st)] for st in statuses)]
     s = _Sheet(wb, SHEETS[3], [6, 30, *([13] * len(statuses)), 11])
     s.line(f"TRANG THIẾT BỊ, ĐƯỜNG TRUYỀN THEO LOẠI VÀ TÌNH TRẠNG (tính đến ngày {dmy(as_of)})", bold=True)
     s.row += 1
     top = s.row
-    s.head(["STT", "Loại thiết bị", *(equipment.STATUSES[st] for st in statuses), "Tổng số"])
+    s.head(["STT", "Loại thiết bị", *(STATUSES[st] for st in statuses), "Tổng số"])
     formats = [COUNT, None, *([COUNT] * (len(statuses) + 1))]
     for i, k in enumerate(kinds, 1):
         values = [counts[(k, st)] for st in statuses]
-        s.body([i, equipment.KINDS[k], *values, sum(values)], formats)
+        s.body([i, KINDS[k], *values, sum(values)], formats)
     totals = [sum(counts[(k, st)] for k in kinds) for st in statuses]
     s.body([None, "Tổng cộng", *totals, sum(totals)], formats, bold=True)
     s.freeze(top + 1)
@@ -224,29 +219,17 @@ def _equipment(wb, as_of: date, devices: Sequence[equipment.EquipmentInfo],  # n
     s.freeze(top + 1)
 
 
-def export_period_xlsx(ctx: ServiceContext, period: Period, path: Path | str) -> XlsxExport:
-    """Write the workbook of `period` to `path` (.xlsx), replacing any file there only once it is complete."""
+def export_period_xlsx(data: PeriodReportData, path: Path | str) -> XlsxExport:
+    """Write the workbook of `data.period` to `path` (.xlsx), replacing any file there only once it is complete."""
     from openpyxl import Workbook  # loaded only when a spreadsheet is wanted
 
-    path = Path(path)
-    stats = dossier_stats(ctx, period.start, period.end)
-    late = data.late_dossiers(ctx, period.start, period.end)
+    path, period = Path(path), data.period
     wb = Workbook()
     wb.remove(wb.active)
-    _form06(wb, period, stats)
-    _late(wb, period, late, stats)
-    _training(wb, period, data.courses_in(ctx, period.start, period.end))
-    _equipment(wb, ctx.today(), equipment.list_equipment(ctx), data.outages(ctx, period.start, period.end))
+    _form06(wb, period, data.stats)
+    _late(wb, period, data.late, data.stats)
+    _training(wb, period, data.courses)
+    _equipment(wb, data.today, data.devices, data.outages)
     wb.properties.title = f"Báo cáo {period.label}"
     write_atomically(path, wb.save)
-    return XlsxExport(path, period, stats, len(late))
-
-
-def export_monthly_xlsx(ctx: ServiceContext, start: date, end: date, path: Path | str) -> XlsxExport:
-    """The workbook for [start, end]: a month, and equally a quarter or a year (the titles name the range)."""
-    return export_period_xlsx(ctx, period_of(start, end), path)
-
-
-# A quarter or a year is just a longer range; the names are there for callers that think in those terms.
-export_quarterly_xlsx = export_monthly_xlsx
-export_yearly_xlsx = export_monthly_xlsx
+    return XlsxExport(path, period, data.stats, len(data.late))

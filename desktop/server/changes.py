@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from desktop.protocol.errors import ProtocolError
@@ -19,10 +19,37 @@ def lock_commune(session: Session, code: str) -> Commune | None:
     return session.scalar(select(Commune).where(Commune.code == code).with_for_update())
 
 
+_BUFFER = "pending_changes"
+
+
+def buffer_changes(session: Session) -> None:
+    """From now on record_change only notes the feed entries; write_changes writes them all with a few statements
+    (a pushed batch would otherwise pay a delete and an insert per op)."""
+    session.info[_BUFFER] = {}
+
+
+def write_changes(session: Session) -> None:
+    """The noted entries, each object once at its newest sequence; its older entries in the feed go."""
+    pending: dict[tuple[str, str, str, str], int] = session.info.pop(_BUFFER, None) or {}
+    by_commune: dict[str, list[tuple[str, str, str]]] = {}
+    for commune, kind, table, row_id in pending:
+        by_commune.setdefault(commune, []).append((kind, table, row_id))
+    for commune, keys in by_commune.items():
+        session.execute(delete(Change).where(Change.commune_code == commune,
+                                             tuple_(Change.kind, Change.table_name, Change.row_id).in_(keys)))
+    if pending:
+        session.execute(insert(Change), [{"commune_code": c, "seq": seq, "kind": k, "table_name": t, "row_id": r}
+                                         for (c, k, t, r), seq in pending.items()])
+
+
 def record_change(session: Session, commune: Commune, kind: str, table: str, row_id: str) -> int:
     """Next sequence for the commune; the object's older feed entry goes, so a pull sees each object once."""
     commune.last_seq += 1
     seq = commune.last_seq
+    pending = session.info.get(_BUFFER)
+    if pending is not None:
+        pending[(commune.code, kind, table, row_id)] = seq
+        return seq
     session.execute(delete(Change).where(Change.commune_code == commune.code, Change.kind == kind,
                                          Change.table_name == table, Change.row_id == row_id))
     session.add(Change(commune_code=commune.code, seq=seq, kind=kind, table_name=table, row_id=row_id))

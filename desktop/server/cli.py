@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import sys
 import traceback
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -22,8 +24,12 @@ from desktop.server.errors import ServerError
 from desktop.server.migrate import upgrade_to_head
 from desktop.server.models import utcnow
 
+if TYPE_CHECKING:
+    from fastapi import FastAPI  # only the serving verb loads the web stack
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ENV_DEBUG = "COMMUNE_DESK_DEBUG"
+WORKER_PATIENCE_S = 60
 
 
 class UsageError(Explained):
@@ -31,7 +37,7 @@ class UsageError(Explained):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # noqa: D102 - argparse hook
+    def error(self, message: str) -> NoReturn:  # noqa: D102 - argparse hook
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: lỗi tham số / bad arguments: {message}\n")
 
@@ -110,7 +116,7 @@ def _open(args: argparse.Namespace) -> Engine:
     return engine
 
 
-def serving_app(engine: Engine, key: bytes) -> object:
+def serving_app(engine: Engine, key: bytes) -> FastAPI:
     """The API as a serving process runs it: with its memory and thread limits."""
     from desktop.server.api import create_app
     from desktop.server.tuning import TrimWhenQuiet, limit_arenas
@@ -121,7 +127,7 @@ def serving_app(engine: Engine, key: bytes) -> object:
     return app
 
 
-def worker_app() -> object:
+def worker_app() -> FastAPI:
     """One of several serving processes (serve --workers): the database from the environment the first set."""
     return serving_app(make_engine(database_url()), session_key())
 
@@ -140,8 +146,12 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_OK
     os.environ[ENV_DB] = database_url(getattr(args, "sub_db", None) or args.db)
     engine.dispose()
+    # A worker busy with a burst (or slow to start on a loaded machine) misses uvicorn's 5 s health ping and is
+    # killed mid-request; give it a minute.
+    patience: dict[str, Any] = {"timeout_worker_healthcheck": WORKER_PATIENCE_S} \
+        if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters else {}
     uvicorn.run("desktop.server.cli:worker_app", factory=True, workers=args.workers, host=args.host,
-                port=args.port, log_level="info")
+                port=args.port, log_level="info", **patience)
     return EXIT_OK
 
 

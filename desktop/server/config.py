@@ -6,9 +6,10 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 ENV_DB = "COMMUNE_DESK_SERVER_DB"
@@ -68,7 +69,7 @@ def session_key() -> bytes:
     return path.read_bytes()
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Autocommit at the driver level so that the "begin" hook below decides how a transaction starts.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
@@ -79,7 +80,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API conne
     cur.close()
 
 
-def _sqlite_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy connection
+def _sqlite_begin(conn: Connection) -> None:
     # IMMEDIATE takes the write lock up front: two pushes wait for each other instead of failing to upgrade a lock.
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 

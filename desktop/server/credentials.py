@@ -13,6 +13,7 @@ _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 # Crockford base32 without I, L, O, U: nothing an officer could misread when typing the code from a phone call.
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CODE_GROUPS, _CODE_GROUP_LEN = 4, 4  # 16 symbols = 80 bits
+_LOOK_ALIKE = str.maketrans("OIL", "011")
 # Each scrypt holds 16 MiB while it runs; a burst of enrolments or session starts on the server's whole thread pool
 # would hold that many times over (and the allocator keeps it afterwards). Two at a time use both cores.
 _SCRYPT_SLOTS = threading.BoundedSemaphore(2)
@@ -53,7 +54,7 @@ def new_enrol_code() -> str:
 def normalise_code(code: str) -> str:
     """What the officer typed → the canonical code: case, spaces, dashes and look-alike letters forgiven."""
     text = "".join(ch for ch in code.upper() if ch.isalnum())
-    text = text.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    text = text.translate(_LOOK_ALIKE)
     return "-".join(text[i:i + _CODE_GROUP_LEN] for i in range(0, len(text), _CODE_GROUP_LEN))
 
 

@@ -16,7 +16,7 @@ from desktop.domain.messages import render
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.ops import check_op
 from desktop.server import rows
-from desktop.server.changes import lock_commune
+from desktop.server.changes import buffer_changes, lock_commune, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
 from desktop.server.models import AppliedOp, Conflict, Device, SyncedRow
@@ -70,19 +70,34 @@ def _forbidden(op: OpIn) -> ServerError:
 
 
 def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
-    """The stored row's commune decides, never the one the client claims (both must be the device's)."""
+    """The stored row's commune decides, never the one the client claims (both must be the device's). The batch's
+    rows and conflicts are read with one query per table; those not found are noted for rows.apply_op."""
     for op in ops:
         claimed = op.payload.get("commune_code")
         if claimed is not None and claimed != device.commune_code:
             raise _forbidden(op)
-        if op.table_name == CONFLICTS_TABLE:
-            conflict = session.get(Conflict, op.row_id)
-            owner = conflict.commune_code if conflict else None
-        else:
-            stored = session.get(SyncedRow, (op.table_name, op.row_id))
-            owner = stored.commune_code if stored else None
+    owners: dict[tuple[str, str], str] = {}
+    by_table: dict[str, set[str]] = {}
+    for op in ops:
+        by_table.setdefault(op.table_name, set()).add(op.row_id)
+    loaded: list[object] = []
+    for table, ids in by_table.items():
+        if table == CONFLICTS_TABLE:
+            for conflict in session.scalars(select(Conflict).where(Conflict.id.in_(ids))):
+                owners[(table, conflict.id)] = conflict.commune_code
+                loaded.append(conflict)
+            continue
+        for row in session.scalars(select(SyncedRow).where(SyncedRow.table_name == table,
+                                                           SyncedRow.row_id.in_(ids))):
+            owners[(table, row.row_id)] = row.commune_code
+            loaded.append(row)
+    session.info["batch_objects"] = loaded  # the identity map holds objects weakly: keep them for apply_op
+    for op in ops:
+        owner = owners.get((op.table_name, op.row_id))
         if owner is not None and owner != device.commune_code:
             raise _forbidden(op)
+    rows.note_absent(session, {(op.table_name, op.row_id) for op in ops if op.table_name != CONFLICTS_TABLE}
+                     - owners.keys())
 
 
 def _reused(op: OpIn) -> ServerError:
@@ -91,21 +106,28 @@ def _reused(op: OpIn) -> ServerError:
 
 def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: datetime,
                  schemas: AbstractSet[str]) -> dict[str, object]:
-    commune = lock_commune(session, device.commune_code)
+    # What needs no lock comes first, so that the commune's lock is held only while its rows change: the device,
+    # the content hashes, and every op id of the batch looked up at once (a concurrent twin of this batch is caught
+    # by the unique op id and retried; one op sent twice in a batch is answered like a replay).
     dev = session.get(Device, device.id)
+    digests = [op.content_hash() for op in ops]
+    priors: dict[str, tuple[str, str, dict]] = {
+        a.op_id: (a.payload_hash, a.commune_code, a.result)
+        for a in session.scalars(select(AppliedOp).where(AppliedOp.op_id.in_({op.op_id for op in ops})))}
+    commune = lock_commune(session, device.commune_code)
     if commune is None or dev is None:
         raise ServerError("device.unknown", status=403)
     _check_scope(session, device, ops)
+    buffer_changes(session)
     now_ms = int(now.replace(tzinfo=UTC).timestamp() * 1000)
     results: list[dict[str, object]] = []
     worst_skew, clamped_any = 0, False
-    for op in ops:
-        digest = op.content_hash()
-        prior = session.get(AppliedOp, op.op_id)
+    for op, digest in zip(ops, digests, strict=True):
+        prior = priors.get(op.op_id)
         if prior is not None:
-            if prior.payload_hash != digest or prior.commune_code != device.commune_code:
+            if prior[0] != digest or prior[1] != device.commune_code:
                 raise _reused(op)
-            results.append(prior.result)
+            results.append(prior[2])
             continue
         if op.schema_version not in schemas:
             # Not stored: once the server is updated to know this schema, the same op goes through.
@@ -120,8 +142,9 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
         result = {**rows.apply_op(session, commune, device.id, op, hlc, now), "at_seq": at_seq}
         session.add(AppliedOp(op_id=op.op_id, commune_code=device.commune_code, device_id=device.id,
                               payload_hash=digest, result=result, applied_at=now))
-        session.flush()
+        priors[op.op_id] = (digest, device.commune_code, result)
         results.append(result)
+    write_changes(session)
     dev.last_seen_at = now
     if clamped_any:
         dev.clock_warning, dev.clock_skew_ms = True, worst_skew

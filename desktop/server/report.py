@@ -11,24 +11,23 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from sqlalchemy import Engine
 
 from desktop.domain.equipment import OLD_AFTER_YEARS
+from desktop.domain.equipment_kinds import STATUSES
+from desktop.domain.periods import Period, month_period
 from desktop.reports import layout
-from desktop.reports.formats import Period, dmy, month_period, num, pct, place_date, province_in_sentence
+from desktop.reports.formats import dmy, num, pct, place_date, province_in_sentence
 from desktop.reports.layout import LANDSCAPE_WIDTH, PORTRAIT_WIDTH, Styles, grid, para
-from desktop.reports.stats_tables import FORM06_TITLE, UNIT_LINE, form06_table, form06_values
+from desktop.reports.model import Form06Table
+from desktop.reports.stats_tables import annex_head, dossier_summary, form06_block, unit_line
 from desktop.server import summary as sm
 from desktop.server.report_data import to_local
 
 SYMBOL = "BC-UBND"
-# As desktop.services.equipment.STATUSES (pinned by the tests).
-STATUS_LABELS = {"in_use": "Đang sử dụng", "degraded": "Hoạt động kém", "broken": "Hỏng", "in_repair": "Đang sửa chữa",
-                 "spare": "Dự phòng", "retired": "Đã thanh lý"}
 SECTION_TITLES = ("1. Kết quả tiếp nhận, giải quyết thủ tục hành chính",
                   "2. Công tác đào tạo, bồi dưỡng kỹ năng số cho cán bộ, công chức",
                   "3. Trang thiết bị, hạ tầng công nghệ thông tin",
@@ -83,22 +82,7 @@ def _dossier_section(st: Styles, s: sm.ProvinceSummary) -> list[Flowable]:
     missing = [c.name for c in s.communes if not c.has_data]
     coverage = f"Số liệu tổng hợp từ dữ liệu đồng bộ của {num(len(synced))}/{num(len(s.communes))} xã, phường"
     coverage += f"; chưa đồng bộ: {_names(missing)}." if missing else "."
-    unrated = f"; chưa xác định thời hạn {num(t.resolved_unrated)}" if t.resolved_unrated else ""
-    out: list[Flowable] = [
-        para(coverage, body),
-        para(f"a) Tiếp nhận: tổng số hồ sơ nhận giải quyết trong kỳ là {num(t.received_total)} hồ sơ, trong đó: "
-             f"tiếp nhận trực tuyến {num(t.received_online)} hồ sơ; trực tiếp và qua dịch vụ bưu chính công ích "
-             f"{num(t.received_direct_postal)} hồ sơ (qua bưu chính {num(t.received_postal)}); từ kỳ trước chuyển "
-             f"sang {num(t.carried_over)} hồ sơ. Hồ sơ tiếp nhận không phụ thuộc địa giới hành chính: "
-             f"{num(t.received_boundary_free)} hồ sơ.", body),
-        para(f"b) Kết quả giải quyết: đã giải quyết {num(t.resolved_total)} hồ sơ (trả trước hạn "
-             f"{num(t.resolved_early)}; đúng hạn {num(t.resolved_on_time)}; quá hạn {num(t.resolved_late)}"
-             f"{unrated}); tỷ lệ giải quyết đúng hạn {pct(t.on_time_rate)}. Đang giải quyết "
-             f"{num(t.in_progress_total)} hồ sơ (chưa đến hạn {num(t.in_progress_within)}; quá hạn "
-             f"{num(t.in_progress_overdue)}). Công dân rút hồ sơ, từ chối tiếp nhận hoặc dừng xử lý: "
-             f"{num(t.closed_without_result)} hồ sơ.", body),
-        para(f"c) Tỷ lệ hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận mới: {pct(t.online_rate)}.", body),
-    ]
+    out: list[Flowable] = [para(coverage, body), *dossier_summary(st, t)]
     lagging = sorted((c for c in s.communes if c.dossiers.on_time_rate is not None and c.dossiers.on_time_rate < 1),
                      key=lambda c: (c.dossiers.on_time_rate, c.name))[:3]
     if lagging:
@@ -118,7 +102,7 @@ def _training_section(st: Styles, t: sm.TrainingCounts) -> list[Flowable]:
 
 
 def _equipment_section(st: Styles, e: sm.EquipmentCounts, as_of: date) -> list[Flowable]:
-    states = "; ".join(f"{label.lower()} {num(e.by_status[key])}" for key, label in STATUS_LABELS.items()
+    states = "; ".join(f"{label.lower()} {num(e.by_status[key])}" for key, label in STATUSES.items()
                        if e.by_status.get(key))
     outages = (f"Trong kỳ xảy ra {num(e.outages)} sự cố mất kết nối, gián đoạn, tổng thời gian khoảng "
                f"{num(e.outage_hours)} giờ." if e.outages else "Trong kỳ không ghi nhận sự cố mất kết nối mạng.")
@@ -128,65 +112,10 @@ def _equipment_section(st: Styles, e: sm.EquipmentCounts, as_of: date) -> list[F
                  "Chi tiết từng đơn vị tại Phụ lục III.", st.body())]
 
 
-def _comments(st: Styles, comments: str) -> list[Flowable]:
-    paragraphs = [p.strip() for p in comments.replace("\r\n", "\n").split("\n") if p.strip()]
-    if paragraphs:
-        return [para(p, st.body()) for p in paragraphs]
-    style = st.style("dots", 13, leading=22)  # nothing typed: lines to write on before signing
-    dots = "." * int(PORTRAIT_WIDTH / stringWidth(".", style.fontName, style.fontSize) - 1)
-    return [para(dots, style) for _ in range(3)]
-
-
-def _annex_head(st: Styles, number: str, title_text: str, scope: str, span: str, attached: str) -> list[Flowable]:
-    return [para(f"Phụ lục {number}", st.center(13, bold=True)), para(title_text, st.center(13, bold=True)),
-            para(scope, st.center(13, bold=True)), para(f"({span})", st.center(12, italic=True)),
-            para(f"(Kèm theo {attached})", st.center(12, italic=True))]
-
-
-def _unit_line(st: Styles, text: str = UNIT_LINE) -> list[Flowable]:
-    return [para(text, st.style("unit", 11, italic=True, align=TA_RIGHT)), Spacer(1, 2 * mm)]
-
-
-def _form06_head(st: Styles, label: str) -> list[list[object]]:
-    """The header rows of Biểu 06 (desktop.reports.stats_tables.form06_table) with `label` over column (2)."""
-    h, n = st.cell(8.5, bold=True, align=TA_CENTER), st.cell(8, italic=True, align=TA_CENTER)
-    return [
-        [para("STT", h), para(label, h), para("Số hồ sơ nhận giải quyết", h), "", "", "",
-         para("Kết quả giải quyết", h), "", "", "", para("Số hồ sơ đang giải quyết", h), "", "",
-         para("Hồ sơ rút, từ chối, dừng xử lý", h), para("Tỷ lệ đúng hạn", h), para("Tỷ lệ trực tuyến", h)],
-        ["", "", para("Tổng số", h), para("Trong kỳ", h), "", para("Từ kỳ trước chuyển qua", h), para("Tổng số", h),
-         para("Trả trước hạn", h), para("Trả đúng thời hạn", h), para("Trả quá hạn", h), para("Tổng số", h),
-         para("Chưa đến hạn", h), para("Quá hạn", h), "", "", ""],
-        ["", "", "", para("Trực tuyến", h), para("Trực tiếp, dịch vụ bưu chính", h), "", "", "", "", "", "", "", "",
-         "", "", ""],
-        [para(f"({i})", n) for i in range(1, 17)],
-    ]
-
-
-_FORM06_SPANS = [("SPAN", (0, 0), (0, 2)), ("SPAN", (1, 0), (1, 2)), ("SPAN", (2, 0), (5, 0)),
-                 ("SPAN", (6, 0), (9, 0)), ("SPAN", (10, 0), (12, 0)), ("SPAN", (13, 0), (13, 2)),
-                 ("SPAN", (14, 0), (14, 2)), ("SPAN", (15, 0), (15, 2)), ("SPAN", (2, 1), (2, 2)),
-                 ("SPAN", (3, 1), (4, 1)), ("SPAN", (5, 1), (5, 2)),
-                 *(("SPAN", (col, 1), (col, 2)) for col in range(6, 13))]
-
-
 def _body_style(st: Styles, header_rows: int) -> list[tuple]:
     # Figures are plain strings (a province has hundreds of rows, a Paragraph each would be slow); the total is bold.
     return [("FONTSIZE", (0, header_rows), (-1, -1), 9.5), ("ALIGN", (0, header_rows), (0, -1), "CENTER"),
             ("ALIGN", (2, header_rows), (-1, -1), "CENTER"), ("FONTNAME", (0, -1), (-1, -1), st.fonts.bold)]
-
-
-def commune_form06_table(st: Styles, s: sm.ProvinceSummary, width: float) -> Table:
-    """Annex I: one Biểu 06 row per commune, in the commune report's columns, and the province total."""
-    name = st.cell(9.5)
-    rows: list[list[object]] = [[str(i), para(c.name, name), *form06_values(c.dossiers)]
-                                for i, c in enumerate(s.communes, 1)]
-    rows.append(["", para("Toàn tỉnh", st.cell(9.5, bold=True)), *form06_values(s.total)])
-    fixed, rates = 9 * mm + 44 * mm, 2 * 15 * mm
-    counts = (width - fixed - rates) / 12
-    widths = [9 * mm, 44 * mm, *([counts] * 12), 15 * mm, 15 * mm]
-    return grid([*_form06_head(st, "Xã, phường"), *rows], widths, header_rows=4,
-                extra=[*_FORM06_SPANS, *_body_style(st, 4)])
 
 
 def commune_assets_table(st: Styles, s: sm.ProvinceSummary, width: float) -> Table:
@@ -219,14 +148,6 @@ def commune_assets_table(st: Styles, s: sm.ProvinceSummary, width: float) -> Tab
     return grid([*head, *rows], widths, header_rows=3, extra=[*spans, *_body_style(st, 3)])
 
 
-@dataclass(frozen=True)
-class _FieldStats:
-    """The shape `form06_table` reads (desktop.services.statistics.DossierStats): rows by field and a total."""
-
-    by_field: tuple[sm.Form06Row, ...]
-    total: sm.Form06Row
-
-
 def province_story(st: Styles, s: sm.ProvinceSummary, period: Period, *, today: date, number: str = "",
                    signer_name: str = "", signer_title: str = "Chủ tịch", comments: str = "") -> list[Flowable]:
     province = province_title(s.province_name)
@@ -243,22 +164,20 @@ def province_story(st: Styles, s: sm.ProvinceSummary, period: Period, *, today: 
         para(SECTION_TITLES[2], heading), *_equipment_section(st, s.equipment, today),
         layout.signature(st, title_lines=layout.signer_lines(signer_title), name=signer_name,
                          recipients=recipients(), width=PORTRAIT_WIDTH,
-                         before=[Spacer(1, 3 * mm), para(SECTION_TITLES[3], heading), *_comments(st, comments)]),
+                         before=[Spacer(1, 3 * mm), para(SECTION_TITLES[3], heading),
+                                 *layout.comments(st, comments, PORTRAIT_WIDTH)]),
     ]
     attached = f"Báo cáo số {number_text} ngày {dmy(today)} của Ủy ban nhân dân {province_in_sentence(province)}"
-    notes = para("Ghi chú: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13); "
-                 "(3) = (7) + (11) + (14). Tỷ lệ đúng hạn (15) = [(8) + (9)] / (7); "
-                 "tỷ lệ trực tuyến (16) = (4) / [(4) + (5)].", st.cell(10, italic=True))
-    story += [*layout.to_landscape(), *_annex_head(st, "I", FORM06_TITLE, "Tổng hợp theo từng xã, phường",
-                                                   period.span, attached),
-              *_unit_line(st), commune_form06_table(st, s, LANDSCAPE_WIDTH), Spacer(1, 2 * mm), notes]
-    story += [PageBreak(), *_annex_head(st, "II", FORM06_TITLE, "Tổng hợp theo lĩnh vực trên địa bàn tỉnh", period.span,
-                                          attached),
-              *_unit_line(st), form06_table(st, _FieldStats(s.by_field, s.total), LANDSCAPE_WIDTH),
-              Spacer(1, 2 * mm), notes]
-    story += [PageBreak(), *_annex_head(st, "III", "ĐÀO TẠO KỸ NĂNG SỐ VÀ TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN",
-                                        "Tổng hợp theo từng xã, phường", period.span, attached),
-              *_unit_line(st, f"Trang thiết bị tính đến ngày {dmy(today)}"),
+    communes = Form06Table(tuple(c.dossiers for c in s.communes), s.total)
+    story += [*layout.to_landscape(),
+              *form06_block(st, communes, period.span, LANDSCAPE_WIDTH, attached, annex="I",
+                            scope="Tổng hợp theo từng xã, phường", label="Xã, phường", total_label="Toàn tỉnh")]
+    story += [PageBreak(),
+              *form06_block(st, Form06Table(s.by_field, s.total), period.span, LANDSCAPE_WIDTH, attached, annex="II",
+                            scope="Tổng hợp theo lĩnh vực trên địa bàn tỉnh")]
+    story += [PageBreak(), *annex_head(st, "III", "ĐÀO TẠO KỸ NĂNG SỐ VÀ TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN",
+                                       period.span, attached, "Tổng hợp theo từng xã, phường"),
+              *unit_line(st, f"Trang thiết bị tính đến ngày {dmy(today)}"),
               commune_assets_table(st, s, LANDSCAPE_WIDTH)]
     return story
 

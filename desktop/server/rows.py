@@ -23,6 +23,18 @@ from desktop.server.models import Commune, Conflict, MergeLoser, SyncedRow
 from desktop.server.schemas import OpIn
 
 STAMPS = ("updated_at", "updated_by")
+_ABSENT = "absent_rows"
+
+
+def note_absent(session: Session, keys: set[tuple[str, str]]) -> None:
+    """(table, row id) pairs the caller just looked for and did not find: apply_op need not look again."""
+    session.info[_ABSENT] = keys
+
+
+def _stored(session: Session, table: str, row_id: str) -> SyncedRow | None:
+    if (table, row_id) in session.info.get(_ABSENT, ()):
+        return None
+    return session.get(SyncedRow, (table, row_id))
 
 
 def rejected(op: OpIn, key: str, /, retry: bool = False) -> dict[str, object]:
@@ -71,7 +83,7 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
     policy = TABLE_POLICY.get(op.table_name)
     if policy is None:
         return rejected(op, "table.unknown")
-    stored = session.get(SyncedRow, (op.table_name, op.row_id))
+    stored = _stored(session, op.table_name, op.row_id)
     if stored is None:
         return _create(session, commune, device_id, op, hlc, now)
     if policy == "dossier":
@@ -96,6 +108,7 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
         data["deleted_at"] = tombstone_time(data.get("deleted_at"), now)
     seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
     stamp = Stamp(hlc, seq, device_id).to_json()
+    session.info.get(_ABSENT, set()).discard((op.table_name, op.row_id))  # a later op of the batch finds it
     session.add(SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
                           fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
                           deleted_at=data.get("deleted_at"), updated_at=now))

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, literal_column, or_, select
 from sqlalchemy.orm import Session
@@ -296,7 +297,7 @@ def _labels(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, st
     return found
 
 
-def _column(table: str, field: str):  # noqa: ANN202 - a SQLAlchemy Column or None
+def _column(table: str, field: str) -> Any:  # a SQLAlchemy column, or None
     t = Base.metadata.tables.get(table)
     return t.c.get(field) if t is not None else None
 

@@ -113,7 +113,7 @@ def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> Procedu
         if "name" in values:
             values["name"] = nfc(required(str(values["name"]), "name", Phrase("label.procedure_name")))
         uow.update(p, values)
-        return _procedure_info(p, uow.session.get(Field, p.field_id))
+        return _procedure_info(p, uow.session.get_one(Field, p.field_id))
 
 
 def remove_procedure(ctx: ServiceContext, code: str) -> None:

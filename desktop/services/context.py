@@ -11,28 +11,29 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import TypeVar
 
 from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
+from desktop.config.clock import system_clock
 from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import Hlc, tick
 from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
 from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
 from desktop.store import local_state
+from desktop.store.database import Database
 from desktop.store.migrate import head_revision
-from desktop.store.models import AuditEntry, Base, OutboxOp
+from desktop.store.models import AuditEntry, OutboxOp, SyncedBase
 
 # A time a little ahead of this PC's clock is tolerated (another PC's clock, a slow typist).
 FUTURE_SLACK = timedelta(minutes=10)
 # Columns that stay on this PC (secrets, lockout counters, the search index that store.search_index derives, the
 # receipt counter): the protocol's list.
 LOCAL_ONLY = tables.LOCAL_ONLY
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+# Any synced row handed to a unit of work comes back as its own type.
+R = TypeVar("R", bound=SyncedBase)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def jsonable(value: object) -> object:
     return value
 
 
-def row_values(row: Base) -> dict[str, object]:
+def row_values(row: SyncedBase) -> dict[str, object]:
     """The row's synced columns as they travel (desktop.protocol maps them, and refuses a value that may not
     travel with a ProtocolError naming the field, before anything is committed)."""
     mapper = inspect(type(row))
@@ -57,7 +58,7 @@ def row_values(row: Base) -> dict[str, object]:
 class ServiceContext:
     """Everything a use case needs from outside: the store, the acting user and the clock (UTC, naive)."""
 
-    db: object  # desktop.store.database.Database (kept loose so tests may pass a stand-in store)
+    db: Database
     actor: str = "system"
     role: str = "admin"
     clock: Callable[[], datetime] = system_clock
@@ -111,13 +112,13 @@ class UnitOfWork:
         self._hlc = tick(self._hlc, now_ms, self._node)
         return self._hlc.encode()
 
-    def _stamp(self, row: Base) -> None:
+    def _stamp(self, row: SyncedBase) -> None:
         row.commune_code = getattr(row, "commune_code", None) or self.commune_code
         row.updated_at = self.ctx.now()
         row.updated_by = self.ctx.actor
         row.hlc = self.next_hlc()
 
-    def _record(self, row: Base, op: str, changes: dict[str, object], changed: list[str]) -> None:
+    def _record(self, row: SyncedBase, op: str, changes: dict[str, object], changed: list[str]) -> None:
         table = row.__tablename__
         self.session.add(AuditEntry(commune_code=self.commune_code, at=self.ctx.now(), actor=self.ctx.actor,
                                     action=op, table_name=table, row_id=row.id, changes=changes))
@@ -127,7 +128,7 @@ class UnitOfWork:
             created_at=self.ctx.now(),
         ))
 
-    def add(self, row: Base) -> Base:
+    def add(self, row: R) -> R:
         row.created_at = self.ctx.now()
         self._stamp(row)
         self.session.add(row)
@@ -136,7 +137,7 @@ class UnitOfWork:
         self._record(row, "insert", {"new": values}, sorted(values))
         return row
 
-    def add_many(self, rows: list[Base]) -> list[Base]:
+    def add_many(self, rows: list[R]) -> list[R]:
         """`add` for a batch (an imported file): one flush for all rows and one insert each for their audit and outbox
         rows, instead of an ORM round per row; the rows written are the same as `add` writes one by one.
         """
@@ -161,7 +162,7 @@ class UnitOfWork:
         self.session.execute(insert(OutboxOp), ops)
         return rows
 
-    def update(self, row: Base, values: dict[str, object]) -> list[str]:
+    def update(self, row: SyncedBase, values: dict[str, object]) -> list[str]:
         """Apply only the values that differ; returns the changed column names (nothing recorded if none)."""
         old: dict[str, object] = {}
         new: dict[str, object] = {}
@@ -182,7 +183,7 @@ class UnitOfWork:
             self.session.flush()
         return sorted(new)
 
-    def soft_delete(self, row: Base) -> None:
+    def soft_delete(self, row: SyncedBase) -> None:
         row.deleted_at = self.ctx.now()
         self._stamp(row)
         self.session.flush()

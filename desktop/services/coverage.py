@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 
 from desktop.domain import outages as rules
 from desktop.domain.errors import ValidationError
@@ -93,7 +93,7 @@ def end_outage(ctx: ServiceContext, outage_id: str, ended_at: datetime) -> Outag
         if o.ended_at is not None:
             raise ValidationError("ended_at.already", field="ended_at")
         uow.update(o, {"ended_at": _end(ctx, o.started_at, ended_at)})
-        return _info(o, uow.session.get(Village, o.village_id).name, ctx.now())
+        return _info(o, uow.session.get_one(Village, o.village_id).name, ctx.now())
 
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -103,7 +103,7 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return to_utc(datetime.combine(start, time.min)), to_utc(datetime.combine(end + timedelta(days=1), time.min))
 
 
-def _touching(lo: datetime, hi: datetime, now: datetime):  # noqa: ANN202 - SQL select
+def _touching(lo: datetime, hi: datetime, now: datetime) -> Select[VillageOutage, Village]:
     return (select(VillageOutage, Village).join(Village, VillageOutage.village_id == Village.id)
             .where(VillageOutage.deleted_at.is_(None), VillageOutage.started_at < min(hi, now),
                    or_(VillageOutage.ended_at.is_(None), VillageOutage.ended_at > lo)))
@@ -135,6 +135,6 @@ def coverage(ctx: ServiceContext, start: date, end: date) -> CoverageInfo:
                 if poor_coverage(v.signal, v.broadband)]
     affected = sorted((AffectedVillage(name, households, n, round(h, HOURS_DECIMALS))
                        for name, households, n, h in per_village.values()), key=lambda a: natural_key(a.village))
-    total_hours = round(sum(e[3] for e in per_village.values()), HOURS_DECIMALS)
+    total_hours = round(float(sum(e[3] for e in per_village.values())), HOURS_DECIMALS)
     return CoverageInfo(start, end, sum(a.outages for a in affected), total_hours, tuple(affected),
                         tuple(sorted(poor, key=lambda p: natural_key(p.village))))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -59,7 +60,7 @@ class DashboardSummary(Record):
 
 def _dossiers(session: Session, due: ColumnElement[bool], today: date) -> tuple[int, tuple[DossierInfo, ...]]:
     """How many live dossiers with a running clock match `due`, and the first few by due date."""
-    def matching(*columns: object) -> Select:
+    def matching(*columns: Any) -> Select:
         return (select(*columns)
                 .join(Procedure, Dossier.procedure_id == Procedure.id).join(Field, Procedure.field_id == Field.id)
                 .where(Dossier.deleted_at.is_(None), Dossier.status.in_(_CLOCK_RUNNING), due))

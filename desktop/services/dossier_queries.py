@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import Select, func, select
@@ -18,9 +18,10 @@ from desktop.services.context import ServiceContext
 from desktop.services.dossier_views import build_info
 from desktop.services.dto import DossierInfo
 from desktop.store.models import Dossier, Field, Procedure
-from desktop.store.search import search_condition
+from desktop.store.search import index_walk, search_condition
+from desktop.store.search_index import seq_floor
 
-# The SQL versions of `form06_rules.is_overdue` / `is_due_soon` (tests/services/test_dossier_queries_rules.py).
+# The SQL versions of `form06_rules.is_overdue` / `is_due_soon` (tests/services/test_statistics_rules.py).
 _OPEN_CLOCK = sorted(int(s) for s in CLOCK_RUNNING)
 _OPEN = [int(s) for s in lifecycle.OPEN_STATUSES]
 # Named periods of the receipt date, as the dossier list offers them.
@@ -78,10 +79,12 @@ def due_soon_by(ctx: ServiceContext) -> date:
         return _due_soon_by(session, ctx.today())
 
 
-def _where(stmt: Select, q: DossierQuery, today: date, soon_by: date | None) -> Select:
+def _where(stmt: Select, q: DossierQuery, today: date, soon_by: date | None, floor: int | None = None) -> Select:
     stmt = stmt.where(Dossier.deleted_at.is_(None))
     if q.search.strip():
-        stmt = stmt.where(search_condition("dossiers", Dossier.search_text, fold(q.search)))
+        stmt = stmt.where(search_condition("dossiers", Dossier.search_text, fold(q.search), floor))
+        if floor is not None:
+            stmt = stmt.where(Dossier.receipt_seq >= floor)
     if q.received_from:
         stmt = stmt.where(Dossier.received_at >= local_day_start(q.received_from))
     if q.received_to:
@@ -109,9 +112,26 @@ def _with_field(stmt: Select) -> Select:
     return stmt.join(Procedure, Dossier.procedure_id == Procedure.id).join(Field, Procedure.field_id == Field.id)
 
 
+def _newest_floor(session: Session, q: DossierQuery, today: date, soon_by: date | None) -> int | None:
+    """Searching, the receipt_seq block of the last hit the page needs, read from the FTS index newest first (its
+    rowids follow receipt order), so a common name stops after offset + limit hits instead of sorting every match.
+    Rows below the block were received earlier than every row of the page. None when there are fewer hits."""
+    walk = index_walk("dossiers", Dossier.search_text, fold(q.search)) if q.search.strip() and q.limit > 0 else None
+    if walk is None:
+        return None
+    fts, condition = walk
+    stmt = select(fts.c.rowid).select_from(fts).join(Dossier, Dossier.receipt_seq == fts.c.rowid).where(condition)
+    if q.field_code:
+        stmt = _with_field(stmt)
+    stmt = _where(stmt, replace(q, search=""), today, soon_by)
+    last = session.scalar(stmt.order_by(fts.c.rowid.desc()).offset(q.offset + q.limit - 1).limit(1))
+    return None if last is None else seq_floor(int(last))
+
+
 def _rows(session: Session, q: DossierQuery, today: date, soon_by: date | None) -> list[DossierInfo]:
     stmt = _with_field(select(Dossier, Procedure.code, Procedure.name, Field.name))
-    stmt = (_where(stmt, q, today, soon_by).order_by(Dossier.received_at.desc(), Dossier.id.desc())
+    floor = _newest_floor(session, q, today, soon_by)
+    stmt = (_where(stmt, q, today, soon_by, floor).order_by(Dossier.received_at.desc(), Dossier.id.desc())
             .limit(q.limit).offset(q.offset))
     return [build_info(d, pc, pn, fn, today) for d, pc, pn, fn in session.execute(stmt)]
 

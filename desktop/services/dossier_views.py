@@ -36,8 +36,8 @@ def build_info(d: Dossier, procedure_code: str, procedure_name: str, field_name:
 
 
 def info_of(session: Session, d: Dossier, today: date) -> DossierInfo:
-    p = session.get(Procedure, d.procedure_id)
-    f = session.get(Field, p.field_id)
+    p = session.get_one(Procedure, d.procedure_id)
+    f = session.get_one(Field, p.field_id)
     return build_info(d, p.code, p.name, f.name, today)
 
 

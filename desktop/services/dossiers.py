@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,7 +52,7 @@ def _procedure(session: Session, code: str) -> Procedure:
     return p
 
 
-def _check_applicant(data: DossierInput, today) -> dict[str, object]:  # noqa: ANN001 - date
+def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
     name = nfc(required(data.applicant_name, "applicant_name", Phrase("label.applicant_s_name")))
     id_number = ""
     if data.id_number.strip():
@@ -152,10 +152,13 @@ def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | No
         last = uow.session.scalar(select(DossierEvent.at).where(DossierEvent.dossier_id == d.id)
                                   .order_by(DossierEvent.at.desc()).limit(1))
         if last is not None and when < last:
-            raise ValidationError("at.before_last", field="at")
+            first = to_local(last)  # said as the first whole minute allowed, as the officer types it
+            if first.second or first.microsecond:
+                first = first.replace(second=0, microsecond=0) + timedelta(minutes=1)
+            raise ValidationError("at.before_last#change_status", field="at", first=first)
         values: dict[str, object] = {"status": int(target)}
         local_day = to_local(when).date()
-        proc = uow.session.get(Procedure, d.procedure_id)
+        proc = uow.session.get_one(Procedure, d.procedure_id)
         if action == lifecycle.ACCEPT:
             values.update(received_at=when, due_date=due_date(to_local(when), proc.statutory_days,
                                                               working_calendar(uow.session)))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.certificates import certificate_state
@@ -212,10 +213,10 @@ def end_outage(ctx: ServiceContext, event_id: str, ended_at: datetime) -> Equipm
         if ev.ended_at is not None:
             raise ValidationError("ended_at.already", field="ended_at")
         uow.update(ev, {"ended_at": _end(ctx, ev.at, ended_at)})
-        return _event_info(ev, uow.session.get(Equipment, ev.equipment_id).asset_tag)
+        return _event_info(ev, uow.session.get_one(Equipment, ev.equipment_id).asset_tag)
 
 
-def _open_outage_ids(equipment_id: str | None = None):  # noqa: ANN202 - SQL select
+def _open_outage_ids(equipment_id: str | None = None) -> Select[Any]:
     q = select(EquipmentEvent.equipment_id).where(
         EquipmentEvent.kind == "outage", EquipmentEvent.ended_at.is_(None), EquipmentEvent.deleted_at.is_(None))
     return q if equipment_id is None else q.where(EquipmentEvent.equipment_id == equipment_id).limit(1)

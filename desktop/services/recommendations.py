@@ -38,10 +38,6 @@ def _info(r: Recommendation, as_of: date) -> RecommendationInfo:
                               rules.unanswered_too_long(r.sent_on, r.answered_on, as_of))
 
 
-def _search_text(r: Recommendation, answer: str) -> str:
-    return fold(f"{r.number} {r.recipient} {r.subject} {answer}")
-
-
 def add_recommendation(ctx: ServiceContext, sent_on: date, recipient: str, subject: str, *,
                        number: str = "") -> RecommendationInfo:
     when = day(sent_on, "sent_on")
@@ -49,7 +45,6 @@ def add_recommendation(ctx: ServiceContext, sent_on: date, recipient: str, subje
     row = Recommendation(sent_on=when, recipient=must(recipient, "to", Phrase("label.recipient"), 200),
                          subject=must(subject, "subject", Phrase("label.subject"), 4000),
                          number=clean(number, "number", 64), answer="", answered_on=None)
-    row.search_text = _search_text(row, "")
     with unit_of_work(ctx) as uow:
         return _info(uow.add(row), ctx.today())
 
@@ -63,7 +58,7 @@ def record_answer(ctx: ServiceContext, recommendation_id: str, answer: str, answ
         r = live_row(uow.session, Recommendation, recommendation_id, "recommendation")
         if when < r.sent_on:  # type: ignore[operator]
             raise ValidationError("answered_on.before_sent", field="answered_on")
-        uow.update(r, {"answer": text, "answered_on": when, "search_text": _search_text(r, text)})
+        uow.update(r, {"answer": text, "answered_on": when})
         return _info(r, ctx.today())
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.messages import Phrase, Term
+from desktop.domain.periods import period_key as period_key_of  # noqa: F401 - read here by callers
 from desktop.domain.text import nfc
 from desktop.services.context import ServiceContext, to_local, unit_of_work
 from desktop.services.dto import Record
@@ -48,15 +49,6 @@ class ReportState(Record):
     signed_by_name: str
     signed_at: datetime | None  # local time
     saved_at: datetime | None  # local time of the last change; None while nothing was ever saved
-
-
-def period_key_of(kind: str, year: int, part: int = 0) -> str:
-    """month → “2026-11”, quarter → “2026-Q4”, year → “2026” (`part` is the month or the quarter)."""
-    if kind == MONTH:
-        return f"{year:04d}-{part:02d}"
-    if kind == QUARTER:
-        return f"{year:04d}-Q{part}"
-    return f"{year:04d}"
 
 
 def report_id(commune_code: str, kind: str, period_key: str) -> str:

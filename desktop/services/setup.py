@@ -4,6 +4,7 @@ correcting a wrong pick before the PC has ever exchanged data with the province.
 from __future__ import annotations
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from desktop.domain.errors import ValidationError
@@ -81,7 +82,7 @@ def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, c
         return _info(row)
 
 
-def _has_exchanged(session) -> bool:  # noqa: ANN001 - a Session
+def _has_exchanged(session: Session) -> bool:
     """True once this PC has enrolled, synced, written a USB bundle or had an operation accepted by the province:
     from then on the province knows the data under this unit's code."""
     keys = local_state.all_values(session)
@@ -90,7 +91,7 @@ def _has_exchanged(session) -> bool:  # noqa: ANN001 - a Session
     return session.scalar(select(OutboxOp.op_id).where(OutboxOp.state != "pending").limit(1)) is not None
 
 
-def _refuse_if_exchanged(session) -> None:  # noqa: ANN001 - a Session
+def _refuse_if_exchanged(session: Session) -> None:
     if _has_exchanged(session):
         raise ValidationError("commune.synced", field="commune_code")
 
@@ -130,7 +131,7 @@ def correct_commune(ctx: ServiceContext, province_code: str, commune_code: str, 
         return _info(row)
 
 
-def _move_records(session, old: str, new: str) -> None:  # noqa: ANN001 - a Session
+def _move_records(session: Session, old: str, new: str) -> None:
     """Every row stamped with the old unit, and every operation waiting to be sent, now say the new one."""
     for table in Base.metadata.sorted_tables:
         if "commune_code" in table.c:

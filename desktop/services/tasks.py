@@ -54,7 +54,7 @@ def _info(t: PlanTask, as_of: date) -> TaskInfo:
 
 
 def _check(v: dict[str, object]) -> None:
-    """Validate and clean a task's full set of values in place, and fill its search text."""
+    """Validate and clean a task's full set of values in place (the store derives its search text)."""
     v["code"] = must(v["code"], "code", Phrase("label.task_code"), 32)  # type: ignore[arg-type]
     v["title"] = must(v["title"], "title", Phrase("label.task_title"), 2000)  # type: ignore[arg-type]
     v["source_document"] = clean(v["source_document"], "source", 200)
@@ -65,8 +65,6 @@ def _check(v: dict[str, object]) -> None:
     v["deadline"] = day(v["deadline"], "deadline")
     if v["source_date"] is not None and v["deadline"] < v["source_date"]:  # type: ignore[operator]
         raise ValidationError("deadline.before_source", field="deadline")
-    v["search_text"] = fold(" ".join(str(v[k]) for k in ("code", "title", "source_document", "owner", "evidence",
-                                                         "note")))
 
 
 def _find(session: Session, code: str) -> PlanTask | None:
@@ -123,8 +121,6 @@ def complete_task(ctx: ServiceContext, code: str, done_on: date, evidence: str |
         values: dict[str, object] = {"status": "done", "done_on": done}
         if evidence is not None:
             values["evidence"] = clean(evidence, "evidence", 2000)
-            values["search_text"] = fold(" ".join(str(x) for x in (task.code, task.title, task.source_document,
-                                                                   task.owner, values["evidence"], task.note)))
         uow.update(task, values)
         return _info(task, ctx.today())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
@@ -119,7 +119,7 @@ def add_session(ctx: ServiceContext, village: str, held_on: date, *, place: str 
         return SessionInfo(s.id, v.name, s.held_on, s.place, s.people_helped, s.dossiers_assisted, s.topic)
 
 
-def _sessions(session: Session, start: date | None, end: date | None):  # noqa: ANN202 - SQL select
+def _sessions(session: Session, start: date | None, end: date | None) -> Select[TeamSession, str]:
     q = (select(TeamSession, Village.name).join(DigitalTeam, TeamSession.team_id == DigitalTeam.id)
          .join(Village, DigitalTeam.village_id == Village.id).where(TeamSession.deleted_at.is_(None)))
     if start is not None:

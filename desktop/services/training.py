@@ -75,7 +75,7 @@ def _course_info(session: Session, c: TrainingCourse) -> CourseInfo:
 
 def _hours(value: object, field: str, top: float) -> float:
     number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    if not number or not 0 <= value <= top:  # type: ignore[operator]
+    if not number or not isinstance(value, int | float) or not 0 <= value <= top:
         raise ValidationError(f"{field}.invalid#hours", field=field, top=top)
     return float(value)
 
@@ -89,7 +89,7 @@ def _choice(value: object, options: dict[str, str], field: str, label: Phrase) -
 def _date(value: object, field: str) -> date | None:
     if value is not None and type(value) is not date:  # a datetime is a date too, but not one we store
         raise ValidationError(f"{field}.invalid#check", field=field)
-    return value  # type: ignore[return-value]
+    return value if isinstance(value, date) else None
 
 
 def check_course(v: dict[str, object]) -> None:
@@ -99,13 +99,14 @@ def check_course(v: dict[str, object]) -> None:
         v[key] = nfc(str(v[key] or "").strip())
     _choice(v["category"], CATEGORIES, "category", Phrase("label.category"))
     _choice(v["mode"], MODES, "mode", Phrase("label.mode"))
-    if _date(v["start_date"], "start_date") is None:
+    start = _date(v["start_date"], "start_date")
+    if start is None:
         raise ValidationError("start_date.required", field="start_date")
-    v["end_date"] = _date(v["end_date"], "end_date") or v["start_date"]
-    if v["end_date"] < v["start_date"]:  # type: ignore[operator]
+    v["end_date"] = end = _date(v["end_date"], "end_date") or start
+    if end < start:
         raise ValidationError("end_date.before_start", field="end_date")
-    v["hours"] = _hours(v["hours"], "hours", MAX_COURSE_HOURS)
-    if v["hours"] <= 0:
+    v["hours"] = hours = _hours(v["hours"], "hours", MAX_COURSE_HOURS)
+    if hours <= 0:
         raise ValidationError("hours.invalid", field="hours")
 
 

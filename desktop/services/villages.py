@@ -73,7 +73,6 @@ def _check(v: dict[str, object]) -> None:
     if not isinstance(v["broadband"], bool):
         raise ValidationError("broadband.invalid", field="broadband")
     v["note"] = clean(v["note"], "note", 2000)
-    v["search_text"] = fold(f"{v['name']} {v['note']}")
 
 
 def _name_free(session: Session, name: str, own_id: str | None = None) -> None:

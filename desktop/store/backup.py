@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -60,13 +61,14 @@ def backups_to_keep(backups: list[BackupFile], now: datetime, daily: int = 7, we
                     monthly: int = 12) -> set[Path]:
     """Grandfather-father-son: newest per day / ISO week / month for the latest N of each; the last 24 h always."""
     keep = {b.path for b in backups if now - b.taken_at < timedelta(hours=24)}
-    buckets = (
-        (daily, lambda b: b.taken_at.date()),
-        (weekly, lambda b: tuple(b.taken_at.isocalendar())[:2]),
+    # Each key sorts as (year, n): the day's ordinal, the ISO week, the month.
+    buckets: tuple[tuple[int, Callable[[BackupFile], tuple[int, int]]], ...] = (
+        (daily, lambda b: (b.taken_at.year, b.taken_at.toordinal())),
+        (weekly, lambda b: (b.taken_at.isocalendar()[0], b.taken_at.isocalendar()[1])),
         (monthly, lambda b: (b.taken_at.year, b.taken_at.month)),
     )
     for limit, key in buckets:
-        newest: dict[object, BackupFile] = {}
+        newest: dict[tuple[int, int], BackupFile] = {}
         for b in backups:  # sorted oldest → newest, so the last one per bucket wins
             newest[key(b)] = b
         for bucket in sorted(newest, reverse=True)[:limit]:

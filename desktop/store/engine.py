@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _apply_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+def _apply_pragmas(dbapi_conn: Any, _record: object) -> None:  # a DB-API connection
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")

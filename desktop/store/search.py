@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, literal_column, select, text, true
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, TableClause, and_, column, literal_column, select, table, text, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop.store.fts import FTS_ROWID, FTS_TABLES
@@ -39,19 +41,42 @@ def query_chunks(folded_query: str) -> list[str]:
     return chunks
 
 
-def search_condition(owner: str, search_text: InstrumentedAttribute[str], folded_query: str) -> ColumnElement[bool]:
-    """A WHERE clause for rows of `owner` whose folded text contains every term of the (already folded) query."""
+def _short_conditions(search_text: InstrumentedAttribute[str], terms: list[str]) -> list[ColumnElement[bool]]:
+    return [search_text.contains(t, autoescape=True) for t in terms if len(t) < _MIN_TRIGRAM]
+
+
+def _match(fts: str, terms: list[str]) -> ColumnElement[bool]:
+    clause = text(f"{fts} MATCH :fts_query").bindparams(fts_query=match_expression(terms))
+    return and_(true(), clause)  # typed as a boolean column expression; renders as the MATCH alone
+
+
+def search_condition(owner: str, search_text: InstrumentedAttribute[str], folded_query: str,
+                     min_rowid: int | None = None) -> ColumnElement[bool]:
+    """A WHERE clause for rows of `owner` whose folded text contains every term of the (already folded) query;
+    `min_rowid` keeps only index entries from that rowid up (the newest ones, for dossiers)."""
     terms = query_chunks(folded_query)
     if not terms:
         return true()
     long_terms = [t for t in terms if len(t) >= _MIN_TRIGRAM]
-    short_terms = [t for t in terms if len(t) < _MIN_TRIGRAM]
     parts: list[ColumnElement[bool]] = []
     if long_terms:
         fts = FTS_TABLES[owner]
-        sub = select(literal_column("rowid")).select_from(text(fts)).where(
-            text(f"{fts} MATCH :fts_query").bindparams(fts_query=match_expression(long_terms)))
+        sub: Select[Any] = select(literal_column("rowid")).select_from(text(fts)).where(_match(fts, long_terms))
+        if min_rowid is not None:
+            sub = sub.where(literal_column("rowid") >= min_rowid)
         parts.append(literal_column(f"{owner}.{FTS_ROWID[owner]}").in_(sub))
-    for term in short_terms:
-        parts.append(search_text.contains(term, autoescape=True))
+    parts.extend(_short_conditions(search_text, terms))
     return and_(*parts)
+
+
+def index_walk(owner: str, search_text: InstrumentedAttribute[str], folded_query: str
+               ) -> tuple[TableClause, ColumnElement[bool]] | None:
+    """For reading matches in the FTS index's own order (ORDER BY its rowid DESC: newest dossiers first) and
+    stopping after a page: the FTS table (join its `rowid` to the owner's key) and the condition on the joined row.
+    None when no term is long enough for the trigram index."""
+    terms = query_chunks(folded_query)
+    long_terms = [t for t in terms if len(t) >= _MIN_TRIGRAM]
+    if not long_terms:
+        return None
+    fts = FTS_TABLES[owner]
+    return table(fts, column("rowid")), and_(_match(fts, long_terms), *_short_conditions(search_text, terms))

@@ -13,18 +13,28 @@ code and name, a device the Vietnamese label of its kind. `receipt_seq` is recei
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, event, func, select, update
+from sqlalchemy import Connection, Table, bindparam, event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
 from desktop.domain.equipment_kinds import KINDS
 from desktop.domain.text import fold
-from desktop.store.models import Base, Dossier, Equipment, Officer, Participation, Procedure
+from desktop.store.models import (
+    Base,
+    Dossier,
+    Equipment,
+    Officer,
+    Participation,
+    PlanTask,
+    Procedure,
+    Recommendation,
+    Village,
+)
 
 # The row's own columns that make its search text, in order.
 TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -33,9 +43,13 @@ TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     "officers": ("full_name", "username", "position", "unit", "phone", "email"),
     "participations": ("person_name", "unit", "certificate_no"),
     "equipment": ("asset_tag", "model", "serial", "location", "assigned_to", "note", "kind"),
+    "plan_tasks": ("code", "title", "source_document", "owner", "evidence", "note"),
+    "villages": ("name", "note"),
+    "recommendations": ("number", "recipient", "subject", "answer"),
 }
 MODELS: dict[type[Base], str] = {Dossier: "dossiers", Procedure: "procedures", Officer: "officers",
-                                 Participation: "participations", Equipment: "equipment"}
+                                 Participation: "participations", Equipment: "equipment", PlanTask: "plan_tasks",
+                                 Village: "villages", Recommendation: "recommendations"}
 # Dossiers received in the same microsecond (times typed to the minute) share a block of this many numbers.
 SEQ_SLOTS = 1024
 _EPOCH = datetime(1970, 1, 1)
@@ -80,6 +94,11 @@ def search_text(table: str, values: Mapping[str, Any], procedure: str = "") -> s
 def seq_block(received_at: datetime) -> int:
     """The first number of the block of receipt_seq values for dossiers received at this (naive UTC) moment."""
     return ((received_at - _EPOCH) // _US) * SEQ_SLOTS
+
+
+def seq_floor(seq: int) -> int:
+    """The first number of the block `seq` lies in: every dossier received at the same moment is at or above it."""
+    return seq - seq % SEQ_SLOTS
 
 
 class SeqAllocator:
@@ -150,9 +169,9 @@ def _reindex_dossiers_of(session: Session, p: Procedure) -> None:
     rows = session.execute(select(Dossier.id, Dossier.code, Dossier.applicant_name, Dossier.search_text)
                            .where(Dossier.procedure_id == p.id)).all()
     changes = [{"row": r.id, "text": t} for r in rows
-               if (t := search_text("dossiers", r._mapping, tail)) != r.search_text]
+               if (t := search_text("dossiers", dict(r._mapping), tail)) != r.search_text]
     if changes:
-        table = Dossier.__table__
+        table = cast(Table, Dossier.__table__)  # Core, not an ORM bulk update: the flush is under way
         session.execute(update(table).where(table.c.id == bindparam("row")).values(search_text=bindparam("text")),
                         changes)
 
@@ -167,10 +186,10 @@ def before_flush(session: Session, _flush_context: object, _instances: object) -
         if isinstance(obj, Dossier):
             _index_dossier(session, obj, new, seqs)
             continue
-        if new or _changed(obj, TEXT_COLUMNS[table]) or not obj.search_text:  # type: ignore[attr-defined]
+        if new or _changed(obj, TEXT_COLUMNS[table]) or not obj.search_text:
             text = search_text(table, _values(obj, table))
-            if obj.search_text != text:  # type: ignore[attr-defined]
-                obj.search_text = text  # type: ignore[attr-defined]
+            if obj.search_text != text:
+                obj.search_text = text
         if isinstance(obj, Procedure) and not new and _changed(obj, ("code", "name")):
             _reindex_dossiers_of(session, obj)
 
@@ -210,7 +229,7 @@ class BulkIndexer:
 
 # --- recomputing what is stored (migrations) ---------------------------------------------------------------------
 
-def _batches(conn: Connection, table: str, columns: tuple[str, ...], size: int) -> Iterable[list[Any]]:
+def _batches(conn: Connection, table: str, columns: tuple[str, ...], size: int) -> Iterable[Sequence[Any]]:
     last = -1
     cols = ", ".join(columns)
     while rows := conn.exec_driver_sql(
@@ -226,8 +245,8 @@ def reindex(conn: Connection, batch: int = 5_000) -> dict[str, int]:
     for table in ("procedures", "officers", "participations", "equipment"):
         changed[table] = 0
         for rows in _batches(conn, table, (*TEXT_COLUMNS[table], "search_text"), batch):
-            todo = [(text, r[0]) for r in rows
-                    if (text := search_text(table, r._mapping)) != r.search_text]
+            todo: list[tuple[Any, ...]] = [(text, r[0]) for r in rows
+                                           if (text := search_text(table, dict(r._mapping))) != r.search_text]
             if todo:
                 conn.exec_driver_sql(f"UPDATE {table} SET search_text = ? WHERE rowid = ?", todo)
             changed[table] += len(todo)
@@ -239,7 +258,7 @@ def reindex(conn: Connection, batch: int = 5_000) -> dict[str, int]:
     for rows in _batches(conn, "dossiers", columns, batch):
         todo = []
         for r in rows:
-            text = search_text("dossiers", r._mapping, procedures.get(r.procedure_id, ""))
+            text = search_text("dossiers", dict(r._mapping), procedures.get(r.procedure_id, ""))
             seq = r.receipt_seq
             if seq is None:
                 seq = seqs.take(datetime.fromisoformat(r.received_at))

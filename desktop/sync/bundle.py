@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import literal_column, select
+from sqlalchemy import ColumnClause, literal_column, select
 
 from desktop.domain.messages import Phrase
 from desktop.protocol.bundle_format import (
@@ -97,7 +97,7 @@ def export_bundle(ctx: Any, path: Path, *, resend_all: bool = False, transport: 
     root = ctx.db.paths.root
     creds = credentials.load(root)
     trust = ensure_key(root, creds, transport)
-    rowid = literal_column("sync_outbox.rowid")
+    rowid: ColumnClause[int] = literal_column("sync_outbox.rowid")
     with ctx.db.session() as session:
         ours = local_state.get(session, local_state.COMMUNE_CODE)
         if ours != creds.commune_code:

@@ -191,7 +191,7 @@ class SyncEngine:
                 ops = [op for _, op in batch]
                 try:
                     answer = self._call(report, client.push, [wire(op) for op in ops],
-                                        before=lambda s=session, o=ops: self._count(s, o))
+                                        before=partial(self._count, session, ops))
                 except ServerRefused as exc:
                     size = self._refused(session, ops, exc, report)
                     continue

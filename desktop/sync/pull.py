@@ -95,7 +95,7 @@ def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats)
         if model is None or not isinstance(value, str) or session.get(SyncAlias, (table, row_id)) is not None \
                 or session.get(model, row_id) is not None:
             continue
-        twin = session.scalar(select(model).where(getattr(model, key) == value))
+        twin = session.scalar(select(model).where(getattr(model, str(key)) == value))
         if twin is not None and twin.id != row_id:
             session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
             session.flush()
@@ -319,18 +319,18 @@ def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: d
     for item in data.get("procedures", []):
         values = {k: item[k] for k in _PROCEDURE_KEYS if k in item}
         values["field_id"] = fields[item["field"]].id if item.get("field") in fields else None
-        row = procedures.get(item["code"])
-        if row is None:
+        proc = procedures.get(item["code"])
+        if proc is None:
             if values["field_id"] is None:
                 continue  # a procedure of a field the snapshot does not carry: nothing sensible to attach it to
             session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp))
             stats.catalogue += 1
             continue
-        changed = {k: v for k, v in values.items() if v is not None and getattr(row, k) != v}
+        changed = {k: v for k, v in values.items() if v is not None and getattr(proc, k) != v}
         if changed:
-            _audit(session, "sync_catalogue", "procedures", row.id,
-                   {"old": {k: getattr(row, k) for k in changed}, "new": changed}, now, commune)
+            _audit(session, "sync_catalogue", "procedures", proc.id,
+                   {"old": {k: getattr(proc, k) for k in changed}, "new": changed}, now, commune)
             for k, v in changed.items():
-                setattr(row, k, v)
+                setattr(proc, k, v)
             stats.catalogue += 1
     local_state.put(session, state.CATALOGUE_ID, str(cat.get("id")))

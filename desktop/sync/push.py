@@ -10,13 +10,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import literal_column, select, update
+from sqlalchemy import ColumnClause, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.models import OutboxOp, SyncConflict
 from desktop.sync.rows import model_for
 
-_ROWID = literal_column("sync_outbox.rowid")
+_ROWID: ColumnClause[int] = literal_column("sync_outbox.rowid")
 REJECTED = "rejected"
 # A batch stops growing at this many bytes of JSON, well under the server's body limit (server/limits.py).
 BATCH_BYTES = 8 * 1024 * 1024

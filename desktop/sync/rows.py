@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Mapper
 
 from desktop.protocol.tables import NATURAL_KEYS, TABLES, from_json, references
-from desktop.store.models import Base
+from desktop.store.models import Base, SyncedBase
 
 __all__ = ["NATURAL_KEYS", "local_values", "model_for", "references"]
 
@@ -21,10 +21,11 @@ __all__ = ["NATURAL_KEYS", "local_values", "model_for", "references"]
 @lru_cache(maxsize=1)
 def _mappers() -> dict[str, Mapper[Any]]:
     """The models of the synced tables; the pull never writes anything else (audit, outbox, local state...)."""
-    return {m.local_table.name: m for m in Base.registry.mappers if m.local_table.name in TABLES}
+    return {str(m.persist_selectable.description): m for m in Base.registry.mappers
+            if m.persist_selectable.description in TABLES}
 
 
-def model_for(table: str) -> type[Base] | None:
+def model_for(table: str) -> type[SyncedBase] | None:
     mapper = _mappers().get(table)
     return mapper.class_ if mapper is not None else None
 

@@ -98,8 +98,7 @@ class AppFlow(QObject):
             raise RuntimeError("no commune")
         session = AppSession(ServiceContext(self.db, clock=self.clock), self.runner, user, net=self.net)
         window = MainWindow(session, commune, backup=self.backup)
-        if not window.restore_saved_geometry(geometry if geometry is not None else self.settings.geometry):
-            window.resize(1280, 720)
+        window.place(geometry if geometry is not None else self.settings.geometry)
         window.language_requested.connect(self._on_language)
         window.closing.connect(lambda w=window: self._on_closing(w))
         window.logout_requested.connect(lambda w=window: self._on_logout(w))

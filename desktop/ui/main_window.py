@@ -23,6 +23,7 @@ from desktop.ui.dialogs.password_dialog import PasswordDialog
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.registry import PAGE_KEYS, PAGES, spec
+from desktop.ui.screen_fit import available_area, clamped, resize_to_fit
 from desktop.ui.session import AppSession
 from desktop.ui.status_bar import StatusBarController
 
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.show_page(k))
         QShortcut(QKeySequence.StandardKey.New, self, activated=self._on_new)
         self.nav.currentRowChanged.connect(self._on_nav_row)
-        self.resize(1280, 720)
+        area = available_area(self)
+        resize_to_fit(self, area.width(), area.height())  # the size it returns to when un-maximised
 
     # Pages ---------------------------------------------------------------------------------------------------------
     def current_key(self) -> str:
@@ -100,8 +102,18 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page.view)
             if hasattr(page, "language_chosen"):
                 page.language_chosen.connect(self.language_requested)
+            if hasattr(page, "navigate_requested"):
+                page.navigate_requested.connect(self.show_page)
+            if hasattr(page, "dossier_filter_requested"):
+                page.dossier_filter_requested.connect(self._show_dossiers)
         self.stack.setCurrentWidget(page.view)
         page.show_page()
+
+    def _show_dossiers(self, quick: str) -> None:
+        """The dossier page filtered as a dashboard tile asked (overdue, due soon)."""
+        page = self.show_page("dossiers")
+        if page is not None and hasattr(page, "show_quick"):
+            page.show_quick(quick)
 
     def _on_new(self) -> None:
         page = self.current_page()
@@ -156,7 +168,17 @@ class MainWindow(QMainWindow):
         return bytes(self.saveGeometry().toBase64()).decode("ascii")
 
     def restore_saved_geometry(self, text: str) -> bool:
-        return bool(text) and self.restoreGeometry(QByteArray.fromBase64(text.encode("ascii")))
+        """Put the window where it was, pulled back onto this screen (the last one may have been larger)."""
+        if not text or not self.restoreGeometry(QByteArray.fromBase64(text.encode("ascii"))):
+            return False
+        if not (self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)):
+            self.setGeometry(clamped(self.geometry(), available_area(self)))
+        return True
+
+    def place(self, saved: str) -> None:
+        """At the remembered geometry when there is one, else maximised: the status bar stays above the taskbar."""
+        if not self.restore_saved_geometry(saved):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.closing.emit()

@@ -98,6 +98,10 @@
         <translation>Time</translation>
     </message>
     <message>
+        <source>Không sớm hơn {earliest} (thao tác trước đó).</source>
+        <translation>Not before {earliest} (the previous step).</translation>
+    </message>
+    <message>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1036,6 +1040,25 @@
     </message>
 </context>
 <context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Ghi hoàn thành: {code}</source>
+        <translation>Mark done: {code}</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Nội dung, đường dẫn tệp hoặc số văn bản báo cáo</source>
+        <translation>A sentence, a file path or the number of the report</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmBox</name>
     <message>
         <source>Không xóa</source>
@@ -1388,6 +1411,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Open dossiers due today or on the next working day.</translation>
     </message>
     <message>
+        <source>Bấm (hoặc Enter) để xem danh sách ở trang Hồ sơ TTHC.</source>
+        <translation>Click (or press Enter) to see the list on the Dossiers page.</translation>
+    </message>
+    <message>
         <source>Hồ sơ 12 tháng gần nhất</source>
         <translation>Dossiers over the last 12 months</translation>
     </message>
@@ -1426,6 +1453,25 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Sắp đến hạn trả</source>
         <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEntry</name>
+    <message>
+        <source>ngày/tháng/năm giờ:phút</source>
+        <translation>day/month/year hour:minute</translation>
+    </message>
+    <message>
+        <source>Ví dụ 20/11/2026 09:30. F4: chọn ngày trên lịch.</source>
+        <translation>For example 20/11/2026 09:30. F4: pick the day on a calendar.</translation>
+    </message>
+    <message>
+        <source>Chọn ngày trên lịch (F4)</source>
+        <translation>Pick the day on a calendar (F4)</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1701,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Chọn thủ tục để tính</source>
         <translation>Choose a procedure to compute it</translation>
+    </message>
+    <message>
+        <source>Nhập đúng thời điểm tiếp nhận để tính</source>
+        <translation>Enter a valid time of receipt to work it out</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2319,53 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Bắt đầu sử dụng</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Kiểm tra thông tin đơn vị, người ký; thêm cán bộ và tài khoản</source>
+        <translation>Check the unit&apos;s details and signatory; add officers and accounts</translation>
+    </message>
+    <message>
+        <source>Mở Cài đặt</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Xem danh mục thủ tục hành chính, thêm thủ tục còn thiếu</source>
+        <translation>Look through the procedure catalogue; add any procedure missing</translation>
+    </message>
+    <message>
+        <source>Mở Danh mục</source>
+        <translation>Open Catalogue</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ đầu tiên (Ctrl+N ở bất kỳ trang nào)</source>
+        <translation>Receive the first dossier (Ctrl+N on any page)</translation>
+    </message>
+    <message>
+        <source>Mở Hồ sơ TTHC</source>
+        <translation>Open Dossiers</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách thiết bị CNTT, có thể từ tệp Excel</source>
+        <translation>Enter the IT equipment list, from an Excel file if you have one</translation>
+    </message>
+    <message>
+        <source>Mở Thiết bị</source>
+        <translation>Open Equipment</translation>
+    </message>
+    <message>
+        <source>Đăng ký máy với máy chủ của tỉnh bằng mã Sở KH&amp;CN cấp</source>
+        <translation>Enrol this PC with the province&apos;s server using the code the Department of Science and Technology gives</translation>
+    </message>
+    <message>
+        <source>Mở Đồng bộ</source>
+        <translation>Open Sync</translation>
+    </message>
+</context>
+<context>
     <name>Form06Model</name>
     <message>
         <source>Tổng số tiếp nhận</source>
@@ -2401,6 +2498,22 @@ Signatory: {leader}, {title}</translation>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Bỏ thông tin đã nhập?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <source>Những gì đã nhập trong “{title}” chưa được lưu. Đóng và bỏ đi?</source>
+        <translation>What was typed in “{title}” is not saved. Close and discard it?</translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation>Discard, do not save</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep typing</translation>
+    </message>
 </context>
 <context>
     <name>HolidayDialog</name>
@@ -2480,6 +2593,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Save an Excel template with the columns and instructions for filling it in</translation>
     </message>
     <message>
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Trang tính (sheet) của tệp Excel cần đọc</source>
+        <translation>The sheet of the Excel file to read</translation>
+    </message>
+    <message>
         <source>Chỉ hiện dòng có lỗi</source>
         <translation>Show only rows with errors</translation>
     </message>
@@ -2496,8 +2617,8 @@ Signatory: {leader}, {title}</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); chỉ trang tính đầu tiên được đọc, tối đa 50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”.</source>
-        <translation>Choose an Excel (.xlsx) or CSV (UTF-8) file; only the first sheet is read, at most 50,000 rows. Nothing is written until you click “Import data”.</translation>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); trang tính đầu tiên được đọc trước (có thể chọn trang khác), tối đa 50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”.</source>
+        <translation>Choose an Excel (.xlsx) or CSV (UTF-8) file; the first sheet is read first (another can be chosen), at most 50,000 rows. Nothing is written until you click “Import data”.</translation>
     </message>
     <message>
         <source>Chọn tệp để nhập</source>
@@ -3259,6 +3380,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Thiết bị</source>
         <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Sổ chuyển đổi số</source>
+        <translation>DX workbook</translation>
     </message>
     <message>
         <source>Báo cáo</source>
@@ -4144,6 +4269,37 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Mã nhiệm vụ</source>
+        <translation>Task code</translation>
+    </message>
+    <message>
+        <source>Tên nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Văn bản giao</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kế hoạch 02-KH/BCĐTW ngày 19/06/2025</source>
+        <translation>e.g. Plan 02-KH/BCĐTW of 19/06/2025</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPageController</name>
     <message>
         <source>Giờ học theo người năm nay</source>
@@ -4286,6 +4442,212 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Sửa đơn vị</source>
         <translation>Correct unit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPageController</name>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{n} nhiệm vụ quá hạn</source>
+        <translation>Overdue tasks: {n}</translation>
+    </message>
+    <message>
+        <source>{n} kiến nghị quá 30 ngày chưa được trả lời</source>
+        <translation>Recommendations unanswered after 30 days: {n}</translation>
+    </message>
+    <message>
+        <source>{n} thôn chưa có tổ công nghệ số</source>
+        <translation>Villages without a digital technology team: {n}</translation>
+    </message>
+    <message>
+        <source>{n} thôn không có sóng 4G/5G</source>
+        <translation>Villages without 4G/5G signal: {n}</translation>
+    </message>
+    <message>
+        <source>Không có việc cần xử lý gấp.</source>
+        <translation>Nothing needs urgent attention.</translation>
+    </message>
+    <message>
+        <source>Tại ngày {day}: {on_time} hoàn thành đúng hạn, {late} hoàn thành trễ hạn, {open} đang thực hiện, {overdue} quá hạn</source>
+        <translation>As of {day}: {on_time} done on time, {late} done late, {open} in progress, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>Thôn chưa có tổ: {names}</source>
+        <translation>Villages without a team: {names}</translation>
+    </message>
+    <message>
+        <source>Thôn nào cũng đã có tổ công nghệ số.</source>
+        <translation>Every village has a digital technology team.</translation>
+    </message>
+    <message>
+        <source>{n} hộ</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>Từ {start} đến {end}: {n} sự cố, {hours} giờ; ảnh hưởng: {affected}</source>
+        <translation>{start} to {end}: {n} outages, {hours} h; affected: {affected}</translation>
+    </message>
+    <message>
+        <source>Đang mất</source>
+        <translation>Ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPageView</name>
+    <message>
+        <source>Sổ chuyển đổi số</source>
+        <translation>Digital-transformation workbook</translation>
+    </message>
+    <message>
+        <source>Làm mới (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Văn bản giao</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Village / residential group</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Sóng 4G/5G</source>
+        <translation>4G/5G signal</translation>
+    </message>
+    <message>
+        <source>Cáp quang</source>
+        <translation>Fixed broadband</translation>
+    </message>
+    <message>
+        <source>Tổ công nghệ số</source>
+        <translation>Digital technology team</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Buổi hỗ trợ</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ</source>
+        <translation>People helped</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Số ngày chờ</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ mới (Ctrl+N)</source>
+        <translation>Add a new task (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ghi hoàn thành</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Ghi ngày hoàn thành và minh chứng của nhiệm vụ đang chọn</source>
+        <translation>Record the completion date and evidence of the selected task</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Thôn và tổ công nghệ số</source>
+        <translation>Villages and teams</translation>
+    </message>
+    <message>
+        <source>Sóng, mất kết nối</source>
+        <translation>Coverage and outages</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ from import_files import write_csv, write_xlsx
 from openpyxl import Workbook, load_workbook
 
 from desktop.cli import import_cmd
-from desktop.cli.common import ENV_FIXED_NOW, UsageError
+from desktop.cli.common import UsageError
+from desktop.config.clock import ENV_FIXED_NOW
 from desktop.config.paths import DataPaths
 from desktop.imports import ImportFileError
 from desktop.imports.templates import DATA_SHEET
@@ -94,7 +95,7 @@ def test_wrong_inputs(folder: Path, tmp_path: Path) -> None:
     with pytest.raises(UsageError):
         run(folder, "officers", str(tmp_path / "khong-co.csv"))
     with pytest.raises(SystemExit):
-        parser().parse_args(["import", "dossiers", "x.csv"])
+        parser().parse_args(["import", "ho-so", "x.csv"])
 
 
 def test_template_copies_the_shipped_file(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -128,3 +129,22 @@ def test_sheet_chooses_the_sheet_to_read(folder: Path, tmp_path: Path, capsys: p
     payload = json.loads(capsys.readouterr().out)
     assert (payload["applied"], payload["sheet"], payload["sheets"]) == (True, "Danh mục", ["Ghi chú", "Danh mục"])
     assert procedures(folder) == {"9.000001"}
+
+
+def test_dossiers_import_creates_then_reports_nothing_new(folder: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "ho-so.csv"
+    path.write_text("DANH SÁCH HỒ SƠ\nMã hồ sơ;Mã thủ tục;Tên thủ tục;Người nộp;Ngày nhận;Trạng thái hồ sơ\n"
+                    "H22-0001;1.001193;Đăng ký khai sinh;Nguyễn Văn An;02/11/2026 08:15;Đã tiếp nhận\n"
+                    "Tổng cộng: 1 hồ sơ\n", encoding="utf-8-sig")
+    assert run(folder, "dossiers", str(path), "--json") == 2  # the procedure is not in this catalogue yet
+    refused = json.loads(capsys.readouterr().out)
+    (error,) = refused["errors"]
+    assert refused["created"] == 0 and error["row"] == 3 and "1.001193" in error["message"]
+    assert run(folder, "dossiers", str(path), "--create-procedures", "--json") == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert (payload["created"], payload["applied"], payload["skipped_rows"]) == (1, True, [4])
+    assert run(folder, "dossiers", str(path), "--json") == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 1)
+    assert procedures(folder) == {"1.001193"}

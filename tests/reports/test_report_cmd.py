@@ -11,7 +11,8 @@ import pytest
 from report_pdf import read
 
 from desktop.cli import report_cmd
-from desktop.cli.common import ENV_FIXED_NOW, UsageError
+from desktop.cli.common import UsageError
+from desktop.config.clock import ENV_FIXED_NOW
 from desktop.config.paths import DataPaths
 from desktop.services import catalogue, dossiers, setup, training
 from desktop.services.context import ServiceContext

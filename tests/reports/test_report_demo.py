@@ -10,8 +10,10 @@ from pathlib import Path
 from report_pdf import missing_glyphs, read, unembedded_fonts
 
 from desktop.demo import build_demo
+from desktop.domain.periods import month_period
 from desktop.reports.formats import num, pct
-from desktop.reports.monthly import build_monthly_report
+from desktop.reports.monthly import build_period_report
+from desktop.services import report_data
 from desktop.services.context import ServiceContext
 
 
@@ -54,7 +56,7 @@ def test_demo_month_on_paper(db, clock, tmp_path: Path) -> None:  # noqa: ANN001
     build_demo(db, seed=4, months=2, dossiers=600, today=date(2026, 11, 20))
     ctx = ServiceContext(db, clock=clock)
     out = tmp_path / "thang-10.pdf"
-    result = build_monthly_report(ctx, date(2026, 10, 1), out)
+    result = build_period_report(report_data.period_report(ctx, month_period(date(2026, 10, 1))), out)
     # October in Hà Nội (UTC+7) as UTC instants, written by hand rather than through the code under test.
     c, late = _recount(db.paths.database, datetime(2026, 9, 30, 17), datetime(2026, 10, 31, 17), date(2026, 10, 31))
     received = c["online"] + c["direct"] + c["carried"]

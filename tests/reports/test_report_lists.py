@@ -10,7 +10,7 @@ from report_pdf import A4_POINTS, is_nfc, missing_glyphs, page_sizes, read, unem
 
 from desktop.reports.attendance import build_attendance
 from desktop.reports.inventory import build_inventory
-from desktop.services import equipment, training
+from desktop.services import equipment, report_data, training
 from desktop.services.errors import NotFoundError
 
 
@@ -20,7 +20,7 @@ def test_inventory_lists_devices_held(ctx, tmp_path: Path) -> None:  # noqa: ANN
     equipment.add_equipment(ctx, "PRN-01", "printer", model="Canon LBP 2900", status="broken")
     equipment.add_equipment(ctx, "OLD-01", "pc", status="retired")
     out = tmp_path / "kiem-ke.pdf"
-    assert build_inventory(ctx, out) == 1
+    assert build_inventory(report_data.inventory(ctx), out) == 1
     paper = read(out)
     lines = paper.all_lines()
     assert "DANH SÁCH KIỂM KÊ TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN" in lines
@@ -34,7 +34,7 @@ def test_inventory_lists_devices_held(ctx, tmp_path: Path) -> None:  # noqa: ANN
     assert page_sizes(paper) == [A4_POINTS[::-1]]  # landscape
     assert all(is_nfc(line) for line in lines)
     assert unembedded_fonts(paper) == [] and missing_glyphs(paper) == []
-    build_inventory(ctx, out, include_retired=True)
+    build_inventory(report_data.inventory(ctx, include_retired=True), out)
     assert "OLD-01" in read(out).text()
 
 
@@ -48,7 +48,7 @@ def test_attendance_list_of_a_course(ctx, tmp_path: Path) -> None:  # noqa: ANN0
         training.add_participation(ctx, course.id, person_name=name, unit=unit, hours_attended=hours, result=result,
                                    certificate_no=cert)
     out = tmp_path / "diem-danh.pdf"
-    assert build_attendance(ctx, course.id, out) == 1
+    assert build_attendance(report_data.attendance(ctx, course.id), out) == 1
     paper = read(out)
     lines = paper.all_lines()
     assert "DANH SÁCH HỌC VIÊN THAM GIA KHÓA ĐÀO TẠO, BỒI DƯỠNG" in lines
@@ -67,4 +67,4 @@ def test_attendance_list_of_a_course(ctx, tmp_path: Path) -> None:  # noqa: ANN0
 
 def test_unknown_course_is_not_found(ctx, tmp_path: Path) -> None:  # noqa: ANN001
     with pytest.raises(NotFoundError):
-        build_attendance(ctx, "no-such-course", tmp_path / "x.pdf")
+        build_attendance(report_data.attendance(ctx, "no-such-course"), tmp_path / "x.pdf")

@@ -11,8 +11,8 @@ from report_pdf import A4_POINTS, content_sizes, is_nfc, missing_glyphs, page_si
 
 from desktop.config.paths import DataPaths
 from desktop.reports.formats import month_period, parse_quarter
-from desktop.reports.monthly import build_monthly_report, build_period_report
-from desktop.services import catalogue, dossiers, equipment, setup, training
+from desktop.reports.monthly import build_period_report
+from desktop.services import catalogue, dossiers, equipment, report_data, setup, training
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import DossierInput
 from desktop.store.database import Database
@@ -75,8 +75,8 @@ def november(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     catalogue.add_procedure(ctx, XD, "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", 15)
     codes = _november(ctx)
     out = folder / "thang-11.pdf"
-    result = build_monthly_report(ctx, date(2026, 11, 1), out, comments="Đề nghị cấp thêm 02 máy tính.\n"
-                                  "Đề nghị nâng cấp đường truyền.")
+    result = build_period_report(report_data.period_report(ctx, month_period(date(2026, 11, 1))), out,
+                                 comments="Đề nghị cấp thêm 02 máy tính.\nĐề nghị nâng cấp đường truyền.")
     db.close()
     return codes, result, read(out)
 
@@ -174,7 +174,8 @@ def test_quarter_report_and_empty_sections(ctx, clock, tmp_path: Path) -> None: 
     clock.now = d(2027, 1, 10, 3, 0)
     _dossier(ctx, HT, d(2026, 11, 5, 9), "online", [("finish", d(2026, 11, 5, 10))])
     _dossier(ctx, HT, d(2026, 12, 7, 9), "online", [("finish", d(2026, 12, 7, 10))])
-    result = build_period_report(ctx, parse_quarter("2026-Q4"), tmp_path / "q4.pdf", number="05")
+    result = build_period_report(report_data.period_report(ctx, parse_quarter("2026-Q4")), tmp_path / "q4.pdf",
+                                 number="05")
     paper = read(tmp_path / "q4.pdf")
     text = paper.text()
     assert "quý IV năm 2026" in text and "Số: 05/BC-UBND An Sinh, ngày 10 tháng 01 năm 2027" in text
@@ -198,5 +199,5 @@ def test_failed_build_leaves_no_file(ctx, tmp_path: Path, monkeypatch: pytest.Mo
     target = tmp_path / "r.pdf"
     target.write_bytes(b"old")
     with pytest.raises(OSError, match="disk full"):
-        build_period_report(ctx, month_period(date(2026, 11, 1)), target)
+        build_period_report(report_data.period_report(ctx, month_period(date(2026, 11, 1))), target)
     assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir() if p.is_file()] == ["r.pdf"]

@@ -9,7 +9,7 @@ import pytest
 from report_pdf import A4_POINTS, is_nfc, missing_glyphs, page_sizes, read, unembedded_fonts
 
 from desktop.reports.receipt import DocumentItem, build_receipt
-from desktop.services import catalogue, dossiers, officers
+from desktop.services import catalogue, dossiers, officers, report_data
 from desktop.services.dossiers import DossierInput
 from desktop.services.errors import NotFoundError
 
@@ -23,8 +23,9 @@ def test_slip_carries_the_dossier(ctx, clock, tmp_path: Path) -> None:  # noqa: 
         address="Tổ 3, khu Đồng Mỏ, phường An Sinh", email="anh@example.vn",
         received_at=datetime(2026, 11, 19, 15, 30)))
     out = tmp_path / "phieu.pdf"
-    assert build_receipt(ctx, info.code, out, documents=[DocumentItem("Đơn đề nghị cấp giấy phép xây dựng"),
-                                                         DocumentItem("Bản vẽ thiết kế", "Bản sao", 2)]) == 1
+    assert build_receipt(report_data.receipt(ctx, info.code), out,
+                         documents=[DocumentItem("Đơn đề nghị cấp giấy phép xây dựng"),
+                                    DocumentItem("Bản vẽ thiết kế", "Bản sao", 2)]) == 1
     paper = read(out)
     lines = paper.all_lines()
     for expected in ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHƯỜNG AN SINH Độc lập - Tự do - Hạnh phúc",
@@ -52,7 +53,7 @@ def test_slip_without_documents_leaves_rows_to_fill(ctx, tmp_path: Path) -> None
     info = dossiers.register_dossier(ctx, DossierInput("1.001193", "Lò Văn Sủng", "online",
                                                        received_at=datetime(2026, 11, 20, 8, 5)))
     out = tmp_path / "phieu.pdf"
-    build_receipt(ctx, info.code, out)
+    build_receipt(report_data.receipt(ctx, info.code), out)
     lines = read(out).all_lines()
     assert ["1", "2", "3", "4"] == [line for line in lines if line in {"1", "2", "3", "4", "5"}]
     assert "6. Phí, lệ phí: không thu." in lines
@@ -61,5 +62,5 @@ def test_slip_without_documents_leaves_rows_to_fill(ctx, tmp_path: Path) -> None
 
 def test_unknown_dossier_is_not_found(ctx, tmp_path: Path) -> None:  # noqa: ANN001
     with pytest.raises(NotFoundError):
-        build_receipt(ctx, "07090-261120-9999", tmp_path / "x.pdf")
+        build_receipt(report_data.receipt(ctx, "07090-261120-9999"), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()

@@ -11,11 +11,16 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.demo import build_demo
+from desktop.domain.periods import period_of
 from desktop.reports import xlsx_export
-from desktop.reports.xlsx_export import SHEETS, export_monthly_xlsx, export_quarterly_xlsx, period_of
-from desktop.services import equipment
+from desktop.reports.xlsx_export import SHEETS, XlsxExport, export_period_xlsx
+from desktop.services import equipment, report_data
 from desktop.services.context import ServiceContext
 from desktop.services.statistics import dossier_stats
+
+
+def export_monthly_xlsx(ctx, start: date, end: date, out: Path) -> XlsxExport:  # noqa: ANN001
+    return export_period_xlsx(report_data.period_report(ctx, period_of(start, end)), out)
 
 
 def _parse(value: str | None) -> datetime | None:
@@ -103,7 +108,7 @@ def test_october_workbook_matches_a_recount(demo: ServiceContext, tmp_path: Path
 
 def test_training_and_equipment_sheets_match_the_raw_rows(demo: ServiceContext, tmp_path: Path) -> None:
     out = tmp_path / "quy-4.xlsx"
-    export_quarterly_xlsx(demo, date(2026, 10, 1), date(2026, 12, 31), out)
+    export_monthly_xlsx(demo, date(2026, 10, 1), date(2026, 12, 31), out)
     wb = load_workbook(out)
     assert wb["Biểu 06"]["A2"].value == "(Từ ngày 01/10/2026 đến ngày 31/12/2026)"
     stats = dossier_stats(demo, date(2026, 10, 1), date(2026, 12, 31))

@@ -24,14 +24,13 @@ from desktop.config.paths import DataPaths
 from desktop.domain.equipment import NEEDS_CARE
 from desktop.domain.hlc import Hlc
 from desktop.domain.periods import parse_month
-from desktop.reports import data as report_data
 from desktop.reports.stats_tables import form06_values
 from desktop.server import admin, report, summary
 from desktop.server import cli as server_cli
 from desktop.server.api import ENV_ADMIN_TOKEN
 from desktop.server.errors import ServerError
 from desktop.server.models import SyncedRow
-from desktop.services import catalogue, dossiers, equipment, setup, statistics, training
+from desktop.services import catalogue, dossiers, equipment, report_data, setup, statistics, training
 from desktop.services.context import ServiceContext, row_values
 from desktop.services.dossiers import DossierInput
 from desktop.store.database import Database
@@ -178,8 +177,8 @@ def test_pushed_desk_counts_like_the_desk(srv: Harness, desk: Desk, token: str) 
     assert (t["received_online"], t["received_online_full"], t["received_boundary_free"]) == (4, 1, 1)
     rows = report_data.courses_in(desk.ctx, date(2026, 11, 1), date(2026, 11, 30))
     assert _commune(body, desk.code)["training"] == {
-        "courses": len(rows), "participants": sum(r.course.participants for r in rows),
-        "person_hours": sum(r.course.person_hours for r in rows), "certificates": sum(r.certificates for r in rows)}
+        "courses": len(rows), "participants": sum(r.participants for r in rows),
+        "person_hours": sum(r.person_hours for r in rows), "certificates": sum(r.certificates for r in rows)}
     devices = equipment.list_equipment(desk.ctx)
     gear = _commune(body, desk.code)["equipment"]
     assert gear["total"] == len(devices) == 3 and gear["by_status"] == {"broken": 1, "in_use": 2}
@@ -321,7 +320,7 @@ def test_rows_a_broken_client_pushed_never_break_the_summary(srv: Harness, token
 
 def test_rules_shared_with_the_desktop_stay_in_step() -> None:
     assert summary.Form06Row is statistics.DossierRow and summary.form06_row is statistics._finish  # one row
-    assert report.STATUS_LABELS == equipment.STATUSES
+    assert report.STATUSES is equipment.STATUSES  # one vocabulary
     start, end = summary.parse_month("2026-12")
     assert (start, end) == parse_month("2026-12") and end - start == timedelta(days=30)
     with pytest.raises(ServerError) as bad:

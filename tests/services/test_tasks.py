@@ -10,6 +10,7 @@ from support import table_count
 from desktop.domain.errors import ValidationError
 from desktop.services import tasks
 from desktop.services.errors import NotFoundError
+from desktop.store.models import PlanTask
 
 TABLES = ("plan_tasks", "audit_log", "sync_outbox")
 
@@ -100,3 +101,12 @@ def test_completion_checks(ctx) -> None:  # noqa: ANN001
     assert _counts(ctx) == before
     late = tasks.complete_task(ctx, "T2", date(2026, 11, 3))
     assert late.state == "done_late" and late.evidence == ""
+
+
+def test_a_task_written_outside_the_services_is_found_too(ctx) -> None:  # noqa: ANN001
+    """Rows a sync pull or a bundle writes straight into the store get their search text from the store."""
+    with ctx.db.session() as session:
+        session.add(PlanTask(commune_code="07090", code="T9", title="Chuyển đổi số trong trường học",
+                             deadline=date(2026, 12, 31), hlc="x"))
+        session.commit()
+    assert [t.code for t in tasks.list_tasks(ctx, search="chuyen doi so truong hoc").tasks] == ["T9"]

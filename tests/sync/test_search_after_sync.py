@@ -1,5 +1,6 @@
 """What PC A registers, PC B finds by folded search once it arrived: through a real server (pull) and through USB
-bundles. The search text never travels; PC B's store derives it for every row the pull writes."""
+bundles, with the server on SQLite and on PostgreSQL. The search text never travels; PC B's store derives it for
+every row the pull writes."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from server_conftest_for_sync import database_url  # noqa: F401 - this module runs on both server backends
 from server_harness import FakeClock, Harness
 from sqlalchemy import select
 from sync_support import Pc, enrolled_pc, new_commune
@@ -36,7 +38,7 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def server(database_url: str, keys: Path) -> Iterator[Harness]:
+def server(database_url: str, keys: Path) -> Iterator[Harness]:  # noqa: F811 - the backend matrix above
     """A real server on 127.0.0.1 whose bundle routes sign with the province key kept in `keys`."""
     saved = os.environ.get(bundles.ENV_KEYS)
     os.environ[bundles.ENV_KEYS] = str(keys)

@@ -22,11 +22,11 @@ from desktop.domain.hlc import Hlc
 from desktop.server import admin
 from desktop.server.models import AppliedOp, SyncedRow
 from desktop.server.models import Commune as ServerCommune
-from desktop.services import equipment
+from desktop.services import conflicts, equipment
 from desktop.services.dossiers import DossierInput, change_status, register_dossier
 from desktop.store import local_state
 from desktop.store.models import Dossier, OutboxOp, SyncConflict
-from desktop.sync import conflicts, credentials, state
+from desktop.sync import credentials, state
 from desktop.sync.client import CONNECT_TIMEOUT, READ_TIMEOUT
 from desktop.sync.engine import SyncEngine, SyncError, SyncReport, SyncSettings, enrol
 

@@ -110,14 +110,31 @@ def test_language_switch_rebuilds_in_english_and_is_remembered(qtbot, qapp, ctx,
 def test_window_geometry_and_page_are_remembered(qtbot, qapp, ctx, admin, clock, tmp_path) -> None:  # noqa: ANN001
     flow = _flow(qapp, ctx.db, clock, tmp_path)
     window = flow.open_main(admin, "equipment")
-    window.resize(720, 520)  # within the offscreen screen (800×600); the pages' minimum width may widen it
+    assert window.isMaximized()  # a first start fills the screen's free area
+    window.showNormal()
+    window.resize(720, 520)  # the pages' minimum width may widen it
     size = (window.width(), window.height())
-    assert size != (1280, 720)
     window.close()
     flow.runner.wait_idle()
     saved = UiSettings.load(tmp_path / "settings.json")
     assert saved.geometry and saved.last_page == "equipment"
     again = _flow(qapp, ctx.db, clock, tmp_path).open_main(admin)
-    assert (again.width(), again.height()) == size
+    assert (again.width(), again.height()) == size and not again.isMaximized()
     assert again.current_key() == "equipment"
+    again.close()
+
+
+def test_a_window_remembered_on_a_larger_screen_is_pulled_onto_this_one(qtbot, qapp, ctx, admin, clock,
+                                                                        tmp_path) -> None:  # noqa: ANN001
+    flow = _flow(qapp, ctx.db, clock, tmp_path)
+    window = flow.open_main(admin, "dashboard")
+    window.showNormal()
+    window.setGeometry(400, 300, 1800, 1000)  # as on a 1920×1080 monitor, now unplugged
+    window.close()
+    flow.runner.wait_idle()
+    again = _flow(qapp, ctx.db, clock, tmp_path).open_main(admin)
+    qtbot.addWidget(again)
+    area = again.screen().availableGeometry()
+    assert area.size().toTuple() == (1366, 728)
+    assert area.contains(again.frameGeometry()) and again.height() <= 728 - 40
     again.close()

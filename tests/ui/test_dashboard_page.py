@@ -7,10 +7,11 @@ import threading
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from desktop.services import dossiers, equipment, training
 from desktop.services.dossiers import DossierInput
+from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.pages.dashboard_page import APPLICANT, CODE, DUE, PROCEDURE, create_dashboard_page
 from desktop.ui.session import DOSSIERS, EQUIPMENT, TRAINING
 
@@ -145,3 +146,39 @@ def test_failure_is_a_plain_message_on_the_page(qtbot, session, ctx, wait_idle) 
     view = controller.view
     assert view.state.text().startswith("Đã xảy ra lỗi ngoài dự kiến.")
     assert view.received.value.text() == "—"
+
+
+def test_enter_or_a_double_click_on_a_listed_dossier_opens_it(qtbot, session, ctx, wait_idle) -> None:  # noqa: ANN001
+    late = _register(ctx, HT, "Nguyễn Văn Đức", datetime(2026, 11, 18, 9))
+    today = _register(ctx, HT, "Trần Thị Lan", datetime(2026, 11, 20, 8))
+    controller = _page(qtbot, session)
+    controller.show_page()
+    wait_idle()
+    view = controller.view
+    assert view.due_table.item(0, DUE).text() == "Hôm nay" and view.due_table.item(0, DUE).font().bold()
+    assert view.overdue_table.item(0, DUE).text() == "18/11/2026"
+    assert not view.first_steps.isVisible()
+    view.overdue_table.setFocus()
+    view.overdue_table.setCurrentCell(0, CODE)
+    qtbot.keyClick(view.overdue_table, Qt.Key.Key_Return)
+    detail = controller.active_dialog
+    assert isinstance(detail, DossierDetailDialog) and detail.isVisible() and detail.code == late
+    detail.close()
+    rect = view.due_table.visualRect(view.due_table.model().index(0, APPLICANT))
+    # A double-click as the mouse sends it: a press and release, then the double-click.
+    qtbot.mouseClick(view.due_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.due_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert controller.active_dialog is not detail and controller.active_dialog.code == today
+    controller.active_dialog.close()
+
+
+def test_a_fresh_installation_gets_first_steps_that_lead_to_the_pages(qtbot, session, wait_idle) -> None:  # noqa: ANN001
+    controller = _page(qtbot, session)
+    controller.show_page()
+    wait_idle()
+    panel = controller.view.first_steps
+    assert panel.isVisible()
+    with qtbot.waitSignal(controller.navigate_requested, timeout=1000) as asked:
+        panel.buttons["dossiers"].setFocus()
+        qtbot.keyClick(panel.buttons["dossiers"], Qt.Key.Key_Space)
+    assert asked.args == ["dossiers"]

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QLabel
 
 from desktop.services import dossiers
 from desktop.services.dossiers import DossierInput
@@ -106,9 +107,12 @@ def test_a_step_before_the_previous_one_is_refused_under_the_time(qtbot, session
     info = dossiers.register_dossier(session.ctx, DossierInput("1.009994", "Vũ Văn Hải", "direct"))
     detail = _open(qtbot, session, info.code)
     dialog = detail.start_action("start")
-    dialog.at.setDateTime(dialog.at.dateTime().addDays(-2))
-    dialog.accept()
-    assert dialog.isVisible() and "sau thao tác trước" in dialog.errors.message_for("at")
+    assert "Không sớm hơn 20/11/2026 10:00" in dialog.findChild(QLabel, "earliest").text()
+    dialog.at.edit.selectAll()
+    qtbot.keyClicks(dialog.at.edit, "18/11/2026 10:00")
+    qtbot.keyClick(dialog.at.edit, Qt.Key.Key_Return)
+    # The message says from when the step may be dated, not only that this time is too early.
+    assert dialog.isVisible() and "từ 10:00 ngày 20/11/2026 trở đi" in dialog.errors.message_for("at")
     assert dossiers.get_dossier(session.ctx, info.code).dossier.status == 2
 
 

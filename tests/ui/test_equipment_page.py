@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.services import equipment
@@ -17,6 +17,13 @@ from desktop.ui.models.equipment_tables import STATUS_COLOURS
 from desktop.ui.pages.equipment_page import EquipmentPageController, create_equipment_page
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+def _retype_time(qtbot, entry, text: str) -> None:  # noqa: ANN001
+    """Replace a date-time entry's text from the keyboard, as the officer does after tabbing into it."""
+    entry.edit.setFocus()
+    entry.edit.selectAll()
+    qtbot.keyClicks(entry.edit, text)
 
 
 def _seed(ctx) -> None:  # noqa: ANN001
@@ -133,7 +140,7 @@ def test_record_an_outage_then_end_it(qtbot, page, wait_idle, type_text) -> None
     dialog = page.active_dialog
     assert dialog.event_kind() == "outage"  # the usual event of a network link
     assert dialog.end_row.isVisible() and not dialog.to_status.isVisible()
-    dialog.at.setDateTime(QDateTime(datetime(2026, 11, 20, 8, 30)))
+    _retype_time(qtbot, dialog.at, "20/11/2026 08:30")
     type_text(dialog.note, "Đứt cáp quang do thi công đường")
     with qtbot.waitSignal(dialog.saved, timeout=3000):
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
@@ -146,7 +153,7 @@ def test_record_an_outage_then_end_it(qtbot, page, wait_idle, type_text) -> None
     qtbot.mouseClick(view.end_outage_button, LEFT)
     end = page.active_dialog
     assert isinstance(end, EndOutageDialog)
-    end.ended_at.setDateTime(QDateTime(datetime(2026, 11, 20, 9, 45)))
+    _retype_time(qtbot, end.ended_at, "20/11/2026 09:45")
     with qtbot.waitSignal(end.saved, timeout=3000):
         qtbot.keyClick(end.ended_at, Qt.Key.Key_Return)
     wait_idle()
@@ -207,7 +214,9 @@ def test_refused_values_show_under_their_fields_and_the_dialog_stays_open(qtbot,
     assert dialog.isVisible()
     with pytest.raises(NotFoundError):
         equipment.get_equipment(page.ctx, "TB-MT-009")
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # something typed: asked first, then thrown away
+    assert dialog.discard_box is not None and dialog.discard_box.isVisible()
+    dialog.discard_box.button(QMessageBox.StandardButton.Yes).click()
     assert page.active_dialog is None
 
     _select(page, "TB-MI-001", wait_idle)
@@ -216,7 +225,7 @@ def test_refused_values_show_under_their_fields_and_the_dialog_stays_open(qtbot,
     qtbot.keyClick(event.note, Qt.Key.Key_Return)  # a status change without a new status
     assert event.errors.message_for("to_status") == "Vui lòng chọn tình trạng mới."
     event.to_status.setCurrentIndex(event.to_status.findData("in_use"))
-    event.at.setDateTime(QDateTime(datetime(2026, 11, 21, 9, 0)))  # tomorrow
+    _retype_time(qtbot, event.at, "21/11/2026 09:00")  # tomorrow
     qtbot.keyClick(event.note, Qt.Key.Key_Return)
     assert event.errors.message_for("at") == "Thời điểm không được ở tương lai."
     assert event.isVisible() and event.to_status.currentData() == "in_use"

@@ -347,3 +347,30 @@ def test_model_contract_and_filter(qtbot, ctx: ServiceContext, tmp_path: Path) -
     assert model.rowCount() == 3
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_the_officer_chooses_the_sheet_that_holds_the_list(qtbot, dialog: ImportDialog, ctx: ServiceContext,  # noqa: ANN001
+                                                           tmp_path: Path, wait_idle) -> None:  # noqa: ANN001
+    wb = Workbook()
+    wb.active.title = "Ghi chú"
+    wb.active.append(["Danh mục cập nhật theo quyết định của UBND tỉnh"])
+    listed = wb.create_sheet("Danh mục")
+    for row in GOOD:
+        listed.append(row)
+    path = tmp_path / "tt.xlsx"
+    wb.save(path)
+    assert not dialog.sheet_box.isVisibleTo(dialog)  # nothing read yet: no sheets to choose from
+    dialog.load(path)
+    wait_idle()
+    assert dialog.sheet_box.isVisibleTo(dialog)
+    assert [dialog.sheet_box.itemText(i) for i in range(dialog.sheet_box.count())] == ["Ghi chú", "Danh mục"]
+    assert dialog.sheet_box.currentText() == "Ghi chú" and not dialog.confirm_button.isEnabled()
+    assert "«Danh mục»" in dialog.model.line_text(dialog.model.line_at(0))
+    dialog.sheet_box.setCurrentIndex(1)
+    dialog.sheet_box.activated.emit(1)  # what choosing it with the mouse or the keyboard sends
+    wait_idle()
+    assert dialog.preview is not None and dialog.preview.sheet == "Danh mục" and dialog.preview.ok
+    assert dialog.sheet_box.currentText() == "Danh mục"
+    with qtbot.waitSignal(dialog.imported, timeout=5_000):
+        dialog.confirm_button.click()
+    assert "1.004873" in {p.code for p in catalogue.list_procedures(ctx)}

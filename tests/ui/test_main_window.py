@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.services import officers
 from desktop.services.dossiers import DossierInput, register_dossier
 from desktop.services.setup import get_commune
+from desktop.ui.app_flow import AppFlow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.registry import PAGE_KEYS
@@ -67,3 +68,34 @@ def test_an_officer_cannot_manage_accounts(qtbot, ctx, session) -> None:  # noqa
     assert session.can("manage_accounts") and session.can("sign_report")
     window = _window(qtbot, plain)
     assert window.status.user.text() == "Lê Văn Tám (Cán bộ)"
+
+
+def test_a_first_start_fills_the_free_area_with_the_status_bar_above_the_taskbar(qtbot, qapp, ctx, admin, clock,
+                                                                                  tmp_path) -> None:  # noqa: ANN001
+    flow = AppFlow(qapp, ctx.db, tmp_path / "settings.json", clock)
+    window = flow.open_main(admin, "dossiers")
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    area = window.screen().availableGeometry()
+    assert window.isMaximized() and area.contains(window.frameGeometry())
+    status = window.statusBar()
+    assert area.contains(status.mapToGlobal(status.rect().bottomRight()))
+    window.close()
+    flow.runner.wait_idle()
+
+
+def test_the_overdue_tile_opens_the_dossier_list_filtered(qtbot, ctx, session, wait_idle) -> None:  # noqa: ANN001
+    late = register_dossier(ctx, DossierInput("1.001193", "Nguyễn Văn Đức", "direct",
+                                              received_at=datetime(2026, 11, 2, 9))).code
+    register_dossier(ctx, DossierInput("1.009994", "Trần Thị Lan", "direct", received_at=datetime(2026, 11, 19, 9)))
+    window = _window(qtbot, session)
+    dashboard = window.show_page("dashboard")
+    wait_idle()
+    tile = dashboard.view.overdue
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    assert window.current_key() == "dossiers"
+    page = window.pages["dossiers"]
+    assert page.view.quick.currentData() == "overdue"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.dossier_at(0).code == late, timeout=10_000)
+    wait_idle()

@@ -39,7 +39,7 @@ def test_screenshot_of_the_dossier_page(qapp, demo_dir: Path, tmp_path: Path, mo
     target = tmp_path / "dossiers.png"
     assert main(["--data-dir", str(demo_dir), "--screenshot", str(target), "--page", "dossiers"]) == 0
     image = QImage(str(target))
-    assert (image.width(), image.height()) == (1366, 768)
+    assert (image.width(), image.height()) == (1366, 728)  # the office screen less its taskbar
     assert _colours(image) > 8  # a real window, not a blank canvas
 
 
@@ -47,9 +47,11 @@ def test_screenshot_in_english_as_its_own_process(demo_dir: Path, tmp_path: Path
     target = tmp_path / "en.png"
     env = {**os.environ, "COMMUNE_DESK_FIXED_NOW": FIXED, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(demo_dir), "--screenshot", str(target),
-                           "--page", "settings", "--lang", "en"], env=env, capture_output=True, text=True)
+                           "--page", "settings", "--lang", "en", "--size", "1024x600"], env=env, capture_output=True,
+                          text=True)
     assert done.returncode == 0, done.stderr
-    assert QImage(str(target)).width() == 1366
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1024, 600)  # its own process: a screen of that size, window maximised
     assert not (demo_dir / "settings.json").exists()  # a screenshot never changes the officer's preferences
 
 
@@ -57,6 +59,14 @@ def test_screenshot_refuses_an_empty_folder(qapp, tmp_path: Path, capsys) -> Non
     assert main(["--data-dir", str(tmp_path / "empty"), "--screenshot", str(tmp_path / "x.png")]) == 2
     assert "commune-desk demo" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("size", ["1366", "1366x", "axb", "100x100", "1366x728x2"])
+def test_a_bad_size_is_a_usage_error(size: str, capsys) -> None:  # noqa: ANN001
+    with pytest.raises(SystemExit) as stop:
+        main(["--screenshot", "x.png", "--size", size])
+    assert stop.value.code == 2
+    assert "1366x728" in capsys.readouterr().err
 
 
 def test_page_without_screenshot_is_a_usage_error(capsys) -> None:  # noqa: ANN001

@@ -173,7 +173,7 @@ def test_add_and_remove_a_declared_day(qtbot, session, wait_idle, type_text, ctx
     again.day.setDate(QDate(2026, 12, 31))
     _click(qtbot, again.save_button)
     assert again.isVisible() and again.errors.message_for("day") == "Ngày 31/12/2026 đã được khai báo."
-    again.reject()
+    again.discard()
 
     assert not tab.remove.isEnabled()
     tab.table.selectRow(0)

@@ -32,10 +32,11 @@ from server_harness import Harness  # noqa: E402
 from sync_support import NO_WAIT, BlackHole, enrolled_pc, make_pc, new_commune  # noqa: E402
 
 from desktop.server import admin as server_admin  # noqa: E402
+from desktop.services import conflicts  # noqa: E402
+from desktop.services.conflicts import ConflictInfo  # noqa: E402
 from desktop.services.dossiers import DossierInput, change_status, register_dossier  # noqa: E402
 from desktop.services.sync_status import sync_status  # noqa: E402
-from desktop.sync import conflicts, credentials  # noqa: E402
-from desktop.sync.conflicts import ConflictInfo  # noqa: E402
+from desktop.sync import credentials  # noqa: E402
 from desktop.sync.engine import SyncSettings, enrol  # noqa: E402
 from desktop.ui.app_flow import AppFlow  # noqa: E402
 from desktop.ui.dialogs.conflict_dialog import ConflictDialog  # noqa: E402

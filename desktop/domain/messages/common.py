@@ -234,4 +234,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trạng thái",
         "state",
     ),
+    "*.required#value": (
+        "Vui lòng nhập ngày giờ.",
+        "Please enter the date and time.",
+    ),
+    "*.invalid#value": (
+        "“{text}” không phải ngày giờ hợp lệ. Nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 20/11/2026 09:30.",
+        "“{text}” is not a valid date and time. Type day/month/year hour:minute, e.g. 20/11/2026 09:30.",
+    ),
+    "*.year": (
+        "Năm {year} không hợp lệ: năm phải từ {first_year} đến {last_year}.",
+        "The year {year} is not valid: it must be from {first_year} to {last_year}.",
+    ),
 }

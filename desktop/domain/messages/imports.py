@@ -236,4 +236,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp “{name}” không có trang tính «{sheet}». Các trang có: {sheets}.",
         "The file “{name}” has no sheet “{sheet}”. Its sheets are: {sheets}.",
     ),
+    "cell.not_valid_time_use": (
+        "“{raw}” không phải thời điểm hợp lệ: dùng dạng ngày/tháng/năm giờ:phút, vd. 20/11/2026 08:30.",
+        "“{raw}” is not a valid time: use day/month/year hour:minute, e.g. 20/11/2026 08:30.",
+    ),
+    "label.status#module": (
+        "Trạng thái",
+        "status",
+    ),
+    "label.channel": (
+        "Hình thức nộp",
+        "channel",
+    ),
+    "row.dossier_code_repeats_row": (
+        "Mã hồ sơ “{code}” trùng với dòng {seen}.",
+        "The dossier code “{code}” repeats row {seen}.",
+    ),
+    "row.no_procedure_in_catalogue": (
+        "Không có thủ tục “{wanted}” trong danh mục (thêm vào danh mục, hoặc nhập với --create-procedures khi tệp "
+        "có cả mã và tên thủ tục).",
+        "No procedure “{wanted}” in the catalogue (add it, or import with --create-procedures when the file gives "
+        "both its code and name).",
+    ),
 }

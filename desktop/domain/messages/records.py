@@ -132,10 +132,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Mã hồ sơ “{code}” đã tồn tại.",
         "The dossier code “{code}” already exists.",
     ),
-    "at.before_last": (
-        "Thời điểm phải sau thao tác trước đó của hồ sơ.",
-        "The time must be after the dossier's previous step.",
-    ),
     "month.invalid": (
         "“{value}” không phải tháng dạng YYYY-MM (năm {first_year}–{last_year})",
         "“{value}” is not a month in the form YYYY-MM (years {first_year}–{last_year})",
@@ -155,5 +151,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label.code": (
         "mã",
         "code",
+    ),
+    "at.before_last#change_status": (
+        "Thời điểm phải từ {first:%H:%M} ngày {first:%d/%m/%Y} trở đi (không sớm hơn thao tác trước đó của hồ sơ).",
+        "The time must be {first:%H:%M} on {first:%d/%m/%Y} or later (not before the dossier's previous step).",
     ),
 }

@@ -1,6 +1,6 @@
 """Every table of the local store, importable from one place."""
 
-from desktop.store.models.base import SYNC_COLUMN_NAMES, Base, new_id, utcnow
+from desktop.store.models.base import SYNC_COLUMN_NAMES, Base, SyncedBase, new_id, utcnow
 from desktop.store.models.catalogue import Field, Procedure
 from desktop.store.models.commune import Commune, Officer
 from desktop.store.models.dossier import Dossier, DossierEvent
@@ -16,6 +16,6 @@ from desktop.store.models.workbook_villages import DigitalTeam, TeamMember, Team
 __all__ = [
     "SYNC_COLUMN_NAMES", "AuditEntry", "Base", "Commune", "Dossier", "DossierEvent", "Equipment", "EquipmentEvent",
     "Field", "HolidayOverride", "LocalState", "Officer", "OutboxOp", "Participation", "Procedure", "ReportSignoff",
-    "SyncAlias", "SyncConflict", "SyncParked", "TrainingCourse", "new_id", "utcnow",
+    "SyncAlias", "SyncConflict", "SyncParked", "SyncedBase", "TrainingCourse", "new_id", "utcnow",
     "DigitalTeam", "PlanTask", "Recommendation", "TeamMember", "TeamSession", "Village", "VillageOutage",
 ]

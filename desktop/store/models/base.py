@@ -44,5 +44,11 @@ class SyncColumns:
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
+class SyncedBase(SyncColumns, Base):
+    """A table that travels: the ORM base plus the sync columns, so code handling any synced row is typed."""
+
+    __abstract__ = True
+
+
 SYNC_COLUMN_NAMES = ("id", "commune_code", "created_at", "updated_at", "updated_by", "hlc", "server_version",
                      "deleted_at")

@@ -5,17 +5,17 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class Field(SyncColumns, Base):
+class Field(SyncedBase):
     __tablename__ = "fields"
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
 
 
-class Procedure(SyncColumns, Base):
+class Procedure(SyncedBase):
     __tablename__ = "procedures"
 
     code: Mapped[str] = mapped_column(String(64), unique=True)

@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class Commune(SyncColumns, Base):
+class Commune(SyncedBase):
     __tablename__ = "communes"
 
     code: Mapped[str] = mapped_column(String(16), unique=True)
@@ -26,7 +26,7 @@ class Commune(SyncColumns, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
 
 
-class Officer(SyncColumns, Base):
+class Officer(SyncedBase):
     __tablename__ = "officers"
 
     full_name: Mapped[str] = mapped_column(String(200))

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class Dossier(SyncColumns, Base):
+class Dossier(SyncedBase):
     __tablename__ = "dossiers"
     __table_args__ = (
         Index("ix_dossiers_received_at", "received_at"),
@@ -47,7 +47,7 @@ class Dossier(SyncColumns, Base):
     receipt_seq: Mapped[int | None] = mapped_column(BigInteger, index=True, unique=True, default=None)
 
 
-class DossierEvent(SyncColumns, Base):
+class DossierEvent(SyncedBase):
     __tablename__ = "dossier_events"
 
     dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id"), index=True)

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class Equipment(SyncColumns, Base):
+class Equipment(SyncedBase):
     __tablename__ = "equipment"
 
     asset_tag: Mapped[str] = mapped_column(String(64), unique=True)
@@ -27,7 +27,7 @@ class Equipment(SyncColumns, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
 
 
-class EquipmentEvent(SyncColumns, Base):
+class EquipmentEvent(SyncedBase):
     __tablename__ = "equipment_events"
 
     equipment_id: Mapped[str] = mapped_column(ForeignKey("equipment.id"), index=True)

@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import DateTime, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class ReportSignoff(SyncColumns, Base):
+class ReportSignoff(SyncedBase):
     """A report of one period (`kind` month | quarter | year, `period_key` 2026-11 | 2026-Q4 | 2026): the draft
     comments and document number, then who signed it off and when."""
 

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns, new_id, utcnow
+from desktop.store.models.base import Base, SyncedBase, new_id, utcnow
 
 
-class HolidayOverride(SyncColumns, Base):
+class HolidayOverride(SyncedBase):
     __tablename__ = "holiday_overrides"
 
     day: Mapped[date] = mapped_column(Date, index=True)

@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Date, Float, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class TrainingCourse(SyncColumns, Base):
+class TrainingCourse(SyncedBase):
     __tablename__ = "training_courses"
 
     topic: Mapped[str] = mapped_column(String(300))
@@ -25,7 +25,7 @@ class TrainingCourse(SyncColumns, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Participation(SyncColumns, Base):
+class Participation(SyncedBase):
     __tablename__ = "participations"
 
     course_id: Mapped[str] = mapped_column(ForeignKey("training_courses.id"), index=True)

@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class Recommendation(SyncColumns, Base):
+class Recommendation(SyncedBase):
     __tablename__ = "recommendations"
 
     sent_on: Mapped[date] = mapped_column(Date, index=True)

@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class PlanTask(SyncColumns, Base):
+class PlanTask(SyncedBase):
     # A task code is unique among a commune's live tasks; the service checks it (a database constraint would also
     # hold removed tasks and two PCs' offline copies, which sync must be able to store).
     __tablename__ = "plan_tasks"

@@ -8,10 +8,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base, SyncColumns
+from desktop.store.models.base import SyncedBase
 
 
-class Village(SyncColumns, Base):
+class Village(SyncedBase):
     __tablename__ = "villages"
 
     name: Mapped[str] = mapped_column(String(200))
@@ -22,7 +22,7 @@ class Village(SyncColumns, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
 
 
-class DigitalTeam(SyncColumns, Base):
+class DigitalTeam(SyncedBase):
     """A community digital technology team, set up by the commune chairperson's decision; one per village."""
 
     __tablename__ = "digital_teams"
@@ -33,7 +33,7 @@ class DigitalTeam(SyncColumns, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class TeamMember(SyncColumns, Base):
+class TeamMember(SyncedBase):
     __tablename__ = "team_members"
 
     team_id: Mapped[str] = mapped_column(ForeignKey("digital_teams.id"), index=True)
@@ -42,7 +42,7 @@ class TeamMember(SyncColumns, Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
 
 
-class TeamSession(SyncColumns, Base):
+class TeamSession(SyncedBase):
     """One session where a team helped citizens use online public services."""
 
     __tablename__ = "team_sessions"
@@ -55,7 +55,7 @@ class TeamSession(SyncColumns, Base):
     topic: Mapped[str] = mapped_column(Text, default="")
 
 
-class VillageOutage(SyncColumns, Base):
+class VillageOutage(SyncedBase):
     """A village's loss of mobile signal or broadband (the equipment list keeps the office's own link outages)."""
 
     __tablename__ = "village_outages"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.sync.conflicts import KEEP_MINE, KEEP_SERVER, ConflictInfo
+from desktop.services.conflicts import KEEP_MINE, KEEP_SERVER, ConflictInfo
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.models.conflict_table import ConflictRow, field_label, record_text, value_text, when_text
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,8 +30,10 @@ from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models.record_table import RecordTableModel
 from desktop.ui.ops import Op
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.session import DOSSIERS, AppSession
 from desktop.ui.widgets.confirm import confirm_box
+from desktop.ui.widgets.datetime_entry import DateTimeEntry
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_receipt
 
 EV_AT, EV_ACTION, EV_STATUS, EV_DUE, EV_ACTOR, EV_NOTE = range(6)
@@ -81,10 +82,23 @@ class DossierEventsModel(RecordTableModel):
         return self.display(record, column) if role == Qt.ItemDataRole.ToolTipRole else None
 
 
-class ActionDialog(FormDialog):
-    """One lifecycle step: when (default now), a note, and why it is late when a late finish needs a reason."""
+def earliest_next(events: tuple[DossierEventInfo, ...]) -> datetime | None:
+    """The first whole minute a next step may be dated: not before the dossier's last step."""
+    if not events:
+        return None
+    last = max(event.at for event in events)
+    whole = last.replace(second=0, microsecond=0)
+    return whole if whole == last else whole + timedelta(minutes=1)
 
-    def __init__(self, session: AppSession, info: DossierInfo, action: str, parent: QWidget | None = None) -> None:
+
+class ActionDialog(FormDialog):
+    """One lifecycle step: when (default now), a note, and why it is late when a late finish needs a reason.
+
+    `earliest` is the first minute the step may be dated (the previous step's time): the form says so, and starts
+    there when the previous step was dated a few minutes ahead of this PC's clock."""
+
+    def __init__(self, session: AppSession, info: DossierInfo, action: str, parent: QWidget | None = None,
+                 earliest: datetime | None = None) -> None:
         super().__init__(self.tr("{action} — hồ sơ {code}").format(action=labels.label(labels.ACTION, action),
                                                                   code=info.code), parent)
         self.setObjectName("dossierActionDialog")
@@ -93,29 +107,35 @@ class ActionDialog(FormDialog):
         self.action = action
         self.form.addRow(self.tr("Hồ sơ"), QLabel(self.tr("{code} — {name}, hẹn trả {due}").format(
             code=info.code, name=info.applicant_name, due=_day(info.due_date) or "—")))
-        self._now = QDateTime(self.ctx.local_now().replace(second=0, microsecond=0))
-        self.at = self.add_field("at", self.tr("Thời điểm"), QDateTimeEdit(self._now))
-        self.at.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.at.setCalendarPopup(True)
+        now = self.ctx.local_now().replace(second=0, microsecond=0)
+        self._start = max(now, earliest) if earliest is not None else now
+        self.at = self.add_field("at", self.tr("Thời điểm"), DateTimeEntry(self._start, "at", now.year + 1))
+        if earliest is not None:
+            hint = QLabel(self.tr("Không sớm hơn {earliest} (thao tác trước đó).").format(earliest=_moment(earliest)))
+            hint.setObjectName("earliest")
+            self.form.addRow("", hint)
+        self._untouched = self._start == now  # "now" to the second: never before the previous step
         self.note = self.add_field("note", self.tr("Ghi chú"), QLineEdit())
         self.note.setMinimumWidth(380)
         self.late_reason = self.add_field("late_reason", self.tr("Lý do trễ hạn"), QLineEdit(info.late_reason))
         self.late_reason.setPlaceholderText(self.tr("Ghi vào văn bản xin lỗi và hẹn lại ngày trả"))
-        self.at.dateTimeChanged.connect(self._on_time_changed)
+        self.at.changed.connect(self._on_time_changed)
         self._on_time_changed()
         self.note.setFocus()  # the time is usually "now": the officer starts with the note
 
     def needs_late_reason(self) -> bool:
         """A finish after the appointment date is late: the citizen is owed an apology with the reason."""
         due = self.info.due_date
-        return self.action == lifecycle.FINISH and due is not None and self.at.date().toPython() > due
+        moment = self.at.moment()
+        return self.action == lifecycle.FINISH and due is not None and moment is not None and moment.date() > due
 
     def _on_time_changed(self, *_args: object) -> None:
         self.form.setRowVisible(self.late_reason, self.needs_late_reason())
 
     def save(self) -> DossierInfo:
         # Untouched, the time is "now" to the second, which can never fall before the previous step.
-        at = None if self.at.dateTime() == self._now else self.at.dateTime().toPython()
+        typed = self.at.value()
+        at = None if self._untouched and typed == self._start else typed
         return change_status(self.ctx, self.info.code, self.action, at=at, note=self.note.text(),
                              late_reason=self.late_reason.text() if self.needs_late_reason() else "")
 
@@ -192,7 +212,7 @@ class DossierDetailDialog(DialogHost, QDialog):
         layout.addWidget(history_title)
         layout.addWidget(self.history, 1)
         layout.addLayout(actions)
-        self.resize(1100, 620)
+        resize_to_fit(self, 1100, 620)
         self.refresh()
 
     def refresh(self) -> None:
@@ -244,7 +264,8 @@ class DossierDetailDialog(DialogHost, QDialog):
     def start_action(self, action: str) -> ActionDialog | None:
         if self.detail is None:
             return None
-        dialog = ActionDialog(self.session, self.detail.dossier, action, self)
+        dialog = ActionDialog(self.session, self.detail.dossier, action, self,
+                              earliest=earliest_next(self.detail.events))
         dialog.saved.connect(self._on_written)
         self.open_kept(dialog)
         return dialog

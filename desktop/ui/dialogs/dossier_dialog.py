@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from desktop.domain import lifecycle
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Phrase
 from desktop.services.dossiers import DossierInput, edit_dossier, preview_due_date, register_dossier
 from desktop.services.dto import DossierDetail, DossierInfo
+from desktop.services.errors import required
 from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import message_of
 from desktop.ui.session import AppSession
+from desktop.ui.widgets.datetime_entry import DateTimeEntry
 from desktop.ui.widgets.inputs import code_combo
 from desktop.ui.widgets.procedure_picker import ProcedurePicker
 
@@ -31,10 +34,6 @@ def day_with_weekday(day: date) -> str:
     """"14/12/2026 (Thứ Hai)": the officer tells the citizen the weekday of the appointment too."""
     weekday = QCoreApplication.translate("DossierDialog", _WEEKDAYS[day.weekday()])
     return f"{day:%d/%m/%Y} ({weekday})"
-
-
-def _minute(value: datetime) -> QDateTime:
-    return QDateTime(value.replace(second=0, microsecond=0))
 
 
 class DossierDialog(FormDialog):
@@ -54,11 +53,9 @@ class DossierDialog(FormDialog):
         self.detail = detail
         self.procedure = self.add_field("procedure", self.tr("Thủ tục"), ProcedurePicker(self.ctx))
         received = info.received_at if info else self.ctx.local_now()
-        self._initial_received = _minute(received)
-        self.received_at = self.add_field("received_at", self.tr("Thời điểm tiếp nhận"), QDateTimeEdit())
-        self.received_at.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.received_at.setCalendarPopup(True)
-        self.received_at.setDateTime(self._initial_received)
+        self._initial_received = received.replace(second=0, microsecond=0)
+        self.received_at = self.add_field("received_at", self.tr("Thời điểm tiếp nhận"), DateTimeEntry(
+            received, "received_at", last_year=self.ctx.local_now().year + 1))
         self.due = QLabel()
         self.due.setObjectName("dueDate")
         self.due.setStyleSheet("font-weight: bold;")
@@ -93,14 +90,14 @@ class DossierDialog(FormDialog):
         if info is not None:
             self.procedure.set_procedure(info.procedure_code)
         self.procedure.picked.connect(self._update_due)
-        self.received_at.dateTimeChanged.connect(self._update_due)
+        self.received_at.changed.connect(self._update_due)
         self.pending.toggled.connect(self._update_due)
         self.channel.currentIndexChanged.connect(self._on_channel_changed)
         self._on_channel_changed()
         self._update_due()
 
     def _received_changed(self) -> bool:
-        return self.received_at.dateTime() != self._initial_received
+        return self.received_at.moment() != self._initial_received
 
     def _keeps_due_date(self) -> bool:
         """An edit that the service leaves the due date alone for: a closed dossier, or nothing that moves it."""
@@ -126,8 +123,12 @@ class DossierDialog(FormDialog):
         if chosen is None:
             self.due.setText(self.tr("Chọn thủ tục để tính"))
             return
+        received = self.received_at.moment()
+        if received is None:
+            self.due.setText(self.tr("Nhập đúng thời điểm tiếp nhận để tính"))
+            return
         try:
-            due = preview_due_date(self.ctx, chosen.code, self.received_at.dateTime().toPython())
+            due = preview_due_date(self.ctx, chosen.code, received)
         except DomainError as exc:
             self.due.setText(message_of(exc))
             return
@@ -142,7 +143,9 @@ class DossierDialog(FormDialog):
 
     def save(self) -> DossierInfo:
         info = self.detail.dossier if self.detail else None
-        received: datetime | None = self.received_at.dateTime().toPython()
+        # The form's order, top to bottom: the procedure is asked for before the applicant's name.
+        required(self.procedure.code(), "procedure", Phrase("label.procedure"))
+        received: datetime | None = self.received_at.value()
         if info is not None and not self._received_changed():
             received = None  # untouched: keep the stored time to the second, and the due date with it
         data = DossierInput(

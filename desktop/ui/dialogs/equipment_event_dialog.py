@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from desktop.services.equipment import EquipmentEventInfo, EquipmentInfo, end_outage, record_event
 from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.models.equipment_tables import moment_text
 from desktop.ui.session import AppSession
+from desktop.ui.widgets.datetime_entry import DateTimeEntry
 from desktop.ui.widgets.inputs import code_combo, fill_combo
 
 MAX_COST = 2_000_000_000  # đồng; a QSpinBox holds a 32-bit int
@@ -20,16 +20,9 @@ MOVING = ("status_change", "repair")  # the kinds that may change the status
 LINK_KINDS = ("network_link", "router")  # devices whose usual event is an outage
 
 
-def time_edit(value: datetime) -> QDateTimeEdit:
-    """A local date and time to the minute, typed or picked from a calendar."""
-    edit = QDateTimeEdit(QDateTime(value.replace(second=0, microsecond=0)))
-    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def time_of(edit: QDateTimeEdit) -> datetime:
-    return edit.dateTime().toPython().replace(second=0, microsecond=0)
+def time_edit(value: datetime, field: str) -> DateTimeEntry:
+    """A local date and time to the minute, typed or picked from a calendar (F4)."""
+    return DateTimeEntry(value, field, last_year=value.year + 1)
 
 
 class EquipmentEventDialog(FormDialog):
@@ -50,9 +43,9 @@ class EquipmentEventDialog(FormDialog):
         self.to_status = self.add_field("to_status", self.tr("Tình trạng mới"), QComboBox())
         self.to_status.addItem("", None)  # its text follows the kind: "choose" or "unchanged"
         fill_combo(self.to_status, labels.EQUIPMENT_STATUS)
-        self.at = self.add_field("at", self.tr("Thời điểm"), time_edit(now))
+        self.at = self.add_field("at", self.tr("Thời điểm"), time_edit(now, "at"))
         self.ended = QCheckBox(self.tr("Đã có kết nối lại lúc"))
-        self.ended_at = time_edit(now)
+        self.ended_at = time_edit(now, "ended_at")
         self.ended_at.setEnabled(False)
         self.ended.toggled.connect(self.ended_at.setEnabled)
         end_row = QWidget()
@@ -90,8 +83,8 @@ class EquipmentEventDialog(FormDialog):
     def save(self) -> EquipmentEventInfo:
         kind = self.event_kind()
         return record_event(
-            self.ctx, self.info.asset_tag, kind, at=time_of(self.at),
-            ended_at=time_of(self.ended_at) if kind == "outage" and self.ended.isChecked() else None,
+            self.ctx, self.info.asset_tag, kind, at=self.at.value(),
+            ended_at=self.ended_at.value() if kind == "outage" and self.ended.isChecked() else None,
             to_status=self.to_status.currentData() if kind in MOVING else None,
             cost=self.cost.value() if kind in COSTLY else 0, note=self.note.text())
 
@@ -108,7 +101,8 @@ class EndOutageDialog(FormDialog):
         self.form.addRow(self.tr("Bắt đầu"), QLabel(moment_text(outage.at)))
         if outage.note:
             self.form.addRow(self.tr("Ghi chú"), QLabel(outage.note))
-        self.ended_at = self.add_field("ended_at", self.tr("Có kết nối lại lúc"), time_edit(self.ctx.local_now()))
+        self.ended_at = self.add_field("ended_at", self.tr("Có kết nối lại lúc"),
+                                       time_edit(self.ctx.local_now(), "ended_at"))
 
     def save(self) -> EquipmentEventInfo:
-        return end_outage(self.ctx, self.outage.id, time_of(self.ended_at))
+        return end_outage(self.ctx, self.outage.id, self.ended_at.value())

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +33,7 @@ from desktop.services.context import ServiceContext
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.models.import_table import COL_DETAIL, COL_RECORD, ImportLine, ImportTableModel, lines_of, note_text
 from desktop.ui.printing import open_save_dialog
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.session import CATALOGUE, EQUIPMENT, OFFICERS, TRAINING, AppSession
 from desktop.ui.widgets.record_table_view import fit_columns, record_table_view, select_row
 
@@ -85,9 +87,10 @@ def _row(*widgets: QWidget, stretch: QWidget | None = None) -> QHBoxLayout:
     return row
 
 
-def _read(kind: ImportKind, ctx: ServiceContext, path: Path) -> tuple[ImportPreview, list[ImportLine]]:
+def _read(kind: ImportKind, ctx: ServiceContext, path: Path, sheet: str | None) -> tuple[ImportPreview,
+                                                                                         list[ImportLine]]:
     """Worker thread: the preview and its table lines (50,000 rows are not sorted on the GUI thread)."""
-    preview = run_preview(ctx, path, kind)
+    preview = run_preview(ctx, path, kind, sheet)
     return preview, lines_of(preview)
 
 
@@ -113,7 +116,7 @@ class ImportDialog(QDialog):
         self._applying = False
         self._reading = False
         self.setWindowTitle(self.tr(self.screen.title))
-        self.resize(1040, 620)
+        resize_to_fit(self, 1040, 620)
 
         self.hint = _text_label("importHint", self.tr(self.screen.hint))
         self.file_edit = QLineEdit(readOnly=True, placeholderText=self.tr("Chưa chọn tệp"))
@@ -122,6 +125,11 @@ class ImportDialog(QDialog):
         self.choose_button.setToolTip(self.tr("Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) để xem trước"))
         self.template_button = QPushButton(self.tr("Tải tệp mẫu…"))
         self.template_button.setToolTip(self.tr("Lưu tệp Excel mẫu có sẵn các cột và hướng dẫn điền"))
+        # A workbook of several sheets: the officer picks the one holding the list (the first is read at first).
+        self.sheet_label = QLabel(self.tr("Trang tính:"))
+        self.sheet_box = QComboBox(objectName="importSheet")
+        self.sheet_box.setToolTip(self.tr("Trang tính (sheet) của tệp Excel cần đọc"))
+        self.sheet_label.setBuddy(self.sheet_box)
         self.message = _text_label("importMessage")
         # Reading 50,000 rows takes seconds and writing them a minute: show that something is under way.
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, maximumWidth=160, visible=False)
@@ -142,8 +150,8 @@ class ImportDialog(QDialog):
         self.close_button = self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(_row(QLabel(self.tr("Tệp:")), self.file_edit, self.choose_button, self.template_button,
-                              stretch=self.file_edit))
+        layout.addLayout(_row(QLabel(self.tr("Tệp:")), self.file_edit, self.sheet_label, self.sheet_box,
+                              self.choose_button, self.template_button, stretch=self.file_edit))
         layout.addLayout(_row(self.message, self.busy, stretch=self.message))
         counts = _row(*self.counts.values(), self.errors_only)
         counts.setSpacing(24)
@@ -151,12 +159,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         for widget in (self.line, self.notes, self.buttons):
             layout.addWidget(widget)
-        order = (self.choose_button, self.template_button, self.errors_only, self.table, self.confirm_button,
-                 self.close_button)
+        order = (self.sheet_box, self.choose_button, self.template_button, self.errors_only, self.table,
+                 self.confirm_button, self.close_button)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.choose_button.setDefault(True)  # inside the dialog, so it stays Enter's button: Enter never writes
 
+        self._show_sheets(None)
+        self.sheet_box.activated.connect(self._on_sheet_chosen)
         self.choose_button.clicked.connect(self._on_choose)
         self.template_button.clicked.connect(self._on_template)
         self.errors_only.toggled.connect(self._on_errors_only)
@@ -164,8 +174,8 @@ class ImportDialog(QDialog):
         self.confirm_button.clicked.connect(self._on_confirm)
         self.buttons.rejected.connect(self.reject)
         self._clear_preview()
-        self._say(self.tr("Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); chỉ trang tính đầu tiên được đọc, tối đa "
-                          "50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”."))
+        self._say(self.tr("Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); trang tính đầu tiên được đọc trước (có thể chọn "
+                          "trang khác), tối đa 50.000 dòng. Chưa có gì được ghi cho đến khi bạn bấm “Nhập dữ liệu”."))
         self._update_buttons()
         self.choose_button.setFocus()
 
@@ -182,8 +192,11 @@ class ImportDialog(QDialog):
         self.file_dialog = dialog
         dialog.open()
 
-    def load(self, path: Path | str) -> None:
-        """Read and check `path` in the background and show what importing it would do; writes nothing."""
+    def load(self, path: Path | str, sheet: str | None = None) -> None:
+        """Read and check `path` (its `sheet`, else its first) in the background and show what importing it would
+        do; writes nothing."""
+        if sheet is None:
+            self._show_sheets(None)  # another file: its own sheets are listed once it is read
         self.path = Path(path)
         _last_folder[:] = [str(self.path.parent)]
         self.file_edit.setText(str(self.path))
@@ -195,7 +208,7 @@ class ImportDialog(QDialog):
         self._say(self.tr("Đang đọc và kiểm tra tệp «{name}»…").format(name=self.path.name))
         self._update_buttons()
         kind, ctx, chosen = self.kind, self.session.ctx, self.path
-        self.session.runner.run(lambda: _read(kind, ctx, chosen),
+        self.session.runner.run(lambda: _read(kind, ctx, chosen, sheet),
                                 lambda answer: self._on_previewed(request, *answer),
                                 lambda exc: self._on_preview_failed(request, exc))
 
@@ -223,8 +236,25 @@ class ImportDialog(QDialog):
         self._reading = False
         self._fail(exc)
 
+    def _show_sheets(self, preview: ImportPreview | None) -> None:
+        sheets = preview.sheets if preview is not None else ()
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        self.sheet_box.addItems(list(sheets))
+        if preview is not None and preview.sheet in sheets:
+            self.sheet_box.setCurrentIndex(sheets.index(preview.sheet))
+        self.sheet_box.blockSignals(False)
+        for widget in (self.sheet_label, self.sheet_box):
+            widget.setVisible(len(sheets) > 1)
+
+    def _on_sheet_chosen(self, index: int) -> None:
+        sheet = self.sheet_box.itemText(index)
+        if self.path is not None and not self._applying and (self.preview is None or sheet != self.preview.sheet):
+            self.load(self.path, sheet)
+
     def _show_preview(self, preview: ImportPreview, lines: list[ImportLine]) -> None:
         self.preview = preview
+        self._show_sheets(preview)
         self.model.set_lines(self.kind_name, lines)
         # Errors first: with a few bad rows among thousands, the officer should not have to hunt for them.
         self.errors_only.setChecked(bool(preview.errors))
@@ -280,8 +310,8 @@ class ImportDialog(QDialog):
         self._request += 1  # a file chosen meanwhile must not replace what is being written
         self._update_buttons()
         self._say(self.tr("Đang nhập dữ liệu từ tệp «{name}»…").format(name=self.path.name))
-        kind, ctx, path = self.kind, self.session.ctx, self.path
-        self.session.runner.run(lambda: run_apply(ctx, path, kind), self._on_applied, self._on_apply_failed)
+        kind, ctx, path, sheet = self.kind, self.session.ctx, self.path, self.preview.sheet  # type: ignore[union-attr]
+        self.session.runner.run(lambda: run_apply(ctx, path, kind, sheet), self._on_applied, self._on_apply_failed)
 
     def _on_applied(self, result: ImportResult) -> None:
         self._applying = False
@@ -350,7 +380,7 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.confirm_button.setEnabled(self.can_apply())
-        for button in (self.choose_button, self.close_button):
+        for button in (self.choose_button, self.close_button, self.sheet_box):
             button.setEnabled(not self._applying)
         self.busy.setVisible(self._applying or self._reading)
 

@@ -13,6 +13,8 @@ from desktop.ui.dialogs.form_dialog import FormDialog
 class LoginDialog(FormDialog):
     """Emits `saved(OfficerInfo)` on success; a refusal is shown under the field and the password is selected."""
 
+    ask_before_discard = False  # a password is typed again in seconds; Esc simply leaves
+
     def __init__(self, ctx: ServiceContext, place: str, last_username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Đăng nhập — CommuneDesk"), parent)
         self.ctx = ctx

@@ -17,6 +17,8 @@ def _secret() -> QLineEdit:
 
 
 class PasswordDialog(FormDialog):
+    ask_before_discard = False  # a password is typed again in seconds; Esc simply leaves
+
     def __init__(self, ctx: ServiceContext, username: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Đổi mật khẩu"), parent)
         self.ctx = ctx

@@ -24,6 +24,7 @@ from desktop.services import catalogue, officers, setup
 from desktop.services.context import ServiceContext
 from desktop.services.officers import OfficerInfo
 from desktop.ui.errors import FieldErrors, show_error
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.widgets.search_list import SearchList
 
 
@@ -196,7 +197,7 @@ class SetupWizard(QWizard):
             self.addPage(self.confirm_page)
         self.addPage(self.account_page)
         self.admin: OfficerInfo | None = None
-        self.resize(680, 560)
+        resize_to_fit(self, 680, 560)
 
     def _finish(self) -> bool:
         page = self.account_page

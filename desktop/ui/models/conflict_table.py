@@ -9,8 +9,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from desktop.services.conflicts import ConflictInfo
 from desktop.services.context import to_local
-from desktop.sync.conflicts import ConflictInfo
 from desktop.ui import labels
 from desktop.ui.models.record_table import RecordTableModel
 

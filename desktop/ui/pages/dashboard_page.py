@@ -1,7 +1,8 @@
 """The dashboard (Tổng quan): this month's figures, what is overdue or due, devices and training, the 12-month trend.
 
 Everything comes from one service call run off the GUI thread; the page shows "Đang tải…" meanwhile and reloads
-whenever dossiers, equipment, training or the calendar change.
+whenever dossiers, equipment, training or the calendar change. It leads to work: Enter or a double-click on a listed
+dossier opens it, and a fresh installation gets a first-steps panel instead of empty tiles.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,8 +29,11 @@ from PySide6.QtWidgets import (
 from desktop.services.dashboard import DashboardSummary, dashboard_summary
 from desktop.services.dto import DossierInfo
 from desktop.ui import labels
+from desktop.ui.dialog_host import DialogHost
+from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.errors import message_of
 from desktop.ui.pages.base import PageController
+from desktop.ui.pages.first_steps import FirstStepsPanel
 from desktop.ui.session import CALENDAR, DOSSIERS, EQUIPMENT, TRAINING, AppSession
 from desktop.ui.widgets.month_chart import MonthChart
 
@@ -42,7 +46,10 @@ def _day(d: date) -> str:
 
 
 class KpiTile(QFrame):
-    """One figure: a big number, what it counts, and a line of detail under it."""
+    """One figure: a big number, what it counts, and a line of detail under it. A tile that leads to a list
+    (`make_link`) is clicked, or reached by Tab and opened with Enter or Space."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +69,23 @@ class KpiTile(QFrame):
         for widget in (self.caption, self.value, self.detail):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def make_link(self, hint: str) -> None:
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(f"{self.toolTip()}\n{hint}".strip())
+        self.setAccessibleDescription(hint)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def show_figure(self, value: str, detail: str = "", color: str = "") -> None:
         self.value.setText(value)
@@ -122,6 +146,8 @@ class DashboardPageView(QWidget):
         self.due_soon = KpiTile(self.tr("Sắp đến hạn"))
         self.due_soon.setToolTip(self.tr("Hồ sơ chưa giải quyết xong có hạn trả hôm nay hoặc ngày làm việc kế tiếp."))
         self.tiles = (self.received, self.resolved, self.on_time, self.online, self.overdue, self.due_soon)
+        for tile in (self.overdue, self.due_soon):
+            tile.make_link(self.tr("Bấm (hoặc Enter) để xem danh sách ở trang Hồ sơ TTHC."))
         tiles = QHBoxLayout()
         for tile in self.tiles:
             tiles.addWidget(tile, 1)
@@ -158,8 +184,11 @@ class DashboardPageView(QWidget):
         lists = QHBoxLayout()
         lists.addWidget(self.overdue_box, 1)
         lists.addWidget(self.due_box, 1)
+        self.first_steps = FirstStepsPanel()
+        self.first_steps.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.first_steps)
         layout.addLayout(tiles)
         layout.addLayout(middle, 5)
         layout.addLayout(lists, 4)
@@ -181,22 +210,31 @@ class DashboardPageView(QWidget):
         self.state.setText(text)
         self.state.setStyleSheet(f"color: {ALERT};" if error else f"color: {MUTED};")
 
-    @staticmethod
-    def fill_dossiers(table: QTableWidget, rows: Sequence[DossierInfo]) -> None:
+    def fill_dossiers(self, table: QTableWidget, rows: Sequence[DossierInfo], today: date) -> None:
+        """One row per dossier; a dossier due today says so in bold, apart from those due later."""
         table.setRowCount(len(rows))
         for r, d in enumerate(rows):
+            due = _day(d.due_date) if d.due_date else ""
             cells = {CODE: d.code, APPLICANT: d.applicant_name, PROCEDURE: d.procedure_name,
-                     DUE: _day(d.due_date) if d.due_date else ""}
+                     DUE: self.tr("Hôm nay") if d.due_date == today else due}
             for column, text in cells.items():
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(due if column == DUE else text)
+                item.setData(Qt.ItemDataRole.UserRole, d.code)
+                if column == DUE and d.due_date == today:
+                    bold = QFont(item.font())
+                    bold.setBold(True)
+                    item.setFont(bold)
                 table.setItem(r, column, item)
 
 
-class DashboardPageController(PageController):
-    """Loads the summary in the background and puts it on the page; reloads when its data changes."""
+class DashboardPageController(DialogHost, PageController):
+    """Loads the summary in the background and puts it on the page; reloads when its data changes.
+    `navigate_requested(page key)` asks the main window for another page (from the first-steps panel)."""
 
     topics = (DOSSIERS, EQUIPMENT, TRAINING, CALENDAR)
+    navigate_requested = Signal(str)
+    dossier_filter_requested = Signal(str)  # a quick filter of the dossier page ("overdue", "due_soon")
 
     def __init__(self, view: DashboardPageView, session: AppSession) -> None:
         super().__init__(view, session)
@@ -205,6 +243,12 @@ class DashboardPageController(PageController):
         self._loading = False
         self._again = False  # a change arrived while loading: load once more when this load ends
         view.reload.clicked.connect(self._on_reload)
+        for table in (view.overdue_table, view.due_table):
+            table.activated.connect(self._on_dossier_activated)  # Enter, and a double-click
+            table.doubleClicked.connect(self._on_dossier_activated)
+        view.first_steps.go.connect(self.navigate_requested)
+        view.overdue.clicked.connect(lambda: self.dossier_filter_requested.emit("overdue"))
+        view.due_soon.clicked.connect(lambda: self.dossier_filter_requested.emit("due_soon"))
 
     def refresh(self) -> None:
         if self._loading:
@@ -217,6 +261,13 @@ class DashboardPageController(PageController):
 
     def _on_reload(self) -> None:
         self.refresh()
+
+    def _on_dossier_activated(self, index) -> None:  # noqa: ANN001 - a QModelIndex
+        code = index.data(Qt.ItemDataRole.UserRole)
+        if not code or (self.active_dialog is not None and self.active_dialog.isVisible()):
+            return  # Enter and a double-click both fire: one window is enough
+        dialog = DossierDetailDialog(self.session, code, self.view)
+        self.open_kept(dialog)
 
     def _on_loaded(self, summary: DashboardSummary) -> None:
         self.summary = summary
@@ -259,7 +310,7 @@ class DashboardPageController(PageController):
                                                                                   n=n(s.due_soon_count)))
         for table, more, rows, total in ((v.overdue_table, v.overdue_more, s.overdue, s.overdue_count),
                                          (v.due_table, v.due_more, s.due_soon, s.due_soon_count)):
-            v.fill_dossiers(table, rows)
+            v.fill_dossiers(table, rows, s.today)
             more.setText(self._more(len(rows), total))
             more.setVisible(bool(more.text()))
         self._apply_devices(s)
@@ -269,6 +320,9 @@ class DashboardPageController(PageController):
         v.training_year.setText(self.tr("Năm {year}: {figures}").format(year=s.today.year, figures=hours.format(
             courses=n(s.courses_year), hours=loc.toString(float(s.person_hours_year), "g", 12))))
         v.chart.set_points(s.trend)
+        empty = not any(p.received for p in s.trend) and not s.courses_year and not s.overdue_count \
+            and not s.due_soon_count and not s.devices
+        v.first_steps.setVisible(empty)  # a fresh installation: say what to do first
 
     def _apply_devices(self, s: DashboardSummary) -> None:
         status = labels.EQUIPMENT_STATUS

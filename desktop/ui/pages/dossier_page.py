@@ -246,6 +246,19 @@ class DossierPageController(DialogHost, PageController):
         self.view.date_to.setVisible(custom)
         self.reload()
 
+    def show_quick(self, quick: str) -> None:
+        """Only the dossiers of one quick filter ("overdue", "due_soon"…), every other filter cleared."""
+        v = self.view
+        for combo in (v.period, v.status, v.field, v.channel, v.outcome):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        v.search.clear()
+        v.quick.blockSignals(True)
+        v.quick.setCurrentIndex(max(0, v.quick.findData(quick)))
+        v.quick.blockSignals(False)
+        self._on_filter_changed()
+
     def _on_clear_filters(self) -> None:
         v = self.view
         for combo in (v.quick, v.period, v.status, v.field, v.channel, v.outcome):

@@ -37,6 +37,8 @@ PAGES: tuple[PageSpec, ...] = (
              "create_training_page"),
     PageSpec("equipment", QT_TRANSLATE_NOOP("Pages", "Thiết bị"), "desktop.ui.pages.equipment_page",
              "create_equipment_page"),
+    PageSpec("workbook", QT_TRANSLATE_NOOP("Pages", "Sổ chuyển đổi số"), "desktop.ui.pages.workbook_page",
+             "create_workbook_page"),
     PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Báo cáo"), "desktop.ui.pages.reports_page",
              "create_reports_page"),
     PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Đồng bộ"), "desktop.ui.pages.sync_page", "create_sync_page"),

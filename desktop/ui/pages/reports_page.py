@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.reports.formats import Period, month_period, parse_quarter, parse_year
-from desktop.services import report_signoff, training
+from desktop.domain.periods import Period, month_period, parse_quarter, parse_year
+from desktop.services import report_data, report_signoff, training
 from desktop.services.context import ServiceContext
 from desktop.services.report_signoff import ReportState
 from desktop.services.statistics import DossierStats, dossier_stats
@@ -71,14 +71,15 @@ def build_paper(ctx: ServiceContext, paper: Paper, out: Path) -> int:
     if paper.kind in PERIOD_KINDS:
         from desktop.reports.monthly import build_period_report
 
-        return build_period_report(ctx, paper.period, out, comments=paper.comments, number=paper.number).pages
+        return build_period_report(report_data.period_report(ctx, paper.period), out, comments=paper.comments,
+                                   number=paper.number).pages
     if paper.kind == INVENTORY:
         from desktop.reports.inventory import build_inventory
 
-        return build_inventory(ctx, out, include_retired=paper.include_retired)
+        return build_inventory(report_data.inventory(ctx, include_retired=paper.include_retired), out)
     from desktop.reports.attendance import build_attendance
 
-    return build_attendance(ctx, paper.key, out)
+    return build_attendance(report_data.attendance(ctx, paper.key), out)
 
 
 class ReportsPageController(PageController):
@@ -277,11 +278,11 @@ class ReportsPageController(PageController):
         paper = self.current_paper()
         if paper is None or paper.period is None:
             return None
-        from desktop.reports.xlsx_export import export_monthly_xlsx  # openpyxl loads only when a workbook is wanted
+        from desktop.reports.xlsx_export import export_period_xlsx  # openpyxl loads only when a workbook is wanted
 
         ctx, period, target = self.ctx, paper.period, Path(target)
         self._busy(self.tr("Đang xuất bảng Excel…"))
-        return self.session.runner.run(lambda: export_monthly_xlsx(ctx, period.start, period.end, target),
+        return self.session.runner.run(lambda: export_period_xlsx(report_data.period_report(ctx, period), target),
                                        lambda _r: self._busy(self.tr("Đã lưu {path}").format(path=target), False),
                                        self._on_failed)
 

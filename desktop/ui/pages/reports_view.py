@@ -1,5 +1,8 @@
 """The Báo cáo page's widgets: which paper and period, the officer's comments, the buttons, the PDF preview, and
-the "Số liệu" tab with the Biểu 06 figures (its table model lives here too). Knows nothing of services."""
+the "Số liệu" tab with the Biểu 06 figures (its table model lives here too).
+
+It calls no service: it shows the frozen records the controller (reports_page.py) hands it, the period's Biểu 06a
+rows and the paper's sign-off state."""
 
 from __future__ import annotations
 
@@ -25,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.form06 import Form06Row as DossierRow
+from desktop.domain.periods import period_key as period_key_of
 from desktop.domain.text import vi_sort_key
-from desktop.services.report_signoff import ReportState, period_key_of
-from desktop.services.statistics import DossierRow, DossierStats
+from desktop.services.report_signoff import ReportState
+from desktop.services.statistics import DossierStats
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
 # The papers on offer, in the order of the kind combo.

@@ -14,12 +14,13 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from desktop.domain.errors import DomainError
+from desktop.services import conflicts
 from desktop.services.audit import AuditQuery, list_audit
+from desktop.services.conflicts import ConflictInfo
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import get_dossier
 from desktop.services.sync_status import SyncStatus, sync_status
-from desktop.sync import conflicts, credentials, state
-from desktop.sync.conflicts import ConflictInfo
+from desktop.sync import credentials, state
 from desktop.sync.engine import SyncEngine, SyncReport
 from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.conflict_dialog import ConflictDialog

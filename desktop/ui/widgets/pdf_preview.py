@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.services import report_data
 from desktop.ui.errors import show_error
 from desktop.ui.ops import Op, OpRunner
 from desktop.ui.printing import PrintError, open_print_dialog, open_save_dialog, print_pdf, unreadable
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.session import AppSession
 
 ZOOM_STEP = 1.25
@@ -196,7 +198,7 @@ class PdfPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.finished.connect(self._on_finished)
         self.preview.load(self.path)
-        self.resize(760, 720)  # an A4 page at a readable size, within a 768-pixel-high screen
+        resize_to_fit(self, 760, 720)  # an A4 page at a readable size; the buttons stay above the taskbar
         self.print_button.setFocus()
 
     def keep_temp(self, temp: tempfile.TemporaryDirectory[str]) -> None:
@@ -278,7 +280,7 @@ def preview_receipt(session: AppSession, code: str, parent: QWidget,
     def build() -> Path:
         from desktop.reports.receipt import build_receipt  # ReportLab loads only when a paper is wanted
 
-        build_receipt(ctx, code, out)
+        build_receipt(report_data.receipt(ctx, code), out)
         return out
 
     def ready(path: Path) -> None:

@@ -1,23 +1,38 @@
-"""Reads the papers need and the services do not offer yet: late dossiers, outages, certificates, receipt details.
+"""Everything a paper shows, read once and handed to `desktop.reports` as its plain records (`reports.model`).
 
-Counts stay with `desktop.services.statistics`; these are lists behind those counts, selected with the very same
-conditions (the late list of a period has exactly resolved-late + overdue rows), plus a few descriptive fields.
+Counts come from `desktop.services.statistics` (what the dashboard shows); the lists behind them are selected here
+with the very same conditions (the late list of a period has exactly resolved-late + overdue rows).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, bindparam, select, text
 
 from desktop.domain.lifecycle import Status
+from desktop.domain.periods import Period
+from desktop.domain.text import vi_sort_key
+from desktop.reports.model import (
+    AttendanceData,
+    Attendee,
+    CourseLine,
+    Device,
+    Form06Table,
+    InventoryData,
+    Issuer,
+    LateDossier,
+    Outage,
+    PeriodReportData,
+    ReceiptSlip,
+    TrendPoint,
+)
 from desktop.services import catalogue, equipment, officers, training
 from desktop.services.context import ServiceContext, to_local
 from desktop.services.dossiers import get_dossier
-from desktop.services.dto import DossierDetail, ProcedureInfo
 from desktop.services.errors import NotFoundError
-from desktop.services.statistics import stats_params
+from desktop.services.setup import get_commune, place_name_of
+from desktop.services.statistics import dossier_stats, monthly_series, stats_params
 from desktop.store.models import Commune
 
 # Two index-friendly halves (like the statistics query): resolved late in the period, found through settled_at,
@@ -52,44 +67,18 @@ ORDER BY e.at
 """
 
 
-@dataclass(frozen=True)
-class LateDossier:
-    code: str
-    field: str
-    procedure: str
-    received_at: datetime  # local
-    due_date: date | None
-    finished_at: datetime | None  # local; None while still on the desk
-    resolved: bool  # resolved late in the period (else: still open and overdue at its end)
-    late_reason: str
-
-
-@dataclass(frozen=True)
-class Outage:
-    asset_tag: str
-    kind_label: str
-    location: str
-    started: datetime  # local
-    ended: datetime | None  # local; None while the link is still down
-    hours: float  # up to the end, or up to the end of the period while still down
-    note: str
-
-
-@dataclass(frozen=True)
-class CourseRow:
-    course: training.CourseInfo
-    certificates: int  # participants holding a certificate from this course
-
-
 def _when(value: object) -> datetime | None:
-    if value is None:
-        return None
+    return None if value is None else _at(value)
+
+
+def _at(value: object) -> datetime:
+    """A stored UTC moment (a datetime, or its ISO text from a raw SQL row) as local time."""
     return to_local(value if isinstance(value, datetime) else datetime.fromisoformat(str(value)))
 
 
 def _day(value: object) -> date | None:
     if value is None or isinstance(value, date):
-        return value  # type: ignore[return-value]
+        return value
     return date.fromisoformat(str(value))
 
 
@@ -99,7 +88,7 @@ def late_dossiers(ctx: ServiceContext, start: date, end: date) -> list[LateDossi
                                       bindparam("as_of", type_=Date))
     with ctx.db.session() as session:
         rows = session.execute(stmt, stats_params(start, end, ctx.today())).all()
-    return [LateDossier(r.code, r.field_name, r.procedure_name, _when(r.received_at), _day(r.due_date),
+    return [LateDossier(r.code, r.field_name, r.procedure_name, _at(r.received_at), _day(r.due_date),
                         _when(r.finished_at) if r.resolved else None, bool(r.resolved), r.late_reason or "")
             for r in rows]
 
@@ -115,21 +104,25 @@ def outages(ctx: ServiceContext, start: date, end: date) -> list[Outage]:
         began = r.at if isinstance(r.at, datetime) else datetime.fromisoformat(str(r.at))
         ended = None if r.ended_at is None else (
             r.ended_at if isinstance(r.ended_at, datetime) else datetime.fromisoformat(str(r.ended_at)))
-        until = ended or min(params["stop"], ctx.now())  # type: ignore[type-var]
+        stop = params["stop"]
+        until = ended or (min(stop, ctx.now()) if isinstance(stop, datetime) else ctx.now())
         hours = max(0.0, (until - began).total_seconds() / 3600)
         result.append(Outage(r.asset_tag, equipment.KINDS.get(r.kind, r.kind), r.location or "", to_local(began),
                              to_local(ended) if ended else None, round(hours, 1), r.note or ""))
     return result
 
 
-def courses_in(ctx: ServiceContext, start: date, end: date) -> list[CourseRow]:
+def courses_in(ctx: ServiceContext, start: date, end: date) -> list[CourseLine]:
     """Courses that start in [start, end] (a course counts in the period it starts, as the yearly log does)."""
     found = [c for c in training.list_courses(ctx, year=start.year if start.year == end.year else None)
              if start <= c.start_date <= end]
     rows = []
     for c in sorted(found, key=lambda c: (c.start_date, c.topic)):
         people = training.list_participations(ctx, c.id)
-        rows.append(CourseRow(c, sum(1 for p in people if p.certificate_state != "none")))
+        rows.append(CourseLine(c.topic, c.organiser, c.start_date, c.end_date, training.MODES.get(c.mode, c.mode),
+                               c.hours, c.participants, c.person_hours,
+                               sum(1 for p in people if p.certificate_state != "none"),
+                               training.CATEGORIES.get(c.category, c.category)))
     return rows
 
 
@@ -145,18 +138,54 @@ def commune_address(ctx: ServiceContext) -> str:
         return session.scalar(select(Commune.address).where(Commune.deleted_at.is_(None))) or ""
 
 
-@dataclass(frozen=True)
-class ReceiptData:
-    detail: DossierDetail
-    procedure: ProcedureInfo | None
-    receiver: str  # full name of the officer who registered it, when known
+def issuer(ctx: ServiceContext) -> Issuer:
+    commune = get_commune(ctx)
+    return Issuer(commune.name, commune.province_name, commune.place_name or place_name_of(commune.name),
+                  commune.leader_name, commune.leader_title, commune_address(ctx))
 
 
-def receipt_data(ctx: ServiceContext, code: str) -> ReceiptData:
+def devices(ctx: ServiceContext) -> list[Device]:
+    return [Device(e.asset_tag, e.kind, e.kind_label, e.model, e.serial, e.location, e.assigned_to, e.acquired_on,
+                   e.status, e.status_label, e.age_years, e.old, e.note) for e in equipment.list_equipment(ctx)]
+
+
+def period_report(ctx: ServiceContext, period: Period) -> PeriodReportData:
+    """What the period report and its workbook show for `period`."""
+    stats = dossier_stats(ctx, period.start, period.end)
+    trend = [TrendPoint(p.month, p.received, p.resolved) for p in monthly_series(ctx, period.end, 12)]
+    return PeriodReportData(
+        issuer(ctx), period, Form06Table(tuple(sorted(stats.by_field, key=lambda r: vi_sort_key(r.field))),
+                                         stats.total),
+        tuple(late_dossiers(ctx, period.start, period.end)), tuple(trend),
+        tuple(courses_in(ctx, period.start, period.end)), tuple(devices(ctx)),
+        tuple(outages(ctx, period.start, period.end)), ctx.today())
+
+
+def receipt(ctx: ServiceContext, code: str) -> ReceiptSlip:
+    """The receipt slip's facts for dossier `code` (NotFoundError when there is none)."""
     detail = get_dossier(ctx, code)
     d = detail.dossier
     proc = next((p for p in catalogue.list_procedures(ctx, d.procedure_code, include_inactive=True)
                  if p.code == d.procedure_code), None)
     actor = next((e.actor for e in detail.events if e.action in ("register", "accept") and e.actor), "")
     names = {o.username: o.full_name for o in officers.list_officers(ctx, include_inactive=True) if o.username}
-    return ReceiptData(detail, proc, names.get(actor, ""))
+    return ReceiptSlip(issuer(ctx), d.code, d.applicant_name, detail.applicant_id_number, detail.applicant_phone,
+                       detail.applicant_email, detail.applicant_address, d.procedure_code, d.procedure_name,
+                       d.field_name, d.channel, d.boundary_free, d.received_at, d.due_date,
+                       proc.fee if proc else 0, names.get(actor, ""))
+
+
+def attendance(ctx: ServiceContext, course_id: str) -> AttendanceData:
+    """The attendance list of a course (NotFoundError when there is none), people as the training log sorts them."""
+    c = get_course(ctx, course_id)
+    people = tuple(Attendee(p.person_name, p.unit, p.hours_attended, p.result,
+                            training.RESULTS.get(p.result, p.result), p.certificate_no)
+                   for p in training.list_participations(ctx, c.id))
+    return AttendanceData(issuer(ctx), ctx.today(), c.topic, c.organiser, c.location, c.start_date, c.end_date,
+                          c.hours, training.MODES.get(c.mode, c.mode), c.participants, c.person_hours, people)
+
+
+def inventory(ctx: ServiceContext, *, include_retired: bool = False) -> InventoryData:
+    """Devices held today (retired ones only when asked)."""
+    held = tuple(d for d in devices(ctx) if include_retired or d.status != "retired")
+    return InventoryData(issuer(ctx), ctx.today(), held)

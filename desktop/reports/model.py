@@ -1,0 +1,163 @@
+"""The plain data the papers lay out: frozen records callers fill (desktop: `services.report_data`; the province
+server: `server.report_data` via its summary). Nothing here reads a database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.domain.form06 import Form06Row
+from desktop.domain.periods import Period
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """The People's Committee that issues a paper, as its header and signature name it."""
+
+    name: str  # “Phường An Sinh”
+    province_name: str
+    place: str  # the place in the date line: “An Sinh”
+    leader_name: str = ""
+    leader_title: str = "Chủ tịch"
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Form06Table:
+    """Biểu 06a: one row per line (field, or commune on the province's paper) and the total."""
+
+    rows: tuple[Form06Row, ...]
+    total: Form06Row
+
+    @property
+    def by_field(self) -> tuple[Form06Row, ...]:
+        return self.rows
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    month: str  # YYYY-MM
+    received: int
+    resolved: int
+
+
+@dataclass(frozen=True)
+class LateDossier:
+    code: str
+    field: str
+    procedure: str
+    received_at: datetime  # local
+    due_date: date | None
+    finished_at: datetime | None  # local; None while still on the desk
+    resolved: bool  # resolved late in the period (else: still open and overdue at its end)
+    late_reason: str
+
+
+@dataclass(frozen=True)
+class Outage:
+    asset_tag: str
+    kind_label: str
+    location: str
+    started: datetime  # local
+    ended: datetime | None  # local; None while the link is still down
+    hours: float  # up to the end, or up to the end of the period while still down
+    note: str
+
+
+@dataclass(frozen=True)
+class CourseLine:
+    topic: str
+    organiser: str
+    start_date: date
+    end_date: date
+    mode_label: str
+    hours: float
+    participants: int
+    person_hours: float
+    certificates: int
+    category_label: str = ""  # participants holding a certificate from this course
+
+
+@dataclass(frozen=True)
+class Device:
+    asset_tag: str
+    kind: str
+    kind_label: str
+    model: str
+    serial: str
+    location: str
+    assigned_to: str
+    acquired_on: date | None
+    status: str
+    status_label: str
+    age_years: float | None
+    old: bool  # more than five years since it was acquired
+    note: str
+
+
+@dataclass(frozen=True)
+class PeriodReportData:
+    """Everything the commune's period report (PDF and XLSX) shows."""
+
+    issuer: Issuer
+    period: Period
+    stats: Form06Table
+    late: tuple[LateDossier, ...]
+    trend: tuple[TrendPoint, ...]  # the 12 months up to the period's end
+    courses: tuple[CourseLine, ...]
+    devices: tuple[Device, ...]
+    outages: tuple[Outage, ...]
+    today: date
+
+
+@dataclass(frozen=True)
+class ReceiptSlip:
+    issuer: Issuer
+    code: str
+    applicant_name: str
+    applicant_id_number: str
+    applicant_phone: str
+    applicant_email: str
+    applicant_address: str
+    procedure_code: str
+    procedure_name: str
+    field_name: str
+    channel: str
+    boundary_free: bool
+    received_at: datetime  # local
+    due_date: date | None
+    fee: int  # VND
+    receiver: str  # full name of the officer who registered it, when known
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    unit: str
+    hours: float
+    result: str
+    result_label: str
+    certificate_no: str
+
+
+@dataclass(frozen=True)
+class AttendanceData:
+    issuer: Issuer
+    today: date
+    topic: str
+    organiser: str
+    location: str
+    start_date: date
+    end_date: date
+    hours: float
+    mode_label: str
+    participants: int  # present
+    person_hours: float
+    people: tuple[Attendee, ...]
+
+
+@dataclass(frozen=True)
+class InventoryData:
+    issuer: Issuer
+    today: date
+    devices: tuple[Device, ...]

@@ -1,0 +1,185 @@
+"""The workbook page (Sổ chuyển đổi số): plan tasks and where they stand today, villages and their community digital
+technology teams, this month's coverage and outages, and the recommendations sent up, with what needs attention
+on top. Everything is read in one background call; the command line's `task`, `village`, `team`, `outage` and
+`recommendation` verbs write the records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QLocale
+
+from desktop.services import coverage, recommendations, tasks, teams, villages
+from desktop.services.context import ServiceContext
+from desktop.services.coverage import CoverageInfo, OutageInfo
+from desktop.services.recommendations import RecommendationInfo
+from desktop.services.tasks import TaskInfo, TaskList
+from desktop.services.teams import TeamInfo
+from desktop.services.villages import VillageInfo
+from desktop.services.workbook_summary import WorkbookAlerts, workbook_alerts
+from desktop.ui import i18n
+from desktop.ui.dialog_host import DialogHost
+from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.dialogs.task_dialog import CompleteTaskDialog, TaskDialog
+from desktop.ui.errors import message_of
+from desktop.ui.pages.base import PageController
+from desktop.ui.pages.workbook_view import ALERT, WorkbookPageView, fill_rows
+from desktop.ui.session import SYNC, AppSession
+
+WORKBOOK = "workbook"  # the data-changed topic of the workbook's records
+# Domain and service labels come in both languages; the UI picks the one in force.
+STATES = {"done_on_time": ("Hoàn thành đúng hạn", "Done on time"), "done_late": ("Hoàn thành trễ hạn", "Done late"),
+          "in_progress": ("Đang thực hiện", "In progress"), "overdue": ("Quá hạn", "Overdue")}
+SIGNALS = {"none": ("Không có sóng", "No signal"), "weak": ("Sóng yếu", "Weak"), "good": ("Sóng tốt", "Good")}
+
+
+def _pick(pair: tuple[str, str]) -> str:
+    return pair[1] if i18n.current_language() == "en" else pair[0]
+
+
+def _day(d: date | None) -> str:
+    return f"{d:%d/%m/%Y}" if d else ""
+
+
+@dataclass(frozen=True)
+class WorkbookData:
+    alerts: WorkbookAlerts
+    tasks: TaskList
+    villages: list[VillageInfo]
+    teams: list[TeamInfo]
+    coverage: CoverageInfo
+    outages: list[OutageInfo]
+    recommendations: list[RecommendationInfo]
+
+
+def load_workbook(ctx: ServiceContext) -> WorkbookData:
+    """Everything the page shows, as of today and for this month."""
+    today = ctx.today()
+    first = today.replace(day=1)
+    return WorkbookData(workbook_alerts(ctx, today), tasks.list_tasks(ctx, today), villages.list_villages(ctx),
+                        teams.list_teams(ctx), coverage.coverage(ctx, first, today),
+                        coverage.list_outages(ctx, first, today), recommendations.list_recommendations(ctx, today))
+
+
+class WorkbookPageController(DialogHost, PageController):
+    topics = (WORKBOOK, SYNC)
+
+    def __init__(self, view: WorkbookPageView, session: AppSession) -> None:
+        super().__init__(view, session)
+        self.view: WorkbookPageView = view
+        self.data: WorkbookData | None = None
+        view.reload.clicked.connect(self._on_reload)
+        view.add_task.clicked.connect(self._on_add_task)
+        view.complete_task.clicked.connect(self._on_complete_task)
+        view.tasks.itemSelectionChanged.connect(self._on_task_selected)
+        view.complete_task.setEnabled(False)
+
+    def new_record(self) -> bool:
+        self.view.tabs.setCurrentIndex(0)
+        self._open(TaskDialog(self.ctx, self.view))
+        return True
+
+    def selected_task(self) -> TaskInfo | None:
+        rows = self.view.tasks.selectionModel().selectedRows()
+        if self.data is None or not rows or rows[0].row() >= len(self.data.tasks.tasks):
+            return None
+        return self.data.tasks.tasks[rows[0].row()]
+
+    def _on_task_selected(self) -> None:
+        task = self.selected_task()
+        self.view.complete_task.setEnabled(task is not None and task.status != "done")
+
+    def _on_add_task(self) -> None:
+        self.new_record()
+
+    def _on_complete_task(self) -> None:
+        task = self.selected_task()
+        if task is not None:
+            self._open(CompleteTaskDialog(self.ctx, task, self.view))
+
+    def _open(self, dialog: FormDialog) -> None:
+        dialog.saved.connect(self._on_saved)
+        self.open_dialog(dialog)
+
+    def _on_saved(self, _result: object) -> None:
+        self.session.changed(WORKBOOK)
+
+    def refresh(self) -> None:
+        self.view.show_state(self.tr("Đang tải…"))
+        ctx = self.ctx
+        self.session.runner.run(lambda: load_workbook(ctx), self._on_loaded, self._on_failed)
+
+    def _on_reload(self) -> None:
+        self.refresh()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.view.show_state(message_of(exc), error=True)
+
+    def _on_loaded(self, data: WorkbookData) -> None:
+        self.data = data
+        self.view.show_state("")
+        self._show_attention(data.alerts)
+        self._show_tasks(data.tasks)
+        self._on_task_selected()
+        self._show_villages(data.villages, data.teams)
+        self._show_coverage(data.coverage, data.outages)
+        recs = data.recommendations
+        fill_rows(self.view.recommendations, [(_day(r.sent_on), r.number, r.recipient, r.subject,
+                                               f"{_day(r.answered_on)} {r.answer}".strip(), str(r.days_waiting))
+                                              for r in recs], [r.overdue for r in recs])
+
+    def _show_attention(self, a: WorkbookAlerts) -> None:
+        parts = []
+        if a.overdue_tasks:
+            parts.append(self.tr("{n} nhiệm vụ quá hạn").format(n=len(a.overdue_tasks)))
+        if a.unanswered:
+            parts.append(self.tr("{n} kiến nghị quá 30 ngày chưa được trả lời").format(n=len(a.unanswered)))
+        if a.villages_without_team:
+            parts.append(self.tr("{n} thôn chưa có tổ công nghệ số").format(n=len(a.villages_without_team)))
+        if a.villages_without_signal:
+            parts.append(self.tr("{n} thôn không có sóng 4G/5G").format(n=len(a.villages_without_signal)))
+        self.view.attention.setText(" · ".join(parts) or self.tr("Không có việc cần xử lý gấp."))
+        self.view.attention.setStyleSheet(f"color: {ALERT};" if parts else "")
+
+    def _show_tasks(self, listed: TaskList) -> None:
+        n = QLocale().toString
+        s = listed.summary
+        self.view.task_summary.setText(self.tr(
+            "Tại ngày {day}: {on_time} hoàn thành đúng hạn, {late} hoàn thành trễ hạn, {open} đang thực hiện, "
+            "{overdue} quá hạn").format(day=_day(listed.as_of), on_time=n(s["done_on_time"]),
+                                        late=n(s["done_late"]), open=n(s["in_progress"]), overdue=n(s["overdue"])))
+        rows = [(t.code, t.title, t.source_document, t.owner, _day(t.deadline), _pick(STATES[t.state]),
+                 _day(t.done_on)) for t in listed.tasks]
+        fill_rows(self.view.tasks, rows, [t.state == "overdue" for t in listed.tasks])
+
+    def _show_villages(self, rows: list[VillageInfo], team_rows: list[TeamInfo]) -> None:
+        by_village = {t.village: t for t in team_rows}
+        yes, no, none = self.tr("Có"), self.tr("Không"), self.tr("Chưa có tổ")
+        cells = []
+        for v in rows:
+            team = by_village.get(v.name)
+            cells.append((v.name, str(v.households), _pick(SIGNALS[v.signal]), yes if v.broadband else no,
+                          team.decision_number if team else none, str(len(team.members)) if team else "",
+                          str(team.sessions) if team else "", str(team.people_helped) if team else ""))
+        fill_rows(self.view.villages, cells, [v.team is None for v in rows])
+        missing = [v.name for v in rows if v.team is None]
+        self.view.without_team.setText(self.tr("Thôn chưa có tổ: {names}").format(names=", ".join(missing))
+                                       if missing else self.tr("Thôn nào cũng đã có tổ công nghệ số."))
+
+    def _show_coverage(self, c: CoverageInfo, rows: list[OutageInfo]) -> None:
+        loc = QLocale()
+        households = self.tr("{n} hộ")
+        affected = "; ".join(f"{a.village} ({households.format(n=a.households)})" for a in c.affected) or "—"
+        self.view.coverage.setText(self.tr("Từ {start} đến {end}: {n} sự cố, {hours} giờ; ảnh hưởng: {affected}")
+                                   .format(start=_day(c.start), end=_day(c.end), n=c.outages,
+                                           hours=loc.toString(float(c.hours), "g", 6), affected=affected))
+        ongoing = self.tr("Đang mất")
+        fill_rows(self.view.outages, [(o.village, f"{o.started_at:%d/%m/%Y %H:%M}",
+                                       f"{o.ended_at:%d/%m/%Y %H:%M}" if o.ended_at else ongoing,
+                                       loc.toString(float(o.hours), "g", 6), o.cause) for o in rows],
+                  [o.ended_at is None for o in rows])
+
+
+def create_workbook_page(session: AppSession) -> WorkbookPageController:
+    return WorkbookPageController(WorkbookPageView(), session)
