@@ -12,17 +12,13 @@ class Explained(Exception):
     `params` fill the sentence. `message(lang)` is the sentence in one language; `str()` gives “vi / en” for logs.
     """
 
-    def __init__(self, key: str, /, *legacy: str, **params: object) -> None:
+    def __init__(self, key: str, /, **params: object) -> None:
         super().__init__(key)
         self.key = key
         self.code = code_of(key)
         self.params = params
-        # Transitional: a raise not yet converted to a catalogue key still passes its two sentences.
-        self._legacy = legacy[-2:] if len(legacy) >= 2 else None
 
     def message(self, lang: str) -> str:
-        if self._legacy is not None:
-            return self._legacy[1] if lang == "en" else self._legacy[0]
         return render(self.key, lang, **self.params)
 
     @property
@@ -52,10 +48,8 @@ class DomainError(Explained):
     sentence under that widget.
     """
 
-    def __init__(self, key: str, /, *legacy: str | None, field: str | None = None, **params: object) -> None:
-        if legacy:  # transitional: the old (code, field, message_vi, message_en)
-            field = legacy[0]
-        super().__init__(key, *(str(s) for s in legacy[1:]), **params)
+    def __init__(self, key: str, /, *, field: str | None = None, **params: object) -> None:
+        super().__init__(key, **params)
         self.field = field
 
     def __repr__(self) -> str:

@@ -88,18 +88,15 @@ EXAMPLES = (
 )
 
 
-def _certificate_dates(v: dict[str, object]) -> tuple[str, str, str] | None:
+def _certificate_dates(v: dict[str, object]) -> tuple[str, str] | None:
     """The training service's certificate-date rules, checked with the cells so every problem shows at once."""
     issued, expiry, start = v.get("certificate_date"), v.get("certificate_expiry"), v.get("start_date")
     if isinstance(issued, date) and isinstance(start, date) and issued < start:
-        return ("certificate_date", "Ngày cấp chứng chỉ không được trước ngày bắt đầu khoá học.",
-                "The certificate date cannot be before the course starts.")
+        return ("certificate_date", "certificate_date.before_course")
     if expiry is not None and issued is None:
-        return ("certificate_date", "Vui lòng nhập ngày cấp chứng chỉ trước khi nhập ngày hết hạn.",
-                "Please enter the certificate date before its expiry.")
+        return ("certificate_date", "certificate_date.required")
     if isinstance(expiry, date) and isinstance(issued, date) and expiry <= issued:
-        return ("certificate_expiry", "Ngày hết hạn phải sau ngày cấp chứng chỉ.",
-                "The expiry must be after the certificate date.")
+        return ("certificate_expiry", "certificate_expiry.before_issue")
     return None
 
 

@@ -82,9 +82,9 @@ COLUMNS = (
 _COMPARED = ("status", "due_date", "finished_at", "returned_at")
 
 
-def _procedure_given(v: dict[str, object]) -> tuple[str, str, str] | None:
+def _procedure_given(v: dict[str, object]) -> tuple[str, str] | None:
     if "procedure_code" not in v and "procedure_name" not in v:
-        return ("procedure_name", "Cần mã thủ tục hoặc tên thủ tục.", "A procedure code or name is needed.")
+        return ("procedure_name", "row.procedure_needed")
     return None
 
 
@@ -154,7 +154,7 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
             try:
                 check_id_number(str(v["id_number"]), today=ctx.today())
             except ValidationError as exc:
-                issues.add(r.number, "id_number", exc.message_vi, exc.message_en)
+                issues.explained(r.number, "id_number", exc)
                 continue
         values = _values(session, ctx, v, proc.statutory_days if proc else 0)
         d = stored.get(code)

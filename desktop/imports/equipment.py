@@ -79,11 +79,10 @@ EXAMPLES = (
 )
 
 
-def _expiry_only_for_tokens(v: dict[str, object]) -> tuple[str, str, str] | None:
+def _expiry_only_for_tokens(v: dict[str, object]) -> tuple[str, str] | None:
     """The equipment service's rule, checked with the cells so every problem shows at once."""
     if v.get("certificate_expiry") is not None and v.get("kind") not in (None, "signature_token"):
-        return ("certificate_expiry", "Chỉ thiết bị chữ ký số mới có ngày hết hạn chứng thư.",
-                "Only signature tokens have a certificate expiry.")
+        return ("certificate_expiry", "certificate_expiry.not_token")
     return None
 
 

@@ -23,7 +23,7 @@ from desktop.imports.reader import Cell, RawTable, read_table
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
 from desktop.services.dto import Record
 
-RowCheck = Callable[[dict[str, object]], "tuple[str, str, str] | None"]  # values → (column key, vi, en) or None
+RowCheck = Callable[[dict[str, object]], "tuple[str, str] | None"]  # values → (column key, message key) or None
 
 @dataclass(frozen=True)
 class Column:
@@ -270,12 +270,12 @@ def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issu
             try:
                 values[c.key] = c.parse(cell)
             except CellError as exc:
-                issues.add(number, c.key, exc.message_vi, exc.message_en)
+                issues.explained(number, c.key, exc)
                 failed.add(c.key)
         for check in kind.row_checks:  # cross-field rules, reported with the cell errors, not after them
             found = check(values)
             if found is not None and found[0] not in failed:
-                issues.add(number, *found)
+                issues.row_error(number, *found)
         rows.append(ParsedRow(number, values))
     issues.skipped = tuple(sorted(skipped))
     notes += skips.note(skipped)

@@ -12,17 +12,15 @@ from desktop.domain.errors import DomainError, Explained
 from desktop.ui.i18n import current_language
 
 
-def _is_explained(exc: BaseException) -> bool:
+def is_explained(exc: BaseException) -> bool:
     """Errors raised on purpose carry a catalogue code; their sentence is worded in the UI language."""
-    return isinstance(exc, Explained) or (hasattr(exc, "message_vi") and hasattr(exc, "message_en"))
+    return isinstance(exc, Explained)
 
 
 def message_of(exc: BaseException) -> str:
     """What to tell the officer: the error's sentence in the UI language, or a plain apology for the unexpected."""
     if isinstance(exc, Explained):
         return exc.message(current_language())
-    if _is_explained(exc):
-        return str(getattr(exc, "message_en" if current_language() == "en" else "message_vi"))
     return QCoreApplication.translate(
         "Errors", "Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại hoặc báo quản trị.")
 
@@ -33,7 +31,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "Không thực hiện được"))
     box.setText(message_of(exc))
-    if not _is_explained(exc):
+    if not is_explained(exc):
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.setObjectName("errorBox")
     box.open()

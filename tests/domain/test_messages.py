@@ -260,6 +260,11 @@ def test_an_error_words_itself_in_each_language_and_both_for_logs() -> None:
     assert isinstance(err, Explained) and err.field is None and err.params == {}
 
 
+def test_the_old_shape_with_sentences_is_refused() -> None:
+    with pytest.raises(TypeError):
+        ValidationError("full_name.required", "full_name", "Vui lòng nhập họ tên.", "Please enter a name.")  # type: ignore[misc]
+
+
 def test_an_unknown_key_still_says_something() -> None:
     assert render("no.such#key", "en", x=1) == "no.such#key x=1"
 

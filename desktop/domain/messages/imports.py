@@ -258,4 +258,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No procedure “{wanted}” in the catalogue (add it, or import with --create-procedures when the file gives "
         "both its code and name).",
     ),
+    "row.procedure_needed": (
+        "Cần mã thủ tục hoặc tên thủ tục.",
+        "A procedure code or name is needed.",
+    ),
 }
