@@ -21,7 +21,7 @@ from desktop.cli import (
     task_cmd,
     village_cmd,
 )
-from desktop.cli.common import UsageError, field_error
+from desktop.cli.common import BadArgument, UsageError, explain, field_error
 from desktop.config.paths import ENV_HOME
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.store.errors import AlreadyOpenError, StoreError
@@ -44,8 +44,7 @@ def _screen_size(text: str) -> tuple[int, int]:
     width, sep, height = text.lower().partition("x")
     if sep and width.isdigit() and height.isdigit() and 640 <= int(width) <= 7680 and 480 <= int(height) <= 4320:
         return int(width), int(height)
-    raise argparse.ArgumentTypeError(f"“{text}”: cần dạng RỘNGxCAO, ví dụ 1366x728 / expected WIDTHxHEIGHT, "
-                                     "e.g. 1366x728 (640x480 to 7680x4320)")
+    raise BadArgument("usage.expected_widthxheight_e_g", text=text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,13 +95,13 @@ def main(argv: list[str] | None = None) -> int:
         print(field_error(exc), file=sys.stderr)
         return EXIT_USAGE
     except DomainError as exc:
-        print(f"Lỗi: {exc.message_vi}\nError: {exc.message_en}", file=sys.stderr)
+        print(explain(exc), file=sys.stderr)
         return EXIT_USAGE
     except AlreadyOpenError as exc:
-        print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)
+        print(explain(exc, "", ""), file=sys.stderr)
         return EXIT_FAILED
     except StoreError as exc:
-        print(f"{exc.message_vi}\n{exc.message_en}", file=sys.stderr)
+        print(explain(exc, "", ""), file=sys.stderr)
         return EXIT_USAGE if exc.code.startswith("backup.") or exc.code == "store.too_new" else EXIT_FAILED
     except BrokenPipeError:  # output piped into `head` and the like: the reader is gone, nothing is wrong
         sys.stderr.close()

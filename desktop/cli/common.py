@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,13 +12,20 @@ from datetime import date, datetime
 
 from desktop.config.clock import clock
 from desktop.config.paths import resolve_data_paths
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import DomainError, Explained
 from desktop.domain.periods import parse_month
 from desktop.services.context import ServiceContext, to_local
 from desktop.store.database import Database
 
+# Which language an error is printed in first ("en" or "vi"); both are always printed.
+ENV_LANG = "COMMUNE_DESK_LANG"
 
-class UsageError(Exception):
+
+class BadArgument(Explained, argparse.ArgumentTypeError):
+    """A value argparse refuses while parsing; argparse prints str() — both languages — after the option's name."""
+
+
+class UsageError(Explained):
     """Bad command-line input: printed plainly, exit code 2, nothing written."""
 
 
@@ -31,8 +40,7 @@ def parse_local_datetime(value: str | None, option: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise UsageError(f"{option}: “{value}” không phải thời điểm ISO (vd. 2026-11-20T09:30) / "
-                         f"is not an ISO date-time (e.g. 2026-11-20T09:30)") from None
+        raise UsageError("usage.not_iso_date_time", option=option, value=value) from None
     if len(value.strip()) == 10:
         moment = moment.replace(hour=8)
     return moment
@@ -56,13 +64,24 @@ def emit(args, data: object, lines: list[str]) -> None:  # noqa: ANN001
             print(line)
 
 
-def field_error(err: ValidationError) -> str:
-    where = f" [{err.field}]" if err.field else ""
-    return f"Lỗi{where}: {err.message_vi}\nError{where}: {err.message_en}"
+def cli_languages() -> tuple[str, str]:
+    """Both languages, the one COMMUNE_DESK_LANG names first (Vietnamese unless it says English)."""
+    return ("en", "vi") if os.environ.get(ENV_LANG, "").strip().lower().startswith("en") else ("vi", "en")
+
+
+def explain(exc: Explained, vi: str = "Lỗi", en: str = "Error", where: str = "") -> str:
+    """The error's sentence in both languages, one line each, each after its label (none when the label is '')."""
+    labels = {"vi": vi, "en": en}
+    return "\n".join(f"{labels[lang]}{where}: {exc.message(lang)}" if labels[lang] else exc.message(lang)
+                     for lang in cli_languages())
+
+
+def field_error(err: DomainError) -> str:
+    return explain(err, where=f" [{err.field}]" if err.field else "")
 
 
 def month_arg(value: str) -> tuple[date, date]:
     try:
         return parse_month(value)
     except ValueError as exc:
-        raise UsageError(f"--month: {exc}") from None
+        raise UsageError("usage.option", option="--month", problem=exc) from None

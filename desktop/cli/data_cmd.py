@@ -56,9 +56,9 @@ def _demo(args: argparse.Namespace) -> int:
     from desktop.demo import build_demo  # imported here: only this verb needs the generator
 
     if args.months < 12 or args.months > 120:
-        raise UsageError("--months: từ 12 đến 120 / between 12 and 120")
+        raise UsageError("usage.months_between_12_and")
     if args.dossiers is not None and not 1 <= args.dossiers <= 5_000_000:
-        raise UsageError("--dossiers: từ 1 đến 5.000.000 / between 1 and 5,000,000")
+        raise UsageError("usage.dossiers_between_1_and")
     with open_context(args, actor="demo") as ctx:
         if args.open and _is_set_up(ctx):
             summary = None

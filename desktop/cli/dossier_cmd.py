@@ -80,7 +80,7 @@ def _status(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     if args.limit < 1:
-        raise UsageError("--limit phải ≥ 1 / must be at least 1")
+        raise UsageError("usage.limit_must_be_at")
     start = end = None
     if args.month:
         start, end = month_arg(args.month)

@@ -53,18 +53,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _input(value: str) -> Path:
     path = Path(value).expanduser()
     if not path.is_file():
-        raise UsageError(f"“{value}” không phải tệp có sẵn / is not an existing file")
+        raise UsageError("usage.not_existing_file", value=value)
     return path
 
 
 def _out(value: str) -> Path:
     path = Path(value).expanduser()
     if path.suffix.lower() != ".xlsx":
-        raise UsageError(f"--out: “{value}” phải là tệp .xlsx / must be an .xlsx file")
+        raise UsageError("usage.out_must_be_xlsx", value=value)
     if path.is_dir():
-        raise UsageError(f"--out: “{value}” là một thư mục / is a folder")
+        raise UsageError("usage.out_folder", value=value)
     if not path.parent.is_dir():
-        raise UsageError(f"--out: thư mục “{path.parent}” không tồn tại / folder does not exist")
+        raise UsageError("usage.out_folder_does_not", parent=path.parent)
     return path
 
 

@@ -3,12 +3,11 @@ command-line option the officer typed rather than the field name inside the prog
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from desktop.cli.common import UsageError
+from desktop.cli.common import BadArgument, UsageError
 from desktop.domain.errors import DomainError
 
 
@@ -17,14 +16,13 @@ def iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{value}” không phải ngày dạng YYYY-MM-DD / "
-                                         f"is not a date in the form YYYY-MM-DD") from None
+        raise BadArgument("usage.not_date_in_form", value=value) from None
 
 
 def yes_no(value: str) -> bool:
     answers = {"yes": True, "co": True, "có": True, "no": False, "khong": False, "không": False}
     if value.strip().lower() not in answers:
-        raise argparse.ArgumentTypeError(f"“{value}”: chọn yes hoặc no / choose yes or no")
+        raise BadArgument("usage.choose_yes_or_no", value=value)
     return answers[value.strip().lower()]
 
 

@@ -54,8 +54,7 @@ def _resolve(rows: list[RecommendationInfo], ref: str) -> str:
     text = ref.strip()
     found = [r for r in rows if text and (r.number == text or (len(text) >= MIN_ID_PREFIX and r.id.startswith(text)))]
     if len(found) != 1:
-        why = "không tìm thấy / not found" if not found else "trùng nhiều kiến nghị / matches several"
-        raise UsageError(f"ID “{ref}”: {why}")
+        raise UsageError("usage.id_not_found" if not found else "usage.id_ambiguous", ref=ref)
     return found[0].id
 
 

@@ -49,11 +49,11 @@ def out_path(value: str, suffix: str = ".pdf", option: str = "--out") -> Path:
     """The target file: a .pdf (or .xlsx) in a folder that exists (checked before any work is done)."""
     path = Path(value).expanduser()
     if path.suffix.lower() != suffix:
-        raise UsageError(f"{option}: “{value}” phải là tệp {suffix} / must be a {suffix} file")
+        raise UsageError("usage.must_be_file", option=option, value=value, suffix=suffix)
     if path.is_dir():
-        raise UsageError(f"{option}: “{value}” là một thư mục / is a folder")
+        raise UsageError("usage.folder", option=option, value=value)
     if not path.parent.is_dir():
-        raise UsageError(f"{option}: thư mục “{path.parent}” không tồn tại / folder does not exist")
+        raise UsageError("usage.folder_does_not_exist", option=option, parent=path.parent)
     return path
 
 
@@ -61,7 +61,7 @@ def _period(parse, value: str, option: str) -> Period:  # noqa: ANN001 - a parse
     try:
         return parse(value)
     except ValueError as exc:
-        raise UsageError(f"{option}: {exc}") from None
+        raise UsageError("usage.option", option=option, problem=exc) from None
 
 
 def _done(args: argparse.Namespace, path: Path, pages: int, extra: dict[str, object] | None = None) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop.cli.common import emit, open_context
+from desktop.cli.common import emit, explain, open_context
 from desktop.services.sync_status import sync_status
 from desktop.store.models import SyncConflict
 from desktop.sync import bundle, credentials, state
@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _fail(exc: SyncError) -> int:
-    print(f"Lỗi đồng bộ: {exc.message_vi}\nSync error: {exc.message_en}", file=sys.stderr)
+    print(explain(exc, "Lỗi đồng bộ", "Sync error"), file=sys.stderr)
     return 1
 
 
@@ -95,7 +95,7 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _bundle_fail(exc: bundle.BundleError | credentials.CredentialsError) -> int:
-    print(f"Lỗi gói dữ liệu: {exc.message_vi}\nBundle error: {exc.message_en}", file=sys.stderr)
+    print(explain(exc, "Lỗi gói dữ liệu", "Bundle error"), file=sys.stderr)
     return 1
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.demo.generator import ACCOUNTS, DemoGenerator
 from desktop.demo.rows import Row, local_at, sync_columns, to_utc
+from desktop.domain.errors import InvalidValue
 from desktop.store import fts, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.models import (
@@ -53,8 +54,7 @@ def _insert(conn: Connection, model: type, rows: Iterable[Row], index: search_in
 def _refuse_if_not_empty(conn: Connection) -> None:
     has_data = conn.execute(select(exists(select(Dossier.id)) | exists(select(Commune.id)))).scalar()
     if has_data:
-        raise ValueError("Cơ sở dữ liệu đã có xã hoặc hồ sơ: chỉ tạo dữ liệu mẫu trên cơ sở dữ liệu trống. / "
-                         "The database already has a commune or dossiers: demo data goes into an empty database only.")
+        raise InvalidValue("value.database_already_has_commune")
 
 
 def write(db: Database, gen: DemoGenerator) -> dict[str, int]:

@@ -18,6 +18,7 @@ from desktop.demo.dossier_paths import DossierPaths, OfficeClock, Proc
 from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
 from desktop.domain.calendar import vietnam_calendar
 from desktop.domain.dossier_code import format_code
+from desktop.domain.errors import InvalidValue
 from desktop.domain.text import fold
 from desktop.store.models import new_id
 
@@ -84,9 +85,9 @@ class DemoGenerator:
 
     def __init__(self, catalogue: dict[str, Any], *, seed: int, months: int, dossiers: int | None, today: date) -> None:
         if months < 1:
-            raise ValueError("months phải từ 1 trở lên / months must be at least 1")
+            raise InvalidValue("value.months_must_be_at")
         if dossiers is not None and dossiers < 0:
-            raise ValueError("dossiers không được âm / dossiers must not be negative")
+            raise InvalidValue("value.dossiers_must_not_be")
         self.seed, self.today = seed, today
         # The period ends with yesterday and the data stands as at midnight: whenever on `today` the demo is made,
         # no event lies in the future, which the services would refuse to build on.
@@ -177,8 +178,7 @@ class DemoGenerator:
         for i in order[: self.total - sum(counts)]:
             counts[i] += 1
         if max(counts) > MAX_PER_DAY:
-            raise ValueError(f"Quá nhiều hồ sơ trong một ngày ({max(counts)} > {MAX_PER_DAY}): tăng số tháng. / "
-                             f"Too many dossiers per day ({max(counts)} > {MAX_PER_DAY}): use more months.")
+            raise InvalidValue("value.too_many_dossiers_per", counts=max(counts), max_per_day=MAX_PER_DAY)
         return list(zip(days, counts, strict=True))
 
     def dossier_chunks(self, chunk_size: int = 10_000) -> Iterator[tuple[list[Row], list[Row]]]:

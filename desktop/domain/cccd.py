@@ -42,12 +42,7 @@ def _normalise(value: str | None) -> str:
 
 
 def _invalid(raw: str) -> ValidationError:
-    return ValidationError(
-        "id_number.invalid",
-        _FIELD,
-        f"Số định danh «{raw}» không hợp lệ: cần 12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ).",
-        f"Identity number '{raw}' is invalid: it must have 12 digits (CCCD) or 9 digits (old CMND).",
-    )
+    return ValidationError("id_number.invalid", field=_FIELD, raw=raw)
 
 
 def check_id_number(value: str, today: date | None = None) -> IdNumberInfo:
@@ -65,12 +60,7 @@ def check_id_number(value: str, today: date | None = None) -> IdNumberInfo:
 
     province = number[:3]
     if province not in PROVINCE_CODES:
-        raise ValidationError(
-            "id_number.province",
-            _FIELD,
-            f"Số CCCD {number} có mã tỉnh nơi đăng ký khai sinh «{province}» không tồn tại.",
-            f"CCCD {number} starts with '{province}', which is not a birth-province code.",
-        )
+        raise ValidationError("id_number.province", field=_FIELD, number=number, province=province)
 
     # The numbering rules pair the 4th digit by century (0/1 = 1900s, 2/3 = 2000s, ... 8/9 = 2300s), even = male.
     century_digit = int(number[3])
@@ -78,12 +68,8 @@ def check_id_number(value: str, today: date | None = None) -> IdNumberInfo:
     sex: Sex = "male" if century_digit % 2 == 0 else "female"
     current_year = (today or date.today()).year
     if birth_year > current_year:
-        raise ValidationError(
-            "id_number.birth_year",
-            _FIELD,
-            f"Số CCCD {number} cho năm sinh {birth_year}, muộn hơn năm hiện tại ({current_year}).",
-            f"CCCD {number} encodes birth year {birth_year}, which is after the current year ({current_year}).",
-        )
+        raise ValidationError("id_number.birth_year", field=_FIELD, number=number, birth_year=birth_year,
+                              current_year=current_year)
     return IdNumberInfo(number, "cccd", legacy=False, province_code=province, sex=sex, birth_year=birth_year)
 
 

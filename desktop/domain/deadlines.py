@@ -52,12 +52,7 @@ def due_date(
     Call it again with the date a complete supplement arrived to restart the clock.
     """
     if statutory_days < 0:
-        raise ValidationError(
-            "statutory_days.negative",
-            "statutory_days",
-            f"Thời hạn giải quyết không được âm (đang là {statutory_days} ngày).",
-            f"The statutory time cannot be negative (got {statutory_days} days).",
-        )
+        raise ValidationError("statutory_days.negative", field="statutory_days", statutory_days=statutory_days)
     day = received_at.date()
     if statutory_days > 0:
         return cal.add_working_days(day, statutory_days)

@@ -1,24 +1,56 @@
-"""Exceptions the domain raises, each carrying a stable code, the offending field and a bilingual message."""
+"""Exceptions that explain themselves: a stable code, the field at fault and named params, worded by the catalogue."""
 
 from __future__ import annotations
 
+from desktop.domain.messages import code_of, render
 
-class DomainError(Exception):
-    """A business rule was broken.
 
-    `code` is stable and machine-readable so services and the UI can map it to a translated message or to a
-    specific widget; `field` names the input at fault (None when the error concerns the whole record).
+class Explained(Exception):
+    """A failure the officer must hear about, in words from the catalogue (desktop.domain.messages).
+
+    `key` is the catalogue key (`code` or `code#variant`); `code` is its stable part, for programs and the wire;
+    `params` fill the sentence. `message(lang)` is the sentence in one language; `str()` gives “vi / en” for logs.
     """
 
-    def __init__(self, code: str, field: str | None, message_vi: str, message_en: str) -> None:
-        super().__init__(code, field, message_vi, message_en)
-        self.code = code
-        self.field = field
-        self.message_vi = message_vi
-        self.message_en = message_en
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.code = code_of(key)
+        self.params = params
+
+    def message(self, lang: str) -> str:
+        return render(self.key, lang, **self.params)
+
+    @property
+    def message_vi(self) -> str:
+        return self.message("vi")
+
+    @property
+    def message_en(self) -> str:
+        return self.message("en")
 
     def __str__(self) -> str:
-        return f"{self.message_vi} / {self.message_en}"
+        return f"{self.message('vi')} / {self.message('en')}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r})"
+
+
+class InvalidValue(Explained, ValueError):
+    """A value handed to a plain function (a month, a quarter, a count) is not acceptable; still a ValueError, so
+    callers that catch ValueError keep working."""
+
+
+class DomainError(Explained):
+    """A business rule was broken.
+
+    `field` names the input at fault (None when the error concerns the whole record), so the UI can put the
+    sentence under that widget.
+    """
+
+    def __init__(self, key: str, /, *, field: str | None = None, **params: object) -> None:
+        super().__init__(key, **params)
+        self.field = field
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, field={self.field!r})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from desktop.domain.errors import TransitionError, ValidationError
+from desktop.domain.messages import Term
 
 
 class Status(IntEnum):
@@ -92,22 +93,12 @@ def _status(value: int) -> Status:
     try:
         return Status(value)
     except ValueError:
-        raise ValidationError(
-            "status.unknown",
-            "status",
-            f"Trạng thái hồ sơ «{value}» không tồn tại.",
-            f"Dossier status '{value}' does not exist.",
-        ) from None
+        raise ValidationError("status.unknown", field="status", value=value) from None
 
 
 def _check_action(action: str) -> None:
     if action not in TRANSITIONS:
-        raise ValidationError(
-            "action.unknown",
-            "action",
-            f"Thao tác «{action}» không tồn tại. Các thao tác: {', '.join(TRANSITIONS)}.",
-            f"Unknown action '{action}'. Known actions: {', '.join(TRANSITIONS)}.",
-        )
+        raise ValidationError("action.unknown", field="action", action=action, transitions=', '.join(TRANSITIONS))
 
 
 def allowed_actions(status: int) -> list[str]:
@@ -122,14 +113,8 @@ def next_status(status: int, action: str) -> Status:
     _check_action(action)
     sources, target = TRANSITIONS[action]
     if current not in sources:
-        action_vi, action_en = ACTION_LABELS[action]
-        status_vi, status_en = STATUS_LABELS[current]
-        raise TransitionError(
-            "status.transition",
-            "status",
-            f"Không thể «{action_vi}» khi hồ sơ đang ở trạng thái «{status_vi}».",
-            f"Cannot '{action_en}' ({action}) a dossier whose status is '{status_en}'.",
-        )
+        raise TransitionError("status.transition", field="status", action=action,
+                              action_label=Term(*ACTION_LABELS[action]), status_label=Term(*STATUS_LABELS[current]))
     return target
 
 

@@ -56,9 +56,8 @@ def parse_month(value: str) -> tuple[date, date]:
     m = re.fullmatch(r"(\d{4})-(\d{2})", (value or "").strip())
     if m and _year(m.group(1)) and 1 <= int(m.group(2)) <= 12:
         return month_bounds(int(m.group(1)), int(m.group(2)))
-    raise PeriodError("month.invalid", "month",
-                      f"“{value}” không phải tháng dạng YYYY-MM (năm {FIRST_YEAR}–{LAST_YEAR})",
-                      f"“{value}” is not a month in the form YYYY-MM (years {FIRST_YEAR}–{LAST_YEAR})")
+    raise PeriodError("month.invalid", field="month", value=value, first_year=FIRST_YEAR,
+                      last_year=LAST_YEAR)
 
 
 def month_period(start: date) -> Period:
@@ -70,9 +69,7 @@ def parse_quarter(value: str) -> Period:
     """“2026-Q4” → 01/10/2026 – 31/12/2026; PeriodError `quarter.invalid` otherwise."""
     m = re.fullmatch(r"(\d{4})-[Qq]([1-4])", (value or "").strip())
     if not m or not _year(m.group(1)):
-        raise PeriodError("quarter.invalid", "quarter",
-                          f"“{value}” không phải quý dạng YYYY-Qn (năm {FIRST_YEAR}–{LAST_YEAR})",
-                          f"“{value}” is not a quarter in the form YYYY-Qn (years {FIRST_YEAR}–{LAST_YEAR})")
+        raise PeriodError("quarter.invalid", field="quarter", value=value, first_year=FIRST_YEAR, last_year=LAST_YEAR)
     year, quarter = int(m.group(1)), int(m.group(2))
     first = month_bounds(year, 3 * quarter - 2)[0]
     last = month_bounds(year, 3 * quarter)[1]
@@ -83,16 +80,14 @@ def parse_year(value: str) -> Period:
     """“2026” → 01/01/2026 – 31/12/2026; PeriodError `year.invalid` otherwise."""
     year = _year((value or "").strip())
     if year is None:
-        raise PeriodError("year.invalid", "year", f"“{value}” không phải năm dạng YYYY ({FIRST_YEAR}–{LAST_YEAR})",
-                          f"“{value}” is not a year in the form YYYY ({FIRST_YEAR}–{LAST_YEAR})")
+        raise PeriodError("year.invalid", field="year", value=value, first_year=FIRST_YEAR, last_year=LAST_YEAR)
     return Period("year", date(year, 1, 1), date(year, 12, 31), f"năm {year}")
 
 
 def period_of(start: date, end: date) -> Period:
     """The period [start, end] named as papers name it: a month, a quarter, a year, or “từ … đến …”."""
     if end < start:
-        raise PeriodError("period.reversed", "end", "Ngày kết thúc trước ngày bắt đầu",
-                          "The end is before the start")
+        raise PeriodError("period.reversed", field="end")
     if start.day == 1 and (start.year, start.month) == (end.year, end.month) \
             and month_bounds(end.year, end.month)[1] == end:
         return month_period(start)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold
 from desktop.imports import cells
 from desktop.imports.preview import (
@@ -57,10 +58,10 @@ COLUMNS = (
            aliases=("thời lượng", "số giờ của khóa học", "thời lượng giờ")),
     Column("organiser", "Đơn vị tổ chức", "Organiser", cells.name, fill_down=True, width=28,
            aliases=("cơ quan tổ chức", "đơn vị đào tạo")),
-    Column("mode", "Hình thức", "Mode", cells.choice(MODES, _MODE_ALIASES, "Hình thức", "mode"), fill_down=True,
+    Column("mode", "Hình thức", "Mode", cells.choice(MODES, _MODE_ALIASES, Phrase("label.mode")), fill_down=True,
            width=12, choices=tuple(MODES.values()), aliases=("hình thức đào tạo", "hình thức học")),
-    Column("category", "Nhóm nội dung", "Category", cells.choice(CATEGORIES, _CATEGORY_ALIASES, "Nhóm nội dung",
-                                                                 "category"),
+    Column("category", "Nhóm nội dung", "Category", cells.choice(CATEGORIES, _CATEGORY_ALIASES,
+                                                                    Phrase("label.category")),
            fill_down=True, width=18, choices=tuple(CATEGORIES.values()), aliases=("lĩnh vực đào tạo",)),
     Column("location", "Địa điểm", "Place", cells.name, fill_down=True, width=22,
            aliases=("nơi học", "địa điểm tổ chức")),
@@ -69,7 +70,7 @@ COLUMNS = (
     Column("unit", "Đơn vị công tác", "Unit", cells.name, width=28, aliases=("đơn vị", "cơ quan")),
     Column("hours_attended", "Số giờ tham dự", "Hours attended", cells.hours, width=10,
            aliases=("số giờ học", "số giờ", "giờ tham dự")),
-    Column("result", "Kết quả", "Result", cells.choice(RESULTS, _RESULT_ALIASES, "Kết quả", "result"), width=12,
+    Column("result", "Kết quả", "Result", cells.choice(RESULTS, _RESULT_ALIASES, Phrase("label.result")), width=12,
            choices=tuple(RESULTS.values())),
     Column("certificate_no", "Số chứng chỉ", "Certificate no.", cells.code, width=16, as_text=True,
            aliases=("số giấy chứng nhận", "số hiệu chứng chỉ")),
@@ -87,18 +88,15 @@ EXAMPLES = (
 )
 
 
-def _certificate_dates(v: dict[str, object]) -> tuple[str, str, str] | None:
+def _certificate_dates(v: dict[str, object]) -> tuple[str, str] | None:
     """The training service's certificate-date rules, checked with the cells so every problem shows at once."""
     issued, expiry, start = v.get("certificate_date"), v.get("certificate_expiry"), v.get("start_date")
     if isinstance(issued, date) and isinstance(start, date) and issued < start:
-        return ("certificate_date", "Ngày cấp chứng chỉ không được trước ngày bắt đầu khoá học.",
-                "The certificate date cannot be before the course starts.")
+        return ("certificate_date", "certificate_date.before_course")
     if expiry is not None and issued is None:
-        return ("certificate_date", "Vui lòng nhập ngày cấp chứng chỉ trước khi nhập ngày hết hạn.",
-                "Please enter the certificate date before its expiry.")
+        return ("certificate_date", "certificate_date.required")
     if isinstance(expiry, date) and isinstance(issued, date) and expiry <= issued:
-        return ("certificate_expiry", "Ngày hết hạn phải sau ngày cấp chứng chỉ.",
-                "The expiry must be after the certificate date.")
+        return ("certificate_expiry", "certificate_expiry.before_issue")
     return None
 
 
@@ -123,8 +121,7 @@ def _groups(rows: list[ParsedRow], issues: Issues) -> list[_Group]:
         g = groups.setdefault((fold(str(given["topic"])), given["start_date"]), _Group(r.number, given))  # type: ignore[index]
         clash = next((k for k, val in given.items() if k != "topic" and g.given.setdefault(k, val) != val), None)
         if clash is not None:
-            issues.add(r.number, clash, f"Khác với thông tin khóa học ở dòng {g.first}.",
-                       f"Differs from the course details in row {g.first}.")
+            issues.row_error(r.number, clash, "row.differs_from_course_details", first=g.first)
             continue
         g.rows.append(r)
     return list(groups.values())
@@ -136,7 +133,7 @@ def _course_values(g: _Group, stored: TrainingCourse | None, issues: Issues) -> 
     if stored is not None:
         full["topic"] = stored.topic  # the topic is how the course was found: another spelling does not rename it
     if "hours" not in full:
-        issues.add(g.first, "hours", "Khóa học mới cần có số giờ.", "A new course needs its hours.")
+        issues.row_error(g.first, "hours", "row.new_course_needs_its")
         return None
     try:
         check_course(full)
@@ -162,8 +159,8 @@ def _person(session: Session, course: SimpleNamespace, taken: list[Participation
         match = [p for p in taken if p.officer_id is None and fold(p.person_name) == fold(name)
                  and (unit is None or fold(p.unit) == fold(str(unit)))]
     if len(match) > 1:
-        issues.add(r.number, "person_name", f"Khóa học đã có {len(match)} học viên tên “{name}”; hãy ghi đơn vị.",
-                   f"The course already has {len(match)} participants named “{name}”; give the unit.")
+        issues.row_error(r.number, "person_name", "row.course_already_has_participants", match_count=len(match),
+                         name=name)
         return None
     old = match[0] if match else None
     base = {"officer_id": None, "person_name": name, "unit": "", "result": "attended", "certificate_no": "",
@@ -217,8 +214,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
             found = None if typed & seen else _person(session, course, taken, officers, r, issues)
             same = _identities(r, found)
             if same & seen:
-                issues.add(r.number, "person_name", "Học viên này đã có ở một dòng trên của khóa học.",
-                           "This participant is already listed above for this course.")
+                issues.row_error(r.number, "person_name", "row.this_participant_already_listed")
                 continue
             seen |= same
             if found is None:
@@ -232,8 +228,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
                 op.people.append((old.id if old else None, diff))
         kept = [p for p in taken if f"row:{p.id}" not in seen]
         if any(p.hours_attended > full["hours"] for p in kept):  # type: ignore[operator]
-            issues.add(g.first, "hours", "Số giờ khóa học không được ít hơn số giờ học viên đã tham dự.",
-                       "The course hours cannot be fewer than hours already attended.")
+            issues.row_error(g.first, "hours", "row.course_hours_cannot_be")
         state = "mới / new" if stored is None else "cập nhật / updated" if op.course_values else \
             "không đổi / unchanged"
         plan.notes.append(f"Khóa «{full['topic']}» ({full['start_date']:%d/%m/%Y}): {state}")

@@ -12,19 +12,16 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 
+from desktop.domain.errors import Explained
+from desktop.domain.messages import Phrase, Term
 from desktop.domain.text import fold, nfc
 
 Parser = Callable[[object], object]
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
-class CellError(Exception):
+class CellError(Explained):
     """A cell's value cannot be used; the message names the value and what is expected."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        super().__init__(message_vi, message_en)
-        self.message_vi = message_vi
-        self.message_en = message_en
 
 
 def key_of(text: str) -> str:
@@ -82,11 +79,7 @@ def code(value: object) -> str:
     if isinstance(value, float) and not value.is_integer():
         typed = repr(float(value))
         if "e" in typed or len(typed.split(".")[1]) != CODE_DECIMALS:
-            raise CellError(f"Mã “{typed}” nằm trong ô kiểu số nên có thể đã mất số 0 ở cuối (vd. 1.001190 thành "
-                            "1.00119). Hãy định dạng cột là Văn bản (Text), gõ lại mã rồi nhập lại.",
-                            f"The code “{typed}” is in a number cell, so it may have lost its trailing zeros (e.g. "
-                            "1.001190 shown as 1.00119). Format the column as Text, type the code again and "
-                            "import again.")
+            raise CellError("cell.code_in_number_cell", typed=typed)
         return typed
     return text(value)
 
@@ -95,11 +88,7 @@ def procedure_code(value: object) -> str:
     """A procedure code; a national code that lost its trailing zeros on the way (“1.00119” in a CSV) is refused."""
     found = code(value)
     if re.fullmatch(rf"\d\.\d{{1,{CODE_DECIMALS - 1}}}", found):
-        raise CellError(f"Mã “{found}” ngắn hơn mã thủ tục quốc gia (dạng 1.001190): có thể Excel đã bỏ số 0 ở "
-                        "cuối. Hãy định dạng cột là Văn bản (Text), gõ lại mã đầy đủ rồi nhập lại.",
-                        f"The code “{found}” is shorter than a national procedure code (like 1.001190): Excel may "
-                        "have dropped its trailing zeros. Format the column as Text, type the full code and import "
-                        "again.")
+        raise CellError("cell.code_shorter_than_national", found=found)
     return found
 
 
@@ -111,10 +100,7 @@ def name(value: object) -> str:
     """Text that names someone or something; refused when its accented letters were replaced by “?” on the way."""
     found = text(value)
     if _LOST_LETTER.search(found) or len(re.findall(r"[^\W\d_]\?", found)) >= 2:
-        raise CellError(f"“{found}” có dấu “?” thay cho chữ có dấu: tệp đã được lưu bằng bảng mã không có tiếng "
-                        "Việt. Hãy lưu lại tệp gốc dạng Excel (.xlsx) hoặc “CSV UTF-8” rồi nhập lại.",
-                        f"“{found}” has “?” in place of accented letters: the file was saved in an encoding without "
-                        "Vietnamese. Save the original again as Excel (.xlsx) or “CSV UTF-8” and import that.")
+        raise CellError("cell.has_in_place_accented", found=found)
     return found
 
 
@@ -129,9 +115,9 @@ def _number_text(value: object) -> str:
     return text(value).replace(" ", "").replace("\u202f", "")
 
 
-def whole(value: object, lo: int, hi: int, what_vi: str, what_en: str) -> int:
+def whole(value: object, lo: int, hi: int, what: Phrase) -> int:
     if isinstance(value, bool):
-        raise CellError(f"“{value}” không phải {what_vi}.", f"“{value}” is not {what_en}.")
+        raise CellError("cell.not", value=value, what=what)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
@@ -139,11 +125,10 @@ def whole(value: object, lo: int, hi: int, what_vi: str, what_en: str) -> int:
     else:
         raw = _number_text(value)
         if not re.fullmatch(r"\d{1,3}([.,]\d{3})+|\d+", raw):
-            raise CellError(f"“{shown(value)}” không phải {what_vi}.", f"“{shown(value)}” is not {what_en}.")
+            raise CellError("cell.not", value=shown(value), what=what)
         number = int(re.sub(r"[.,]", "", raw))
     if not lo <= number <= hi:
-        raise CellError(f"{what_vi[:1].upper()}{what_vi[1:]} phải từ {lo} đến {hi:,}.".replace(",", "."),
-                        f"{what_en[:1].upper()}{what_en[1:]} must be from {lo} to {hi:,}.")
+        raise CellError("cell.out_of_range", what=what, lo=lo, hi=Term(f"{hi:,}".replace(",", "."), f"{hi:,}"))
     return number
 
 
@@ -158,12 +143,9 @@ def days(value: object) -> int:
         if len(found) == 1:
             value = found.pop()
     try:
-        return whole(value, 0, 365, "số ngày làm việc", "a number of working days")
+        return whole(value, 0, 365, Phrase("label.number_working_days"))
     except CellError:
-        raise CellError(f"“{shown(value)}” không phải số ngày làm việc: nhập số từ 0 đến 365 (0 hoặc “Trong ngày” "
-                        "= giải quyết trong ngày).",
-                        f"“{shown(value)}” is not a number of working days: enter 0 to 365 (0 or “Trong ngày” = "
-                        "within the day).") from None
+        raise CellError("cell.not_number_working_days", value=shown(value)) from None
 
 
 def money(value: object) -> int:
@@ -178,10 +160,9 @@ def money(value: object) -> int:
         if m:
             value = m.group(1)
     try:
-        return whole(value, 0, 1_000_000_000, "số tiền (đồng)", "an amount in đồng")
+        return whole(value, 0, 1_000_000_000, Phrase("label.amount_in_ong"))
     except CellError:
-        raise CellError(f"“{shown(value)}” không phải số tiền: nhập số đồng, vd. 50.000 (để “Không” nếu miễn phí).",
-                        f"“{shown(value)}” is not an amount: enter đồng, e.g. 50.000 (“Không” when free).") from None
+        raise CellError("cell.not_amount_enter_ong", value=shown(value)) from None
 
 
 def hours(value: object) -> float:
@@ -197,8 +178,7 @@ def hours(value: object) -> float:
         except ValueError:
             number = math.nan
     if not math.isfinite(number) or number < 0:
-        raise CellError(f"“{shown(value)}” không phải số giờ (vd. 4 hoặc 2,5).",
-                        f"“{shown(value)}” is not a number of hours (e.g. 4 or 2.5).")
+        raise CellError("cell.not_number_hours_e", value=shown(value))
     return number
 
 
@@ -214,8 +194,7 @@ def yes_no(value: object) -> bool:
         return True
     if key in _NO:
         return False
-    raise CellError(f"“{shown(value)}” không rõ có hay không: nhập “Có” hoặc “Không”.",
-                    f"“{shown(value)}” is neither yes nor no: enter “Có” or “Không”.")
+    raise CellError("cell.neither_yes_nor_no", value=shown(value))
 
 
 def day(value: object) -> date:
@@ -236,8 +215,7 @@ def day(value: object) -> date:
                 return date(c, b, a) if order == "dmy" else date(a, b, c)
             except ValueError:
                 break
-    raise CellError(f"“{raw}” không phải ngày hợp lệ: nhập dạng ngày/tháng/năm, vd. 20/11/2026.",
-                    f"“{raw}” is not a valid date: use day/month/year, e.g. 20/11/2026.")
+    raise CellError("cell.not_valid_date_use", raw=raw)
 
 
 def moment(value: object) -> datetime:
@@ -256,9 +234,7 @@ def moment(value: object) -> datetime:
     try:
         return datetime(on.year, on.month, on.day, *(clock or (0, 0, 0)))
     except ValueError:
-        raise CellError(f"“{raw}” không phải thời điểm hợp lệ: dùng dạng ngày/tháng/năm giờ:phút, vd. 20/11/2026 "
-                        "08:30.", f"“{raw}” is not a valid time: use day/month/year hour:minute, e.g. 20/11/2026 "
-                        "08:30.") from None
+        raise CellError("cell.not_valid_time_use", raw=raw) from None
 
 
 def year_or_day(value: object) -> date:
@@ -271,7 +247,7 @@ def year_or_day(value: object) -> date:
     return day(value)
 
 
-def choice(options: Mapping[str, str], aliases: Mapping[str, str], what_vi: str, what_en: str) -> Parser:
+def choice(options: Mapping[str, str], aliases: Mapping[str, str], what: Phrase) -> Parser:
     """A parser for one of `options` (key → Vietnamese label): the key, the label or an alias, in any spelling."""
     known = {key_of(k): k for k in options} | {key_of(label): k for k, label in options.items()}
     known |= {key_of(alias): k for alias, k in aliases.items()}
@@ -280,7 +256,6 @@ def choice(options: Mapping[str, str], aliases: Mapping[str, str], what_vi: str,
     def parse(value: object) -> str:
         found = known.get(key_of(text(value)))
         if found is None:
-            raise CellError(f"{what_vi} “{shown(value)}” không hợp lệ; chọn một trong: {listed}.",
-                            f"Unknown {what_en} “{shown(value)}”; choose one of: {listed}.")
+            raise CellError("cell.unknown_choose_one", what=what, value=shown(value), listed=listed)
         return found
     return parse

@@ -22,6 +22,7 @@ from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import due_date, outcome
 from desktop.domain.errors import ValidationError
 from desktop.domain.lifecycle import Status
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold
 from desktop.imports import cells
 from desktop.imports.preview import (
@@ -72,18 +73,18 @@ COLUMNS = (
     Column("finished_at", "Ngày có kết quả", "Finished", cells.moment, width=17,
            aliases=("ngày hoàn thành", "ngày xử lý xong")),
     Column("returned_at", "Ngày trả kết quả", "Returned", cells.moment, width=17, aliases=("ngày trả",)),
-    Column("status", "Trạng thái", "Status", cells.choice(STATUSES, _STATUS_ALIASES, "Trạng thái", "status"),
+    Column("status", "Trạng thái", "Status", cells.choice(STATUSES, _STATUS_ALIASES, Phrase("label.status#module")),
            required=True, width=20, aliases=("trạng thái hồ sơ", "tình trạng")),
-    Column("channel", "Hình thức nộp", "Channel", cells.choice(CHANNELS, _CHANNEL_ALIASES, "Hình thức nộp",
-                                                               "channel"),
+    Column("channel", "Hình thức nộp", "Channel", cells.choice(CHANNELS, _CHANNEL_ALIASES,
+                                                                    Phrase("label.channel")),
            width=14, aliases=("kênh tiếp nhận", "hình thức")),
 )
 _COMPARED = ("status", "due_date", "finished_at", "returned_at")
 
 
-def _procedure_given(v: dict[str, object]) -> tuple[str, str, str] | None:
+def _procedure_given(v: dict[str, object]) -> tuple[str, str] | None:
     if "procedure_code" not in v and "procedure_name" not in v:
-        return ("procedure_name", "Cần mã thủ tục hoặc tên thủ tục.", "A procedure code or name is needed.")
+        return ("procedure_name", "row.procedure_needed")
     return None
 
 
@@ -138,26 +139,22 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
         v = r.values
         code = str(v["code"])
         if code in seen:
-            issues.add(r.number, "code", f"Mã hồ sơ “{code}” trùng với dòng {seen[code]}.",
-                       f"The dossier code “{code}” repeats row {seen[code]}.")
+            issues.row_error(r.number, "code", "row.dossier_code_repeats_row", code=code, seen=seen[code])
             continue
         seen[code] = r.number
         proc = by_code.get(str(v.get("procedure_code", ""))) or by_name.get(fold(str(v.get("procedure_name", ""))))
         if proc is None:
             wanted = str(v.get("procedure_code") or v.get("procedure_name"))
             if not create_procedures or "procedure_code" not in v or "procedure_name" not in v:
-                issues.add(r.number, "procedure_code" if "procedure_code" in v else "procedure_name",
-                           f"Không có thủ tục “{wanted}” trong danh mục (thêm vào danh mục, hoặc nhập với "
-                           "--create-procedures khi tệp có cả mã và tên thủ tục).",
-                           f"No procedure “{wanted}” in the catalogue (add it, or import with --create-procedures "
-                           "when the file gives both its code and name).")
+                issues.row_error(r.number, "procedure_code" if "procedure_code" in v else "procedure_name",
+                                 "row.no_procedure_in_catalogue", wanted=wanted)
                 continue
             unknown.setdefault(str(v["procedure_code"]), str(v["procedure_name"]))
         if "id_number" in v:
             try:
                 check_id_number(str(v["id_number"]), today=ctx.today())
             except ValidationError as exc:
-                issues.add(r.number, "id_number", exc.message_vi, exc.message_en)
+                issues.explained(r.number, "id_number", exc)
                 continue
         values = _values(session, ctx, v, proc.statutory_days if proc else 0)
         d = stored.get(code)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.imports import cells
 from desktop.imports.preview import (
     Column,
@@ -49,7 +50,7 @@ _NEW = {"model": "", "serial": "", "location": "", "acquired_on": None, "assigne
 COLUMNS = (
     Column("asset_tag", "Mã tài sản", "Asset tag", cells.code, required=True, width=16, as_text=True,
            aliases=("mã thiết bị", "số hiệu tài sản", "mã số tài sản")),
-    Column("kind", "Loại thiết bị", "Kind", cells.choice(KINDS, _KIND_ALIASES, "Loại thiết bị", "kind of equipment"),
+    Column("kind", "Loại thiết bị", "Kind", cells.choice(KINDS, _KIND_ALIASES, Phrase("label.kind_equipment")),
            required=True, width=22, choices=tuple(KINDS.values()), aliases=("loại", "chủng loại")),
     Column("model", "Model", "Model", cells.text, width=24, aliases=("kiểu máy", "nhãn hiệu", "nhãn hiệu model")),
     Column("serial", "Số sê-ri", "Serial number", cells.code, width=18, as_text=True,
@@ -59,7 +60,7 @@ COLUMNS = (
            aliases=("năm đưa vào sử dụng", "năm sử dụng", "ngày mua", "năm mua", "ngày sử dụng")),
     Column("assigned_to", "Người sử dụng", "Assigned to", cells.name, width=22,
            aliases=("người quản lý", "người được giao", "người phụ trách")),
-    Column("status", "Tình trạng", "Status", cells.choice(STATUSES, _STATUS_ALIASES, "Tình trạng", "status"),
+    Column("status", "Tình trạng", "Status", cells.choice(STATUSES, _STATUS_ALIASES, Phrase("label.status")),
            width=16, choices=tuple(STATUSES.values()), aliases=("trạng thái", "tình trạng sử dụng")),
     Column("certificate_expiry", "Ngày hết hạn chứng thư số", "Certificate expiry", cells.day, width=14,
            aliases=("hạn chứng thư", "ngày hết hạn chứng thư", "hết hạn chứng thư số", "hạn chứng thư số")),
@@ -78,11 +79,10 @@ EXAMPLES = (
 )
 
 
-def _expiry_only_for_tokens(v: dict[str, object]) -> tuple[str, str, str] | None:
+def _expiry_only_for_tokens(v: dict[str, object]) -> tuple[str, str] | None:
     """The equipment service's rule, checked with the cells so every problem shows at once."""
     if v.get("certificate_expiry") is not None and v.get("kind") not in (None, "signature_token"):
-        return ("certificate_expiry", "Chỉ thiết bị chữ ký số mới có ngày hết hạn chứng thư.",
-                "Only signature tokens have a certificate expiry.")
+        return ("certificate_expiry", "certificate_expiry.not_token")
     return None
 
 
@@ -107,14 +107,12 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
             issues.rule(r.number, exc)
             continue
         if tag in seen:
-            issues.add(r.number, "asset_tag", f"Mã tài sản “{tag}” trùng với dòng {seen[tag]}.",
-                       f"The asset tag “{tag}” repeats row {seen[tag]}.")
+            issues.row_error(r.number, "asset_tag", "row.asset_tag_repeats_row", tag=tag, seen=seen[tag])
             continue
         seen[tag] = r.number
         e = stored.get(tag)
         if e is not None and e.deleted_at is not None:
-            issues.add(r.number, "asset_tag", f"Mã tài sản “{tag}” thuộc một thiết bị đã xoá.",
-                       f"The asset tag “{tag}” belongs to a removed device.")
+            issues.row_error(r.number, "asset_tag", "row.asset_tag_belongs_to", tag=tag)
             continue
         base = dict(_NEW) if e is None else {k: getattr(e, k) for k in _FIELDS}
         full = {**base, **{k: r.values[k] for k in _FIELDS if k in r.values}, "asset_tag": tag}

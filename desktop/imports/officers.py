@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold
 from desktop.imports import cells
 from desktop.imports.preview import (
@@ -45,7 +46,7 @@ COLUMNS = (
     Column("phone", "Điện thoại", "Phone", cells.phone, width=14, as_text=True,
            aliases=("số điện thoại", "sđt", "di động")),
     Column("email", "Thư điện tử", "E-mail", cells.text, width=28, aliases=("email", "thư điện tử công vụ")),
-    Column("role", "Vai trò", "Role", cells.choice(ROLES, _ROLE_ALIASES, "Vai trò", "role"), width=12,
+    Column("role", "Vai trò", "Role", cells.choice(ROLES, _ROLE_ALIASES, Phrase("label.role")), width=12,
            choices=tuple(ROLES.values()), aliases=("quyền", "vai trò sử dụng")),
     Column("username", "Tên đăng nhập", "Username", cells.text, width=18, as_text=True,
            aliases=("tài khoản", "login")),
@@ -90,21 +91,18 @@ def _find(session: Session, live: list[Officer], by_login: dict[str, Officer], r
     if login is not None and login in by_login:
         o = by_login[login]
         if o.deleted_at is not None:
-            issues.add(r.number, "username", f"Tên đăng nhập “{login}” thuộc một cán bộ đã xoá.",
-                       f"The username “{login}” belongs to a removed officer.")
+            issues.row_error(r.number, "username", "row.username_belongs_to_removed", login=login)
             return False, None
         return True, o
     found = _match(live, str(values["full_name"]), values.get("unit"))  # type: ignore[arg-type]
     if len(found) > 1:
-        issues.add(r.number, "full_name", f"Có {len(found)} cán bộ tên “{values['full_name']}”; hãy ghi đơn vị hoặc "
-                   "tên đăng nhập để phân biệt.",
-                   f"{len(found)} officers are named “{values['full_name']}”; give the unit or the username.")
+        issues.row_error(r.number, "full_name", "row.officers_are_named_give", found_count=len(found),
+                   full_name=values['full_name'])
         return False, None
     o = found[0] if found else None
     if o is not None and login is not None and o.username is not None:
-        issues.add(r.number, "username", f"Cán bộ “{o.full_name}” đã có tên đăng nhập “{o.username}”; đổi tên "
-                   "đăng nhập ở màn hình Cán bộ.",
-                   f"“{o.full_name}” already has the username “{o.username}”; change it in the Officers screen.")
+        issues.row_error(r.number, "username", "row.already_has_username_change", full_name=o.full_name,
+                   username=o.username)
         return False, None
     return True, o
 
@@ -128,7 +126,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         keys.append(("name", *_key(str(values["full_name"]), values.get("unit"))))  # type: ignore[arg-type]
         twice = next((seen[k] for k in keys if k in seen), None)
         if twice is not None:
-            issues.add(r.number, "full_name", f"Trùng với dòng {twice}.", f"Repeats row {twice}.")
+            issues.row_error(r.number, "full_name", "row.repeats_row", twice=twice)
             continue
         seen.update((k, r.number) for k in keys)
         usable, o = _find(session, live, by_login, r, values, issues)
@@ -137,13 +135,11 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         diff = values if o is None else {k: val for k, val in values.items() if getattr(o, k) != val}
         sets_account = diff.get("username") is not None or diff.get("role", "officer") != "officer"
         if sets_account and ctx.role != "admin":
-            issues.add(r.number, "username" if "username" in diff else "role",
-                       "Chỉ tài khoản quản trị mới được tạo tài khoản hoặc phân vai trò.",
-                       "Only an administrator may create accounts or assign roles.")
+            issues.row_error(r.number, "username" if "username" in diff else "role",
+                             "row.only_administrator_may_create")
             continue
         if o is not None and o.role == "admin" and "role" in diff:
-            issues.add(r.number, "role", "Không đổi vai trò của tài khoản quản trị qua tệp nhập; hãy dùng màn hình "
-                       "Cán bộ.", "An administrator's role is not changed by an import; use the Officers screen.")
+            issues.row_error(r.number, "role", "row.administrator_s_role_not")
             continue
         name = str(values["full_name"])
         if o is None:

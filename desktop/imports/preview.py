@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Explained
 from desktop.imports import skips
 from desktop.imports.cells import CellError, Parser, key_of
 from desktop.imports.header import HEADER_SCAN, Header, find_header, header_keys
@@ -23,7 +23,7 @@ from desktop.imports.reader import Cell, RawTable, read_table
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
 from desktop.services.dto import Record
 
-RowCheck = Callable[[dict[str, object]], "tuple[str, str, str] | None"]  # values → (column key, vi, en) or None
+RowCheck = Callable[[dict[str, object]], "tuple[str, str] | None"]  # values → (column key, message key) or None
 
 @dataclass(frozen=True)
 class Column:
@@ -105,12 +105,15 @@ class ImportRejected(DomainError):
     """Apply found row errors (the file changed since the preview, or no preview was made): nothing was written."""
 
     def __init__(self, preview: ImportPreview) -> None:
-        first = preview.errors[0] if preview.errors else None
-        super().__init__("import.rejected", "file",
-                         f"Tệp có {len(preview.errors)} lỗi nên chưa nhập gì. {first.text_vi() if first else ''}",
-                         f"The file has {len(preview.errors)} error(s), so nothing was imported. "
-                         f"{first.text_en() if first else ''}")
+        super().__init__("import.rejected", field="file", count=len(preview.errors))
         self.preview = preview
+
+    def message(self, lang: str) -> str:
+        """The count, then the first row's error as the row report words it."""
+        first = self.preview.errors[0] if self.preview.errors else None
+        if first is None:
+            return super().message(lang)
+        return f"{super().message(lang)} {first.text_en() if lang == 'en' else first.text_vi()}"
 
 
 @dataclass(frozen=True)
@@ -129,15 +132,20 @@ class Issues:
         self.skipped: tuple[int, ...] = ()
         self.no_header = False  # no row names every required column
 
-    def add(self, row: int, key: str | None, message_vi: str, message_en: str) -> None:
-        col = self.columns.get(key) if key else None
-        header = self.headers.get(key, col.vi) if col and key else None
-        self.errors.append(RowError(row, header, col.en if col else None, message_vi, message_en))
+    def row_error(self, row: int, column: str | None, key: str, /, **params: object) -> None:
+        """A row error worded by the catalogue entry `key`, on the column whose key is `column` (None: the row)."""
+        self.explained(row, column, Explained(key, **params))
+
+    def explained(self, row: int, column: str | None, exc: Explained) -> None:
+        """An error that already carries its words (a cell's parse error, a service's rule), on that column."""
+        col = self.columns.get(column) if column else None
+        header = self.headers.get(column, col.vi) if col and column else None
+        self.errors.append(RowError(row, header, col.en if col else None, exc.message("vi"), exc.message("en")))
 
     def rule(self, row: int, exc: DomainError, fields: Mapping[str, str] | None = None) -> None:
         """A service's validation error, put on the column holding the field it names."""
         key = (fields or {}).get(exc.field or "", exc.field)
-        self.add(row, key if key in self.columns else None, exc.message_vi, exc.message_en)
+        self.explained(row, key if key in self.columns else None, exc)
 
     def bad_rows(self) -> set[int]:
         return {e.row for e in self.errors}
@@ -174,15 +182,13 @@ def _header_found(table: RawTable, kind: ImportKind, issues: Issues, notes: list
     issues.no_header = h is None or any(c.key not in h.index for c in required)
     if h is None:
         wanted = ", ".join(f"«{c.vi}»" for c in required)
-        issues.add(table.rows[0][0] if table.rows else 1, None,
-                   f"Không tìm thấy dòng tiêu đề với các cột bắt buộc: {wanted}. Hãy dùng tệp mẫu.",
-                   f"No header row with the required columns was found ({wanted}). Please use the template.")
+        issues.row_error(table.rows[0][0] if table.rows else 1, None, "row.no_header_row_with", wanted=wanted)
         return None
     # Headers seen in a row that was not the header row must not rename columns.
     issues.headers = dict(h.names)
     for c in required:
         if c.key not in h.index:
-            issues.add(table.rows[h.pos][0], c.key, "Thiếu cột bắt buộc này.", "This required column is missing.")
+            issues.row_error(table.rows[h.pos][0], c.key, "row.this_required_column_missing")
     if h.extra:
         notes.append("Bỏ qua các cột không dùng: " + ", ".join(f"«{e}»" for e in h.extra) +
                      " / Unused columns ignored: " + ", ".join(f"“{e}”" for e in h.extra))
@@ -197,10 +203,7 @@ def _stray_header(kind: ImportKind, h: Header, row: tuple[int, tuple[Cell, ...]]
              and c.key not in h.index]
     if stray:
         listed = ", ".join(f"«{t}»" for t in stray)
-        issues.add(number, None, f"Dòng này có tên cột {listed} nhưng không phải dòng tiêu đề (dòng "
-                   f"{h.row_number}). Hãy để tiêu đề trên một dòng, hoặc hai dòng liền nhau khi có ô gộp.",
-                   f"This row holds column names ({', '.join(stray)}) but is not the header row (row "
-                   f"{h.row_number}). Keep the header on one row, or on two rows together under merged cells.")
+        issues.row_error(number, None, "row.this_row_holds_column", listed=listed, row_number=h.row_number)
 
 
 def _skip(k: int, cells: tuple[Cell, ...], raw: dict[str, Cell], h: Header) -> str | None:
@@ -242,9 +245,7 @@ def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issu
         if footer is not None:
             # The signers' names sit in a cell or two; a row filling most columns is data someone put too low.
             if not skips.is_signature(cells) and sum(v is not None for v in raw.values()) >= max(3, len(columns) // 2):
-                issues.add(number, None, f"Dòng này nằm dưới phần ký tên (dòng {footer}) nhưng có dữ liệu; hãy "
-                           "chuyển nó lên trên phần ký tên.",
-                           f"This row is below the signature block (row {footer}) but holds data; move it above.")
+                issues.row_error(number, None, "row.this_row_below_signature", footer=footer)
             else:
                 skipped[number] = skips.FOOTER
             continue
@@ -263,24 +264,23 @@ def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issu
             cell = raw[c.key]
             if cell is None:
                 if c.required:
-                    issues.add(number, c.key, "Ô này không được để trống.", "This cell must not be empty.")
+                    issues.row_error(number, c.key, "row.this_cell_must_not")
                     failed.add(c.key)
                 continue
             try:
                 values[c.key] = c.parse(cell)
             except CellError as exc:
-                issues.add(number, c.key, exc.message_vi, exc.message_en)
+                issues.explained(number, c.key, exc)
                 failed.add(c.key)
         for check in kind.row_checks:  # cross-field rules, reported with the cell errors, not after them
             found = check(values)
             if found is not None and found[0] not in failed:
-                issues.add(number, *found)
+                issues.row_error(number, *found)
         rows.append(ParsedRow(number, values))
     issues.skipped = tuple(sorted(skipped))
     notes += skips.note(skipped)
     if not rows and not issues.errors:
-        issues.add(table.rows[h.pos][0], None, "Tệp chưa có dòng dữ liệu nào dưới dòng tiêu đề.",
-                   "The file has no data rows under the header row.")
+        issues.row_error(table.rows[h.pos][0], None, "row.file_has_no_data")
     return rows, issues, notes
 
 

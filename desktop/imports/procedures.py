@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold, nfc
 from desktop.imports import cells
 from desktop.imports.preview import (
@@ -50,7 +51,7 @@ COLUMNS = (
     Column("fee", "Phí, lệ phí (đồng)", "Fee (VND)", cells.money, width=14,
            aliases=("phí lệ phí", "lệ phí", "phí", "mức phí lệ phí", "fee")),
     Column("online", "Mức độ DVC trực tuyến", "Online service level",
-           cells.choice(ONLINE, _ONLINE_ALIASES, "Mức độ DVC trực tuyến", "online service level"), width=16,
+           cells.choice(ONLINE, _ONLINE_ALIASES, Phrase("label.online_service_level")), width=16,
            choices=tuple(ONLINE.values()),
            aliases=("mức độ DVCTT", "mức độ", "DVC trực tuyến", "dịch vụ công trực tuyến", "online level")),
     Column("boundary_free", "Phi địa giới", "Boundary-free", cells.yes_no, width=12, choices=("Có", "Không"),
@@ -95,8 +96,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
             issues.rule(r.number, exc)
             continue
         if code in seen:
-            issues.add(r.number, "code", f"Mã “{code}” trùng với dòng {seen[code]}.",
-                       f"The code “{code}” repeats row {seen[code]}.")
+            issues.row_error(r.number, "code", "row.code_repeats_row", code=code, seen=seen[code])
             continue
         seen[code] = r.number
         field_text = nfc(str(v["field"]))
@@ -111,8 +111,7 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
             plan.changes.append(RowChange(r.number, code, "new"))
             continue
         if p.deleted_at is not None:
-            issues.add(r.number, "code", f"Thủ tục “{code}” đã bị xoá khỏi danh mục trên máy này.",
-                       f"The procedure “{code}” was removed from the catalogue on this computer.")
+            issues.row_error(r.number, "code", "row.procedure_was_removed_from", code=code)
             continue
         diff = {k: val for k, val in wanted.items() if getattr(p, k) != val}
         field_moves = f is None or f.id != p.field_id

@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Term
 from desktop.imports import csv_text
 from desktop.imports.cells import NumberCell
 
@@ -36,8 +37,8 @@ Cell = str | int | float | date | datetime | time | bool | None
 class ImportFileError(DomainError):
     """The file as a whole cannot be read: nothing is parsed, nothing is written."""
 
-    def __init__(self, code: str, message_vi: str, message_en: str) -> None:
-        super().__init__(f"import.{code}", "file", message_vi, message_en)
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key, field="file", **params)
 
 
 Row = tuple[int, tuple[Cell, ...]]
@@ -66,12 +67,7 @@ def _clean(value: object) -> Cell:
 
 
 def _too_many() -> ImportFileError:
-    vi_count = f"{MAX_ROWS:,}".replace(",", ".")
-    return ImportFileError("too_many_rows",
-                           f"Tệp có hơn {vi_count} dòng dữ liệu, quá lớn để nhập một lần. "
-                           "Hãy chia thành nhiều tệp nhỏ hơn.",
-                           f"The file has more than {MAX_ROWS:,} data rows, too many for one import. "
-                           "Please split it into smaller files.")
+    return ImportFileError("import.too_many_rows", max_rows=Term(f"{MAX_ROWS:,}".replace(",", "."), f"{MAX_ROWS:,}"))
 
 
 def kept(rows: list[Row], number: int, values: tuple[object, ...]) -> None:
@@ -86,31 +82,23 @@ def kept(rows: list[Row], number: int, values: tuple[object, ...]) -> None:
 
 def _check_file(path: Path) -> int:
     if not path.exists():
-        raise ImportFileError("missing", f"Không tìm thấy tệp “{path}”.", f"The file “{path}” was not found.")
+        raise ImportFileError("import.missing", path=path)
     if not path.is_file():
-        raise ImportFileError("not_a_file", f"“{path}” không phải là một tệp.", f"“{path}” is not a file.")
+        raise ImportFileError("import.not_a_file", path=path)
     size = path.stat().st_size
     if size > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
-        raise ImportFileError("too_large", f"Tệp “{path.name}” lớn hơn {mb} MB, quá lớn để nhập. "
-                                           "Hãy chia thành nhiều tệp nhỏ hơn.",
-                              f"The file “{path.name}” is larger than {mb} MB, too large to import. "
-                              "Please split it into smaller files.")
+        raise ImportFileError("import.too_large", name=path.name, mb=mb)
     if size == 0:
-        raise ImportFileError("empty", f"Tệp “{path.name}” rỗng.", f"The file “{path.name}” is empty.")
+        raise ImportFileError("import.empty", name=path.name)
     return size
 
 
 def _wrong_type(path: Path) -> ImportFileError:
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        return ImportFileError("old_excel", f"“{path.name}” là tệp Excel cũ (.xls). Hãy mở bằng Excel và "
-                                            "“Lưu thành” dạng Sổ làm việc Excel (.xlsx) hoặc CSV UTF-8 rồi nhập lại.",
-                               f"“{path.name}” is an old Excel file (.xls). Open it in Excel, “Save As” an Excel "
-                               "Workbook (.xlsx) or CSV UTF-8, then import that.")
-    return ImportFileError("wrong_type", f"Không nhập được “{path.name}”: chỉ nhận tệp Excel (.xlsx) "
-                                         "hoặc CSV (.csv, mã UTF-8).",
-                           f"Cannot import “{path.name}”: only Excel (.xlsx) or CSV (.csv, UTF-8) files are accepted.")
+        return ImportFileError("import.old_excel", name=path.name)
+    return ImportFileError("import.wrong_type", name=path.name)
 
 
 
@@ -149,9 +137,7 @@ def _read_table(path: Path, sheet: str | None, header_names: frozenset[str], lim
         head = f.read(8)
     if suffix in XLSX_SUFFIXES:
         if not head.startswith(_ZIP_MAGIC):
-            raise ImportFileError("not_xlsx", f"“{path.name}” không phải là tệp Excel .xlsx hợp lệ "
-                                              "(có thể là tệp khác bị đổi tên).",
-                                  f"“{path.name}” is not a valid Excel .xlsx file (perhaps another file renamed).")
+            raise ImportFileError("import.not_xlsx#read_table", path_name=path.name)
         return _read_xlsx(path, sheet, limit)
     if suffix in CSV_SUFFIXES:
         return RawTable(path.name, "csv", tuple(_read_csv(path, header_names, limit)))
@@ -159,10 +145,8 @@ def _read_table(path: Path, sheet: str | None, header_names: frozenset[str], lim
 
 
 def _no_sheet(path: Path, sheet: str, sheets: list[str]) -> ImportFileError:
-    listed = ", ".join(f"«{s}»" for s in sheets)
-    return ImportFileError("no_sheet", f"Tệp “{path.name}” không có trang tính «{sheet}». Các trang có: {listed}.",
-                           f"The file “{path.name}” has no sheet “{sheet}”. Its sheets are: "
-                           + ", ".join(f"“{s}”" for s in sheets) + ".")
+    listed = Term(", ".join(f"«{s}»" for s in sheets), ", ".join(f"“{s}”" for s in sheets))
+    return ImportFileError("import.no_sheet", name=path.name, sheet=sheet, sheets=listed)
 
 
 def _value(cell: object) -> object:
@@ -178,8 +162,7 @@ def _value(cell: object) -> object:
 def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> RawTable:
     from openpyxl import load_workbook  # loaded only when a spreadsheet is actually imported
 
-    bad = ImportFileError("bad_xlsx", f"Không đọc được “{path.name}”: tệp Excel bị hỏng hoặc không đúng định dạng.",
-                          f"Cannot read “{path.name}”: the Excel file is damaged or not in the .xlsx format.")
+    bad = ImportFileError("import.bad_xlsx", name=path.name)
     try:
         with warnings.catch_warnings():
             # Files from other tools carry extensions openpyxl does not know; it says so and reads on, as do we.
@@ -212,13 +195,9 @@ def _decode(path: Path) -> str:
     try:
         return csv_text.decode(path.read_bytes())
     except csv_text.NotText:
-        raise ImportFileError("binary", f"“{path.name}” không phải tệp văn bản CSV (có thể là tệp khác bị đổi tên).",
-                              f"“{path.name}” is not a CSV text file (perhaps another file renamed).") from None
+        raise ImportFileError("import.binary#decode", path_name=path.name) from None
     except csv_text.NotUtf8:
-        raise ImportFileError("not_utf8", f"Tệp “{path.name}” không được lưu theo mã UTF-8. Trong Excel, hãy "
-                                          "“Lưu thành” kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại.",
-                              f"The file “{path.name}” is not saved as UTF-8. In Excel, “Save As” "
-                              "“CSV UTF-8 (Comma delimited)” and import that.") from None
+        raise ImportFileError("import.not_utf8#decode", path_name=path.name) from None
 
 
 def _read_csv(path: Path, header_names: frozenset[str], limit: int | None) -> list[Row]:
@@ -233,6 +212,5 @@ def _read_csv(path: Path, header_names: frozenset[str], limit: int | None) -> li
             kept(rows, line, tuple(values))
             line = reader.line_num + 1  # a quoted cell may span lines: the next record starts after them
     except csv.Error as exc:
-        raise ImportFileError("bad_csv", f"Tệp CSV “{path.name}” bị lỗi ở dòng {line}: {exc}.",
-                              f"The CSV file “{path.name}” is malformed at line {line}: {exc}.") from None
+        raise ImportFileError("import.bad_csv", name=path.name, line=line, exc=exc) from None
     return rows

@@ -23,6 +23,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop.domain.messages import Phrase
 from desktop.protocol.bundle_keys import BundleError, bad_signature, canonical
 
 FORMAT, FORMAT_VERSION = "commune-desk-bundle", 1
@@ -59,31 +60,25 @@ def from_ndjson(data: bytes, name: str) -> list[dict[str, Any]]:
 
 
 def damaged(why: str) -> BundleError:
-    return BundleError("bundle.damaged", f"Tệp gói dữ liệu bị hỏng hoặc không phải gói CommuneDesk ({why}).",
-                       f"The bundle file is damaged or not a CommuneDesk bundle ({why}).", {"reason": why})
+    return BundleError("bundle.damaged", details={"reason": why}, why=why)
 
 
 def too_large(what: str) -> BundleError:
-    return BundleError("bundle.too_large", f"Gói dữ liệu quá lớn ({what}); gói không được nhận.",
-                       f"The bundle is too large ({what}); it was refused.", {"reason": what})
+    return BundleError("bundle.too_large", details={"reason": what}, what=what)
 
 
-def foreign(why_vi: str, why_en: str, details: object = None) -> BundleError:
-    return BundleError("bundle.foreign", f"Gói dữ liệu không dành cho nơi này: {why_vi}.",
-                       f"This bundle is not for here: {why_en}.", details)
+def foreign(why: Phrase, details: object = None) -> BundleError:
+    return BundleError("bundle.foreign", details=details, why=why)
 
 
-def gap(why_vi: str, why_en: str, details: object = None) -> BundleError:
-    return BundleError("bundle.gap", f"Thiếu gói dữ liệu trước đó: {why_vi}. Hãy nhập gói còn thiếu trước.",
-                       f"A bundle is missing before this one: {why_en}. Import the missing one first.", details)
+def gap(why: Phrase, details: object = None) -> BundleError:
+    return BundleError("bundle.gap", details=details, why=why)
 
 
 def tampered(name: str | None = None) -> BundleError:
     if name is None:
-        return BundleError("bundle.tampered", "Các tệp trong gói không khớp bản kê; gói đã bị sửa.",
-                           "The files in the bundle do not match its manifest; it was altered.")
-    return BundleError("bundle.tampered", f"Tệp {name} trong gói đã bị sửa (sai mã băm); gói không được nhận.",
-                       f"{name} in the bundle was altered (hash mismatch); the bundle was refused.", {"file": name})
+        return BundleError("bundle.tampered")
+    return BundleError("bundle.tampered#open_bundle", details={"file": name}, name=name)
 
 
 def write_bundle(path: Path, manifest: dict[str, Any], files: dict[str, bytes], key: Ed25519PrivateKey) -> Path:
@@ -145,16 +140,11 @@ def _check_manifest(raw: bytes, direction: str) -> dict[str, Any]:
         raise damaged("not a CommuneDesk bundle")
     if manifest.get("format_version") != FORMAT_VERSION:
         v = manifest.get("format_version")
-        raise BundleError("bundle.unknown_version", f"Gói dữ liệu định dạng phiên bản {v}, phần mềm này chỉ đọc được "
-                          f"phiên bản {FORMAT_VERSION}; hãy cập nhật phần mềm.",
-                          f"The bundle has format version {v}; this software reads version {FORMAT_VERSION} only. "
-                          "Update the software.", {"format_version": v})
+        raise BundleError("bundle.unknown_version", details={"format_version": v}, v=v, format_version=FORMAT_VERSION)
     if manifest.get("direction") != direction:
-        raise BundleError("bundle.wrong_direction", f"Gói này đi theo chiều {manifest.get('direction')}, không nhập "
-                          "được ở đây (gói của xã nhập trên máy chủ tỉnh, gói của tỉnh nhập trên máy xã).",
-                          f"This bundle goes {manifest.get('direction')} and cannot be imported here (commune "
-                          "bundles go to the province server, province bundles to the commune PC).",
-                          {"direction": manifest.get("direction"), "expected": direction})
+        raise BundleError("bundle.wrong_direction",
+                          details={"direction": manifest.get("direction"), "expected": direction},
+                          direction=manifest.get('direction'))
     return manifest
 
 
@@ -185,8 +175,7 @@ def open_bundle(path: Path, direction: str, key_for: Callable[[dict[str, Any]], 
                 if digest.hexdigest() != hashes[name]:
                     raise tampered(name)
     except OSError as exc:
-        raise BundleError("bundle.unreadable", f"Không đọc được tệp {path} ({exc.strerror}).",
-                          f"Cannot read {path} ({exc.strerror}).") from None
+        raise BundleError("bundle.unreadable", path=path, strerror=exc.strerror) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, UnicodeError,
             NotImplementedError) as exc:
         raise damaged(str(exc)[:200]) from None

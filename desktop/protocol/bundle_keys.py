@@ -13,18 +13,19 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop.domain.errors import Explained
 
-class BundleError(Exception):
-    """A bundle refused for a reason the officer must hear, in both languages; nothing of it was applied."""
 
-    def __init__(self, code: str, message_vi: str, message_en: str, details: object = None) -> None:
-        super().__init__(f"{code}: {message_en}")
-        self.code, self.message_vi, self.message_en, self.details = code, message_vi, message_en, details
+class BundleError(Explained):
+    """A bundle refused for a reason the officer must hear; nothing of it was applied. `details` go on the wire."""
+
+    def __init__(self, key: str, /, *, details: object = None, **params: object) -> None:
+        super().__init__(key, **params)
+        self.details = details
 
 
 def bad_signature(why: str) -> BundleError:
-    return BundleError("bundle.bad_signature", f"Chữ ký của gói dữ liệu không hợp lệ ({why}); gói không được nhận.",
-                       f"The bundle's signature is not valid ({why}); the bundle was refused.", {"reason": why})
+    return BundleError("bundle.bad_signature", details={"reason": why}, why=why)
 
 
 def canonical(obj: object) -> bytes:
@@ -44,7 +45,7 @@ def load_public(text: str) -> Ed25519PublicKey:
     try:
         return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
     except (ValueError, TypeError):
-        raise BundleError("bundle.bad_key", "Khoá công khai không hợp lệ.", "Not a valid public key.") from None
+        raise BundleError("bundle.bad_key") from None
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -65,7 +66,7 @@ def load_or_create_key(path: Path) -> Ed25519PrivateKey:
     if path.exists():
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if not isinstance(key, Ed25519PrivateKey):
-            raise BundleError("bundle.bad_key", f"{path} không phải khoá Ed25519.", f"{path} is not an Ed25519 key.")
+            raise BundleError("bundle.bad_key#load_or_create_key", path=path)
         return key
     key = Ed25519PrivateKey.generate()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.messages import Phrase
 from desktop.server import credentials
 from desktop.server.changes import CATALOGUE_KEY, KIND_CATALOGUE, lock_commune, record_change
 from desktop.server.errors import ServerError, bad_request, not_found
@@ -44,8 +45,7 @@ def _device_info(d: Device) -> DeviceInfo:
 def _check_code(value: str, option: str) -> str:
     text = (value or "").strip()
     if not _CODE.match(text):
-        raise bad_request(f"{option}.invalid", f"{option}: mã “{value}” chỉ gồm chữ và số, tối đa 16 ký tự.",
-                          f"{option}: the code “{value}” must be 1–16 letters or digits.")
+        raise bad_request(f"{option}.invalid", option=option, value=value)
     return text
 
 
@@ -53,10 +53,10 @@ def add_commune(engine: Engine, code: str, name: str, province: str, now: dateti
     code, province = _check_code(code, "--code"), _check_code(province, "--province")
     name = (name or "").strip()
     if not name:
-        raise bad_request("--name.required", "--name: cần tên xã.", "--name: the commune name is required.")
+        raise bad_request("--name.required")
     with Session(engine) as session, session.begin():
         if session.get(Commune, code) is not None:
-            raise ServerError(409, "commune.exists", f"Xã {code} đã có.", f"Commune {code} already exists.")
+            raise ServerError("commune.exists", status=409, code=code)
         commune = Commune(code=code, name=name, province_code=province, last_seq=0, created_at=now)
         session.add(commune)
         session.flush()
@@ -68,7 +68,7 @@ def add_commune(engine: Engine, code: str, name: str, province: str, now: dateti
 def new_enrol_code(engine: Engine, commune_code: str, now: datetime, ttl: timedelta = ENROL_CODE_TTL) -> str:
     with Session(engine) as session, session.begin():
         if session.get(Commune, commune_code) is None:
-            raise not_found("xã", "commune", commune_code)
+            raise not_found(Phrase("thing.commune"), commune_code)
         code = credentials.new_enrol_code()
         session.add(EnrolCode(commune_code=commune_code, code_hash=credentials.hash_code(code), created_at=now,
                               expires_at=now + ttl))
@@ -81,13 +81,11 @@ def enrol(engine: Engine, code: str, label: str, now: datetime) -> dict[str, str
         row = session.scalar(select(EnrolCode).where(EnrolCode.code_hash == credentials.hash_code(code))
                              .with_for_update())
         if row is None:
-            raise ServerError(401, "enrol.unknown_code", "Mã đăng ký không đúng.", "The enrolment code is wrong.")
+            raise ServerError("enrol.unknown_code", status=401)
         if row.used_at is not None:
-            raise ServerError(409, "enrol.code_used", "Mã đăng ký này đã được dùng. Hãy xin tỉnh mã mới.",
-                              "This enrolment code was already used. Ask the province for a new one.")
+            raise ServerError("enrol.code_used", status=409)
         if row.expires_at < now:
-            raise ServerError(410, "enrol.code_expired", "Mã đăng ký đã hết hạn. Hãy xin tỉnh mã mới.",
-                              "The enrolment code has expired. Ask the province for a new one.")
+            raise ServerError("enrol.code_expired", status=410)
         secret = credentials.new_secret()
         device = Device(commune_code=row.commune_code, label=label.strip()[:200],
                         secret_hash=credentials.hash_secret(secret), created_at=now, clock_warning=False,
@@ -104,14 +102,13 @@ def enrol(engine: Engine, code: str, label: str, now: datetime) -> dict[str, str
 def authenticate(engine: Engine, device_id: str, secret: str) -> Device:
     """The device, when its secret is right and it is not revoked (both read from the database every time)."""
     if "\x00" in device_id or len(device_id) > 64:  # PostgreSQL refuses NUL in text: a wrong login, not a crash
-        raise ServerError(401, "auth.failed", "Thông tin thiết bị không đúng.", "Wrong device credentials.")
+        raise ServerError("auth.failed", status=401)
     with Session(engine, expire_on_commit=False) as session:
         device = session.get(Device, device_id)
         if device is None or not _secret_ok(device, secret):
-            raise ServerError(401, "auth.failed", "Thông tin thiết bị không đúng.", "Wrong device credentials.")
+            raise ServerError("auth.failed", status=401)
         if device.revoked_at is not None:
-            raise ServerError(403, "device.revoked", "Thiết bị này đã bị tỉnh thu hồi quyền đồng bộ.",
-                              "This device's sync access was revoked by the province.")
+            raise ServerError("device.revoked", status=403)
         return device
 
 
@@ -145,7 +142,7 @@ def revoke(engine: Engine, device_id: str, now: datetime) -> DeviceInfo:
     with Session(engine) as session, session.begin():
         device = session.get(Device, device_id)
         if device is None:
-            raise not_found("thiết bị", "device", device_id)
+            raise not_found(Phrase("thing.device"), device_id)
         device.revoked_at = device.revoked_at or now
         return _device_info(device)
 
@@ -153,31 +150,28 @@ def revoke(engine: Engine, device_id: str, now: datetime) -> DeviceInfo:
 def check_catalogue(data: object) -> dict:
     """The resources/catalogue/procedures.json shape: fields[] (code, name) and procedures[] (code, name, field,
     statutory_days, ...) whose field codes exist."""
-    def fail(vi: str, en: str) -> ServerError:
-        return bad_request("catalogue.invalid", f"Danh mục không hợp lệ: {vi}", f"Invalid catalogue: {en}")
+    def fail(why: Phrase) -> ServerError:
+        return bad_request("catalogue.invalid", why=why)
 
     if not isinstance(data, dict) or not isinstance(data.get("fields"), list) \
             or not isinstance(data.get("procedures"), list):
-        raise fail("cần một đối tượng có “fields” và “procedures” là danh sách.",
-                   "expected an object whose “fields” and “procedures” are lists.")
+        raise fail(Phrase("why.expected_object_whose_fields_and_procedures"))
     field_codes = set()
     for i, f in enumerate(data["fields"]):
         if not isinstance(f, dict) or not f.get("code") or not f.get("name"):
-            raise fail(f"lĩnh vực thứ {i + 1} thiếu code hoặc name.", f"field #{i + 1} lacks code or name.")
+            raise fail(Phrase("why.field_lacks_code_or_name", i=i + 1))
         field_codes.add(f["code"])
     seen = set()
     for i, p in enumerate(data["procedures"]):
         if not isinstance(p, dict) or not p.get("code") or not p.get("name"):
-            raise fail(f"thủ tục thứ {i + 1} thiếu code hoặc name.", f"procedure #{i + 1} lacks code or name.")
+            raise fail(Phrase("why.procedure_lacks_code_or_name", i=i + 1))
         if p.get("field") not in field_codes:
-            raise fail(f"thủ tục {p['code']}: lĩnh vực “{p.get('field')}” không có.",
-                       f"procedure {p['code']}: unknown field “{p.get('field')}”.")
+            raise fail(Phrase("why.procedure_unknown_field", code=p['code'], field_name=p.get('field')))
         days = p.get("statutory_days")
         if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 365:
-            raise fail(f"thủ tục {p['code']}: statutory_days phải là số 0–365.",
-                       f"procedure {p['code']}: statutory_days must be a whole number 0–365.")
+            raise fail(Phrase("why.procedure_statutory_days_must_be_whole", code=p['code']))
         if p["code"] in seen:
-            raise fail(f"mã thủ tục {p['code']} bị lặp.", f"procedure code {p['code']} appears twice.")
+            raise fail(Phrase("why.procedure_code_appears_twice", code=p['code']))
         seen.add(p["code"])
     return data
 

@@ -44,12 +44,11 @@ def province_admin(request: Request,
     """The province's own reads: `Authorization: Bearer <token>`, the token set in app.state or the environment."""
     expected = getattr(request.app.state, "admin_token", None) or os.environ.get(ENV_ADMIN_TOKEN, "")
     if not expected:
-        raise ServerError(403, "admin.disabled", f"Chưa đặt mã quản trị ({ENV_ADMIN_TOKEN}) trên máy chủ.",
-                          f"No admin token ({ENV_ADMIN_TOKEN}) is set on the server.")
+        raise ServerError("admin.disabled", status=403, env_admin_token=ENV_ADMIN_TOKEN)
     if creds is None:
-        raise ServerError(401, "auth.required", "Cần mã quản trị của tỉnh.", "The province's admin token is required.")
+        raise ServerError("auth.required#province_admin", status=401)
     if not hmac.compare_digest(creds.credentials.encode(), expected.encode()):
-        raise ServerError(401, "auth.failed", "Mã quản trị không đúng.", "Wrong admin token.")
+        raise ServerError("auth.failed#province_admin", status=401)
 
 
 # Module level: FastAPI resolves these (string) annotations in the module's namespace.
@@ -88,8 +87,7 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
     def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [{"loc": e.get("loc"), "msg": e.get("msg")} for e in exc.errors()]
         where = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:5])
-        body = ServerError(422, "request.invalid", f"Yêu cầu không hợp lệ: {where}", f"Invalid request: {where}",
-                           jsonable_encoder(errors)).body()
+        body = ServerError("request.invalid", details=jsonable_encoder(errors), where=where).body()
         return JSONResponse(body, status_code=422)
 
     @app.get("/health", tags=["ops"])

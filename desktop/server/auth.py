@@ -49,12 +49,11 @@ _bearer = HTTPBearer(auto_error=False, scheme_name="DeviceSession", description=
 
 
 def _failed() -> ServerError:
-    return ServerError(401, "auth.failed", "Thông tin thiết bị không đúng.", "Wrong device credentials.")
+    return ServerError("auth.failed", status=401)
 
 
 def _revoked() -> ServerError:
-    return ServerError(403, "device.revoked", "Thiết bị này đã bị tỉnh thu hồi quyền đồng bộ.",
-                       "This device's sync access was revoked by the province.")
+    return ServerError("device.revoked", status=403)
 
 
 def _b64(raw: bytes) -> str:
@@ -83,10 +82,10 @@ class SessionTokens:
         body = token[len(TOKEN_PREFIX):] if token.startswith(TOKEN_PREFIX) else ""
         payload, _, mac = body.partition(".")
         if not payload or not hmac.compare_digest(mac.encode(), self._mac(payload).encode()):
-            raise ServerError(401, "auth.token_invalid", "Phiên đăng nhập không hợp lệ.", "Invalid session token.")
+            raise ServerError("auth.token_invalid", status=401)
         claims = json.loads(_unb64(payload))
         if int(claims["x"]) <= now_s:
-            raise ServerError(401, "auth.token_expired", "Phiên đăng nhập đã hết hạn.", "The session has expired.")
+            raise ServerError("auth.token_expired", status=401)
         return DeviceRef(str(claims["d"]), str(claims["c"]))
 
 
@@ -143,8 +142,7 @@ class DeviceAuth:
         now = self._now()
         wait = max(self.by_device.retry_after(device_id, now), self.by_address.retry_after(address, now))
         if wait:
-            raise ServerError(429, "auth.rate_limited", f"Sai thông tin quá nhiều lần; thử lại sau {wait} giây.",
-                              f"Too many wrong credentials; try again in {wait} seconds.", {"retry_after": wait})
+            raise ServerError("auth.rate_limited", status=429, details={"retry_after": wait}, wait=wait)
         found = self._device(device_id)
         stored = found.secret_hash if found is not None else _DUMMY_HASH
         key = (device_id, hashlib.sha256(secret.encode()).hexdigest())
@@ -256,8 +254,7 @@ class AuthGate:
         scheme, _, value = header.partition(" ")
         if scheme.lower() == "bearer" and value.startswith(TOKEN_PREFIX):
             if kind == "secret":
-                raise ServerError(401, "auth.secret_required", "Cần mã bí mật của thiết bị để mở phiên mới.",
-                                  "A new session needs the device secret.")
+                raise ServerError("auth.secret_required", status=401)
             return self.auth.check_token(value.strip())
         if scheme.lower() == "basic" and value:
             try:
@@ -268,8 +265,7 @@ class AuthGate:
                 raise _failed()
             address = (scope.get("client") or ("?", 0))[0]
             return await anyio.to_thread.run_sync(self.auth.check_secret, device_id, secret, address)
-        raise ServerError(401, "auth.required", "Cần thông tin thiết bị (đăng ký máy trước).",
-                          "Device credentials are required (enrol this PC first).")
+        raise ServerError("auth.required", status=401)
 
 
 class _NoDeps:

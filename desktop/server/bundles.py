@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.messages import Phrase
 from desktop.protocol import bundle_format as fmt
 from desktop.protocol import bundle_keys as keys
 from desktop.protocol import revisions
@@ -54,7 +55,7 @@ def province_key(folder: Path) -> Ed25519PrivateKey:
 
 def refused(exc: keys.BundleError) -> ServerError:
     status = {"bundle.foreign": 403, "bundle.gap": 409, "bundle.unknown_device": 403}.get(exc.code, 422)
-    return ServerError(status, exc.code, exc.message_vi, exc.message_en, exc.details)
+    return ServerError(exc.key, status=status, details=exc.details, **exc.params)
 
 
 def issue_certificate(folder: Path, device: DeviceRef, public_key: str, now: datetime) -> dict[str, Any]:
@@ -69,15 +70,12 @@ def issue_certificate(folder: Path, device: DeviceRef, public_key: str, now: dat
 def _device(session: Session, device_id: str, commune: str) -> Device:
     dev = session.get(Device, device_id)
     if dev is None:
-        raise refused(keys.BundleError("bundle.unknown_device", f"Thiết bị {device_id} không có trên máy chủ tỉnh.",
-                                      f"Device {device_id} is not known to the province server.",
-                                      {"device_id": device_id}))
+        raise refused(keys.BundleError("bundle.unknown_device", details={"device_id": device_id}, device_id=device_id))
     if dev.revoked_at is not None:
-        raise ServerError(403, "device.revoked", "Thiết bị này đã bị tỉnh thu hồi quyền đồng bộ.",
-                          "This device's sync access was revoked by the province.")
+        raise ServerError("device.revoked", status=403)
     if dev.commune_code != commune:
-        raise refused(fmt.foreign(f"thiết bị thuộc xã {dev.commune_code}, không phải xã {commune}",
-                                  f"the device belongs to commune {dev.commune_code}, not {commune}",
+        raise refused(fmt.foreign(Phrase("why.device_belongs_to_commune_not", commune_code=dev.commune_code,
+                                         commune=commune),
                                   {"device_id": device_id, "commune_code": commune}))
     return dev
 
@@ -93,9 +91,8 @@ def import_bundle(engine: Engine, folder: Path, path: Path, now: datetime,
         assert isinstance(cert, dict)
         if (cert.get("device_id"), cert.get("commune_code")) != (manifest.get("device_id"),
                                                                   manifest.get("commune_code")):
-            raise fmt.foreign(f"chứng thư của thiết bị {cert.get('device_id')} (xã {cert.get('commune_code')})",
-                              f"the certificate is device {cert.get('device_id')}'s of commune "
-                              f"{cert.get('commune_code')}")
+            raise fmt.foreign(Phrase("why.certificate_device_s_commune", device_id=cert.get("device_id"),
+                                     commune_code=cert.get("commune_code")))
         return dev_key
 
     try:
@@ -108,14 +105,13 @@ def import_bundle(engine: Engine, folder: Path, path: Path, now: datetime,
     try:
         ops = [OpIn.model_validate(op) for op in raw_ops]
     except ValidationError as exc:
-        raise ServerError(422, "bundle.invalid", f"Gói có thao tác không hợp lệ: {exc.errors()[0]['msg']}",
-                          f"The bundle holds an invalid operation: {exc.errors()[0]['msg']}") from None
+        raise ServerError("bundle.invalid", status=422, msg=exc.errors()[0]['msg']) from None
     with Session(engine) as session:
         _device(session, device.id, device.commune_code)
         after = m.get("after_op_id")
         if after and session.scalar(select(AppliedOp.device_id).where(AppliedOp.op_id == after)) != device.id:
-            raise refused(fmt.gap(f"gói số {m.get('seq')} nối tiếp thao tác {after} chưa có trên máy chủ",
-                                  f"bundle #{m.get('seq')} follows operation {after}, which the server does not have",
+            raise refused(fmt.gap(Phrase("why.bundle_follows_operation_which_server_does", seq=m.get("seq"),
+                                         after=after),
                                   {"seq": m.get("seq"), "after_op_id": after}))
         ids = [op.op_id for op in ops]
         known = session.scalar(select(func.count()).select_from(AppliedOp).where(AppliedOp.op_id.in_(ids))) \

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from desktop import __version__
+from desktop.domain.errors import Explained
 from desktop.server import admin
 from desktop.server.bundles import register_bundle_verbs
 from desktop.server.config import ENV_DB, THREADS, database_url, make_engine, session_key
@@ -31,7 +32,7 @@ ENV_DEBUG = "COMMUNE_DESK_DEBUG"
 WORKER_PATIENCE_S = 60
 
 
-class UsageError(Exception):
+class UsageError(Explained):
     """Bad command-line input: printed plainly, exit code 2, nothing written."""
 
 
@@ -110,7 +111,7 @@ def _open(args: argparse.Namespace) -> Engine:
     try:
         engine = make_engine(url)
     except ArgumentError:
-        raise UsageError(f"--db: “{url}” không phải URL cơ sở dữ liệu / is not a database URL") from None
+        raise UsageError("usage.db_not_database_url", url=url) from None
     upgrade_to_head(engine)
     return engine
 
@@ -135,9 +136,9 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # only the serving verb needs the web stack
 
     if not 0 < args.port < 65536:
-        raise UsageError(f"--port: {args.port} phải từ 1 đến 65535 / must be 1–65535")
+        raise UsageError("usage.port_must_be_165535", port=args.port)
     if not 1 <= args.workers <= 32:
-        raise UsageError(f"--workers: {args.workers} phải từ 1 đến 32 / must be 1–32")
+        raise UsageError("usage.workers_must_be_132", workers=args.workers)
     engine = _open(args)
     key = session_key()  # made before any worker starts, so that all of them read the same one
     if args.workers == 1:
@@ -162,7 +163,7 @@ def _add_commune(args: argparse.Namespace) -> int:
 
 def _enrol_code(args: argparse.Namespace) -> int:
     if not 1 <= args.hours <= 24 * 30:
-        raise UsageError(f"--hours: {args.hours} phải từ 1 đến 720 / must be 1–720")
+        raise UsageError("usage.hours_must_be_1720", hours=args.hours)
     code = admin.new_enrol_code(_open(args), args.commune, utcnow(), timedelta(hours=args.hours))
     print(f"Mã đăng ký một lần cho xã {args.commune}, hiệu lực {args.hours} giờ / "
           f"one-time enrolment code for commune {args.commune}, valid {args.hours} h:")
@@ -195,9 +196,9 @@ def _publish(args: argparse.Namespace) -> int:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UsageError(f"{path}: không đọc được tệp / cannot read the file ({exc.strerror})") from None
+        raise UsageError("usage.cannot_read_file", path=path, strerror=exc.strerror) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: không phải JSON hợp lệ / not valid JSON ({exc})") from None
+        raise UsageError("usage.not_valid_json", path=path, exc=exc) from None
     out = admin.publish_catalogue(_open(args), data, utcnow())
     print(f"Đã công bố danh mục / published catalogue {out['snapshot'] or out['id']}: {out['procedures']} thủ tục / "
           f"procedures, {out['communes']} xã / communes")
@@ -212,10 +213,10 @@ def _report_monthly(args: argparse.Namespace) -> int:
     try:
         parse_month(args.month)
     except ServerError as exc:
-        raise UsageError(f"--month: {exc.message_vi} / {exc.message_en}") from None
+        raise UsageError("usage.option", option="--month", problem=exc) from None
     out = Path(args.out)
     if not out.parent.is_dir():
-        raise UsageError(f"--out: thư mục {out.parent} không có / the folder {out.parent} does not exist")
+        raise UsageError("usage.out_folder_does_not#report_monthly", parent=out.parent)
     now = utcnow()
     done = monthly_report(_open(args), args.month, out, today=to_local(now).date(), now=now,
                           province_name=args.province_name, number=args.number, signer_name=args.signer,

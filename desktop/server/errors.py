@@ -1,27 +1,29 @@
-"""The one error type the server raises on purpose: an HTTP status, a stable code and a message in both languages."""
+"""The one error type the server raises on purpose: an HTTP status, a stable code and params; its body carries the
+catalogue's sentence in both languages (PROTOCOL.md "Errors")."""
 
 from __future__ import annotations
 
+from desktop.domain.errors import Explained
+from desktop.domain.messages import Phrase
 
-class ServerError(Exception):
-    def __init__(self, status: int, code: str, message_vi: str, message_en: str, details: object = None) -> None:
-        super().__init__(f"{code}: {message_en}")
+
+class ServerError(Explained):
+    def __init__(self, key: str, /, *, status: int = 422, details: object = None, **params: object) -> None:
+        super().__init__(key, **params)
         self.status = status
-        self.code = code
-        self.message_vi = message_vi
-        self.message_en = message_en
         self.details = details
 
     def body(self) -> dict[str, object]:
-        error: dict[str, object] = {"code": self.code, "message_vi": self.message_vi, "message_en": self.message_en}
+        error: dict[str, object] = {"code": self.code, "message_vi": self.message("vi"),
+                                    "message_en": self.message("en")}
         if self.details is not None:
             error["details"] = self.details
         return {"error": error}
 
 
-def bad_request(code: str, message_vi: str, message_en: str, details: object = None) -> ServerError:
-    return ServerError(422, code, message_vi, message_en, details)
+def bad_request(key: str, /, *, details: object = None, **params: object) -> ServerError:
+    return ServerError(key, status=422, details=details, **params)
 
 
-def not_found(what_vi: str, what_en: str, key: str) -> ServerError:
-    return ServerError(404, "not_found", f"Không tìm thấy {what_vi} “{key}”.", f"No {what_en} “{key}”.")
+def not_found(thing: Phrase, name: str) -> ServerError:
+    return ServerError("not_found", status=404, thing=thing, name=name)

@@ -35,12 +35,9 @@ def upgrade_to_head(engine: Engine) -> bool:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
     if current is None and tables - {"alembic_version"}:
-        raise ServerError(500, "store.foreign", "Cơ sở dữ liệu này không phải của máy chủ CommuneDesk.",
-                          "This database is not a CommuneDesk server database.")
+        raise ServerError("store.foreign#upgrade_to_head", status=500)
     if current is not None and current not in known:
-        raise ServerError(500, "store.too_new",
-                          f"Cơ sở dữ liệu do máy chủ phiên bản mới hơn tạo (lược đồ {current}). Hãy cập nhật.",
-                          f"The database was made by a newer server (schema {current}). Please update.")
+        raise ServerError("store.too_new#upgrade_to_head", status=500, current=current)
     if current == script.get_current_head():
         return False
     with engine.begin() as conn:

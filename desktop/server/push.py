@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.domain.messages import render
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.ops import check_op
 from desktop.server import rows
@@ -43,9 +44,9 @@ def check_payloads(ops: list[OpIn], schemas: AbstractSet[str]) -> None:
         try:
             op.payload = check_op(op.table_name, op.changed_fields, op.payload)
         except ProtocolError as exc:
-            raise ServerError(422, exc.code, exc.message_vi, exc.message_en,
-                              {"op_id": op.op_id, "table_name": op.table_name, "row_id": op.row_id,
-                               "field": exc.field}) from None
+            raise ServerError(exc.key, status=422, details={"op_id": op.op_id, "table_name": op.table_name,
+                                                             "row_id": op.row_id, "field": exc.field},
+                              **exc.params) from None
 
 
 def push_batch(engine: Engine, device: DeviceRef, ops: list[OpIn], now: datetime,
@@ -64,10 +65,8 @@ def push_batch(engine: Engine, device: DeviceRef, ops: list[OpIn], now: datetime
 
 
 def _forbidden(op: OpIn) -> ServerError:
-    return ServerError(403, "commune.forbidden",
-                       f"Thao tác {op.op_id} chạm tới dữ liệu của xã khác; không thao tác nào trong lô được ghi.",
-                       f"Operation {op.op_id} touches another commune's data; nothing in the batch was applied.",
-                       {"op_id": op.op_id, "table_name": op.table_name, "row_id": op.row_id})
+    return ServerError("commune.forbidden", status=403,
+                       details={"op_id": op.op_id, "table_name": op.table_name, "row_id": op.row_id}, op_id=op.op_id)
 
 
 def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
@@ -102,10 +101,7 @@ def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
 
 
 def _reused(op: OpIn) -> ServerError:
-    return ServerError(409, "op.reused",
-                       f"Mã thao tác {op.op_id} đã được dùng cho một nội dung khác; không thao tác nào được ghi.",
-                       f"Operation id {op.op_id} was already used for different content; nothing was applied.",
-                       {"op_id": op.op_id})
+    return ServerError("op.reused", status=409, details={"op_id": op.op_id}, op_id=op.op_id)
 
 
 def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: datetime,
@@ -120,8 +116,7 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
         for a in session.scalars(select(AppliedOp).where(AppliedOp.op_id.in_({op.op_id for op in ops})))}
     commune = lock_commune(session, device.commune_code)
     if commune is None or dev is None:
-        raise ServerError(403, "device.unknown", "Thiết bị không còn được đăng ký.",
-                          "The device is no longer enrolled.")
+        raise ServerError("device.unknown", status=403)
     _check_scope(session, device, ops)
     buffer_changes(session)
     now_ms = int(now.replace(tzinfo=UTC).timestamp() * 1000)
@@ -164,8 +159,8 @@ def _warnings(dev: Device) -> list[dict[str, object]]:
         return []
     hours = round(dev.clock_skew_ms / 3_600_000, 1)
     return [{"code": "clock.far_future", "skew_ms": dev.clock_skew_ms,
-             "message_vi": f"Đồng hồ máy này chạy nhanh khoảng {hours} giờ. Hãy kiểm tra ngày giờ của máy.",
-             "message_en": f"This PC's clock is about {hours} hours fast. Please check its date and time."}]
+             "message_vi": render("clock.far_future", "vi", hours=hours),
+             "message_en": render("clock.far_future", "en", hours=hours)}]
 
 
 def device_warnings(session: Session, device_id: str) -> list[dict[str, object]]:

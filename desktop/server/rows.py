@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from desktop.domain.messages import code_of, render
 from desktop.server.changes import KIND_CONFLICT, KIND_ROW, record_change, row_json
 from desktop.server.merge import (
     CONFLICTS_TABLE,
@@ -20,17 +21,6 @@ from desktop.server.merge import (
 )
 from desktop.server.models import Commune, Conflict, MergeLoser, SyncedRow
 from desktop.server.schemas import OpIn
-
-_REJECTIONS = {
-    "schema.unsupported": ("Máy chủ chưa biết phiên bản lược đồ {v}; hãy cập nhật máy chủ, thao tác sẽ được gửi lại.",
-                           "The server does not know schema {v} yet; update the server and the op will be resent."),
-    "table.unknown": ("Bảng “{t}” không được đồng bộ.", "The table “{t}” is not synchronised."),
-    "conflict.unknown": ("Không tìm thấy xung đột {r}.", "No conflict {r}."),
-    "conflict.already_resolved": ("Xung đột {r} đã được giải quyết trước đó.", "Conflict {r} was already resolved."),
-    "conflict.bad_resolution": ("Giải quyết xung đột cần state = resolved và resolved_data là một đối tượng.",
-                                "A resolution needs state = resolved and resolved_data as an object."),
-}
-
 
 STAMPS = ("updated_at", "updated_by")
 _ABSENT = "absent_rows"
@@ -53,11 +43,12 @@ def _stored(session: Session, table: str, row_id: str) -> SyncedRow | None:
     return session.get(SyncedRow, (table, row_id))
 
 
-def rejected(op: OpIn, code: str, retry: bool = False) -> dict[str, object]:
-    vi, en = _REJECTIONS[code]
-    fmt = {"v": op.schema_version, "t": op.table_name, "r": op.row_id}
+def rejected(op: OpIn, key: str, /, retry: bool = False) -> dict[str, object]:
+    """The result of an op the server refuses, worded by the catalogue entry `key`."""
+    params = {"schema_version": op.schema_version, "table": op.table_name, "row_id": op.row_id}
     return {"op_id": op.op_id, "status": "rejected", "retry": retry,
-            "error": {"code": code, "message_vi": vi.format(**fmt), "message_en": en.format(**fmt)}}
+            "error": {"code": code_of(key), "message_vi": render(key, "vi", **params),
+                      "message_en": render(key, "en", **params)}}
 
 
 def _stamps(row: SyncedRow) -> dict[str, Stamp]:

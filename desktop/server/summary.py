@@ -95,7 +95,7 @@ def parse_month(value: str) -> tuple[date, date]:
     try:
         return periods.parse_month(value)
     except periods.PeriodError as exc:
-        raise bad_request(exc.code, exc.message_vi + ".", exc.message_en + ".") from None
+        raise bad_request(exc.key, **exc.params) from None
 
 
 def _sum_counts(rows: Iterable[Form06Row]) -> dict[str, int]:

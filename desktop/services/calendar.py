@@ -38,14 +38,12 @@ def working_calendar(session: Session, around: int | None = None) -> WorkingCale
 
 def add_override(ctx: ServiceContext, day: date, kind: str, note: str = "") -> OverrideInfo:
     if kind not in KINDS:
-        raise ValidationError("kind.invalid", "kind", "Loại ngày phải là “nghỉ” hoặc “làm bù”.",
-                              "The kind must be a day off or a make-up working day.")
+        raise ValidationError("kind.invalid", field="kind")
     with unit_of_work(ctx) as uow:
         clash = uow.session.scalar(select(HolidayOverride).where(
             HolidayOverride.day == day, HolidayOverride.deleted_at.is_(None)))
         if clash is not None:
-            raise ValidationError("day.duplicate", "day", f"Ngày {day:%d/%m/%Y} đã được khai báo.",
-                                  f"{day:%d/%m/%Y} is already declared.")
+            raise ValidationError("day.duplicate", field="day", day=day)
         row = uow.add(HolidayOverride(day=day, kind=kind, note=note.strip()))
         return OverrideInfo(row.id, row.day, row.kind, row.note)
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.config.resources import resource_path
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold, nfc
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
 from desktop.services.dto import FieldInfo, ProcedureInfo
@@ -30,18 +31,15 @@ def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
 
 
 def check_code(code: str | None, field: str) -> str:
-    text = required(code, field, "mã", "code")
+    text = required(code, field, Phrase("label.code"))
     if not _CODE.match(text):
-        raise ValidationError(f"{field}.invalid", field, f"Mã “{text}” chỉ được gồm chữ, số, dấu chấm, gạch ngang.",
-                              f"The code “{text}” may hold only letters, digits, dots and dashes.")
+        raise ValidationError(f"{field}.invalid#check_code", field=field, text=text)
     return text
 
 
 def _check_days(days: int) -> int:
     if not isinstance(days, int) or days < 0 or days > 365:
-        raise ValidationError("statutory_days.invalid", "statutory_days",
-                              "Thời hạn giải quyết phải là số ngày làm việc từ 0 đến 365.",
-                              "The statutory time must be a number of working days from 0 to 365.")
+        raise ValidationError("statutory_days.invalid", field="statutory_days")
     return days
 
 
@@ -61,7 +59,7 @@ def _field_code_from_name(name: str) -> str:
 
 def ensure_field(uow: UnitOfWork, code_or_name: str) -> Field:
     """Use an existing field by code or name, or create one named as typed."""
-    text = nfc(required(code_or_name, "field", "lĩnh vực", "field"))
+    text = nfc(required(code_or_name, "field", Phrase("label.field")))
     row = find_field(uow.session, text)
     if row is not None:
         return row
@@ -75,24 +73,22 @@ def ensure_field(uow: UnitOfWork, code_or_name: str) -> Field:
 def _require_editor(ctx: ServiceContext) -> None:
     """The catalogue drives due dates for everyone: only a leader or an administrator changes it."""
     if ctx.role not in ("leader", "admin"):
-        raise PermissionDenied("sửa danh mục thủ tục", "change the procedure catalogue")
+        raise PermissionDenied(Phrase("action.change_procedure_catalogue"))
 
 
 def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: int, fee: int = 0,
                   online_level: str = "partial", boundary_free: bool = False) -> ProcedureInfo:
     _require_editor(ctx)
     code = check_code(code, "code")
-    name = nfc(required(name, "name", "tên thủ tục", "procedure name"))
+    name = nfc(required(name, "name", Phrase("label.procedure_name")))
     _check_days(statutory_days)
     if fee < 0:
-        raise ValidationError("fee.invalid", "fee", "Lệ phí không được âm.", "The fee cannot be negative.")
+        raise ValidationError("fee.invalid", field="fee")
     if online_level not in ONLINE_LEVELS:
-        raise ValidationError("online_level.invalid", "online_level", "Mức dịch vụ công trực tuyến không hợp lệ.",
-                              "Unknown online service level.")
+        raise ValidationError("online_level.invalid", field="online_level")
     with unit_of_work(ctx) as uow:
         if uow.session.scalar(select(Procedure).where(Procedure.code == code)) is not None:
-            raise ValidationError("code.duplicate", "code", f"Mã thủ tục “{code}” đã có trong danh mục.",
-                                  f"The procedure code “{code}” is already in the catalogue.")
+            raise ValidationError("code.duplicate", field="code", code=code)
         f = ensure_field(uow, field)
         p = uow.add(Procedure(code=code, name=name, field_id=f.id, statutory_days=statutory_days, fee=fee,
                               online_level=online_level, boundary_free=boundary_free))
@@ -104,7 +100,7 @@ def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> Procedu
     allowed = {"name", "statutory_days", "fee", "online_level", "boundary_free", "active", "field"}
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+        raise ValidationError("field.unknown", field=sorted(unknown)[0])
     if "statutory_days" in changes:
         _check_days(changes["statutory_days"])  # type: ignore[arg-type]
     with unit_of_work(ctx) as uow:
@@ -115,7 +111,7 @@ def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> Procedu
         if "field" in values:
             values["field_id"] = ensure_field(uow, str(values.pop("field"))).id
         if "name" in values:
-            values["name"] = nfc(required(str(values["name"]), "name", "tên thủ tục", "procedure name"))
+            values["name"] = nfc(required(str(values["name"]), "name", Phrase("label.procedure_name")))
         uow.update(p, values)
         return _procedure_info(p, uow.session.get_one(Field, p.field_id))
 

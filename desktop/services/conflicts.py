@@ -58,7 +58,7 @@ def _chosen(c: SyncConflict, choice: str | dict[str, Any]) -> dict[str, Any]:
     if choice == KEEP_MINE:
         names = [*c.fields, *(["deleted_at"] if c.kind != "edit_edit" else [])]
         return {f: c.client_data.get(f) for f in names if f in c.client_data or f == "deleted_at"}
-    raise ValidationError("choice.invalid", "choice", "Lựa chọn không hợp lệ.", "Unknown choice.")
+    raise ValidationError("choice.invalid", field="choice")
 
 
 def resolve(ctx: ServiceContext, conflict_id: str, choice: str | dict[str, Any], note: str = "") -> ConflictInfo:
@@ -68,8 +68,7 @@ def resolve(ctx: ServiceContext, conflict_id: str, choice: str | dict[str, Any],
         if c is None:
             raise NotFoundError("conflict", conflict_id)
         if c.state != "open":
-            raise ValidationError("conflict.already_resolved", "conflict", "Xung đột này đã được giải quyết.",
-                                  "This conflict was already resolved.")
+            raise ValidationError("conflict.already_resolved#resolve", field="conflict")
         data = _chosen(c, choice)
         payload = {"state": "resolved", "resolved_data": data}
         uow.session.add(OutboxOp(table_name=CONFLICTS_TABLE, row_id=c.id, op="update", base_server_version=None,

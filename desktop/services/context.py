@@ -78,11 +78,10 @@ class ServiceContext:
         if local is None:
             return self.now()
         if not isinstance(local, datetime):
-            raise ValidationError(f"{field}.invalid", field, "Thời điểm không hợp lệ.", "Invalid time.")
+            raise ValidationError(f"{field}.invalid#utc_not_future", field=field)
         utc = to_utc(local)
         if utc > self.now() + FUTURE_SLACK:
-            raise ValidationError(f"{field}.future", field, "Thời điểm không được ở tương lai.",
-                                  "The time cannot be in the future.")
+            raise ValidationError(f"{field}.future", field=field)
         return utc
 
 

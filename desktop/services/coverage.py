@@ -67,8 +67,7 @@ def _info(o: VillageOutage, village: str, now: datetime) -> OutageInfo:
 def _end(ctx: ServiceContext, start: datetime, ended_at: datetime) -> datetime:
     end = ctx.utc_not_future(ended_at, "ended_at")
     if end <= start:
-        raise ValidationError("ended_at.before_start", "ended_at", "Thời điểm kết thúc phải sau lúc bắt đầu.",
-                              "The end must be after the start.")
+        raise ValidationError("ended_at.before_start#end", field="ended_at")
     return end
 
 
@@ -76,8 +75,7 @@ def add_outage(ctx: ServiceContext, village: str, started_at: datetime, ended_at
                cause: str = "") -> OutageInfo:
     """Log a village's outage (local times); without an end it is still going on."""
     if started_at is None:
-        raise ValidationError("started_at.required", "started_at", "Vui lòng nhập thời điểm bắt đầu.",
-                              "Please enter when it started.")
+        raise ValidationError("started_at.required", field="started_at")
     start = ctx.utc_not_future(started_at, "started_at")
     end = _end(ctx, start, ended_at) if ended_at is not None else None
     why = clean(cause, "cause", 2000)
@@ -93,8 +91,7 @@ def end_outage(ctx: ServiceContext, outage_id: str, ended_at: datetime) -> Outag
         if o is None or o.deleted_at is not None:
             raise NotFoundError("outage", outage_id)
         if o.ended_at is not None:
-            raise ValidationError("ended_at.already", "ended_at", "Sự cố này đã được ghi kết thúc.",
-                                  "This outage has already ended.")
+            raise ValidationError("ended_at.already", field="ended_at")
         uow.update(o, {"ended_at": _end(ctx, o.started_at, ended_at)})
         return _info(o, uow.session.get_one(Village, o.village_id).name, ctx.now())
 
@@ -102,8 +99,7 @@ def end_outage(ctx: ServiceContext, outage_id: str, ended_at: datetime) -> Outag
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     """The local days from `start` to `end` inclusive, as naive UTC [from, to)."""
     if end < start:
-        raise ValidationError("end.before_start", "end", "Ngày cuối kỳ không được trước ngày đầu kỳ.",
-                              "The end of the period cannot be before its start.")
+        raise ValidationError("end.before_start", field="end")
     return to_utc(datetime.combine(start, time.min)), to_utc(datetime.combine(end + timedelta(days=1), time.min))
 
 

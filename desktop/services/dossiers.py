@@ -14,6 +14,7 @@ from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import due_date, outcome
 from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work
@@ -44,30 +45,26 @@ class DossierInput:
 
 
 def _procedure(session: Session, code: str) -> Procedure:
-    code = required(code, "procedure", "thủ tục", "procedure")
+    code = required(code, "procedure", Phrase("label.procedure"))
     p = session.scalar(select(Procedure).where(Procedure.code == code.strip(), Procedure.deleted_at.is_(None)))
     if p is None or not p.active:
-        raise ValidationError("procedure.not_found", "procedure", f"Không có thủ tục mã “{code}” trong danh mục.",
-                              f"No procedure with code “{code}” in the catalogue.")
+        raise ValidationError("procedure.not_found", field="procedure", code=code)
     return p
 
 
 def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
-    name = nfc(required(data.applicant_name, "applicant_name", "họ tên người nộp", "applicant's name"))
+    name = nfc(required(data.applicant_name, "applicant_name", Phrase("label.applicant_s_name")))
     id_number = ""
     if data.id_number.strip():
         id_number = check_id_number(data.id_number, today=today).number
     phone = re.sub(r"[\s.\-]", "", data.phone or "")
     if phone and not _PHONE.match(phone):
-        raise ValidationError("phone.invalid", "phone", "Số điện thoại phải gồm 9–12 chữ số.",
-                              "The phone number must have 9 to 12 digits.")
+        raise ValidationError("phone.invalid", field="phone")
     email = (data.email or "").strip()
     if email and ("@" not in email or " " in email):
-        raise ValidationError("email.invalid", "email", "Địa chỉ thư điện tử không hợp lệ.", "Invalid e-mail address.")
+        raise ValidationError("email.invalid", field="email")
     if data.channel not in CHANNELS:
-        raise ValidationError("channel.invalid", "channel",
-                              "Kênh tiếp nhận phải là trực tuyến, trực tiếp hoặc bưu chính.",
-                              "The channel must be online, direct or postal.")
+        raise ValidationError("channel.invalid", field="channel")
     return {"applicant_name": name, "applicant_id_number": id_number, "applicant_phone": phone,
             "applicant_email": email, "applicant_address": nfc((data.address or "").strip()),
             "channel": data.channel, "boundary_free": bool(data.boundary_free)}
@@ -91,8 +88,7 @@ def _check_code(session: Session, code: str, own_id: str | None = None) -> str:
     parse_code(code)
     clash = session.scalar(select(Dossier.id).where(Dossier.code == code))
     if clash is not None and clash != own_id:
-        raise ValidationError("code.duplicate", "code", f"Mã hồ sơ “{code}” đã tồn tại.",
-                              f"The dossier code “{code}” already exists.")
+        raise ValidationError("code.duplicate#check_code", field="code", code=code)
     return code
 
 
@@ -159,11 +155,7 @@ def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | No
             first = to_local(last)  # said as the first whole minute allowed, as the officer types it
             if first.second or first.microsecond:
                 first = first.replace(second=0, microsecond=0) + timedelta(minutes=1)
-            raise ValidationError("at.before_last", "at",
-                                  f"Thời điểm phải từ {first:%H:%M} ngày {first:%d/%m/%Y} trở đi "
-                                  "(không sớm hơn thao tác trước đó của hồ sơ).",
-                                  f"The time must be {first:%H:%M} on {first:%d/%m/%Y} or later "
-                                  "(not before the dossier's previous step).")
+            raise ValidationError("at.before_last#change_status", field="at", first=first)
         values: dict[str, object] = {"status": int(target)}
         local_day = to_local(when).date()
         proc = uow.session.get_one(Procedure, d.procedure_id)

@@ -14,6 +14,7 @@ from desktop.domain.certificates import certificate_state
 from desktop.domain.equipment import is_old
 from desktop.domain.equipment_kinds import EVENT_KINDS, KINDS, STATUSES
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold, nfc
 from desktop.services.context import ServiceContext, to_local, unit_of_work
 from desktop.services.dto import Record
@@ -77,36 +78,31 @@ def _event_info(ev: EquipmentEvent, asset_tag: str) -> EquipmentEventInfo:
 
 
 def check_asset_tag(value: str | None) -> str:
-    tag = required(value, "asset_tag", "mã tài sản", "asset tag").upper()
+    tag = required(value, "asset_tag", Phrase("label.asset_tag")).upper()
     if not _TAG.match(tag):
-        raise ValidationError("asset_tag.invalid", "asset_tag",
-                              "Mã tài sản chỉ gồm chữ không dấu, số, dấu chấm, gạch chéo, gạch ngang (tối đa 64).",
-                              "The asset tag may hold only letters, digits, dots, slashes and dashes (up to 64).")
+        raise ValidationError("asset_tag.invalid", field="asset_tag")
     return tag
 
 
-def _choice(value: object, options: dict[str, str], field: str, label_vi: str, label_en: str) -> str:
+def _choice(value: object, options: dict[str, str], field: str, label: Phrase) -> str:
     if value not in options:
-        raise ValidationError(f"{field}.invalid", field, f"{label_vi} không hợp lệ.", f"Unknown {label_en}.")
+        raise ValidationError(f"{field}.invalid#choice", field=field, label=label)
     return str(value)
 
 
 def check_device(v: dict[str, object], today: date) -> None:
     """Validate and clean a device's full set of values in place."""
-    v["kind"] = _choice(v["kind"], KINDS, "kind", "Loại thiết bị", "kind of equipment")
-    v["status"] = _choice(v["status"], STATUSES, "status", "Tình trạng", "status")
+    v["kind"] = _choice(v["kind"], KINDS, "kind", Phrase("label.kind_equipment"))
+    v["status"] = _choice(v["status"], STATUSES, "status", Phrase("label.status"))
     for key in ("model", "serial", "location", "assigned_to", "note"):
         v[key] = nfc(str(v[key] or "").strip())
     for key in ("acquired_on", "certificate_expiry"):
         if v[key] is not None and type(v[key]) is not date:
-            raise ValidationError(f"{key}.invalid", key, "Ngày không hợp lệ.", "Invalid date.")
+            raise ValidationError(f"{key}.invalid#check", field=key)
     if v["acquired_on"] is not None and v["acquired_on"] > today:  # type: ignore[operator]
-        raise ValidationError("acquired_on.future", "acquired_on", "Ngày đưa vào sử dụng không được ở tương lai.",
-                              "The acquisition date cannot be in the future.")
+        raise ValidationError("acquired_on.future", field="acquired_on")
     if v["certificate_expiry"] is not None and v["kind"] != "signature_token":
-        raise ValidationError("certificate_expiry.not_token", "certificate_expiry",
-                              "Chỉ thiết bị chữ ký số mới có ngày hết hạn chứng thư.",
-                              "Only signature tokens have a certificate expiry.")
+        raise ValidationError("certificate_expiry.not_token", field="certificate_expiry")
 
 
 def _load(session: Session, asset_tag: str, removed_too: bool = False) -> Equipment:
@@ -120,9 +116,8 @@ def _tag_free(session: Session, tag: str, own_id: str | None = None) -> None:
     # The column is unique over removed devices too, so a removed device's tag stays taken.
     clash = session.scalar(select(Equipment).where(Equipment.asset_tag == tag))
     if clash is not None and clash.id != own_id:
-        extra_vi, extra_en = (" (thiết bị đã xoá)", " (by a removed device)") if clash.deleted_at else ("", "")
-        raise ValidationError("asset_tag.duplicate", "asset_tag", f"Mã tài sản “{tag}” đã được dùng{extra_vi}.",
-                              f"The asset tag “{tag}” is already used{extra_en}.")
+        key = "asset_tag.duplicate#removed" if clash.deleted_at else "asset_tag.duplicate"
+        raise ValidationError(key, field="asset_tag", tag=tag)
 
 
 def add_equipment(ctx: ServiceContext, asset_tag: str, kind: str, *, model: str = "", serial: str = "",
@@ -143,11 +138,10 @@ def edit_equipment(ctx: ServiceContext, asset_tag: str, /, **changes: object) ->
     fields = ("asset_tag", "kind", "model", "serial", "location", "acquired_on", "assigned_to", "certificate_expiry",
               "note")
     if "status" in changes:
-        raise ValidationError("status.use_event", "status", "Hãy ghi sự kiện “Đổi tình trạng” để đổi tình trạng.",
-                              "Record a status change event to change the status.")
+        raise ValidationError("status.use_event", field="status")
     unknown = set(changes) - set(fields)
     if unknown:
-        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+        raise ValidationError("field.unknown", field=sorted(unknown)[0])
     with unit_of_work(ctx) as uow:
         e = _load(uow.session, asset_tag)
         v = {k: changes.get(k, getattr(e, k)) for k in (*fields, "status")}
@@ -166,8 +160,7 @@ def remove_equipment(ctx: ServiceContext, asset_tag: str) -> None:
 def _end(ctx: ServiceContext, start: datetime, ended_at: datetime) -> datetime:
     end = ctx.utc_not_future(ended_at, "ended_at")
     if end < start:
-        raise ValidationError("ended_at.before_start", "ended_at", "Thời điểm kết thúc không được trước lúc bắt đầu.",
-                              "The end cannot be before the start.")
+        raise ValidationError("ended_at.before_start", field="ended_at")
     return end
 
 
@@ -175,42 +168,34 @@ def record_event(ctx: ServiceContext, asset_tag: str, kind: str, *, at: datetime
                  ended_at: datetime | None = None, to_status: str | None = None, cost: int = 0,
                  note: str = "") -> EquipmentEventInfo:
     """Append one event (times are local); a status change, or a repair with a new status, moves the device."""
-    _choice(kind, EVENT_KINDS, "kind", "Loại sự kiện", "kind of event")
+    _choice(kind, EVENT_KINDS, "kind", Phrase("label.kind_event"))
     when = ctx.utc_not_future(at, "at")
     end = None
     if ended_at is not None:
         if kind != "outage":
-            raise ValidationError("ended_at.not_outage", "ended_at", "Chỉ sự cố mất kết nối mới có thời điểm kết thúc.",
-                                  "Only an outage has an end time.")
+            raise ValidationError("ended_at.not_outage", field="ended_at")
         end = _end(ctx, when, ended_at)
     if to_status is not None:
         if kind not in ("status_change", "repair"):
-            raise ValidationError("to_status.not_allowed", "to_status",
-                                  "Chỉ sự kiện đổi tình trạng hoặc sửa chữa mới đổi tình trạng thiết bị.",
-                                  "Only a status change or a repair changes the device's status.")
-        _choice(to_status, STATUSES, "to_status", "Tình trạng mới", "new status")
+            raise ValidationError("to_status.not_allowed", field="to_status")
+        _choice(to_status, STATUSES, "to_status", Phrase("label.new_status"))
     elif kind == "status_change":
-        raise ValidationError("to_status.required", "to_status", "Vui lòng chọn tình trạng mới.",
-                              "Please choose the new status.")
+        raise ValidationError("to_status.required", field="to_status")
     if isinstance(cost, bool) or not isinstance(cost, int) or cost < 0:
-        raise ValidationError("cost.invalid", "cost", "Chi phí phải là số đồng không âm.",
-                              "The cost must be a whole, non-negative number of đồng.")
+        raise ValidationError("cost.invalid", field="cost")
     with unit_of_work(ctx) as uow:
         e = _load(uow.session, asset_tag)
         if e.acquired_on is not None and to_local(when).date() < e.acquired_on:
-            raise ValidationError("at.before_acquired", "at", "Thời điểm không được trước ngày đưa vào sử dụng.",
-                                  "The time cannot be before the device was acquired.")
+            raise ValidationError("at.before_acquired", field="at")
         moves = to_status is not None and to_status != e.status
         if kind == "status_change" and not moves:
-            raise ValidationError("to_status.same", "to_status", "Tình trạng mới trùng với tình trạng hiện tại.",
-                                  "The new status is the same as the current one.")
+            raise ValidationError("to_status.same", field="to_status")
         if moves:
             last = uow.session.scalar(select(EquipmentEvent.at).where(
                 EquipmentEvent.equipment_id == e.id, EquipmentEvent.to_status.is_not(None),
                 EquipmentEvent.deleted_at.is_(None)).order_by(EquipmentEvent.at.desc()).limit(1))
             if last is not None and when < last:
-                raise ValidationError("at.before_last", "at", "Thời điểm phải sau lần đổi tình trạng trước đó.",
-                                      "The time must be after the previous status change.")
+                raise ValidationError("at.before_last#record_event", field="at")
         ev = uow.add(EquipmentEvent(equipment_id=e.id, kind=kind, at=when, ended_at=end, from_status=e.status,
                                     to_status=to_status if moves else None, cost=cost, actor=ctx.actor,
                                     note=nfc((note or "").strip())))
@@ -226,8 +211,7 @@ def end_outage(ctx: ServiceContext, event_id: str, ended_at: datetime) -> Equipm
         if ev is None or ev.deleted_at is not None or ev.kind != "outage":
             raise NotFoundError("event", event_id)
         if ev.ended_at is not None:
-            raise ValidationError("ended_at.already", "ended_at", "Sự cố này đã được ghi kết thúc.",
-                                  "This outage has already ended.")
+            raise ValidationError("ended_at.already", field="ended_at")
         uow.update(ev, {"ended_at": _end(ctx, ev.at, ended_at)})
         return _event_info(ev, uow.session.get_one(Equipment, ev.equipment_id).asset_tag)
 
@@ -249,9 +233,9 @@ def list_equipment(ctx: ServiceContext, search: str = "", kind: str = "", status
                                      search_condition("equipment", Equipment.search_text, fold(search)))
              .order_by(Equipment.asset_tag))
         if kind:
-            q = q.where(Equipment.kind == _choice(kind, KINDS, "kind", "Loại thiết bị", "kind of equipment"))
+            q = q.where(Equipment.kind == _choice(kind, KINDS, "kind", Phrase("label.kind_equipment")))
         if status:
-            q = q.where(Equipment.status == _choice(status, STATUSES, "status", "Tình trạng", "status"))
+            q = q.where(Equipment.status == _choice(status, STATUSES, "status", Phrase("label.status")))
         down = set(session.scalars(_open_outage_ids()))
         return [_info(e, ctx.today(), e.id in down) for e in session.scalars(q)]
 

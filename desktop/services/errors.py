@@ -7,34 +7,35 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.messages import Phrase
 
 Row = TypeVar("Row")
 
 
 class NotFoundError(DomainError):
+    """The record the field names does not exist (or was removed); its code is `<field>.not_found`."""
+
     def __init__(self, field: str, value: str) -> None:
-        super().__init__(f"{field}.not_found", field, f"Không tìm thấy “{value}”.", f"“{value}” was not found.")
+        super().__init__(f"{field}.not_found", field=field, value=value)
 
 
 class PermissionDenied(DomainError):
-    def __init__(self, action_vi: str, action_en: str) -> None:
-        super().__init__("permission.denied", None, f"Tài khoản của bạn không được phép {action_vi}.",
-                         f"Your account is not allowed to {action_en}.")
+    """The officer's role does not allow `action` (a Phrase: “sign off reports”)."""
+
+    def __init__(self, action: Phrase) -> None:
+        super().__init__("permission.denied", action=action)
 
 
 class NotSetUpError(DomainError):
     def __init__(self) -> None:
-        super().__init__("setup.missing", None,
-                         "Chưa thiết lập xã/phường cho bộ dữ liệu này. "
-                         "Hãy chạy trình thiết lập hoặc “commune-desk demo”.",
-                         "This data folder has no commune yet. Run the setup wizard or “commune-desk demo”.")
+        super().__init__("setup.missing")
 
 
-def required(value: str | None, field: str, label_vi: str, label_en: str) -> str:
+def required(value: str | None, field: str, label: Phrase) -> str:
     """Trimmed text, or a field-named error when it is empty."""
     text = (value or "").strip()
     if not text:
-        raise ValidationError(f"{field}.required", field, f"Vui lòng nhập {label_vi}.", f"Please enter the {label_en}.")
+        raise ValidationError(f"{field}.required", field=field, label=label)
     return text
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold, name_sort_key, nfc
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
 from desktop.services.dto import Record
@@ -61,32 +62,27 @@ def check_username(value: str | None) -> str | None:
         return None
     name = value.strip().lower()
     if not _USERNAME.match(name):
-        raise ValidationError("username.invalid", "username",
-                              "Tên đăng nhập dài 3–32 ký tự, chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang.",
-                              "The username must be 3–32 characters: lower-case letters, digits, dots and dashes.")
+        raise ValidationError("username.invalid", field="username")
     return name
 
 
 def _check_password(value: str, field: str = "password") -> str:
     if len(value or "") < MIN_PASSWORD:
-        raise ValidationError(f"{field}.too_short", field, f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.",
-                              f"The password must have at least {MIN_PASSWORD} characters.")
+        raise ValidationError(f"{field}.too_short", field=field, min_password=MIN_PASSWORD)
     return value
 
 
 def check_new_account(full_name: str, username: str, password: str) -> None:
     """The checks an account must pass, run before anything is written (the first-run wizard asks this first)."""
-    required(full_name, "full_name", "họ tên", "full name")
+    required(full_name, "full_name", Phrase("label.full_name"))
     if check_username(username) is None:
-        raise ValidationError("username.required", "username", "Vui lòng nhập tên đăng nhập.",
-                              "Please enter a username.")
+        raise ValidationError("username.required", field="username")
     _check_password(password)
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise ValidationError("role.invalid", "role", "Vai trò phải là cán bộ, lãnh đạo hoặc quản trị.",
-                              "The role must be officer, leader or admin.")
+        raise ValidationError("role.invalid", field="role")
     return role
 
 
@@ -98,28 +94,25 @@ def check_contact(values: dict[str, object]) -> None:
     if "phone" in values:
         phone = re.sub(r"[\s.\-]", "", str(values["phone"] or ""))
         if phone and not _PHONE.match(phone):
-            raise ValidationError("phone.invalid", "phone", "Số điện thoại phải gồm 9–12 chữ số.",
-                                  "The phone number must have 9 to 12 digits.")
+            raise ValidationError("phone.invalid", field="phone")
         values["phone"] = phone
     if "email" in values:
         email = str(values["email"] or "").strip()
         if email and ("@" not in email or " " in email):
-            raise ValidationError("email.invalid", "email", "Địa chỉ thư điện tử không hợp lệ.",
-                                  "Invalid e-mail address.")
+            raise ValidationError("email.invalid", field="email")
         values["email"] = email
 
 
-def _require_admin(ctx: ServiceContext, action_vi: str, action_en: str) -> None:
+def _require_admin(ctx: ServiceContext, action: Phrase) -> None:
     if ctx.role != "admin":
-        raise PermissionDenied(action_vi, action_en)
+        raise PermissionDenied(action)
 
 
 def _username_free(session: Session, username: str, own_id: str | None = None) -> None:
     # Removed officers keep their username (the column is unique), so they count as taken too.
     clash = session.scalar(select(Officer.id).where(Officer.username == username))
     if clash is not None and clash != own_id:
-        raise ValidationError("username.duplicate", "username", f"Tên đăng nhập “{username}” đã được dùng.",
-                              f"The username “{username}” is already taken.")
+        raise ValidationError("username.duplicate", field="username", username=username)
 
 
 def _keeps_an_admin(session: Session, leaving: Officer, field: str) -> None:
@@ -130,8 +123,7 @@ def _keeps_an_admin(session: Session, leaving: Officer, field: str) -> None:
         Officer.role == "admin", Officer.active.is_(True), Officer.username.is_not(None),
         Officer.deleted_at.is_(None), Officer.id != leaving.id).limit(1))
     if others is None:
-        raise ValidationError(f"{field}.last_admin", field, "Phải còn ít nhất một tài khoản quản trị đang hoạt động.",
-                              "At least one active administrator account must remain.")
+        raise ValidationError(f"{field}.last_admin", field=field)
 
 
 def _load(session: Session, officer_id: str) -> Officer:
@@ -149,16 +141,15 @@ def _set_local(uow: UnitOfWork, o: Officer, what: str, **values: object) -> None
 def add_officer(ctx: ServiceContext, full_name: str, position: str = "", unit: str = "", role: str = "officer",
                 username: str | None = None, password: str | None = None, phone: str = "",
                 email: str = "") -> OfficerInfo:
-    name = nfc(required(full_name, "full_name", "họ tên", "full name"))
+    name = nfc(required(full_name, "full_name", Phrase("label.full_name")))
     _check_role(role)
     login = check_username(username)
     if password and login is None:
-        raise ValidationError("username.required", "username", "Vui lòng nhập tên đăng nhập cho mật khẩu này.",
-                              "Please enter a username for this password.")
+        raise ValidationError("username.required#add_officer", field="username")
     if password is not None:
         _check_password(password)
     if login is not None or role != "officer":
-        _require_admin(ctx, "tạo tài khoản hoặc phân vai trò", "create accounts or assign roles")
+        _require_admin(ctx, Phrase("action.create_accounts_or_assign_roles"))
     values: dict[str, object] = {"position": position, "unit": unit, "phone": phone, "email": email}
     check_contact(values)
     with unit_of_work(ctx) as uow:
@@ -175,10 +166,10 @@ def edit_officer(ctx: ServiceContext, officer_id: str, **changes: object) -> Off
     allowed = {"full_name", "position", "unit", "phone", "email", "role", "username", "active"}
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+        raise ValidationError("field.unknown", field=sorted(unknown)[0])
     values = dict(changes)
     if "full_name" in values:
-        values["full_name"] = nfc(required(str(values["full_name"] or ""), "full_name", "họ tên", "full name"))
+        values["full_name"] = nfc(required(str(values["full_name"] or ""), "full_name", Phrase("label.full_name")))
     if "role" in values:
         _check_role(str(values["role"]))
     if "username" in values:
@@ -189,9 +180,9 @@ def edit_officer(ctx: ServiceContext, officer_id: str, **changes: object) -> Off
     with unit_of_work(ctx) as uow:
         o = _load(uow.session, officer_id)
         if any(k in values and values[k] != getattr(o, k) for k in ("role", "username")):
-            _require_admin(ctx, "đổi vai trò hoặc tài khoản", "change roles or accounts")
+            _require_admin(ctx, Phrase("action.change_roles_or_accounts"))
         if "active" in values and values["active"] != o.active and o.username is not None:
-            _require_admin(ctx, "khoá hoặc mở tài khoản", "disable or enable accounts")
+            _require_admin(ctx, Phrase("action.disable_or_enable_accounts"))
         if values.get("role", "admin") != "admin":
             _keeps_an_admin(uow.session, o, "role")
         if values.get("active", True) is False:
@@ -214,15 +205,14 @@ def set_password(ctx: ServiceContext, username: str, new_password: str, old_pass
     login = (username or "").strip().lower()
     own = login == ctx.actor.strip().lower()
     if not own:
-        _require_admin(ctx, "đặt lại mật khẩu của người khác", "reset another user's password")
+        _require_admin(ctx, Phrase("action.reset_another_user_s_password"))
     _check_password(new_password, "new_password")
     with unit_of_work(ctx) as uow:
         o = uow.session.scalar(select(Officer).where(Officer.username == login, Officer.deleted_at.is_(None)))
         if o is None:
             raise NotFoundError("username", username)
         if own and not (o.password_hash and _verify(o.password_hash, old_password or "")):
-            raise ValidationError("old_password.wrong", "old_password", "Mật khẩu hiện tại không đúng.",
-                                  "The current password is wrong.")
+            raise ValidationError("old_password.wrong", field="old_password")
         _set_local(uow, o, "set_password", password_hash=_HASHER.hash(new_password), failed_logins=0,
                    locked_until=None)
 
@@ -240,17 +230,12 @@ def _decoy_hash() -> str:
 
 
 def _refused() -> LoginRefused:
-    return LoginRefused("login.invalid", "password", "Tên đăng nhập hoặc mật khẩu không đúng.",
-                        "Wrong username or password.")
+    return LoginRefused("login.invalid", field="password")
 
 
 def _locked(until: datetime, now: datetime) -> LoginRefused:
     minutes = max(1, math.ceil((until - now).total_seconds() / 60))
-    return LoginRefused("login.locked", "username",
-                        f"Tài khoản tạm khoá vì nhập sai mật khẩu {MAX_FAILED_LOGINS} lần liên tiếp. "
-                        f"Vui lòng thử lại sau {minutes} phút.",
-                        f"The account is locked after {MAX_FAILED_LOGINS} wrong passwords in a row. "
-                        f"Please try again in {minutes} minute(s).")
+    return LoginRefused("login.locked", field="username", max_failed_logins=MAX_FAILED_LOGINS, minutes=minutes)
 
 
 def authenticate(db: object, username: str, password: str, now_utc: datetime) -> OfficerInfo:
@@ -273,8 +258,7 @@ def authenticate(db: object, username: str, password: str, now_utc: datetime) ->
             session.commit()
             raise _refused()
         if not o.active:
-            raise LoginRefused("login.inactive", "username", "Tài khoản này đã ngừng sử dụng. Hãy liên hệ quản trị.",
-                               "This account has been deactivated. Please contact the administrator.")
+            raise LoginRefused("login.inactive", field="username")
         if o.failed_logins or o.locked_until is not None or _HASHER.check_needs_rehash(o.password_hash):
             if _HASHER.check_needs_rehash(o.password_hash):
                 o.password_hash = _HASHER.hash(password)

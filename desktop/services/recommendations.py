@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.domain import recommendations as rules
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import Record
@@ -41,8 +42,8 @@ def add_recommendation(ctx: ServiceContext, sent_on: date, recipient: str, subje
                        number: str = "") -> RecommendationInfo:
     when = day(sent_on, "sent_on")
     not_after(when, ctx.today(), "sent_on")
-    row = Recommendation(sent_on=when, recipient=must(recipient, "to", "nơi nhận", "recipient", 200),
-                         subject=must(subject, "subject", "nội dung kiến nghị", "subject", 4000),
+    row = Recommendation(sent_on=when, recipient=must(recipient, "to", Phrase("label.recipient"), 200),
+                         subject=must(subject, "subject", Phrase("label.subject"), 4000),
                          number=clean(number, "number", 64), answer="", answered_on=None)
     with unit_of_work(ctx) as uow:
         return _info(uow.add(row), ctx.today())
@@ -50,15 +51,13 @@ def add_recommendation(ctx: ServiceContext, sent_on: date, recipient: str, subje
 
 def record_answer(ctx: ServiceContext, recommendation_id: str, answer: str, answered_on: date) -> RecommendationInfo:
     """Write the answer that came back (a later answer replaces an earlier one)."""
-    text = must(answer, "answer", "nội dung trả lời", "answer", 4000)
+    text = must(answer, "answer", Phrase("label.answer"), 4000)
     when = day(answered_on, "answered_on")
     not_after(when, ctx.today(), "answered_on")
     with unit_of_work(ctx) as uow:
         r = live_row(uow.session, Recommendation, recommendation_id, "recommendation")
         if when < r.sent_on:  # type: ignore[operator]
-            raise ValidationError("answered_on.before_sent", "answered_on",
-                                  "Ngày trả lời không được trước ngày gửi kiến nghị.",
-                                  "The answer cannot be dated before the recommendation was sent.")
+            raise ValidationError("answered_on.before_sent", field="answered_on")
         uow.update(r, {"answer": text, "answered_on": when})
         return _info(r, ctx.today())
 

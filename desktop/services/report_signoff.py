@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase, Term
 from desktop.domain.periods import period_key as period_key_of  # noqa: F401 - read here by callers
 from desktop.domain.text import nfc
 from desktop.services.context import ServiceContext, to_local, unit_of_work
@@ -56,29 +57,26 @@ def report_id(commune_code: str, kind: str, period_key: str) -> str:
 
 def _check_key(kind: str, period_key: str) -> None:
     if kind not in KINDS:
-        raise ValidationError("kind.invalid", "kind", "Loại báo cáo không hợp lệ.", "Unknown kind of report.")
+        raise ValidationError("kind.invalid#check_key", field="kind")
     if not _PERIOD_KEYS[kind].fullmatch(period_key or ""):
-        raise ValidationError("period.invalid", "period", f"Kỳ báo cáo “{period_key}” không hợp lệ.",
-                              f"“{period_key}” is not a valid reporting period.")
+        raise ValidationError("period.invalid", field="period", period_key=period_key)
 
 
 def _clean(comments: str, number: str) -> tuple[str, str]:
     # Kept as typed (the paper drops blank lines itself): a trailing space the officer just typed must survive.
     text = nfc((comments or "").replace("\r\n", "\n"))
     if len(text) > MAX_COMMENTS:
-        raise ValidationError("comments.too_long", "comments",
-                              f"Nhận xét, đề xuất dài quá {MAX_COMMENTS:,} ký tự.".replace(",", "."),
-                              f"The comments are longer than {MAX_COMMENTS:,} characters.")
+        raise ValidationError("comments.too_long", field="comments",
+                              limit=Term(f"{MAX_COMMENTS:,}".replace(",", "."), f"{MAX_COMMENTS:,}"))
     num = nfc((number or "").strip())
     if len(num) > MAX_NUMBER:
-        raise ValidationError("number.too_long", "number", f"Số văn bản dài quá {MAX_NUMBER} ký tự.",
-                              f"The document number is longer than {MAX_NUMBER} characters.")
+        raise ValidationError("number.too_long", field="number", max_number=MAX_NUMBER)
     return text, num
 
 
-def _require_signer(ctx: ServiceContext, action_vi: str, action_en: str) -> None:
+def _require_signer(ctx: ServiceContext, action: Phrase) -> None:
     if ctx.role not in SIGNING_ROLES:
-        raise PermissionDenied(action_vi, action_en)
+        raise PermissionDenied(action)
 
 
 def _row(session: Session, kind: str, period_key: str) -> ReportSignoff | None:
@@ -98,9 +96,7 @@ def _signer_name(session: Session, actor: str) -> str:
 
 
 def _signed_error() -> ValidationError:
-    return ValidationError("report.signed", "comments",
-                           "Báo cáo đã được ký duyệt; lãnh đạo cần mở lại trước khi sửa.",
-                           "The report is signed off; a leader must reopen it before it can be changed.")
+    return ValidationError("report.signed", field="comments")
 
 
 def get_report_state(ctx: ServiceContext, kind: str, period_key: str) -> ReportState:
@@ -134,14 +130,13 @@ def save_draft(ctx: ServiceContext, kind: str, period_key: str, comments: str, n
 
 def sign_off(ctx: ServiceContext, kind: str, period_key: str, comments: str, number: str) -> ReportState:
     """A leader or an administrator approves the report with these comments and this number."""
-    _require_signer(ctx, "ký duyệt báo cáo", "sign off reports")
+    _require_signer(ctx, Phrase("action.sign_off_reports"))
     _check_key(kind, period_key)
     text, num = _clean(comments, number)
     with unit_of_work(ctx) as uow:
         row = _row(uow.session, kind, period_key)
         if row is not None and row.state == SIGNED:
-            raise ValidationError("report.already_signed", None, "Báo cáo này đã được ký duyệt.",
-                                  "This report is already signed off.")
+            raise ValidationError("report.already_signed", field=None)
         values = {"comments": text, "number": num, "state": SIGNED, "signed_by": ctx.actor,
                   "signed_by_name": _signer_name(uow.session, ctx.actor), "signed_at": ctx.now()}
         if row is None:
@@ -154,12 +149,11 @@ def sign_off(ctx: ServiceContext, kind: str, period_key: str, comments: str, num
 
 def reopen(ctx: ServiceContext, kind: str, period_key: str) -> ReportState:
     """A leader takes the sign-off back so the comments can be changed (the audit keeps who signed and when)."""
-    _require_signer(ctx, "mở lại báo cáo đã ký duyệt", "reopen a signed-off report")
+    _require_signer(ctx, Phrase("action.reopen_signed_off_report"))
     _check_key(kind, period_key)
     with unit_of_work(ctx) as uow:
         row = _row(uow.session, kind, period_key)
         if row is None or row.state != SIGNED:
-            raise ValidationError("report.not_signed", None, "Báo cáo này chưa được ký duyệt.",
-                                  "This report is not signed off.")
+            raise ValidationError("report.not_signed", field=None)
         uow.update(row, {"state": DRAFT, "signed_by": "", "signed_by_name": "", "signed_at": None})
         return _state(row)

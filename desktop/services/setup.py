@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import CommuneInfo
@@ -39,8 +40,7 @@ def _province(code: str) -> Province:
     try:
         return Province.from_code(ProvinceCode(int(code)))
     except ValueError as exc:
-        raise ValidationError("province.invalid", "province_code", f"Mã tỉnh “{code}” không có trong danh mục 2025.",
-                              f"Province code “{code}” is not in the 2025 list.") from exc
+        raise ValidationError("province.invalid", field="province_code", code=code) from exc
 
 
 def _info(c: Commune) -> CommuneInfo:
@@ -51,7 +51,7 @@ def _info(c: Commune) -> CommuneInfo:
 def _resolve(province_code: str, commune_code: str, commune_name: str) -> tuple[Province, str, str, bool]:
     """(province, stored code, name, official): an official code gives its official name unless one is typed."""
     province = _province(province_code)
-    code = required(commune_code, "commune_code", "mã xã/phường", "commune code")
+    code = required(commune_code, "commune_code", Phrase("label.commune_code"))
     ward = None
     if code.isdigit():
         try:
@@ -59,10 +59,9 @@ def _resolve(province_code: str, commune_code: str, commune_name: str) -> tuple[
         except ValueError:
             ward = None
     if ward is not None and int(ward.province_code) != int(province.code):
-        raise ValidationError("commune_code.province", "commune_code",
-                              f"{ward.name} không thuộc {province.name}.", f"{ward.name} is not in {province.name}.")
+        raise ValidationError("commune_code.province", field="commune_code", ward=ward.name, province=province.name)
     name = ward.name if ward is not None and not commune_name.strip() else nfc(
-        required(commune_name, "commune_name", "tên xã/phường", "commune name"))
+        required(commune_name, "commune_name", Phrase("label.commune_name")))
     return province, f"{int(code):05d}" if code.isdigit() else code, name, ward is not None
 
 
@@ -72,8 +71,7 @@ def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, c
     province, code, name, official = _resolve(province_code, commune_code, commune_name)
     with unit_of_work(ctx) as uow:
         if uow.session.scalar(select(Commune)) is not None:
-            raise ValidationError("commune.exists", "commune_code", "Bộ dữ liệu này đã được thiết lập.",
-                                  "This data folder is already set up.")
+            raise ValidationError("commune.exists#set_up_commune", field="commune_code")
         local_state.put(uow.session, local_state.COMMUNE_CODE, code)
         local_state.put(uow.session, local_state.DEVICE_SLOT, str(device_slot))
         uow.ctx._commune = code
@@ -95,18 +93,13 @@ def _has_exchanged(session: Session) -> bool:
 
 def _refuse_if_exchanged(session: Session) -> None:
     if _has_exchanged(session):
-        raise ValidationError("commune.synced", "commune_code",
-                              "Máy này đã đồng bộ dữ liệu với tỉnh nên không sửa được đơn vị hành chính. "
-                              "Hãy liên hệ Sở Khoa học và Công nghệ để được hỗ trợ.",
-                              "This PC has already exchanged data with the province, so its administrative unit "
-                              "can no longer be changed. Please contact the provincial Department of Science "
-                              "and Technology.")
+        raise ValidationError("commune.synced", field="commune_code")
 
 
 def check_unit_correctable(ctx: ServiceContext) -> None:
     """Raises the reason the unit can no longer be corrected, if there is one (asked before the form opens)."""
     if ctx.role != "admin":
-        raise PermissionDenied("sửa đơn vị hành chính", "correct the administrative unit")
+        raise PermissionDenied(Phrase("action.correct_administrative_unit"))
     with ctx.db.session() as session:
         _refuse_if_exchanged(session)
 
@@ -116,7 +109,7 @@ def correct_commune(ctx: ServiceContext, province_code: str, commune_code: str, 
     the same transaction (the outbox too, so the first sync carries the right unit); the change is audited. Once the
     PC has exchanged data with the province the unit is fixed: the province would hold records under both codes."""
     if ctx.role != "admin":
-        raise PermissionDenied("sửa đơn vị hành chính", "correct the administrative unit")
+        raise PermissionDenied(Phrase("action.correct_administrative_unit"))
     province, code, name, official = _resolve(province_code, commune_code, commune_name)
     with unit_of_work(ctx) as uow:
         row = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
@@ -125,8 +118,7 @@ def correct_commune(ctx: ServiceContext, province_code: str, commune_code: str, 
         _refuse_if_exchanged(uow.session)
         old = row.code
         if code != old and uow.session.scalar(select(Commune.id).where(Commune.code == code)) is not None:
-            raise ValidationError("commune.exists", "commune_code", "Bộ dữ liệu này đã có đơn vị mã này.",
-                                  "This data folder already has a unit with this code.")
+            raise ValidationError("commune.exists#correct_commune", field="commune_code")
         place = place_name_of(name) if row.place_name == place_name_of(row.name) else row.place_name
         agency = code if row.agency_code in ("", old) else row.agency_code
         uow.update(row, {"code": code, "name": name, "province_code": f"{int(province.code):02d}",

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import tasks as rules
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import Record
@@ -54,8 +55,8 @@ def _info(t: PlanTask, as_of: date) -> TaskInfo:
 
 def _check(v: dict[str, object]) -> None:
     """Validate and clean a task's full set of values in place (the store derives its search text)."""
-    v["code"] = must(v["code"], "code", "mã nhiệm vụ", "task code", 32)  # type: ignore[arg-type]
-    v["title"] = must(v["title"], "title", "tên nhiệm vụ", "task title", 2000)  # type: ignore[arg-type]
+    v["code"] = must(v["code"], "code", Phrase("label.task_code"), 32)  # type: ignore[arg-type]
+    v["title"] = must(v["title"], "title", Phrase("label.task_title"), 2000)  # type: ignore[arg-type]
     v["source_document"] = clean(v["source_document"], "source", 200)
     v["owner"] = clean(v["owner"], "owner", 200)
     v["evidence"] = clean(v["evidence"], "evidence", 2000)
@@ -63,8 +64,7 @@ def _check(v: dict[str, object]) -> None:
     v["source_date"] = day(v["source_date"], "source_date", optional=True)
     v["deadline"] = day(v["deadline"], "deadline")
     if v["source_date"] is not None and v["deadline"] < v["source_date"]:  # type: ignore[operator]
-        raise ValidationError("deadline.before_source", "deadline", "Hạn hoàn thành không được trước ngày văn bản.",
-                              "The deadline cannot be before the date of the source document.")
+        raise ValidationError("deadline.before_source", field="deadline")
 
 
 def _find(session: Session, code: str) -> PlanTask | None:
@@ -82,8 +82,7 @@ def _load(session: Session, code: str) -> PlanTask:
 def _code_free(session: Session, code: str, own_id: str | None = None) -> None:
     clash = _find(session, code)
     if clash is not None and clash.id != own_id:
-        raise ValidationError("code.duplicate", "code", f"Mã nhiệm vụ “{code}” đã có.",
-                              f"The task code “{code}” is already used.")
+        raise ValidationError("code.duplicate#code_free", field="code", code=code)
 
 
 def add_task(ctx: ServiceContext, code: str, title: str, deadline: date, *, source_document: str = "",
@@ -101,7 +100,7 @@ def edit_task(ctx: ServiceContext, code: str, /, **changes: object) -> TaskInfo:
     """Change what describes a task (`code=` renames it); done or not changes through `complete_task`."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+        raise ValidationError("field.unknown", field=sorted(unknown)[0])
     with unit_of_work(ctx) as uow:
         task = _load(uow.session, code)
         v = {k: changes.get(k, getattr(task, k)) for k in EDITABLE}
@@ -118,9 +117,7 @@ def complete_task(ctx: ServiceContext, code: str, done_on: date, evidence: str |
     with unit_of_work(ctx) as uow:
         task = _load(uow.session, code)
         if task.source_date is not None and done < task.source_date:  # type: ignore[operator]
-            raise ValidationError("done_on.before_source", "done_on",
-                                  "Ngày hoàn thành không được trước ngày văn bản giao nhiệm vụ.",
-                                  "The completion date cannot be before the date of the source document.")
+            raise ValidationError("done_on.before_source", field="done_on")
         values: dict[str, object] = {"status": "done", "done_on": done}
         if evidence is not None:
             values["evidence"] = clean(evidence, "evidence", 2000)
@@ -146,7 +143,7 @@ def list_tasks(ctx: ServiceContext, as_of: date | None = None, search: str = "",
     keeps one state. The summary counts the searched tasks before the state filter, so it always adds up."""
     when = day(as_of, "as_of") if as_of is not None else ctx.today()
     if state:
-        choice(state, STATE_CHOICES, "state", "Trạng thái", "state")
+        choice(state, STATE_CHOICES, "state", Phrase("label.state"))
     with ctx.db.session() as session:
         q = select(PlanTask).where(PlanTask.deleted_at.is_(None)).order_by(PlanTask.deadline, PlanTask.code)
         for term in fold(search).split():

@@ -10,6 +10,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import Record
 from desktop.services.errors import NotFoundError
@@ -54,22 +55,20 @@ def _team_of(session: Session, village_name: str) -> tuple[Village, DigitalTeam]
     village = load_village(session, village_name)
     team = live_team(session, village.id)
     if team is None:
-        raise ValidationError("village.no_team", "village", f"“{village.name}” chưa có tổ công nghệ số.",
-                              f"“{village.name}” has no digital technology team yet.")
+        raise ValidationError("village.no_team", field="village", village_name=village.name)
     return village, team
 
 
 def add_team(ctx: ServiceContext, village: str, decision_number: str, *, decision_date: date | None = None,
              note: str = "") -> TeamInfo:
-    number = must(decision_number, "decision", "số quyết định thành lập tổ", "decision number", 64)
+    number = must(decision_number, "decision", Phrase("label.decision_number"), 64)
     when = day(decision_date, "decision_date", optional=True)
     not_after(when, ctx.today(), "decision_date")
     text = clean(note, "note", 2000)
     with unit_of_work(ctx) as uow:
         v = load_village(uow.session, village)
         if live_team(uow.session, v.id) is not None:
-            raise ValidationError("village.has_team", "village", f"“{v.name}” đã có tổ công nghệ số.",
-                                  f"“{v.name}” already has a digital technology team.")
+            raise ValidationError("village.has_team", field="village", v_name=v.name)
         team = uow.add(DigitalTeam(village_id=v.id, decision_number=number, decision_date=when, note=text))
         return TeamInfo(team.id, v.name, team.decision_number, team.decision_date, team.note, (), 0, 0, 0)
 
@@ -85,7 +84,7 @@ def dissolve_team(ctx: ServiceContext, village: str) -> None:
 
 
 def add_member(ctx: ServiceContext, village: str, name: str, *, role: str = "", phone_number: str = "") -> MemberInfo:
-    person = must(name, "name", "họ tên thành viên", "member's name", 200)
+    person = must(name, "name", Phrase("label.member_s_name"), 200)
     title = clean(role, "role", 100)
     digits = phone(phone_number)
     with unit_of_work(ctx) as uow:
@@ -114,9 +113,7 @@ def add_session(ctx: ServiceContext, village: str, held_on: date, *, place: str 
     with unit_of_work(ctx) as uow:
         v, team = _team_of(uow.session, village)
         if team.decision_date is not None and when < team.decision_date:  # type: ignore[operator]
-            raise ValidationError("held_on.before_team", "held_on",
-                                  "Ngày sinh hoạt không được trước ngày thành lập tổ.",
-                                  "The session cannot be before the team was set up.")
+            raise ValidationError("held_on.before_team", field="held_on")
         s = uow.add(TeamSession(team_id=team.id, held_on=when, place=where, people_helped=helped,
                                 dossiers_assisted=assisted, topic=about))
         return SessionInfo(s.id, v.name, s.held_on, s.place, s.people_helped, s.dossiers_assisted, s.topic)

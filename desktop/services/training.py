@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.certificates import certificate_state
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold, name_sort_key, nfc
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import Record
@@ -75,42 +76,38 @@ def _course_info(session: Session, c: TrainingCourse) -> CourseInfo:
 def _hours(value: object, field: str, top: float) -> float:
     number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
     if not number or not isinstance(value, int | float) or not 0 <= value <= top:
-        raise ValidationError(f"{field}.invalid", field, f"Số giờ phải là số từ 0 đến {top:g}.",
-                              f"The hours must be a number from 0 to {top:g}.")
+        raise ValidationError(f"{field}.invalid#hours", field=field, top=top)
     return float(value)
 
 
-def _choice(value: object, options: dict[str, str], field: str, label_vi: str, label_en: str) -> str:
+def _choice(value: object, options: dict[str, str], field: str, label: Phrase) -> str:
     if value not in options:
-        raise ValidationError(f"{field}.invalid", field, f"{label_vi} không hợp lệ.", f"Unknown {label_en}.")
+        raise ValidationError(f"{field}.invalid#choice", field=field, label=label)
     return str(value)
 
 
 def _date(value: object, field: str) -> date | None:
     if value is not None and type(value) is not date:  # a datetime is a date too, but not one we store
-        raise ValidationError(f"{field}.invalid", field, "Ngày không hợp lệ.", "Invalid date.")
+        raise ValidationError(f"{field}.invalid#check", field=field)
     return value if isinstance(value, date) else None
 
 
 def check_course(v: dict[str, object]) -> None:
     """Validate and clean a course's full set of values in place."""
-    v["topic"] = nfc(required(str(v["topic"] or ""), "topic", "chủ đề khoá học", "course topic"))
+    v["topic"] = nfc(required(str(v["topic"] or ""), "topic", Phrase("label.course_topic")))
     for key in ("organiser", "location", "note"):
         v[key] = nfc(str(v[key] or "").strip())
-    _choice(v["category"], CATEGORIES, "category", "Nhóm nội dung", "category")
-    _choice(v["mode"], MODES, "mode", "Hình thức", "mode")
+    _choice(v["category"], CATEGORIES, "category", Phrase("label.category"))
+    _choice(v["mode"], MODES, "mode", Phrase("label.mode"))
     start = _date(v["start_date"], "start_date")
     if start is None:
-        raise ValidationError("start_date.required", "start_date", "Vui lòng nhập ngày bắt đầu.",
-                              "Please enter the start date.")
+        raise ValidationError("start_date.required", field="start_date")
     v["end_date"] = end = _date(v["end_date"], "end_date") or start
     if end < start:
-        raise ValidationError("end_date.before_start", "end_date", "Ngày kết thúc không được trước ngày bắt đầu.",
-                              "The end date cannot be before the start date.")
+        raise ValidationError("end_date.before_start", field="end_date")
     v["hours"] = hours = _hours(v["hours"], "hours", MAX_COURSE_HOURS)
     if hours <= 0:
-        raise ValidationError("hours.invalid", "hours", "Số giờ của khoá học phải lớn hơn 0.",
-                              "The course must last more than 0 hours.")
+        raise ValidationError("hours.invalid", field="hours")
 
 
 def _course(session: Session, course_id: str) -> TrainingCourse:
@@ -138,20 +135,16 @@ def edit_course(ctx: ServiceContext, course_id: str, **changes: object) -> Cours
     fields = ("topic", "start_date", "end_date", "hours", "category", "organiser", "mode", "location", "note")
     unknown = set(changes) - set(fields)
     if unknown:
-        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+        raise ValidationError("field.unknown", field=sorted(unknown)[0])
     with unit_of_work(ctx) as uow:
         c = _course(uow.session, course_id)
         v = {k: changes.get(k, getattr(c, k)) for k in fields}
         check_course(v)
         taken = _live_participations(uow.session, c.id)
         if any(p.hours_attended > v["hours"] for p in taken):  # type: ignore[operator]
-            raise ValidationError("hours.below_attended", "hours",
-                                  "Số giờ khoá học không được ít hơn số giờ học viên đã tham dự.",
-                                  "The course hours cannot be fewer than hours already attended.")
+            raise ValidationError("hours.below_attended", field="hours")
         if any(p.certificate_date is not None and p.certificate_date < v["start_date"] for p in taken):  # type: ignore[operator]
-            raise ValidationError("start_date.after_certificate", "start_date",
-                                  "Ngày bắt đầu không được sau ngày cấp chứng chỉ của học viên.",
-                                  "The start date cannot be after a participant's certificate date.")
+            raise ValidationError("start_date.after_certificate", field="start_date")
         uow.update(c, v)
         return _course_info(uow.session, c)
 
@@ -178,39 +171,30 @@ def check_participation(session: Session, c: TrainingCourse, v: dict[str, object
     if v["officer_id"]:
         o = session.get(Officer, v["officer_id"])
         if o is None or o.deleted_at is not None:
-            raise ValidationError("officer_id.not_found", "officer_id", "Không tìm thấy cán bộ này.",
-                                  "This officer was not found.")
+            raise ValidationError("officer_id.not_found", field="officer_id")
         twice = session.scalar(select(Participation.id).where(
             Participation.course_id == c.id, Participation.officer_id == o.id, Participation.deleted_at.is_(None)))
         if twice is not None and twice != own_id:
-            raise ValidationError("officer_id.duplicate", "officer_id", f"{o.full_name} đã có trong khoá học này.",
-                                  f"{o.full_name} is already in this course.")
+            raise ValidationError("officer_id.duplicate", field="officer_id", full_name=o.full_name)
         v["person_name"] = o.full_name
         v["unit"] = o.unit or v["unit"]
     else:
         v["officer_id"] = None
-    v["person_name"] = nfc(required(str(v["person_name"] or ""), "person_name", "họ tên học viên", "person's name"))
+    v["person_name"] = nfc(required(str(v["person_name"] or ""), "person_name", Phrase("label.person_s_name")))
     v["unit"] = nfc(str(v["unit"] or "").strip())
     v["certificate_no"] = nfc(str(v["certificate_no"] or "").strip())
-    v["result"] = _choice(v["result"], RESULTS, "result", "Kết quả", "result")
+    v["result"] = _choice(v["result"], RESULTS, "result", Phrase("label.result"))
     v["hours_attended"] = _hours(v["hours_attended"], "hours_attended", c.hours)
     if v["result"] == "absent" and v["hours_attended"]:
-        raise ValidationError("hours_attended.absent", "hours_attended", "Học viên vắng mặt thì số giờ phải là 0.",
-                              "An absent participant has 0 hours.")
+        raise ValidationError("hours_attended.absent", field="hours_attended")
     issued = _date(v["certificate_date"], "certificate_date")
     expiry = _date(v["certificate_expiry"], "certificate_expiry")
     if issued is not None and issued < c.start_date:
-        raise ValidationError("certificate_date.before_course", "certificate_date",
-                              "Ngày cấp chứng chỉ không được trước ngày bắt đầu khoá học.",
-                              "The certificate date cannot be before the course starts.")
+        raise ValidationError("certificate_date.before_course", field="certificate_date")
     if expiry is not None and issued is None:
-        raise ValidationError("certificate_date.required", "certificate_date",
-                              "Vui lòng nhập ngày cấp chứng chỉ trước khi nhập ngày hết hạn.",
-                              "Please enter the certificate date before its expiry.")
+        raise ValidationError("certificate_date.required", field="certificate_date")
     if expiry is not None and expiry <= issued:  # type: ignore[operator]
-        raise ValidationError("certificate_expiry.before_issue", "certificate_expiry",
-                              "Ngày hết hạn phải sau ngày cấp chứng chỉ.",
-                              "The expiry must be after the certificate date.")
+        raise ValidationError("certificate_expiry.before_issue", field="certificate_expiry")
 
 
 def add_participation(ctx: ServiceContext, course_id: str, *, officer_id: str | None = None, person_name: str = "",
@@ -234,7 +218,7 @@ def _participation(session: Session, participation_id: str) -> Participation:
 def edit_participation(ctx: ServiceContext, participation_id: str, **changes: object) -> ParticipationInfo:
     unknown = set(changes) - set(_PARTICIPATION_FIELDS)
     if unknown:
-        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+        raise ValidationError("field.unknown", field=sorted(unknown)[0])
     with unit_of_work(ctx) as uow:
         p = _participation(uow.session, participation_id)
         c = _course(uow.session, p.course_id)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import villages as rules
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.domain.text import fold
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import Record
@@ -66,19 +67,18 @@ def live_team(session: Session, village_id: str) -> DigitalTeam | None:
 
 
 def _check(v: dict[str, object]) -> None:
-    v["name"] = must(v["name"], "name", "tên thôn / tổ dân phố", "village name", 200)  # type: ignore[arg-type]
+    v["name"] = must(v["name"], "name", Phrase("label.village_name"), 200)  # type: ignore[arg-type]
     v["households"] = count(v["households"], "households")
-    v["signal"] = choice(v["signal"], rules.SIGNALS, "signal", "Mức sóng 4G/5G", "4G/5G signal")
+    v["signal"] = choice(v["signal"], rules.SIGNALS, "signal", Phrase("label.4g_5g_signal"))
     if not isinstance(v["broadband"], bool):
-        raise ValidationError("broadband.invalid", "broadband", "Cáp quang / băng rộng cố định: chọn có hoặc không.",
-                              "Fixed broadband: choose yes or no.")
+        raise ValidationError("broadband.invalid", field="broadband")
     v["note"] = clean(v["note"], "note", 2000)
 
 
 def _name_free(session: Session, name: str, own_id: str | None = None) -> None:
     clash = find_village(session, name)
     if clash is not None and clash.id != own_id:
-        raise ValidationError("name.duplicate", "name", f"Đã có “{clash.name}”.", f"“{clash.name}” already exists.")
+        raise ValidationError("name.duplicate", field="name", clash_name=clash.name)
 
 
 def _info(v: Village, team: TeamBrief | None) -> VillageInfo:
@@ -118,7 +118,7 @@ def edit_village(ctx: ServiceContext, name: str, /, **changes: object) -> Villag
     """Change a village's name, households, coverage or note (`name=` renames it)."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError("field.unknown", sorted(unknown)[0], "Trường không sửa được.", "Field cannot be edited.")
+        raise ValidationError("field.unknown", field=sorted(unknown)[0])
     with unit_of_work(ctx) as uow:
         village = load_village(uow.session, name)
         v = {k: changes.get(k, getattr(village, k)) for k in EDITABLE}
@@ -133,8 +133,7 @@ def remove_village(ctx: ServiceContext, name: str) -> None:
     with unit_of_work(ctx) as uow:
         village = load_village(uow.session, name)
         if live_team(uow.session, village.id) is not None:
-            raise ValidationError("village.has_team", "village", "Thôn này còn tổ công nghệ số: hãy giải thể tổ trước.",
-                                  "A digital technology team still serves this village: dissolve it first.")
+            raise ValidationError("village.has_team#remove_village", field="village")
         uow.soft_delete(village)
 
 

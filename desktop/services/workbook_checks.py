@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase, Term
 from desktop.domain.text import fold, nfc
 from desktop.services.errors import required
 
@@ -19,16 +20,16 @@ def clean(value: object, field: str, limit: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}.invalid", field, "Giá trị không hợp lệ.", "Invalid value.")
+        raise ValidationError(f"{field}.invalid#clean", field=field)
     text = nfc(value.strip())
     if len(text) > limit:
-        raise ValidationError(f"{field}.too_long", field, f"Tối đa {limit} ký tự.", f"At most {limit} characters.")
+        raise ValidationError(f"{field}.too_long", field=field, limit=limit)
     return text
 
 
-def must(value: str | None, field: str, label_vi: str, label_en: str, limit: int) -> str:
+def must(value: str | None, field: str, label: Phrase, limit: int) -> str:
     """Required text: trimmed, NFC, not empty, not too long."""
-    return clean(required(value, field, label_vi, label_en), field, limit)
+    return clean(required(value, field, label), field, limit)
 
 
 def day(value: object, field: str, *, optional: bool = False) -> date | None:
@@ -36,28 +37,26 @@ def day(value: object, field: str, *, optional: bool = False) -> date | None:
     if value is None and optional:
         return None
     if type(value) is not date:
-        raise ValidationError(f"{field}.invalid", field, "Ngày không hợp lệ.", "Invalid date.")
+        raise ValidationError(f"{field}.invalid#check", field=field)
     return value
 
 
 def not_after(value: date | None, limit: date, field: str) -> None:
     if value is not None and value > limit:
-        raise ValidationError(f"{field}.future", field, "Ngày không được ở tương lai.",
-                              "The date cannot be in the future.")
+        raise ValidationError(f"{field}.future#not_after", field=field)
 
 
 def count(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
-        raise ValidationError(f"{field}.invalid", field, f"Phải là số nguyên từ 0 đến {MAX_COUNT:,}.".replace(",", "."),
-                              f"Must be a whole number from 0 to {MAX_COUNT:,}.")
+        raise ValidationError(f"{field}.invalid#count", field=field,
+                              limit=Term(f"{MAX_COUNT:,}".replace(",", "."), f"{MAX_COUNT:,}"))
     return value
 
 
-def choice(value: object, options: dict[str, tuple[str, str]], field: str, label_vi: str, label_en: str) -> str:
+def choice(value: object, options: dict[str, tuple[str, str]], field: str, label: Phrase) -> str:
     if value not in options:
         keys = ", ".join(options)
-        raise ValidationError(f"{field}.invalid", field, f"{label_vi} không hợp lệ (chọn một trong: {keys}).",
-                              f"Unknown {label_en} (choose one of: {keys}).")
+        raise ValidationError(f"{field}.invalid#choice2", field=field, label=label, keys=keys)
     return str(value)
 
 
@@ -68,8 +67,7 @@ def phone(value: object, field: str = "phone") -> str:
     """A phone number kept as digits (spaces, dots and dashes typed between them dropped); empty is allowed."""
     digits = re.sub(r"[\s.\-]", "", clean(value, field, 20))
     if digits and not _PHONE.match(digits):
-        raise ValidationError(f"{field}.invalid", field, "Số điện thoại phải gồm 9–12 chữ số.",
-                              "The phone number must have 9 to 12 digits.")
+        raise ValidationError(f"{field}.invalid#phone", field=field)
     return digits
 
 

@@ -97,7 +97,7 @@ def daily_backup_if_due(database: Path, folder: Path, now: datetime) -> Path | N
 def check_file(path: Path) -> None:
     """Refuse anything that is not a sound SQLite file."""
     if not path.is_file():
-        raise StoreError("backup.missing", f"Không tìm thấy tệp {path}.", f"File not found: {path}.")
+        raise StoreError("backup.missing", path=path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -105,11 +105,9 @@ def check_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError("backup.unreadable", f"Tệp {path.name} không đọc được ({exc}).",
-                         f"The file {path.name} cannot be read ({exc}).") from exc
+        raise StoreError("backup.unreadable", name=path.name, exc=exc) from exc
     if result != "ok":
-        raise StoreError("backup.corrupt", f"Tệp {path.name} bị hỏng: {result}.",
-                         f"The file {path.name} is damaged: {result}.")
+        raise StoreError("backup.corrupt", name=path.name, result=result)
 
 
 def replace_database(database: Path, backup: Path, aside_folder: Path, now: datetime) -> Path | None:

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 from sqlalchemy import ColumnClause, literal_column, select
 
+from desktop.domain.messages import Phrase
 from desktop.protocol.bundle_format import (
     CHANGES,
     DOWN,
@@ -73,12 +74,9 @@ def ensure_key(root: Path, creds: Any, transport: Any = None) -> dict[str, Any]:
                           timeout=30) as http:
             resp = http.post("/v1/bundle-key", json={"public_key": public_b64(key)})
     except httpx.TransportError as exc:
-        raise BundleError("bundle.no_key", "Máy cần kết nối máy chủ tỉnh một lần để nhận khoá ký gói dữ liệu "
-                          f"({exc}).", f"This PC must reach the province server once to get its bundle key ({exc}).",
-                          ) from None
+        raise BundleError("bundle.no_key#ensure_key", exc=exc) from None
     if resp.status_code != 200:
-        raise BundleError("bundle.no_key", f"Máy chủ tỉnh không cấp khoá ký gói (HTTP {resp.status_code}).",
-                          f"The province server did not issue a bundle key (HTTP {resp.status_code}).")
+        raise BundleError("bundle.no_key", status_code=resp.status_code)
     trust = resp.json()
     check_certificate(trust.get("certificate"), load_public(str(trust.get("province_public_key"))))
     write_private(root / TRUST_FILE, canonical(trust))
@@ -103,8 +101,7 @@ def export_bundle(ctx: Any, path: Path, *, resend_all: bool = False, transport: 
     with ctx.db.session() as session:
         ours = local_state.get(session, local_state.COMMUNE_CODE)
         if ours != creds.commune_code:
-            raise foreign(f"thông tin đăng ký thuộc xã {creds.commune_code}, máy là của xã {ours}",
-                          f"the credentials are commune {creds.commune_code}'s, this PC is commune {ours}'s")
+            raise foreign(Phrase("why.credentials_are_commune_s_this_pc", commune_code=creds.commune_code, ours=ours))
         seq = int(local_state.get(session, BUNDLE_SEQ, "0") or 0) + 1
         after = 0 if resend_all else int(local_state.get(session, BUNDLE_ROWID, "0") or 0)
         after_op = None if resend_all else local_state.get(session, BUNDLE_LAST_OP)
@@ -142,20 +139,18 @@ def import_bundle(ctx: Any, path: Path) -> ImportReport:
     creds = credentials.load(root)
     trust = load_trust(root)
     if trust is None:
-        raise BundleError("bundle.no_key", "Máy chưa có khoá công khai của tỉnh (kết nối máy chủ một lần).",
-                          "This PC does not have the province's public key yet (connect to the server once).")
+        raise BundleError("bundle.no_key#import_bundle")
     bundle = open_bundle(path, DOWN, lambda _m: load_public(str(trust["province_public_key"])))
     m = bundle.manifest
     with ctx.db.session() as session:
         ours = local_state.get(session, local_state.COMMUNE_CODE)
         if m.get("commune_code") != ours or m.get("device_id") != creds.device_id:
-            raise foreign(f"gói của xã {m.get('commune_code')}, máy {m.get('device_id')}",
-                          f"it is for commune {m.get('commune_code')}, device {m.get('device_id')}",
+            raise foreign(Phrase("why.it_for_commune_device", commune_code=m.get("commune_code"),
+                                 device_id=m.get("device_id")),
                           {"commune_code": m.get("commune_code"), "device_id": m.get("device_id")})
         cursor, start, end = state.cursor(session), int(m["from_cursor"]), int(m["to_cursor"])
         if start > cursor:
-            raise gap(f"gói bắt đầu từ mốc {start}, máy mới nhận đến mốc {cursor}",
-                      f"the bundle starts at cursor {start} but this PC has changes up to {cursor} only",
+            raise gap(Phrase("why.bundle_starts_at_cursor_but_this", start=start, cursor=cursor),
                       {"from_cursor": start, "local_cursor": cursor})
         results = {r["op_id"]: r["result"] for r in from_ndjson(bundle.files.get(RESULTS, b""), RESULTS)}
         pending = list(session.scalars(select(OutboxOp).where(OutboxOp.state == "pending",

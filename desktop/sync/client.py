@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 import httpx
 
+from desktop.domain.errors import Explained
+
 T = TypeVar("T")
 
 # Offline must show within seconds: a connect that has not happened in a few seconds will not happen, and a server
@@ -21,13 +23,19 @@ DEFAULT_TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 CANCEL_POLL = 0.1  # seconds between looks at the cancel token while a request is under way
 
 
-class ServerRefused(Exception):
-    """The server answered with its error body (PROTOCOL.md "Errors"): a stable code plus both languages."""
+class ServerRefused(Explained):
+    """The server answered with its error body (PROTOCOL.md "Errors"): a stable code plus both languages.
 
-    def __init__(self, status: int, code: str, message_vi: str, message_en: str, details: object = None) -> None:
-        super().__init__(f"{status} {code}: {message_en}")
-        self.status, self.code, self.message_vi, self.message_en, self.details = (
-            status, code, message_vi, message_en, details)
+    The server's own words are kept as sent: a newer server may answer with a code this PC's catalogue lacks.
+    """
+
+    def __init__(self, status: int, code: str, said_vi: str, said_en: str, details: object = None) -> None:
+        super().__init__(code)
+        self.status, self.details = status, details
+        self._said = {"vi": said_vi, "en": said_en}
+
+    def message(self, lang: str) -> str:
+        return self._said["en" if lang == "en" else "vi"]
 
 
 class ServerUnavailable(Exception):

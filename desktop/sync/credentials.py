@@ -13,13 +13,13 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from desktop.domain.errors import Explained
+
 FILENAME = "sync-credentials.json"
 
 
-class CredentialsError(Exception):
-    def __init__(self, code: str, message_vi: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.code, self.message_vi, self.message_en = code, message_vi, message_en
+class CredentialsError(Explained):
+    """This PC's sync credentials are missing or damaged."""
 
 
 @dataclass(frozen=True)
@@ -57,15 +57,13 @@ def save(root: Path, creds: Credentials) -> Path:
 def load(root: Path) -> Credentials:
     target = path_in(root)
     if not target.exists():
-        raise CredentialsError("sync.not_enrolled", "Máy này chưa được đăng ký đồng bộ (chạy “sync enrol”).",
-                               "This PC is not enrolled for sync yet (run “sync enrol”).")
+        raise CredentialsError("sync.not_enrolled")
     try:
         raw = json.loads(target.read_text(encoding="utf-8"))
         return Credentials(str(raw["server_url"]), str(raw["device_id"]), str(raw["secret"]),
                            str(raw["commune_code"]))
     except (ValueError, KeyError, TypeError) as exc:
-        raise CredentialsError("sync.bad_credentials", "Tệp thông tin đăng ký đồng bộ bị hỏng; hãy đăng ký lại.",
-                               "The sync credentials file is damaged; enrol this PC again.") from exc
+        raise CredentialsError("sync.bad_credentials") from exc
 
 
 def exists(root: Path) -> bool:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from desktop.domain.errors import Explained
 from desktop.store import local_state
 from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
 from desktop.sync import credentials, state
@@ -31,12 +32,18 @@ from desktop.sync.push import PushStats, count_attempt, fit, mark_rejected, next
 T = TypeVar("T")
 
 
-class SyncError(Exception):
-    """Sync stopped for a reason the officer must hear (both languages); nothing half-applied is left behind."""
+class SyncError(Explained):
+    """Sync stopped for a reason the officer must hear; nothing half-applied is left behind.
 
-    def __init__(self, code: str, message_vi: str, message_en: str) -> None:
-        super().__init__(f"{code}: {message_en}")
-        self.code, self.message_vi, self.message_en = code, message_vi, message_en
+    `cause` is a refusal passed on (the server's, the credentials file's): the sync error keeps its code and words.
+    """
+
+    def __init__(self, key: str, /, *, cause: Explained | None = None, **params: object) -> None:
+        super().__init__(key, **params)
+        self.cause = cause
+
+    def message(self, lang: str) -> str:
+        return self.cause.message(lang) if self.cause is not None else super().message(lang)
 
 
 @dataclass(frozen=True)
@@ -65,16 +72,12 @@ def _commune(ctx: SyncContext) -> str:
     with ctx.db.session() as session:
         code = local_state.get(session, local_state.COMMUNE_CODE)
     if code is None:
-        raise SyncError("sync.not_set_up", "Máy này chưa thiết lập xã.", "This PC has not been set up yet.")
+        raise SyncError("sync.not_set_up")
     return code
 
 
 def _wrong_commune(theirs: str, ours: str) -> SyncError:
-    return SyncError("sync.wrong_commune",
-                     f"Thông tin đăng ký thuộc xã {theirs}, còn dữ liệu máy này là của xã {ours}; không đồng bộ. "
-                     "Hãy báo Sở KH&CN thu hồi và cấp mã đăng ký đúng xã.",
-                     f"The credentials belong to commune {theirs} but this PC's data is commune {ours}; not syncing. "
-                     "Ask the province to revoke them and issue a code for the right commune.")
+    return SyncError("sync.wrong_commune", theirs=theirs, ours=ours)
 
 
 def enrol(ctx: SyncContext, server_url: str, code: str, label: str = "",
@@ -85,7 +88,7 @@ def enrol(ctx: SyncContext, server_url: str, code: str, label: str = "",
         try:
             body = client.enrol(code, label)
         except ServerRefused as exc:
-            raise SyncError(exc.code, exc.message_vi, exc.message_en) from None
+            raise SyncError(exc.key, cause=exc) from None
     if body["commune_code"] != ours:
         raise _wrong_commune(str(body["commune_code"]), ours)
     creds = credentials.Credentials(server_url.rstrip("/"), str(body["device_id"]), str(body["secret"]), ours)
@@ -115,7 +118,7 @@ class SyncEngine:
         try:
             return credentials.load(self.ctx.db.paths.root)
         except credentials.CredentialsError as exc:
-            raise SyncError(exc.code, exc.message_vi, exc.message_en) from None
+            raise SyncError(exc.key, cause=exc) from None
 
     def run(self) -> SyncReport:
         ours = _commune(self.ctx)
@@ -165,7 +168,7 @@ class SyncEngine:
                 return interruptible(partial(fn, *args, timeout=timeout_within(left)), self.cancel)
             except ServerRefused as exc:
                 if exc.code in ("auth.required", "auth.failed", "device.revoked", "device.unknown"):
-                    raise SyncError(exc.code, exc.message_vi, exc.message_en) from None
+                    raise SyncError(exc.key, cause=exc) from None
                 raise
             except (httpx.TransportError, ServerUnavailable) as exc:
                 last = exc
@@ -175,10 +178,7 @@ class SyncEngine:
                 break
             report.retries += 1
             self._wait(delay)
-        raise SyncError("sync.offline", f"Không kết nối được máy chủ tỉnh ({last}); dữ liệu vẫn an toàn trên máy, "
-                        "lần đồng bộ sau sẽ gửi tiếp.",
-                        f"Cannot reach the province server ({last}); the data is safe here and the next sync "
-                        "resumes.")
+        raise SyncError("sync.offline", last=last)
 
     def _push_all(self, client: SyncClient, report: SyncReport) -> None:
         size, after = self.settings.first_batch, 0
@@ -224,7 +224,7 @@ class SyncEngine:
             return self.settings.first_batch
         if exc.status in (403, 409, 413, 422):
             return 1  # one op at a time until the culprit is found
-        raise SyncError(exc.code, exc.message_vi, exc.message_en)
+        raise SyncError(exc.key, cause=exc)
 
     def _pull_all(self, client: SyncClient, report: SyncReport) -> None:
         commune = self.creds.commune_code

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session
 
 from desktop.domain.hlc import Hlc
+from desktop.domain.messages import Phrase, render
 from desktop.store import local_state
 from desktop.store.models import LocalState
 
@@ -35,13 +36,11 @@ def skew_warning(skew_ms: int) -> dict[str, object]:
     """The "check the clock" warning this PC makes itself from the server's time in an answer."""
     minutes = max(1, round(abs(skew_ms) / 60_000))
     fast = skew_ms > 0
-    amount_vi = f"{minutes} phút" if minutes < 120 else f"{round(minutes / 60)} giờ"
-    amount_en = f"{minutes} minutes" if minutes < 120 else f"{round(minutes / 60)} hours"
+    amount = Phrase("amount.minutes", count=minutes) if minutes < 120 else Phrase("amount.hours",
+                                                                                  count=round(minutes / 60))
+    key = "clock.skew#fast" if fast else "clock.skew#slow"
     return {"code": "clock.skew", "skew_ms": skew_ms,
-            "message_vi": f"Đồng hồ máy tính này {'nhanh' if fast else 'chậm'} hơn giờ của máy chủ tỉnh khoảng "
-                          f"{amount_vi}. Hãy chỉnh lại ngày giờ.",
-            "message_en": f"This PC's clock is about {amount_en} {'fast' if fast else 'slow'}. "
-                          "Please check its date and time."}
+            "message_vi": render(key, "vi", amount=amount), "message_en": render(key, "en", amount=amount)}
 
 
 def to_ms(moment: datetime) -> int:

@@ -1,4 +1,4 @@
-"""Turns failures into plain words: a service's bilingual message in the UI language, next to the field at fault,
+"""Turns failures into plain words: an error's catalogue sentence in the UI language, next to the field at fault,
 or a message box whose technical details stay hidden until asked for."""
 
 from __future__ import annotations
@@ -8,19 +8,19 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Explained
 from desktop.ui.i18n import current_language
 
 
-def _is_explained(exc: BaseException) -> bool:
-    """Services and the store raise errors that carry their own Vietnamese and English sentences."""
-    return isinstance(exc, DomainError) or (hasattr(exc, "message_vi") and hasattr(exc, "message_en"))
+def is_explained(exc: BaseException) -> bool:
+    """Errors raised on purpose carry a catalogue code; their sentence is worded in the UI language."""
+    return isinstance(exc, Explained)
 
 
 def message_of(exc: BaseException) -> str:
-    """What to tell the officer: the service's own sentence, or a plain apology for the unexpected."""
-    if _is_explained(exc):
-        return str(getattr(exc, "message_en" if current_language() == "en" else "message_vi"))
+    """What to tell the officer: the error's sentence in the UI language, or a plain apology for the unexpected."""
+    if isinstance(exc, Explained):
+        return exc.message(current_language())
     return QCoreApplication.translate(
         "Errors", "Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại hoặc báo quản trị.")
 
@@ -31,7 +31,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "Không thực hiện được"))
     box.setText(message_of(exc))
-    if not _is_explained(exc):
+    if not is_explained(exc):
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.setObjectName("errorBox")
     box.open()
@@ -67,24 +67,29 @@ class FieldErrors:
         return label.text() if label is not None and not label.isHidden() else ""
 
     def show(self, exc: DomainError) -> None:
+        """The error's sentence, in the UI language, under the field it names."""
+        self.show_text(exc.field, message_of(exc))
+
+    def show_text(self, field: str | None, text: str) -> None:
+        """A sentence the form words itself (already in the UI language) under `field`, or in the banner."""
         self.clear()
-        widget = self.fields.get(exc.field or "")
+        widget = self.fields.get(field or "")
         if widget is None:
-            self.banner.setText(message_of(exc))
+            self.banner.setText(text)
             self.banner.show()
             return
-        label = self._labels.get(exc.field or "")
+        label = self._labels.get(field or "")
         if label is None:
             label = QLabel()
-            label.setObjectName(f"error_{exc.field}")
+            label.setObjectName(f"error_{field}")
             label.setWordWrap(True)
             label.setStyleSheet("color: #b00020;")
             row, _role = self.form.getWidgetPosition(widget)
             if row < 0:  # the widget sits inside a row's layout: find the row that holds it
                 row = self._row_holding(widget)
             self.form.insertRow(row + 1, "", label)
-            self._labels[exc.field or ""] = label
-        label.setText(message_of(exc))
+            self._labels[field or ""] = label
+        label.setText(text)
         label.show()
         widget.setFocus()
 

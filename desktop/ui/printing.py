@@ -16,23 +16,20 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desktop.domain.errors import Explained
+
 # Text stays crisp at 300 dots per inch while an A4 page stays a 35 MB image; a 1200-dpi render would be 550 MB.
 MAX_RENDER_DPI = 300
 _last_folder: list[str] = []  # where the officer last saved a paper, for the next save dialog
 
 
-class PrintError(Exception):
-    """Printing failed for a reason the officer can act on; carries the sentence in both languages."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        super().__init__(f"{message_vi} / {message_en}")
-        self.message_vi = message_vi
-        self.message_en = message_en
+class PrintError(Explained):
+    """Printing failed for a reason the officer can act on."""
 
 
 def unreadable(path: Path | str) -> PrintError:
     name = Path(path).name
-    return PrintError(f"Không đọc được tệp PDF “{name}”.", f"Cannot read the PDF “{name}”.")
+    return PrintError("print.cannot_read_pdf", name=name)
 
 
 def open_print_dialog(parent: QWidget, on_accepted: Callable[[QPrinter], object], pages: int = 0,
@@ -87,7 +84,7 @@ def print_pdf(path: Path | str, printer: QPrinter) -> int:
             raise unreadable(path)
         pages = page_range(printer, document.pageCount())
         if not pages:
-            raise PrintError("Khoảng trang đã chọn không có trang nào.", "The chosen page range has no pages.")
+            raise PrintError("print.chosen_page_range_has")
         # The PDF already carries the Decree 30 margins: draw it on the whole sheet, not inside the printer's margins.
         printer.setFullPage(True)
         painter = QPainter()
@@ -98,10 +95,9 @@ def print_pdf(path: Path | str, printer: QPrinter) -> int:
             printer.setPageOrientation(orientation)  # before begin() or newPage(): it applies to the next page
             if n == 0:
                 if not painter.begin(printer):
-                    raise PrintError("Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.",
-                                     "The printer could not be opened. Check it and try again.")
+                    raise PrintError("print.printer_could_not_be")
             elif not printer.newPage():
-                raise PrintError("Máy in ngừng nhận trang.", "The printer stopped accepting pages.")
+                raise PrintError("print.printer_stopped_accepting_pages")
             _draw_page(painter, printer, document, page, size)
         painter.end()
         return len(pages)

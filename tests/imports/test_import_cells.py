@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from desktop.domain.messages import Phrase
 from desktop.imports import cells
 from desktop.imports.procedures import ONLINE
 
@@ -73,7 +74,7 @@ def test_yes_no(value: object, flag: bool) -> None:
 
 
 def test_choices_accept_keys_labels_and_aliases_in_any_spelling() -> None:
-    parse = cells.choice(ONLINE, {"muc do 4": "full"}, "Mức độ", "level")
+    parse = cells.choice(ONLINE, {"muc do 4": "full"}, Phrase("label.online_service_level"))
     assert [parse(v) for v in ("Toàn trình", "TOAN TRINH", "full", "Mức độ 4", "một phần", "Không")] == [
         "full", "full", "full", "full", "partial", "none"]
     with pytest.raises(cells.CellError) as err:

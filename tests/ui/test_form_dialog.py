@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import Phrase
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 
@@ -17,7 +18,7 @@ class _NameDialog(FormDialog):
 
     def save(self) -> object:
         if not self.name.text().strip():
-            raise ValidationError("full_name.required", "full_name", "Vui lòng nhập họ tên.", "Please enter a name.")
+            raise ValidationError("full_name.required", field="full_name", label=Phrase("label.full_name"))
         if self.name.text() == "boom":
             raise RuntimeError("disk on fire")
         return self.name.text()

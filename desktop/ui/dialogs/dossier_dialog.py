@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from desktop.domain import lifecycle
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Phrase
 from desktop.services.dossiers import DossierInput, edit_dossier, preview_due_date, register_dossier
 from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.services.errors import required
@@ -143,7 +144,7 @@ class DossierDialog(FormDialog):
     def save(self) -> DossierInfo:
         info = self.detail.dossier if self.detail else None
         # The form's order, top to bottom: the procedure is asked for before the applicant's name.
-        required(self.procedure.code(), "procedure", "thủ tục", "procedure")
+        required(self.procedure.code(), "procedure", Phrase("label.procedure"))
         received: datetime | None = self.received_at.value()
         if info is not None and not self._received_changed():
             received = None  # untouched: keep the stored time to the second, and the due date with it

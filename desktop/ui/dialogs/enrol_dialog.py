@@ -7,7 +7,6 @@ import httpx
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
-from desktop.domain.errors import DomainError
 from desktop.services.context import ServiceContext
 from desktop.sync.client import ServerUnavailable
 from desktop.sync.engine import enrol
@@ -40,9 +39,6 @@ def plain_sync_error(exc: BaseException) -> str:
     return message_of(exc)
 
 
-def _field_error(field: str | None, text: str) -> DomainError:
-    # Our own sentence is already in the UI language, so both of its languages are that text.
-    return DomainError("sync.enrol", field, text, text)
 
 
 class EnrolDialog(FormDialog):
@@ -71,24 +67,23 @@ class EnrolDialog(FormDialog):
         self.save_button.setText(self.tr("Đăng ký"))
         self.setMinimumWidth(560)
 
-    def _checked(self) -> tuple[str, str] | DomainError:
-        url, code = self.server_url.text().strip(), self.code.text().strip()
-        if not url.startswith(("http://", "https://")):
-            return _field_error("server_url", self.tr("Nhập địa chỉ máy chủ tỉnh, bắt đầu bằng https:// "
-                                                      "(Sở KH&CN cung cấp)."))
-        if not code:
-            return _field_error("code", self.tr("Nhập mã đăng ký một lần do Sở KH&CN đọc cho."))
-        return url, code
+    def _problem(self) -> tuple[str, str] | None:
+        """The field at fault and what to say under it (already in the UI language), or None when both are typed."""
+        if not self.server_url.text().strip().startswith(("http://", "https://")):
+            return "server_url", self.tr("Nhập địa chỉ máy chủ tỉnh, bắt đầu bằng https:// (Sở KH&CN cung cấp).")
+        if not self.code.text().strip():
+            return "code", self.tr("Nhập mã đăng ký một lần do Sở KH&CN đọc cho.")
+        return None
 
     def accept(self) -> None:
         if self.busy:
             return
         self.errors.clear()
-        checked = self._checked()
-        if isinstance(checked, DomainError):
-            self.errors.show(checked)
+        problem = self._problem()
+        if problem is not None:
+            self.errors.show_text(*problem)
             return
-        url, code = checked
+        url, code = self.server_url.text().strip(), self.code.text().strip()
         ctx, label = self.ctx, self.label.text().strip()
         self._set_busy(True)
         self.runner.run(lambda: enrol(ctx, url, code, label), self._on_enrolled, self._on_refused)
@@ -119,5 +114,5 @@ class EnrolDialog(FormDialog):
             field = "code"
         else:
             field = None
-        self.errors.show(_field_error(field, plain_sync_error(exc)))
+        self.errors.show_text(field, plain_sync_error(exc))
         self.adjustSize()

@@ -30,7 +30,7 @@ from desktop.imports import KINDS, ImportKind, ImportPreview, ImportRejected, Im
 from desktop.imports.preview import run_apply, run_preview
 from desktop.imports.templates import copy_template
 from desktop.services.context import ServiceContext
-from desktop.ui.errors import message_of, show_error
+from desktop.ui.errors import is_explained, message_of, show_error
 from desktop.ui.models.import_table import COL_DETAIL, COL_RECORD, ImportLine, ImportTableModel, lines_of, note_text
 from desktop.ui.printing import open_save_dialog
 from desktop.ui.screen_fit import resize_to_fit
@@ -371,7 +371,7 @@ class ImportDialog(QDialog):
             self._clear_preview()
         self._say(message_of(exc), ERROR_STYLE)
         self._update_buttons()
-        if not hasattr(exc, "message_vi"):
+        if not is_explained(exc):
             show_error(self, exc)
 
     def _say(self, text: str, style: str = "") -> None:

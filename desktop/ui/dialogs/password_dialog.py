@@ -29,7 +29,6 @@ class PasswordDialog(FormDialog):
 
     def save(self) -> bool:
         if self.new.text() != self.again.text():
-            raise ValidationError("confirm.mismatch", "confirm", "Hai lần nhập mật khẩu mới không khớp.",
-                                  "The two new passwords do not match.")
+            raise ValidationError("confirm.mismatch", field="confirm")
         officers.set_password(self.ctx, self.username, self.new.text(), old_password=self.old.text())
         return True

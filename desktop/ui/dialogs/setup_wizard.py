@@ -95,17 +95,13 @@ class CommunePage(_FormPage):
         province, code, name = self.choice()
         problem = None
         if not province:
-            problem = ValidationError("province_code.required", "province_code", "Vui lòng chọn tỉnh/thành phố.",
-                                      "Please choose the province.")
+            problem = ValidationError("province_code.required", field="province_code")
         elif self.manual.isChecked() and not code:
-            problem = ValidationError("manual_code.required", "manual_code", "Vui lòng nhập mã đơn vị.",
-                                      "Please enter the unit's code.")
+            problem = ValidationError("manual_code.required", field="manual_code")
         elif self.manual.isChecked() and not name:
-            problem = ValidationError("commune_name.required", "commune_name", "Vui lòng nhập tên đơn vị.",
-                                      "Please enter the unit's name.")
+            problem = ValidationError("commune_name.required", field="commune_name")
         elif not code:
-            problem = ValidationError("commune_code.required", "commune_code", "Vui lòng chọn xã/phường/đặc khu.",
-                                      "Please choose the commune or ward.")
+            problem = ValidationError("commune_code.required", field="commune_code")
         if problem is not None:
             self.errors.show(problem)
             return False
@@ -219,8 +215,7 @@ class SetupWizard(QWizard):
 
     def _create(self, page: AccountPage) -> None:
         if page.password.text() != page.confirm.text():
-            raise ValidationError("confirm.mismatch", "confirm", "Hai lần nhập mật khẩu không khớp.",
-                                  "The two passwords do not match.")
+            raise ValidationError("confirm.mismatch#create", field="confirm")
         officers.check_new_account(page.full_name.text(), page.username.text(), page.password.text())
         if self.needs_commune:
             province, code, name = self.commune_page.choice()

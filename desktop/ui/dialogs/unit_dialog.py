@@ -45,9 +45,7 @@ class UnitDialog(FormDialog):
 
     def save(self) -> CommuneInfo:
         if not self.province.code():
-            raise ValidationError("province_code.required", "province_code", "Vui lòng chọn tỉnh/thành phố.",
-                                  "Please choose the province.")
+            raise ValidationError("province_code.required", field="province_code")
         if not self.commune.code():
-            raise ValidationError("commune_code.required", "commune_code", "Vui lòng chọn xã/phường/đặc khu.",
-                                  "Please choose the commune or ward.")
+            raise ValidationError("commune_code.required", field="commune_code")
         return setup.correct_commune(self.ctx, self.province.code(), self.commune.code())

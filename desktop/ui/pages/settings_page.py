@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableWidgetItem
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Phrase
 from desktop.services import calendar, officers, setup
 from desktop.services.calendar import OverrideInfo
 from desktop.services.dto import CommuneInfo
@@ -155,8 +156,8 @@ class SettingsPageController(DialogHost, PageController):
         changes = {key: text for key, text in typed.items() if text.strip() != getattr(self.commune_info, key)}
         try:
             # update_commune takes any text; an empty name or place would print blank papers.
-            required(typed["name"], "name", "tên đơn vị", "unit name")
-            required(typed["place_name"], "place_name", "địa danh", "place name")
+            required(typed["name"], "name", Phrase("label.unit_name"))
+            required(typed["place_name"], "place_name", Phrase("label.place_name"))
             info = setup.update_commune(self.ctx, **changes) if changes else self.commune_info
         except DomainError as exc:
             tab.errors.show(exc)

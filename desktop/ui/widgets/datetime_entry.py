@@ -101,20 +101,13 @@ class DateTimeEntry(QWidget):
     def value(self) -> datetime:
         text = self.edit.text().strip()
         if not text:
-            raise ValidationError(f"{self.field}.required", self.field, "Vui lòng nhập ngày giờ.",
-                                  "Please enter the date and time.")
+            raise ValidationError(f"{self.field}.required#value", field=self.field)
         moment = parse_moment(text, self._kept.time())
         if moment is None:
-            raise ValidationError(f"{self.field}.invalid", self.field,
-                                  f"“{text}” không phải ngày giờ hợp lệ. Nhập theo dạng ngày/tháng/năm giờ:phút, "
-                                  "ví dụ 20/11/2026 09:30.",
-                                  f"“{text}” is not a valid date and time. Type day/month/year hour:minute, "
-                                  "e.g. 20/11/2026 09:30.")
+            raise ValidationError(f"{self.field}.invalid#value", field=self.field, text=text)
         if not FIRST_YEAR <= moment.year <= self.last_year:
-            raise ValidationError(f"{self.field}.year", self.field,
-                                  f"Năm {moment.year} không hợp lệ: năm phải từ {FIRST_YEAR} đến {self.last_year}.",
-                                  f"The year {moment.year} is not valid: it must be from {FIRST_YEAR} to "
-                                  f"{self.last_year}.")
+            raise ValidationError(f"{self.field}.year", field=self.field, year=moment.year, first_year=FIRST_YEAR,
+                                  last_year=self.last_year)
         return moment
 
     def _tidy(self) -> None:

@@ -224,8 +224,7 @@ class PdfPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.path, target)
         except OSError as exc:
-            self._on_failed(PrintError(f"Không lưu được tệp: {exc.strerror or exc}.",
-                                       f"The file could not be saved: {exc.strerror or exc}."))
+            self._on_failed(PrintError("print.file_could_not_be", value=exc.strerror or exc))
             raise
         self.status.setText(self.tr("Đã lưu {path}").format(path=str(target)))
         self.saved_to.emit(str(target))
