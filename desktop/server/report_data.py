@@ -9,65 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.form06_rules import DossierFacts
 from desktop.domain.localtime import to_local  # noqa: F401 - the server's modules read it here
+from desktop.protocol.extracted import as_bool, as_day, as_float, as_instant, as_int, as_text
 from desktop.server.models import Commune, Device, SyncedRow
 
 _CHUNK = 500  # ids per IN list
-
-
-def as_text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def as_int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
-def as_float(value: object) -> float:
-    if isinstance(value, bool):
-        return 0.0
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return 0.0
-    return number if number == number and abs(number) != float("inf") else 0.0
-
-
-def as_bool(value: object) -> bool:
-    # SQLite's JSON_EXTRACT gives 1/0 for true/false, PostgreSQL's ->> the text 'true'/'false'.
-    return value is True or value == 1 or value in ("true", "1")
-
-
-def as_instant(value: object) -> datetime | None:
-    """An ISO timestamp as naive UTC (the desktops store naive UTC); None when missing or unreadable."""
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
-
-
-def as_day(value: object) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
