@@ -34,10 +34,13 @@ def test_cli_pages_are_the_window_pages() -> None:
     assert PAGE_CHOICES == PAGE_KEYS
 
 
-def test_screenshot_of_the_dossier_page(qapp, demo_dir: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setenv("COMMUNE_DESK_FIXED_NOW", FIXED)
+def test_screenshot_of_the_dossier_page(demo_dir: Path, tmp_path: Path) -> None:
+    # Its own process, as an officer runs it: a window of the suite's shared QApplication must not share its event loop.
     target = tmp_path / "dossiers.png"
-    assert main(["--data-dir", str(demo_dir), "--screenshot", str(target), "--page", "dossiers"]) == 0
+    env = {**os.environ, "COMMUNE_DESK_FIXED_NOW": FIXED, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(demo_dir), "--screenshot", str(target),
+                           "--page", "dossiers"], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1366, 728)  # the office screen less its taskbar
     assert _colours(image) > 8  # a real window, not a blank canvas
