@@ -63,13 +63,13 @@ import sys
 from PySide6.QtGui import QImage
 vi, en = (QImage(p) for p in sys.argv[1:3])
 for name, img in (("vi", vi), ("en", en)):
-    assert (img.width(), img.height()) == (1366, 768), f"{name}: {img.width()}x{img.height()}, want 1366x768"
-    colours = {img.pixel(x, y) for x in range(0, 1366, 7) for y in range(0, 768, 7)}
+    assert (img.width(), img.height()) == (1366, 728), f"{name}: {img.width()}x{img.height()}, want 1366x728"
+    colours = {img.pixel(x, y) for x in range(0, 1366, 7) for y in range(0, 728, 7)}
     assert len(colours) > 20, f"{name} screenshot looks blank ({len(colours)} colours)"
-changed = sum(vi.pixel(x, y) != en.pixel(x, y) for x in range(0, 1366, 3) for y in range(0, 768, 3))
+changed = sum(vi.pixel(x, y) != en.pixel(x, y) for x in range(0, 1366, 3) for y in range(0, 728, 3))
 # The navigation, menus and page texts are all translated: far more than a few pixels must change.
 assert changed > 3000, f"English screenshot barely differs from Vietnamese ({changed} px): .qm not loaded?"
-print(f"1366x768, not blank, vi/en differ in {changed} sampled px")
+print(f"1366x728, not blank, vi/en differ in {changed} sampled px")
 PY
 
 echo "== report monthly"
