@@ -4,21 +4,13 @@ and a fresh database (a SQLite file, or a throw-away PostgreSQL schema)."""
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 import uuid
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
-from server_harness import FIXED_NOW, FakeClock, Harness
+from server_harness import FIXED_NOW, Harness, running_server
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-
-from desktop.server.api import create_app
-from desktop.server.config import make_engine
-from desktop.server.migrate import upgrade_to_head
 
 PG_ENV = "COMMUNE_DESK_TEST_PG_URL"
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -64,38 +56,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
         admin_engine.dispose()
 
 
-def _free_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 @pytest.fixture(scope="module")
 def server(database_url: str) -> Iterator[Harness]:
-    engine = make_engine(database_url)
-    upgrade_to_head(engine)
-    clock = FakeClock()
-    app = create_app(engine, clock=clock)
-    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    sock = _free_socket()
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not uv.started:  # waiting for the listener to come up, not for sync work
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.01)
-    host, port = sock.getsockname()
-    harness = Harness(f"http://{host}:{port}", engine, clock, engine.dialect.name)
-    try:
+    with running_server(database_url) as harness:
         yield harness
-    finally:
-        for client in harness.clients:
-            client.close()
-        uv.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
-        engine.dispose()
 
 
 @pytest.fixture

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import threading
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import uvicorn
 from sqlalchemy import Engine
 from support import FIXED_NOW, FakeClock  # noqa: F401 - re-exported to the server and sync tests
 
 from desktop.domain.hlc import Hlc
-from desktop.server import admin
+from desktop.server import admin, bundles
+from desktop.server.api import create_app
+from desktop.server.config import make_engine
+from desktop.server.migrate import upgrade_to_head
 from desktop.store.migrate import head_revision as desktop_head
 
 # The desktop tests' hand-moved clock (Friday 20 November 2026, 03:00 UTC); the server thread reads it per request.
@@ -79,3 +89,45 @@ class Harness:
 
 def resource(*parts: str) -> Path:
     return Path(__file__).resolve().parents[2].joinpath("resources", *parts)
+
+
+def _free_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+@contextmanager
+def running_server(database_url: str, bundle_keys: Path | None = None) -> Iterator[Harness]:
+    """A real server on 127.0.0.1 over a migrated database, on a hand-moved clock; with `bundle_keys`, its bundle
+    routes sign with the province key kept there. Stopped, and the environment restored, on the way out."""
+    saved = os.environ.get(bundles.ENV_KEYS)
+    if bundle_keys is not None:
+        os.environ[bundles.ENV_KEYS] = str(bundle_keys)
+    engine = make_engine(database_url)
+    upgrade_to_head(engine)
+    clock = FakeClock()
+    uv = uvicorn.Server(uvicorn.Config(create_app(engine, clock=clock), log_level="warning", lifespan="off"))
+    sock = _free_socket()
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not uv.started:  # waiting for the listener to come up, not for sync work
+        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
+        time.sleep(0.01)
+    host, port = sock.getsockname()
+    harness = Harness(f"http://{host}:{port}", engine, clock, engine.dialect.name)
+    try:
+        yield harness
+    finally:
+        for client in harness.clients:
+            client.close()
+        uv.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        engine.dispose()
+        if saved is None:
+            os.environ.pop(bundles.ENV_KEYS, None)
+        else:
+            os.environ[bundles.ENV_KEYS] = saved

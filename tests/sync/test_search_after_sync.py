@@ -4,24 +4,17 @@ every row the pull writes."""
 
 from __future__ import annotations
 
-import os
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-import uvicorn
 from server_conftest_for_sync import database_url  # noqa: F401 - this module runs on both server backends
-from server_harness import FakeClock, Harness
+from server_harness import Harness, running_server
 from sqlalchemy import select
 from sync_support import Pc, enrolled_pc, new_commune
 
 from desktop.server import bundles
-from desktop.server.api import create_app
-from desktop.server.config import make_engine
-from desktop.server.migrate import upgrade_to_head
 from desktop.server.models import SyncedRow
 from desktop.services import catalogue, equipment, officers, training
 from desktop.services.dossier_queries import DossierQuery, list_dossiers
@@ -40,28 +33,8 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(database_url: str, keys: Path) -> Iterator[Harness]:  # noqa: F811 - the backend matrix above
     """A real server on 127.0.0.1 whose bundle routes sign with the province key kept in `keys`."""
-    saved = os.environ.get(bundles.ENV_KEYS)
-    os.environ[bundles.ENV_KEYS] = str(keys)
-    engine = make_engine(database_url)
-    upgrade_to_head(engine)
-    clock = FakeClock()
-    app = create_app(engine, clock=clock)
-    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not uv.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.01)
-    port = uv.servers[0].sockets[0].getsockname()[1]
-    yield Harness(f"http://127.0.0.1:{port}", engine, clock, engine.dialect.name)
-    uv.should_exit = True
-    thread.join(timeout=10)
-    engine.dispose()
-    if saved is None:
-        os.environ.pop(bundles.ENV_KEYS, None)
-    else:
-        os.environ[bundles.ENV_KEYS] = saved
+    with running_server(database_url, bundle_keys=keys) as harness:
+        yield harness
 
 
 def _write_everything(pc: Pc) -> dict[str, str]:

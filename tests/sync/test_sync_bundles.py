@@ -4,27 +4,20 @@ its changes, and the PC applies that exactly once; tampered, foreign and gapped 
 from __future__ import annotations
 
 import argparse
-import os
-import threading
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-import uvicorn
-from server_harness import FakeClock, Harness
+from server_harness import Harness, running_server
 from sqlalchemy import func, select
 from sync_support import enrolled_pc, new_commune
 
 from desktop.cli import sync_cmd
 from desktop.config.paths import DataPaths
 from desktop.server import bundles
-from desktop.server.api import create_app
-from desktop.server.config import make_engine
 from desktop.server.errors import ServerError
-from desktop.server.migrate import upgrade_to_head
 from desktop.server.models import AppliedOp, SyncedRow
 from desktop.server.models import Commune as ServerCommune
 from desktop.services import catalogue
@@ -42,29 +35,8 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(database_url: str, keys: Path) -> Iterator[Harness]:
     """The conftest's server; its bundle-key route certifies with the province key kept in `keys`."""
-    saved = os.environ.get(bundles.ENV_KEYS)
-    os.environ[bundles.ENV_KEYS] = str(keys)
-    engine = make_engine(database_url)
-    upgrade_to_head(engine)
-    clock = FakeClock()
-    app = create_app(engine, clock=clock)
-    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not uv.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.01)
-    port = uv.servers[0].sockets[0].getsockname()[1]
-    harness = Harness(f"http://127.0.0.1:{port}", engine, clock, engine.dialect.name)
-    yield harness
-    uv.should_exit = True
-    thread.join(timeout=10)
-    engine.dispose()
-    if saved is None:
-        os.environ.pop(bundles.ENV_KEYS, None)
-    else:
-        os.environ[bundles.ENV_KEYS] = saved
+    with running_server(database_url, bundle_keys=keys) as harness:
+        yield harness
 
 
 def _run(argv: list[str]) -> int:

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.session import AppSession
+
+
+def page_title(text: str) -> QLabel:
+    """A page's heading: the body font, larger and bold, so every page opens the same way."""
+    title = QLabel(text)
+    font = QFont(title.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    title.setFont(font)
+    return title
 
 
 class PageController(QObject):

@@ -36,7 +36,7 @@ from desktop.ui import labels
 from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.errors import message_of
-from desktop.ui.pages.base import PageController
+from desktop.ui.pages.base import PageController, page_title
 from desktop.ui.pages.first_steps import FirstStepsPanel
 from desktop.ui.session import CALENDAR, DOSSIERS, EQUIPMENT, TRAINING, AppSession
 from desktop.ui.widgets.month_chart import MonthChart
@@ -131,11 +131,7 @@ class DashboardPageView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Tổng quan"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Tổng quan"))
         self.period = QLabel()
         self.state = QLabel()
         self.state.setObjectName("dashboardState")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.pages.base import page_title
 
 ALERT, MUTED = "#b00020", "palette(placeholder-text)"
 
@@ -73,11 +75,7 @@ class WorkbookPageView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Sổ chuyển đổi số"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Sổ chuyển đổi số"))
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.reload = QPushButton(self.tr("Làm mới (F5)"))
