@@ -296,7 +296,10 @@ class DossierPageController(DialogHost, PageController):
         self.active_dialog = show_error(self.view, exc)
 
     def _show_count(self, total: int) -> None:
-        self.view.count.setText(self.tr("{n} hồ sơ").format(n=QLocale().toString(total)))
+        if self.model.total_capped:  # counting stopped early: a common name matches tens of thousands
+            self.view.count.setText(self.tr("Hơn {n} hồ sơ").format(n=QLocale().toString(self.model.count_cap)))
+        else:
+            self.view.count.setText(self.tr("{n} hồ sơ").format(n=QLocale().toString(total)))
 
     def _on_selection_changed(self, *_args: object) -> None:
         self.view.open_button.setEnabled(self.selected_code() is not None)
