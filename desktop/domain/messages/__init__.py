@@ -18,6 +18,7 @@ from desktop.domain.messages import (
     equipment,
     exchange,
     imports,
+    numbering,
     papers,
     people,
     records,
@@ -25,7 +26,7 @@ from desktop.domain.messages import (
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
