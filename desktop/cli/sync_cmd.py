@@ -6,11 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from desktop.cli.common import emit, explain, open_context
 from desktop.services.sync_status import sync_status
-from desktop.store.models import SyncConflict
 from desktop.sync import bundle, credentials, state
 from desktop.sync.engine import SyncEngine, SyncError, enrol
 
@@ -75,18 +72,21 @@ def _status(args: argparse.Namespace) -> int:
         status = sync_status(ctx)
         enrolled = credentials.exists(ctx.db.paths.root)
         with ctx.db.session() as session:
-            open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
-                                            .where(SyncConflict.state == "open")) or 0
             warning = state.clock_warning(session)
             cursor = state.cursor(session)
+            slot = state.device_slot(session)
+    open_conflicts = status.conflicts
     data = {"enrolled": enrolled, "server_url": status.server_url, "pending": status.pending,
-            "rejected": status.rejected, "open_conflicts": open_conflicts, "cursor": cursor,
+            "rejected": status.rejected, "open_conflicts": open_conflicts, "parked": status.parked,
+            "device_slot": slot, "cursor": cursor,
             "last_sync_at": status.last_sync_at.isoformat() if status.last_sync_at else None,
             "clock_warning": warning}
     last = f"{status.last_sync_at:%d/%m/%Y %H:%M}" if status.last_sync_at else "chưa / never"
     lines = [f"Đã đăng ký / enrolled: {'có / yes' if enrolled else 'chưa / no'} {status.server_url}",
              f"Chờ gửi / pending: {data['pending']}   bị từ chối / rejected: {status.rejected}   "
-             f"xung đột / open conflicts: {open_conflicts}",
+             f"xung đột / open conflicts: {open_conflicts}   chờ / parked: {status.parked}",
+             f"Dải số hồ sơ / dossier numbers: {slot}001–{slot}999" if slot else
+             "Dải số hồ sơ / dossier numbers: 0001–0999 (máy chưa có số / no PC number yet)",
              f"Lần đồng bộ cuối / last sync: {last}"]
     if warning:
         lines.append(f"Kiểm tra đồng hồ: {warning.get('message_vi')} / Check the clock: {warning.get('message_en')}")

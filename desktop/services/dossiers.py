@@ -70,7 +70,9 @@ def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
             "channel": data.channel, "boundary_free": bool(data.boundary_free)}
 
 
-def _new_code(uow: UnitOfWork, received_utc: datetime) -> str:
+def new_code(uow: UnitOfWork, received_utc: datetime) -> str:
+    """The next code this PC may issue for a dossier received at `received_utc`: the agency's prefix, the local
+    receipt day, and one above the highest number of this PC's block that day (desktop.domain.dossier_code)."""
     commune = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
     agency = (commune.agency_code or commune.code) if commune else uow.commune_code
     day = to_local(received_utc).date()
@@ -115,7 +117,7 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
     received = ctx.utc_not_future(data.received_at, "received_at")
     with unit_of_work(ctx) as uow:
         proc = _procedure(uow.session, data.procedure_code)
-        code = _check_code(uow.session, data.code) if data.code.strip() else _new_code(uow, received)
+        code = _check_code(uow.session, data.code) if data.code.strip() else new_code(uow, received)
         status = lifecycle.Status.REGISTERED if data.pending else lifecycle.Status.RECEIVED
         due = None if data.pending else due_date(to_local(received), proc.statutory_days,
                                                  working_calendar(uow.session))

@@ -11,7 +11,9 @@ from sync_support import Pc, enrolled_pc, make_pc, new_commune
 
 from desktop.domain.dossier_code import parse_code
 from desktop.server.models import Device
+from desktop.services import conflicts
 from desktop.services.dossiers import DossierInput, register_dossier
+from desktop.services.sync_status import sync_status
 from desktop.store import local_state
 from desktop.store.models import SyncParked
 from desktop.sync import state
@@ -112,3 +114,51 @@ def test_a_tenth_live_pc_is_refused_with_a_reason(srv: Harness, tmp_path) -> Non
         assert _slot(pc) == 4  # a revoked PC's slot is free again
     finally:
         pc.db.close()
+
+
+def test_a_duplicate_number_is_shown_to_a_person_and_renumbered(srv: Harness, tmp_path) -> None:  # noqa: ANN001
+    """Two PCs set up without a number work offline the same day (both issue 0001). After sync every PC shows one
+    open duplicate-number conflict and counts it in `sync status`; a person gives the newcomer a new number, and
+    then every PC holds both dossiers, each under its own code, nothing parked."""
+    from desktop.server import admin
+
+    commune = new_commune(srv)
+    pcs = [make_pc(tmp_path / f"pc{i}", commune, 0) for i in range(3)]
+    a, b, c = pcs
+    try:
+        first = register_dossier(a.ctx, DossierInput("1.001193", NAMES[0], "direct")).code
+        second = register_dossier(b.ctx, DossierInput("1.001193", NAMES[1], "online")).code
+        assert first == second  # the collision the slots now prevent once a PC has one
+        for pc in pcs:
+            enrol(pc.ctx, srv.url, admin.new_enrol_code(srv.engine, commune, srv.clock()), "", transport=pc.transport)
+        for _ in range(2):
+            for pc in pcs:
+                pc.sync(srv)
+        shown = [conflicts.list_conflicts(pc.ctx) for pc in pcs]
+        for found in shown:
+            assert [(x.kind, x.server_values["code"], x.client_values["code"]) for x in found] == [
+                ("duplicate_code", first, first)]
+            assert {found[0].server_values["applicant_name"], found[0].client_values["applicant_name"]} == {
+                NAMES[0], NAMES[1]}
+        for pc in pcs:
+            assert sync_status(pc.ctx).conflicts == 1
+        # The officer at C (which may hold either dossier) gives the newcomer a new number from C's own block.
+        conflicts.resolve(c.ctx, shown[2][0].id, conflicts.RENUMBER)
+        for _ in range(2):
+            for pc in pcs:
+                pc.sync(srv)
+        expected = None
+        for pc in pcs:
+            held = pc.dossiers()
+            assert len(held) == 2 and first in held, held
+            names = {v[1] for v in held.values()}
+            assert names == {NAMES[0], NAMES[1]}
+            expected = expected or sorted(held)
+            assert sorted(held) == expected  # every PC shows the same two codes
+            assert conflicts.list_conflicts(pc.ctx) == []
+            with pc.db.session() as s:
+                assert list(s.scalars(select(SyncParked))) == []
+        renumbered = next(code for code in expected if code != first)
+        assert parse_code(renumbered)[2] // 1000 == _slot(c)
+    finally:
+        _close(pcs)
