@@ -72,13 +72,14 @@ def _renumbered(uow: UnitOfWork, c: SyncConflict) -> dict[str, Any]:
 
 
 def _chosen(uow: UnitOfWork, c: SyncConflict, choice: str | dict[str, Any]) -> dict[str, Any]:
-    if c.kind == DUPLICATE_CODE and choice in (RENUMBER, KEEP_SERVER):
-        return _renumbered(uow, c)  # the dossier that held the number first keeps it
+    if c.kind == DUPLICATE_CODE and choice in (RENUMBER, KEEP_SERVER, KEEP_MINE):
+        # Either version "stands" only with both dossiers kept: the one that held the number first keeps it.
+        return _renumbered(uow, c)
     if isinstance(choice, dict):
         return dict(choice)
     if choice == KEEP_SERVER:
         return {}  # the server's version already stands
-    if choice == KEEP_MINE and c.kind != DUPLICATE_CODE:
+    if choice == KEEP_MINE:
         names = [*c.fields, *(["deleted_at"] if c.kind != "edit_edit" else [])]
         return {f: c.client_data.get(f) for f in names if f in c.client_data or f == "deleted_at"}
     raise ValidationError("choice.invalid", field="choice")
