@@ -25,6 +25,8 @@ from desktop.store import local_state
 from desktop.store.models import Commune, Dossier, DossierEvent, Procedure
 
 CHANNELS = ("online", "direct", "postal")
+# As long as the synced column (desktop/protocol/tables.py): a longer name is a paste gone wrong, not a name.
+NAME_MAX = 200
 _PHONE = re.compile(r"^\+?\d{9,12}$")
 
 
@@ -54,6 +56,9 @@ def _procedure(session: Session, code: str) -> Procedure:
 
 def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
     name = nfc(required(data.applicant_name, "applicant_name", Phrase("label.applicant_s_name")))
+    if len(name) > NAME_MAX:
+        raise ValidationError("applicant_name.too_long", field="applicant_name", length=len(name),
+                              max_length=NAME_MAX)
     id_number = ""
     if data.id_number.strip():
         id_number = check_id_number(data.id_number, today=today).number

@@ -43,3 +43,29 @@ def test_a_pc_number_outside_one_to_nine_is_refused(tmp_path: Path) -> None:
     assert "từ 0 đến 9" in err and "between 0 and 9" in err
     code, _, _ = run(tmp_path, "setup", "--province", "22", "--commune", "07090")
     assert code == 0  # nothing was written by the refused attempt
+
+
+def test_an_official_code_dated_another_day_is_kept_with_a_warning(tmp_path: Path) -> None:
+    assert run(tmp_path, "setup", "--province", "22", "--commune", "07090")[0] == 0
+    base = ("dossier", "add", "--procedure", "1.001193", "--channel", "direct", "--received", "2026-11-20 09:00",
+            "--json")
+    code, out, err = run(tmp_path, *base, "--applicant", "Nguyễn Văn Đức", "--code", "000.00.22.H40-251120-0007")
+    assert code == 0, err
+    assert "Cảnh báo [code]" in err and "Warning [code]" in err
+    assert "20/11/2025" in err and "20/11/2026" in err
+    assert json.loads(out)["code"] == "000.00.22.H40-251120-0007"
+    assert json.loads(out)["warnings"] == ["code.date_differs"]
+    code, out, err = run(tmp_path, *base, "--applicant", "Trần Thị Bình", "--code", "000.00.22.H40-261120-0008")
+    assert code == 0 and err == "" and json.loads(out)["warnings"] == []
+
+
+def test_an_applicant_name_over_200_characters_is_refused_at_the_field(tmp_path: Path) -> None:
+    assert run(tmp_path, "setup", "--province", "22", "--commune", "07090")[0] == 0
+    pasted = "Nguyễn Văn Đức " * 36  # 540 characters pasted from a document
+    code, out, err = run(tmp_path, "dossier", "add", "--procedure", "1.001193", "--channel", "direct",
+                         "--applicant", pasted)
+    assert code == 2 and out == ""
+    assert "applicant_name" in err and "200" in err and "539" in err
+    assert "tối đa" in err or "giới hạn" in err
+    assert run(tmp_path, "dossier", "add", "--procedure", "1.001193", "--channel", "direct",
+               "--applicant", "Đ" * 200)[0] == 0
