@@ -40,8 +40,8 @@ from desktop.reports.model import Issuer
 
 # Decree 30/2020, appendix I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 PORTRAIT = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
-# Landscape annex pages keep the binding edge wide too, on the left as they lie in the file.
-LANDSCAPE = {"top": 20 * mm, "bottom": 15 * mm, "left": 25 * mm, "right": 15 * mm}
+# Landscape annex pages keep Decree 30's margins too (binding edge 30 mm on the left as they lie in the file).
+LANDSCAPE = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
 PORTRAIT_WIDTH = A4[0] - PORTRAIT["left"] - PORTRAIT["right"]
 LANDSCAPE_WIDTH = A4[1] - LANDSCAPE["left"] - LANDSCAPE["right"]
 
