@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -11,9 +12,9 @@ from desktop.cli.period_args import add_period_options, period_from_args, requir
 from desktop.config.paths import resolve_data_paths
 from desktop.config.settings import UiSettings
 from desktop.domain.periods import Period
-from desktop.services import report_data
+from desktop.services import closed_periods, report_data
 
-VERBS = ("monthly", "quarterly", "yearly", "receipt", "inventory", "attendance")
+VERBS = ("monthly", "quarterly", "yearly", "close", "reopen", "receipt", "inventory", "attendance")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +39,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     period_options(verb("monthly", "báo cáo kỳ (tháng, quý, 6 tháng, năm) / period report", _report))
     period_options(verb("quarterly", "báo cáo quý / quarterly report (= monthly --quarter)", _report))
     period_options(verb("yearly", "báo cáo năm / yearly report (= monthly --year)", _report))
+    c = verb("close", "ký duyệt, khóa số liệu kỳ báo cáo (lãnh đạo) / sign off and close a period (leaders)", _close,
+             required_out=False)
+    add_period_options(c, ranges=False)
+    paper_options(c)
+    o = verbs.add_parser("reopen", help="mở lại kỳ báo cáo đã khóa (lãnh đạo) / reopen a closed period (leaders)")
+    add_period_options(o, ranges=False)
+    o.add_argument("--reason", required=True, help="lý do mở lại / why it is reopened")
+    o.add_argument("--json", action="store_true")
+    o.set_defaults(handler=_reopen)
     r = verb("receipt", "giấy tiếp nhận hồ sơ và hẹn trả kết quả / receipt and appointment slip", _receipt)
     r.add_argument("--dossier", required=True, metavar="CODE", help="mã hồ sơ / dossier code")
     i = verb("inventory", "danh sách kiểm kê thiết bị / equipment inventory list", _inventory)
@@ -103,18 +113,55 @@ def _report(args: argparse.Namespace) -> int:
     out = out_path(args.out)
     sheet = out_path(args.xlsx, ".xlsx", "--xlsx") if args.xlsx else None
     with open_context(args) as ctx:
-        data = report_data.period_report(ctx, period, document_date=args.document_date,
-                                         recipients=recipients_of(args))
-    result = build_period_report(data, out, comments=args.comments, number=args.number)
+        made = closed_periods.paper(ctx, period, comments=args.comments, number=args.number,
+                                    document_date=args.document_date, recipients=recipients_of(args))
+    data = made.data
+    # A closed period prints what was closed, byte for byte: the same SHA-256 as at closing.
+    result = build_period_report(data, out, comments=made.comments, number=made.number,
+                                 invariant=made.closed is not None)
     if sheet is not None:
         from desktop.reports.xlsx_export import export_period_xlsx
 
         export_period_xlsx(data, sheet)
         if not args.json:
             print(f"Đã ghi {sheet} / wrote {sheet}")
+    closed = made.closed
+    if closed is not None and not args.json:
+        print("Kỳ đã khóa số liệu: in lại đúng bản đã ký / a closed period: reprinted as it was signed")
     return _done(args, out, result.pages, {"period": period.to_json(data.today), "as_of": data.as_of,
+                                           "closed": closed is not None,
+                                           "sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
                                            "late_dossiers": result.late_count, "xlsx": str(sheet) if sheet else None,
                                            "total": result.stats.total.to_dict()})
+
+
+def _close(args: argparse.Namespace) -> int:
+    period = started_period(args)
+    with open_context(args) as ctx:
+        out = out_path(args.out) if args.out else _default_pdf(args, period)
+        closed = closed_periods.close_period(ctx, period, out, comments=args.comments, number=args.number,
+                                             document_date=args.document_date, recipients=recipients_of(args))
+    emit(args, {"path": str(out), "period": period.to_json(local_today()), "number": closed.number,
+                "document_date": closed.document_date, "sha256": closed.pdf_sha256,
+                "total": closed.total.to_dict() if closed.total else None},
+         [f"Đã khóa số liệu {period.label} / closed {period.key}: {out}", f"SHA-256: {closed.pdf_sha256}"])
+    return 0
+
+
+def _default_pdf(args: argparse.Namespace, period: Period) -> Path:
+    """Without --out, the closed paper is kept in the data folder's reports/ (one file per period)."""
+    folder = resolve_data_paths(getattr(args, "data_dir", None)).root / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"bao-cao-{period.kind}-{period.key}.pdf"
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    period = started_period(args)
+    with open_context(args) as ctx:
+        closed_periods.reopen_period(ctx, period, args.reason)
+    emit(args, {"period": period.to_json(local_today()), "reopened": True},
+         [f"Đã mở lại {period.label} / reopened {period.key}"])
+    return 0
 
 
 def _receipt(args: argparse.Namespace) -> int:

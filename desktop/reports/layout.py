@@ -255,7 +255,7 @@ def _template(name: str, size: tuple[float, float], m: dict[str, float]) -> Page
 
 
 def write_pdf(out: Path | str, story: list[Flowable], *, title_text: str, author: str, subject: str = "",
-              first: str = "portrait") -> int:
+              first: str = "portrait", invariant: bool = False) -> int:
     """Build the document into `out` (written whole or not at all); returns the number of pages."""
     out = Path(out)
     fonts = report_fonts()
@@ -263,7 +263,8 @@ def write_pdf(out: Path | str, story: list[Flowable], *, title_text: str, author
     os.close(fd)
     try:
         doc = BaseDocTemplate(tmp, pagesize=A4, title=nfc(title_text), author=nfc(author), subject=nfc(subject),
-                              creator="CommuneDesk", initialFontName=fonts.regular, initialFontSize=13)
+                              creator="CommuneDesk", initialFontName=fonts.regular, initialFontSize=13,
+                              invariant=1 if invariant else None)
         templates = [_template("portrait", A4, PORTRAIT), _template("landscape", landscape(A4), LANDSCAPE)]
         doc.addPageTemplates(templates if first == "portrait" else templates[::-1])
         doc.build(story)

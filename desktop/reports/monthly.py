@@ -135,8 +135,11 @@ def network_late(late: tuple[LateDossier, ...]) -> int:
 
 
 def build_period_report(data: PeriodReportData, out: Path | str, *, comments: str = "", number: str = "",
-                        report_date: date | None = None) -> PeriodReport:
-    """Write the report of `data.period` to `out` (PDF); `number` is the document number once it is issued."""
+                        report_date: date | None = None, invariant: bool = False) -> PeriodReport:
+    """Write the report of `data.period` to `out` (PDF); `number` is the document number once it is issued.
+
+    `invariant`: the same data gives the same bytes (no build time, a fixed document id), so a closed period's
+    reprint matches the SHA-256 kept when it was closed."""
     st = layout.styles()
     commune, period, stats, late, series = data.issuer, data.period, data.stats, data.late, data.trend
     today = report_date or data.dated
@@ -168,5 +171,5 @@ def build_period_report(data: PeriodReportData, out: Path | str, *, comments: st
     if late:
         story += [PageBreak(), *late_block(st, late, stats.total, LANDSCAPE_WIDTH)]
     pages = layout.write_pdf(out, story, title_text=f"Báo cáo {period.label}", author=f"UBND {commune.name}",
-                             subject=subject(period))
+                             subject=subject(period), invariant=invariant)
     return PeriodReport(Path(out), pages, period, stats, len(late))
