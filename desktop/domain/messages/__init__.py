@@ -21,12 +21,13 @@ from desktop.domain.messages import (
     numbering,
     papers,
     people,
+    periods,
     records,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
