@@ -21,11 +21,12 @@ from desktop.domain.messages import (
     papers,
     people,
     records,
+    rules,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, rules)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
