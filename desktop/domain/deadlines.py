@@ -62,6 +62,22 @@ def check_statutory_days(days: float) -> float:
     return float(days)
 
 
+# Fields whose procedures, unless the catalogue says otherwise, pause for taxes and fees (land, DOMAIN.md §2) and
+# may be extended by up to 2 working days (certified copies of many pages or copies). Keys are folded names
+# ("dat dai") and the shipped catalogue's codes.
+_PAUSING_FIELDS = frozenset({"dd", "dat dai"})
+_EXTENSIBLE_FIELDS = {"ct": 2, "chung thuc": 2}
+
+
+def default_pause_for_payment(field_key: str) -> bool:
+    """`field_key`: a field's code or folded name (lower case, no accents)."""
+    return field_key.strip().lower() in _PAUSING_FIELDS
+
+
+def default_extension_days(field_key: str) -> int:
+    return _EXTENSIBLE_FIELDS.get(field_key.strip().lower(), 0)
+
+
 def clock_start(received_at: datetime, channel: str, cal: WorkingCalendar,
                 hours: OfficeHours = DEFAULT_OFFICE_HOURS) -> datetime:
     """When the statutory time of a dossier received at `received_at` (local wall time) starts.

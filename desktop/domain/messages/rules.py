@@ -24,4 +24,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày hẹn mới không được trước hôm nay ({today:%d/%m/%Y}).",
         "The new appointment date cannot be before today ({today:%d/%m/%Y}).",
     ),
+    "extension.after_due": (
+        "Hạn giải quyết {due:%d/%m/%Y} đã qua: không gia hạn được nữa, hãy lập phiếu xin lỗi và hẹn lại.",
+        "The due date {due:%d/%m/%Y} has passed: it can no longer be extended; issue an apology with a new date.",
+    ),
+    "result.invalid": (
+        "Kết quả phải là «granted» (giải quyết) hoặc «refused» (từ chối giải quyết).",
+        "The result must be 'granted' or 'refused'.",
+    ),
+    "agency.both": (
+        "Hồ sơ không thể vừa chuyển đi vừa nhận từ nơi khác.",
+        "A dossier cannot be both forwarded to and received from another agency.",
+    ),
+    "office_hours.order": (
+        "Giờ đóng cửa phải sau giờ mở cửa.",
+        "The closing time must be after the opening time.",
+    ),
+    "label.reason": (
+        "lý do",
+        "reason",
+    ),
+    "label.new_date": (
+        "ngày hẹn mới",
+        "new appointment date",
+    ),
+    "extension_max_days.invalid": (
+        "Số ngày được gia hạn phải là số nguyên từ 0 đến 30.",
+        "The extension allowance must be a whole number of days from 0 to 30.",
+    ),
+    "usage.not_days": (
+        "“{value}” không phải số ngày làm việc (vd. 3 hoặc 2,5)",
+        "“{value}” is not a number of working days (e.g. 3 or 2.5)",
+    ),
 }
