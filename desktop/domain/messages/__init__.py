@@ -23,11 +23,12 @@ from desktop.domain.messages import (
     people,
     periods,
     records,
+    rules,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
