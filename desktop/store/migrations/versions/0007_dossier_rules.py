@@ -1,7 +1,7 @@
 """dossier rules: half-day times, payment pauses, extensions, apologies, refusals, forwarding (issue 13)
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-04
 """
 
