@@ -1,8 +1,8 @@
 """The per-month dossier counts behind the 12-month trend, kept by triggers on `dossiers`.
 
 Reading twelve months of a million dossiers takes seconds however the query is grouped, so the store keeps, for
-every counted dossier (live, past "registered online"), one tally in `dossier_month_counts` under its key:
-local month received, local month finished, local month settled when that came before the finish, channel and
+every counted dossier (live, received by this desk, not forwarded), one tally in `dossier_month_counts` under its
+key: local month received, local month finished, local month settled when that came before the finish, channel and
 outcome (`''` stands for "none", so the key can be a primary key). Triggers move a dossier's tally whenever any of
 those facts change, whoever writes the row (services, sync, bundles, imports, raw SQL). The series then reads a
 few hundred rows (services.statistics.monthly_series_in), tested equal to the month-by-month statistics.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.domain.lifecycle import Status
+from desktop.domain.form06_rules import NOT_RECEIVED
 
 TABLE = "dossier_month_counts"
 UTC_OFFSET_HOURS = 7
@@ -24,7 +24,7 @@ FIXED_OFFSET_SINCE = date(1975, 7, 1)
 KEY_COLUMNS = ("received_month", "finished_month", "settled_month", "channel", "outcome")
 _TRIGGERS = ("dossier_month_ai", "dossier_month_ad", "dossier_month_uo", "dossier_month_un")
 # The facts a tally's key or its "counted" test are made of: an update touching none of them moves nothing.
-_WATCHED = "received_at, finished_at, settled_at, channel, outcome, status, deleted_at"
+_WATCHED = "received_at, finished_at, settled_at, channel, outcome, status, deleted_at, forwarded_to"
 
 
 def _month(column: str) -> str:
@@ -42,7 +42,9 @@ def _key(row: str) -> list[str]:
 
 
 def _counted(row: str) -> str:
-    return f"{row}.deleted_at IS NULL AND {row}.status <> {int(Status.REGISTERED)}"
+    """services.statistics.COUNTED_HERE (form06_rules.in_scope): live, received by this desk, not forwarded."""
+    not_received = ", ".join(str(int(s)) for s in sorted(NOT_RECEIVED))
+    return f"{row}.deleted_at IS NULL AND {row}.status NOT IN ({not_received}) AND {row}.forwarded_to = ''"
 
 
 def _add(row: str) -> str:

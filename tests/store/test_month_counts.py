@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.lifecycle import FINISH, REFUSE, START, Status
+from desktop.domain.lifecycle import FINISH, START, STOP, Status
 from desktop.domain.localtime import LOCAL_TZ
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import DossierInput, change_status, register_dossier, remove_dossier
@@ -43,7 +43,8 @@ def test_services_keep_the_tallies(ctx: ServiceContext, db: Database) -> None:
              for i, channel in enumerate(("direct", "online", "postal", "direct"))]
     change_status(ctx, codes[0], START)
     change_status(ctx, codes[0], FINISH)
-    change_status(ctx, codes[1], REFUSE, note="thiếu giấy tờ")
+    change_status(ctx, codes[1], START)
+    change_status(ctx, codes[1], STOP, note="công dân xin dừng")
     remove_dossier(ctx, codes[2])
     with sqlite3.connect(db.paths.database) as conn:
         got = _tallies(conn)
@@ -59,7 +60,8 @@ _writes = st.lists(st.tuples(st.sampled_from(["insert", "update", "delete"]), st
                              st.one_of(_INSTANTS, _MONTH_EDGES), _maybe_instant, _maybe_instant,
                              st.sampled_from(["online", "direct", "postal"]),
                              st.sampled_from([None, "early", "on_time", "late"]),
-                             st.sampled_from([int(s) for s in Status]), st.booleans()),
+                             st.sampled_from([int(s) for s in Status]), st.booleans(),
+                             st.sampled_from(["", "UBND phường Hồng Gai"])),
                    min_size=1, max_size=25)
 
 
@@ -71,10 +73,10 @@ def test_any_writes_keep_the_tallies(ctx: ServiceContext, db: Database, writes: 
     with sqlite3.connect(db.paths.database) as conn:
         template = conn.execute("SELECT * FROM dossiers LIMIT 1").fetchone()
         names = [c[1] for c in conn.execute("PRAGMA table_info(dossiers)")]
-        for action, slot, received, finished, settled, channel, outcome, status, deleted in writes:
+        for action, slot, received, finished, settled, channel, outcome, status, deleted, forwarded in writes:
             code = f"HS-{slot}"
             facts = {"received_at": received, "finished_at": finished, "settled_at": settled, "channel": channel,
-                     "outcome": outcome, "status": status, "deleted_at": received if deleted else None}
+                     "outcome": outcome, "status": status, "deleted_at": received if deleted else None, "forwarded_to": forwarded}
             facts = {k: v.isoformat(sep=" ", timespec="microseconds") if isinstance(v, datetime) else v
                      for k, v in facts.items()}
             if action == "delete":
