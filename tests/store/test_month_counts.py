@@ -76,7 +76,8 @@ def test_any_writes_keep_the_tallies(ctx: ServiceContext, db: Database, writes: 
         for action, slot, received, finished, settled, channel, outcome, status, deleted, forwarded in writes:
             code = f"HS-{slot}"
             facts = {"received_at": received, "finished_at": finished, "settled_at": settled, "channel": channel,
-                     "outcome": outcome, "status": status, "deleted_at": received if deleted else None, "forwarded_to": forwarded}
+                     "outcome": outcome, "status": status, "deleted_at": received if deleted else None,
+                     "forwarded_to": forwarded}
             facts = {k: v.isoformat(sep=" ", timespec="microseconds") if isinstance(v, datetime) else v
                      for k, v in facts.items()}
             if action == "delete":
