@@ -50,12 +50,23 @@ def check_revision(conn: Connection, label: str) -> str | None:
 
 
 def run_migrations(conn: Connection, target: str = "head", direction: str = "upgrade") -> None:
+    """Run alembic on `conn`, which must not have written yet in its transaction.
+
+    Rebuilding a table (alembic's batch mode, 0010's events) drops it while other tables still refer to it; with
+    foreign keys enforced SQLite refuses that on any filled database. So they are off for the run (SQLite ignores
+    the switch once the transaction has written, hence "not written yet") and every reference is checked before
+    the caller commits. The caller turns them back on after the commit (upgrade_to_head does).
+    """
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
     if direction == "upgrade":
         command.upgrade(cfg, target)
     else:
         command.downgrade(cfg, target)
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"the migration left rows referring to nothing: {broken[:5]}")
 
 
 def upgrade_to_head(engine: Engine, label: str, backup: Callable[[], object] | None = None) -> bool:
@@ -66,6 +77,11 @@ def upgrade_to_head(engine: Engine, label: str, backup: Callable[[], object] | N
         return False
     if current is not None and backup is not None:
         backup()
-    with engine.begin() as conn:
-        run_migrations(conn)
+    with engine.connect() as conn:
+        try:
+            with conn.begin():
+                run_migrations(conn)
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")  # this pooled connection serves the app next
+            conn.commit()
     return True

@@ -45,7 +45,7 @@ def _events(path: Path) -> list[tuple]:
         return sorted(conn.execute("SELECT * FROM dossier_events").fetchall())
 
 
-@pytest.mark.parametrize("cut_short", [None, "copy half made", "old table dropped"])
+@pytest.mark.parametrize("cut_short", [None, "old table moved aside", "copy half made"])
 def test_upgrade_from_0007_keeps_every_event(ctx: ServiceContext, db: Database, data_paths: DataPaths,
                                              tmp_path: Path, cut_short: str | None) -> None:
     codes = [register_dossier(ctx, DossierInput("1.009994", f"Nguyễn Văn Đức {i}", "online" if i % 2 else "direct"))
@@ -64,12 +64,11 @@ def test_upgrade_from_0007_keeps_every_event(ctx: ServiceContext, db: Database, 
     assert _events(data_paths.database) == events
     if cut_short:  # an earlier run stopped between DDL statements, which the driver commits one by one
         with sqlite3.connect(data_paths.database) as conn:
-            conn.execute(_MIGRATION._EVENT_TABLE.format(name="dossier_events_new", options=" WITHOUT ROWID"))
+            conn.execute("ALTER TABLE dossier_events RENAME TO dossier_events_old")
             if cut_short == "copy half made":
-                conn.execute("INSERT INTO dossier_events_new SELECT * FROM dossier_events LIMIT 5")
-            else:
-                conn.execute("INSERT INTO dossier_events_new SELECT * FROM dossier_events")
-                conn.execute("DROP TABLE dossier_events")
+                conn.execute("DROP INDEX ix_dossier_events_dossier_id")
+                conn.execute(_MIGRATION._EVENT_TABLE.format(name="dossier_events", options=" WITHOUT ROWID"))
+                conn.execute("INSERT INTO dossier_events SELECT * FROM dossier_events_old LIMIT 5")
 
     reopened = Database.open(data_paths)
     try:
@@ -96,5 +95,28 @@ def test_upgrade_from_0007_keeps_every_event(ctx: ServiceContext, db: Database, 
         today = later.today()
         assert monthly_series(later, today, 3) == monthly_series_by_month(later, today, 3)
         assert monthly_series(later, today, 3)[-1].resolved == 3
+    finally:
+        reopened.close()
+
+
+def test_a_filled_database_upgrades_from_0005(ctx: ServiceContext, db: Database, data_paths: DataPaths) -> None:
+    """Through 0006 and 0007 too, whose table rebuilds drop tables the dossiers refer to: the runner turns foreign
+    keys off for the run and checks every reference before it commits."""
+    code = register_dossier(ctx, DossierInput("1.009994", "Trần Thị Bình", "direct")).code
+    db.close()
+    engine = make_engine(data_paths.database)
+    with engine.connect() as conn:  # down with the same switch, else the rebuilds refuse the way down as well
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        with conn.begin():
+            migrate.run_migrations(conn, "0005", direction="downgrade")
+    engine.dispose()
+    reopened = Database.open(data_paths)
+    try:
+        with reopened.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on for the app
+        later = ServiceContext(reopened, actor="admin", role="admin", clock=ctx.clock)
+        assert get_dossier(later, code).dossier.applicant_name == "Trần Thị Bình"
     finally:
         reopened.close()

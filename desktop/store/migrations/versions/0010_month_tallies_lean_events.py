@@ -59,29 +59,34 @@ _EVENT_TABLE = """CREATE TABLE {name} (
 
 
 def _rebuild_events(without_rowid: bool) -> None:
-    """Copy dossier_events into a table of the wanted shape, in id order (UUIDv7: time order), then swap.
+    """Move dossier_events aside, create it in the wanted shape, copy the rows in id order (UUIDv7: time order).
 
-    SQLite's driver commits DDL at once, so a run cut short may have left the copy behind, half filled, or (after
-    the old table was dropped) whole: each case is finished here, and running the upgrade again completes it.
+    SQLite's driver commits DDL at once, so a run cut short may have left the old table moved aside and the new one
+    missing or half filled: running the upgrade again starts the copy afresh from the moved-aside rows.
     """
-    bind = op.get_bind()
-    tables = set(sa.inspect(bind).get_table_names())
-    if "dossier_events" in tables:
-        op.execute("DROP TABLE IF EXISTS dossier_events_new")
-        op.execute(_EVENT_TABLE.format(name="dossier_events_new", options=" WITHOUT ROWID" if without_rowid else ""))
-        op.execute(f"INSERT INTO dossier_events_new ({_EVENT_COLUMNS}) SELECT {_EVENT_COLUMNS} FROM dossier_events "
-                   "ORDER BY id")
-        op.execute("DROP TABLE dossier_events")
-    op.execute("ALTER TABLE dossier_events_new RENAME TO dossier_events")
-    op.execute("CREATE INDEX IF NOT EXISTS ix_dossier_events_dossier_id ON dossier_events (dossier_id)")
+    tables = set(sa.inspect(op.get_bind()).get_table_names())
+    if "dossier_events_old" in tables:
+        op.execute("DROP TABLE IF EXISTS dossier_events")
+    else:
+        op.execute("ALTER TABLE dossier_events RENAME TO dossier_events_old")
+    op.execute("DROP INDEX IF EXISTS ix_dossier_events_dossier_id")  # the moved table's, by the same names
+    op.execute("DROP INDEX IF EXISTS ix_dossier_events_commune_code")
+    op.execute(_EVENT_TABLE.format(name="dossier_events", options=" WITHOUT ROWID" if without_rowid else ""))
+    op.execute(f"INSERT INTO dossier_events ({_EVENT_COLUMNS}) SELECT {_EVENT_COLUMNS} FROM dossier_events_old "
+               "ORDER BY id")
+    op.execute("DROP TABLE dossier_events_old")
+    op.execute("CREATE INDEX ix_dossier_events_dossier_id ON dossier_events (dossier_id)")
     if not without_rowid:
-        op.execute("CREATE INDEX IF NOT EXISTS ix_dossier_events_commune_code ON dossier_events (commune_code)")
+        op.execute("CREATE INDEX ix_dossier_events_commune_code ON dossier_events (commune_code)")
 
 
-def _events_without_rowid() -> bool:
-    sql = op.get_bind().exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'dossier_events'").scalar()
-    return sql is not None and "WITHOUT ROWID" in sql.upper()
+def _events_need_rebuild(without_rowid: bool) -> bool:
+    """True unless dossier_events already has the wanted shape and no earlier run left a copy unfinished."""
+    rows = dict(op.get_bind().exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'dossier_events%'").fetchall())
+    if "dossier_events_old" in rows or "dossier_events" not in rows:
+        return True
+    return ("WITHOUT ROWID" in rows["dossier_events"].upper()) != without_rowid
 
 
 def upgrade() -> None:
@@ -93,12 +98,12 @@ def upgrade() -> None:
     for statement in [*_DROP_TALLY_TRIGGERS, *_TALLY_REFILL, *_TALLY_TRIGGERS]:
         op.execute(statement)
     op.execute("DROP INDEX IF EXISTS ix_dossiers_commune_code")
-    if not _events_without_rowid():
+    if _events_need_rebuild(without_rowid=True):
         _rebuild_events(without_rowid=True)
 
 
 def downgrade() -> None:
-    if _events_without_rowid():
+    if _events_need_rebuild(without_rowid=False):
         _rebuild_events(without_rowid=False)
     op.execute("CREATE INDEX IF NOT EXISTS ix_dossiers_commune_code ON dossiers (commune_code)")
     for statement in _DROP_TALLY_TRIGGERS:
