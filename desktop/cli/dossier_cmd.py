@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import UsageError, emit, month_arg, open_context, parse_local_datetime
+from desktop.cli.dossier_marks import add_marks_options, marks_for_new, register_edit
 from desktop.domain import lifecycle
 from desktop.services import dossier_queries, dossiers
 from desktop.services.dto import DossierInfo
@@ -12,7 +13,7 @@ from desktop.services.dto import DossierInfo
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("dossier", help="hồ sơ TTHC / administrative-procedure dossiers")
-    verbs = p.add_subparsers(dest="verb", required=True, metavar="{add,status,list,show}")
+    verbs = p.add_subparsers(dest="verb", required=True, metavar="{add,edit,status,list,show}")
 
     add = verbs.add_parser("add", help="tiếp nhận hồ sơ / register a dossier")
     add.add_argument("--procedure", required=True, help="mã thủ tục / procedure code")
@@ -24,8 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--boundary-free", action="store_true", help="tiếp nhận phi địa giới / boundary-free")
     add.add_argument("--received", help="thời điểm tiếp nhận, giờ địa phương / local ISO date-time (default: now)")
     add.add_argument("--code", default="", help="mã hồ sơ chính thức nếu đã có / official code, if issued")
+    add_marks_options(add)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
+    register_edit(verbs)
 
     actions = ", ".join(f"{a} ({lifecycle.ACTION_LABELS[a][0]})" for a in lifecycle.TRANSITIONS)
     st = verbs.add_parser("status", help="chuyển trạng thái / move a dossier through its lifecycle",
@@ -62,7 +65,8 @@ def _add(args: argparse.Namespace) -> int:
     data = dossiers.DossierInput(
         procedure_code=args.procedure, applicant_name=args.applicant, channel=args.channel,
         id_number=args.id_number, phone=args.phone, address=args.address, boundary_free=args.boundary_free,
-        received_at=parse_local_datetime(args.received, "--received"), code=args.code)
+        received_at=parse_local_datetime(args.received, "--received"), code=args.code,
+        marks=marks_for_new(args))
     with open_context(args) as ctx:
         info = dossiers.register_dossier(ctx, data)
     emit(args, info.to_dict(), [_line(info)])

@@ -94,7 +94,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            _date("due_date", nullable=True), _int("status"), _ref("handler_id", "officers", nullable=True),
            _dt("finished_at", nullable=True), _dt("returned_at", nullable=True), _dt("closed_at", nullable=True),
            _dt("settled_at", nullable=True), _dt("paused_at", nullable=True), _text("outcome", 16, nullable=True),
-           _text("late_reason"), _text("note"), _text("search_text", local=True),
+           _text("late_reason"), _text("note"),
+           # Decision 766 marks (desktop schema 0008).
+           _bool("digitised"), _bool("e_result"), _bool("reused_data"), _bool("paid_online"),
+           _int("rating", nullable=True), _text("search_text", local=True),
            _int("receipt_seq", nullable=True, local=True)),
     _table("dossier_events", _ref("dossier_id", "dossiers"), _dt("at"), _text("action", 32),
            _int("from_status", nullable=True), _int("to_status"), _date("due_date", nullable=True),

@@ -14,6 +14,7 @@ from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import due_date, outcome
 from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
+from desktop.domain.index766 import Marks
 from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.calendar import working_calendar
@@ -21,6 +22,7 @@ from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_ut
 from desktop.services.dossier_views import detail_of, info_of
 from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.services.errors import NotFoundError, required
+from desktop.services.index766 import marks_values
 from desktop.store import local_state
 from desktop.store.models import Commune, Dossier, DossierEvent, Procedure
 
@@ -42,6 +44,7 @@ class DossierInput:
     code: str = ""  # official code issued by the province system, if any
     note: str = ""
     pending: bool = False  # registered online, not yet accepted at the desk
+    marks: Marks | None = None  # Decision 766 marks; None keeps what the dossier has (none on a new one)
 
 
 def _procedure(session: Session, code: str) -> Procedure:
@@ -120,7 +123,7 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
         due = None if data.pending else due_date(to_local(received), proc.statutory_days,
                                                  working_calendar(uow.session))
         d = uow.add(Dossier(code=code, procedure_id=proc.id, received_at=received, due_date=due, status=int(status),
-                            note=nfc(data.note.strip()), **values))
+                            note=nfc(data.note.strip()), **values, **marks_values(data.marks or Marks())))
         uow.add(DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
                              to_status=int(status), due_date=due, actor=ctx.actor))
         return info_of(uow.session, d, ctx.today())
@@ -135,6 +138,8 @@ def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierI
         new_code = _check_code(uow.session, data.code, d.id) if data.code.strip() else d.code
         received = ctx.utc_not_future(data.received_at, "received_at") if data.received_at else d.received_at
         values.update(code=new_code, procedure_id=proc.id, received_at=received, note=nfc(data.note.strip()))
+        if data.marks is not None:
+            values.update(marks_values(data.marks))
         if lifecycle.is_open(d.status) and d.status != lifecycle.Status.REGISTERED and (
                 proc.id != d.procedure_id or received != d.received_at):
             values["due_date"] = due_date(to_local(received), proc.statutory_days, working_calendar(uow.session))

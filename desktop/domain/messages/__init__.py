@@ -22,10 +22,11 @@ from desktop.domain.messages import (
     people,
     records,
     server,
+    workbook,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, workbook)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
