@@ -1,4 +1,4 @@
-"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance`: the printed papers as PDF files."""
+"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance|dx`: the printed papers as PDF files."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import UsageError, emit, month_arg, open_context
+from desktop.cli.report_dx import register_dx
 from desktop.domain.periods import Period, month_period, parse_quarter, parse_year
 from desktop.services import report_data
 
-VERBS = ("monthly", "quarterly", "yearly", "receipt", "inventory", "attendance")
+VERBS = ("monthly", "quarterly", "yearly", "receipt", "inventory", "attendance", "dx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--include-retired", action="store_true", help="kể cả thiết bị đã thanh lý / retired ones too")
     a = verb("attendance", "danh sách học viên một khóa / a course's attendance list", _attendance)
     a.add_argument("--course", required=True, metavar="ID", help="mã khóa học / course id")
+    register_dx(verbs, monthly_period, out_path)
 
 
 def out_path(value: str, suffix: str = ".pdf", option: str = "--out") -> Path:
@@ -89,8 +91,13 @@ def _report(args: argparse.Namespace, period: Period) -> int:
                                            "total": result.stats.total.to_dict()})
 
 
+def monthly_period(value: str) -> Period:
+    """The reporting period of month `value` (YYYY-MM): the monthly report and the dx report both use it."""
+    return month_period(month_arg(value)[0])
+
+
 def _monthly(args: argparse.Namespace) -> int:
-    return _report(args, month_period(month_arg(args.month)[0]))
+    return _report(args, monthly_period(args.month))
 
 
 def _quarterly(args: argparse.Namespace) -> int:
