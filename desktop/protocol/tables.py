@@ -87,7 +87,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     _table("fields", _text("code", 32), _text("name", 200), natural_key="code"),
     _table("procedures", _text("code", 64), _text("name", 500), _ref("field_id", "fields"), _text("level", 16),
            _int("statutory_days"), _int("fee"), _text("online_level", 16), _bool("boundary_free"), _bool("active"),
-           _text("search_text", 600, local=True), natural_key="code"),
+           _text("search_text", 600, local=True), _text("documents"), natural_key="code"),
     _table("dossiers", _text("code", 64), _ref("procedure_id", "procedures"), _text("applicant_name", 200),
            _text("applicant_id_number", 16), _text("applicant_phone", 32), _text("applicant_email", 200),
            _text("applicant_address", 300), _text("channel", 16), _bool("boundary_free"), _dt("received_at"),

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.config.resources import resource_path
+from desktop.domain import documents as paper_list
 from desktop.domain.errors import ValidationError
 from desktop.domain.messages import Phrase
 from desktop.domain.text import fold, nfc
@@ -27,7 +28,7 @@ def _field_info(f: Field) -> FieldInfo:
 
 def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
     return ProcedureInfo(p.id, p.code, p.name, f.code, f.name, p.statutory_days, p.fee, p.online_level,
-                         p.boundary_free, p.active)
+                         p.boundary_free, p.active, p.documents or "")
 
 
 def check_code(code: str | None, field: str) -> str:
@@ -41,6 +42,19 @@ def _check_days(days: int) -> int:
     if not isinstance(days, int) or days < 0 or days > 365:
         raise ValidationError("statutory_days.invalid", field="statutory_days")
     return days
+
+
+def check_documents(text: str | None) -> str:
+    """The list as stored (one paper a line), refused when it is longer than a receipt's table can hold."""
+    stored = paper_list.normalise(text or "")
+    items = stored.split("\n") if stored else []
+    if len(items) > paper_list.MAX_ITEMS:
+        raise ValidationError("documents.too_many", field="documents", count=len(items),
+                              max_items=paper_list.MAX_ITEMS)
+    longest = max(items, key=len, default="")
+    if len(longest) > paper_list.MAX_NAME:
+        raise ValidationError("documents.too_long", field="documents", max_name=paper_list.MAX_NAME)
+    return stored
 
 
 def find_field(session: Session, code_or_name: str) -> Field | None:
@@ -77,9 +91,10 @@ def _require_editor(ctx: ServiceContext) -> None:
 
 
 def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: int, fee: int = 0,
-                  online_level: str = "partial", boundary_free: bool = False) -> ProcedureInfo:
+                  online_level: str = "partial", boundary_free: bool = False, documents: str = "") -> ProcedureInfo:
     _require_editor(ctx)
     code = check_code(code, "code")
+    papers = check_documents(documents)
     name = nfc(required(name, "name", Phrase("label.procedure_name")))
     _check_days(statutory_days)
     if fee < 0:
@@ -91,18 +106,20 @@ def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statuto
             raise ValidationError("code.duplicate", field="code", code=code)
         f = ensure_field(uow, field)
         p = uow.add(Procedure(code=code, name=name, field_id=f.id, statutory_days=statutory_days, fee=fee,
-                              online_level=online_level, boundary_free=boundary_free))
+                              online_level=online_level, boundary_free=boundary_free, documents=papers))
         return _procedure_info(p, f)
 
 
 def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> ProcedureInfo:
     _require_editor(ctx)
-    allowed = {"name", "statutory_days", "fee", "online_level", "boundary_free", "active", "field"}
+    allowed = {"name", "statutory_days", "fee", "online_level", "boundary_free", "active", "field", "documents"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError("field.unknown", field=sorted(unknown)[0])
     if "statutory_days" in changes:
         _check_days(changes["statutory_days"])  # type: ignore[arg-type]
+    if "documents" in changes:
+        changes["documents"] = check_documents(str(changes["documents"] or ""))
     with unit_of_work(ctx) as uow:
         p = uow.session.scalar(select(Procedure).where(Procedure.code == code, Procedure.deleted_at.is_(None)))
         if p is None:
@@ -142,6 +159,11 @@ def list_procedures(ctx: ServiceContext, search: str = "", include_inactive: boo
         return [_procedure_info(p, f) for p, f in session.execute(q)]
 
 
+def _seed_documents(value: object) -> str:
+    """The shipped file lists papers as a JSON list or as one “A; B” string."""
+    return check_documents("\n".join(map(str, value)) if isinstance(value, list) else str(value or ""))
+
+
 def seed_catalogue(ctx: ServiceContext) -> int:
     """Add the shipped catalogue's fields and procedures that are not there yet; returns how many procedures."""
     data = json.loads(resource_path("catalogue", "procedures.json").read_text(encoding="utf-8"))
@@ -159,6 +181,7 @@ def seed_catalogue(ctx: ServiceContext) -> int:
             uow.add(Procedure(code=item["code"], name=item["name"], field_id=fields[item["field"]].id,
                               level=item.get("level", "commune"), statutory_days=int(item["statutory_days"]),
                               fee=int(item.get("fee", 0)), online_level=item.get("online_level", "partial"),
-                              boundary_free=bool(item.get("boundary_free", False))))
+                              boundary_free=bool(item.get("boundary_free", False)),
+                              documents=_seed_documents(item.get("documents", ""))))
             added += 1
     return added

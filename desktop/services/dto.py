@@ -51,6 +51,7 @@ class ProcedureInfo(Record):
     online_level: str
     boundary_free: bool
     active: bool
+    documents: str = ""  # the papers it asks for, one a line (domain.documents)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from desktop.domain.messages import (
     common,
     equipment,
     exchange,
+    forms,
     imports,
     papers,
     people,
@@ -25,7 +26,7 @@ from desktop.domain.messages import (
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, forms)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import SyncedBase
@@ -28,4 +28,6 @@ class Procedure(SyncedBase):
     online_level: Mapped[str] = mapped_column(String(16), default="partial")  # full | partial | none
     boundary_free: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The papers the citizen hands in, one per line (domain.documents reads them): the receipt's documents table.
+    documents: Mapped[str] = mapped_column(Text, default="", server_default="")
     search_text: Mapped[str] = mapped_column(String(600), default="")

@@ -1,0 +1,26 @@
+"""procedure documents: the papers a procedure asks for, pre-filled on the receipt slip (form 01)
+
+Revision ID: 0012
+Revises: 0005
+Create Date: 2026-12-04
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = '0012'
+down_revision: str | None = '0005'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('procedures', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('documents', sa.Text(), nullable=False, server_default=''))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('procedures', schema=None) as batch_op:
+        batch_op.drop_column('documents')
