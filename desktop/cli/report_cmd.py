@@ -1,15 +1,17 @@
-"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance`: the printed papers as PDF files."""
+"""`commune-desk report monthly|quarterly|yearly|receipt|form|book|inventory|attendance`: the printed papers as PDF
+files (the desk's forms live in forms_cmd)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import UsageError, emit, month_arg, open_context
+from desktop.cli import forms_cmd
+from desktop.cli.common import UsageError, emit, month_arg, open_context, out_path
 from desktop.domain.periods import Period, month_period, parse_quarter, parse_year
 from desktop.services import report_data
 
-VERBS = ("monthly", "quarterly", "yearly", "receipt", "inventory", "attendance")
+VERBS = ("monthly", "quarterly", "yearly", "receipt", "form", "book", "inventory", "attendance")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,24 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     y = verb("yearly", "báo cáo năm / yearly report", _yearly)
     y.add_argument("--year", required=True, help="YYYY")
     period_options(y)
-    r = verb("receipt", "giấy tiếp nhận hồ sơ và hẹn trả kết quả / receipt and appointment slip", _receipt)
-    r.add_argument("--dossier", required=True, metavar="CODE", help="mã hồ sơ / dossier code")
+    forms_cmd.register_receipt(verb)
+    forms_cmd.register(verb)
     i = verb("inventory", "danh sách kiểm kê thiết bị / equipment inventory list", _inventory)
     i.add_argument("--include-retired", action="store_true", help="kể cả thiết bị đã thanh lý / retired ones too")
     a = verb("attendance", "danh sách học viên một khóa / a course's attendance list", _attendance)
     a.add_argument("--course", required=True, metavar="ID", help="mã khóa học / course id")
-
-
-def out_path(value: str, suffix: str = ".pdf", option: str = "--out") -> Path:
-    """The target file: a .pdf (or .xlsx) in a folder that exists (checked before any work is done)."""
-    path = Path(value).expanduser()
-    if path.suffix.lower() != suffix:
-        raise UsageError("usage.must_be_file", option=option, value=value, suffix=suffix)
-    if path.is_dir():
-        raise UsageError("usage.folder", option=option, value=value)
-    if not path.parent.is_dir():
-        raise UsageError("usage.folder_does_not_exist", option=option, parent=path.parent)
-    return path
 
 
 def _period(parse, value: str, option: str) -> Period:  # noqa: ANN001 - a parser function
@@ -99,16 +89,6 @@ def _quarterly(args: argparse.Namespace) -> int:
 
 def _yearly(args: argparse.Namespace) -> int:
     return _report(args, _period(parse_year, args.year, "--year"))
-
-
-def _receipt(args: argparse.Namespace) -> int:
-    from desktop.reports.receipt import build_receipt
-
-    out = out_path(args.out)
-    with open_context(args) as ctx:
-        slip = report_data.receipt(ctx, args.dossier)
-    pages = build_receipt(slip, out)
-    return _done(args, out, pages)
 
 
 def _inventory(args: argparse.Namespace) -> int:

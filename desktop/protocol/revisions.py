@@ -13,7 +13,7 @@ REVISIONS: tuple[str, ...] = (
     "0003",  # sync client tables
     "0004",  # search index (local only: nothing new travels)
     "0005",  # village workbook
-    "0012",  # procedure documents (the receipt's pre-filled list)
+    "0012",  # forms: procedure documents, the one-stop desk's name
 )
 
 

@@ -30,6 +30,7 @@ class CommuneInfo(Record):
     place_name: str
     leader_name: str
     leader_title: str
+    desk_name: str = ""  # the one-stop desk heading the slips; "" = the default name
 
 
 @dataclass(frozen=True)

@@ -12,4 +12,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tên một giấy tờ dài quá {max_name} ký tự.",
         "A paper's name is longer than {max_name} characters.",
     ),
+    "usage.to_before_from": (
+        "--to ({end}) phải sau hoặc bằng --from ({start}).",
+        "--to ({end}) must not be before --from ({start}).",
+    ),
+    "usage.book_too_long": (
+        "Sổ theo dõi in tối đa {max_days} ngày một lần.",
+        "The tracking book prints at most {max_days} days at a time.",
+    ),
 }
