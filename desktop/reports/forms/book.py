@@ -16,17 +16,17 @@ from desktop.reports.forms.page import SHEETS, Ink, header, para, title, wrap_ta
 TITLE = "SỔ THEO DÕI HỒ SƠ"
 # (header, share of the width); the grouped headers sit above their two columns each.
 COLUMNS = (
-    ("TT", 0.04), ("Mã hồ sơ", 0.1), ("Tên TTHC", 0.14), ("Số lượng hồ sơ (bộ)", 0.045),
-    ("Tên cá nhân, tổ chức", 0.1), ("Địa chỉ, số điện thoại", 0.12), ("Cơ quan chủ trì giải quyết", 0.08),
-    ("Ngày, tháng, năm", 0.06), ("Ký nhận", 0.045), ("Ngày, tháng, năm", 0.06), ("Ký nhận", 0.045),
-    ("Ngày, tháng, năm", 0.06), ("Ký nhận", 0.045), ("Ghi chú", 0),
+    ("TT", 0.035), ("Mã hồ sơ", 0.105), ("Tên TTHC", 0.13), ("Số lượng hồ sơ (bộ)", 0.04),
+    ("Tên cá nhân, tổ chức", 0.1), ("Địa chỉ, số điện thoại", 0.105), ("Cơ quan chủ trì giải quyết", 0.075),
+    ("Ngày, tháng, năm", 0.07), ("Ký nhận", 0.04), ("Ngày, tháng, năm", 0.07), ("Ký nhận", 0.04),
+    ("Ngày, tháng, năm", 0.07), ("Ký nhận", 0.04), ("Ghi chú", 0),
 )
 GROUPS = ((7, "Tiếp nhận và chuyển hồ sơ"), (9, "Nhận kết quả giải quyết hồ sơ"),
           (11, "Trả kết quả cho cá nhân, tổ chức"))
 
 
 def _cells(ink: Ink, r: BookRow) -> list[object]:
-    c, left = ink.style(9.5, align=TA_CENTER), ink.style(9.5)
+    c, left = ink.style(9, align=TA_CENTER), ink.style(9)
     contact = "; ".join(v for v in (r.applicant_address, r.applicant_phone) if v)
     return [para(str(r.number), c), para(r.code, left), para(r.procedure_name, left), para(str(r.sets), c),
             para(r.applicant_name, left), para(contact, left), para(r.resolver, left),
@@ -35,7 +35,7 @@ def _cells(ink: Ink, r: BookRow) -> list[object]:
 
 
 def _story(ink: Ink, data: BookData) -> list[Flowable]:
-    h = ink.style(9.5, bold=True, align=TA_CENTER)
+    h = ink.style(9, bold=True, align=TA_CENTER)
     width = ink.sheet.width
     widths = [width * share for _, share in COLUMNS]
     widths[-1] = width - sum(widths)
@@ -60,7 +60,8 @@ def _story(ink: Ink, data: BookData) -> list[Flowable]:
         *title(ink, [TITLE]),
         para(f"Từ ngày {dmy(data.start)} đến ngày {dmy(data.end)}", ink.center(13, italic=True)),
         Spacer(1, ink.mm(4)),
-        wrap_table(rows, widths, header_rows=3, extra=spans),
+        # Rows read from their top line, as a handwritten book does.
+        wrap_table(rows, widths, header_rows=3, extra=[*spans, ("VALIGN", (0, 3), (-1, -1), "TOP")]),
     ]
 
 
