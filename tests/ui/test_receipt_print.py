@@ -146,3 +146,28 @@ def test_after_saving_a_new_dossier_esc_declines(qtbot, page, session, type_text
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     wait_idle()
     assert not box.isVisible() and page.active_dialog is box  # nothing else opened
+
+
+@pytest.mark.parametrize(("kind", "title"), [
+    ("supplement", "Phiếu yêu cầu bổ sung hồ sơ"), ("control", "Phiếu kiểm soát quá trình giải quyết hồ sơ")])
+def test_the_forms_menu_previews_forms_02_to_05(qtbot, session, wait_idle, kind: str,  # noqa: ANN001
+                                                 title: str) -> None:
+    code = _register(session.ctx)
+    detail = _detail(qtbot, session, code)
+    assert detail.forms_button.isVisible() and detail.forms_button.menu() is detail.forms_menu
+    assert [a.text() for a in detail.forms_menu.actions()] == [
+        "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)", "Phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)",
+        "Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)", "Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 05)"]
+    detail.form_actions[kind].trigger()
+    assert not detail.forms_button.isEnabled()
+    wait_idle()
+    preview = detail.active_dialog
+    assert isinstance(preview, PdfPreviewDialog) and preview.isVisible() and detail.forms_button.isEnabled()
+    assert preview.windowTitle() == f"{title} {code}"
+    assert preview.preview.page_count() == 1 and title.upper().split()[0] in _text(preview.path)
+    assert Path(preview.suggested_name).name.endswith(f"-{code}.pdf")
+    shown = [(e.action, {c.field: c.new for c in e.changes}.get("paper"))
+             for e in list_audit(session.ctx, AuditQuery(row_id=detail.detail.dossier.id))
+             if e.action in ("preview", "print", "export")]
+    assert shown == [("preview", kind)]
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
