@@ -14,18 +14,17 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import documents, lifecycle
+from desktop.domain.deadlines import OfficeHours, due_hour
 from desktop.reports.forms.data import BookData, BookRow, DeskSlip, Step
 from desktop.services import catalogue, officers
 from desktop.services.context import ServiceContext, to_local, to_utc
+from desktop.services.desk_rules import office_hours
 from desktop.services.dossiers import get_dossier
 from desktop.services.dto import DossierDetail
 from desktop.services.report_data import issuer
 from desktop.services.setup import get_commune
 from desktop.store.models import Dossier, Procedure
 
-# The hour the result is promised for on a due day (the office's afternoon, before it closes) (check: provinces
-# publish their own office hours).
-APPOINTMENT_HOUR = time(16, 0)
 # Not in the book: an online registration not yet accepted, and a refusal to accept (never a received dossier).
 NOT_RECEIVED = (int(lifecycle.Status.REGISTERED), int(lifecycle.Status.REFUSED))
 RECEIVE_ACTIONS = ("register", lifecycle.ACCEPT)
@@ -65,8 +64,9 @@ def book_number(session: Session, d: Dossier) -> int:
         *_received([Dossier.received_at >= start, earlier]))) or 0)
 
 
-def appointment(due: date | None) -> datetime | None:
-    return datetime.combine(due, APPOINTMENT_HOUR) if due else None
+def appointment(due: date | None, statutory_days: float, hours: OfficeHours) -> datetime | None:
+    """The date and hour promised: noon when a half-day time ends with a morning, else the desk's closing hour."""
+    return datetime.combine(due, due_hour(statutory_days) or hours.closes) if due else None
 
 
 def _last_note(detail: DossierDetail, action: str) -> str:
@@ -86,19 +86,23 @@ def desk_slip(ctx: ServiceContext, code: str) -> DeskSlip:
     steps = tuple(Step(e.at, lifecycle.ACTION_LABELS.get(e.action, ("Tiếp nhận hồ sơ", ""))[0],
                        person(names, e.actor) if e.actor else "Cổng dịch vụ công", e.note) for e in detail.events)
     with ctx.db.session() as session:
-        row = session.scalar(select(Dossier).where(Dossier.id == d.id))
-        number = book_number(session, row) if row is not None and row.status not in NOT_RECEIVED else 0
+        row = session.get_one(Dossier, d.id)
+        number = book_number(session, row) if row.status not in NOT_RECEIVED else 0
+        hours = office_hours(session)
+    days = proc.statutory_days if proc else 0
     return DeskSlip(
         issuer=issuer(ctx), desk_name=get_commune(ctx).desk_name, book_number=number, code=d.code,
         applicant_name=d.applicant_name, applicant_id_number=detail.applicant_id_number,
         applicant_phone=detail.applicant_phone, applicant_email=detail.applicant_email,
         applicant_address=detail.applicant_address, procedure_code=d.procedure_code,
         procedure_name=d.procedure_name, field_name=d.field_name, channel=d.channel, boundary_free=d.boundary_free,
-        received_at=d.received_at, statutory_days=proc.statutory_days if proc else 0, due_at=appointment(d.due_date),
+        received_at=d.received_at, statutory_days=days, due_at=appointment(d.due_date, days, hours),
         fee=proc.fee if proc else 0, receiver=receiver, documents=documents.parse(proc.documents if proc else ""),
         today=ctx.today(), steps=steps, supplement_note=_last_note(detail, lifecycle.REQUEST_SUPPLEMENT),
-        refusal_reason=_last_note(detail, lifecycle.REFUSE), late_reason=d.late_reason,
-        dossier_id=d.id, outcome=d.outcome or "",
+        refusal_reason=row.refusal_reason or _last_note(detail, lifecycle.REFUSE),
+        late_reason=row.apology_reason or d.late_reason, new_due_date=row.apology_date,
+        extension_days=row.extension_days, extension_reason=row.extension_reason, forwarded_to=row.forwarded_to,
+        received_from=row.received_from, dossier_id=d.id, outcome=d.outcome or "",
     )
 
 
@@ -117,12 +121,18 @@ def book(ctx: ServiceContext, start: date, end: date) -> BookData:
             if year not in first:
                 first[year] = book_number(session, d) - n
             note = [f"Hẹn trả {d.due_date:%d/%m/%Y}"] if d.due_date else []
-            if d.late_reason:
+            if d.extension_days:
+                note.append(f"Gia hạn {d.extension_days} ngày: {d.extension_reason}")
+            if d.apology_date:
+                note.append(f"Xin lỗi, hẹn lại {d.apology_date:%d/%m/%Y}")
+            if d.received_from:
+                note.append(f"Nhận từ {d.received_from}")
+            if d.late_reason and not d.apology_date:
                 note.append(d.late_reason)
             rows.append(BookRow(
                 number=first[year] + n, code=d.code, procedure_name=procedure_name, sets=1,
                 applicant_name=d.applicant_name, applicant_address=d.applicant_address,
-                applicant_phone=d.applicant_phone, resolver=f"UBND {commune.name}",
+                applicant_phone=d.applicant_phone, resolver=d.forwarded_to or f"UBND {commune.name}",
                 received_at=to_local(d.received_at), due_date=d.due_date,
                 finished_at=to_local(d.finished_at) if d.finished_at else None,
                 returned_at=to_local(d.returned_at) if d.returned_at else None, note="; ".join(note)))

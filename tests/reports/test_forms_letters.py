@@ -15,7 +15,7 @@ from desktop.reports.forms.book import build_book
 from desktop.reports.forms.page import DOTS
 from desktop.services import dossiers, form_data, officers
 from desktop.services.context import ServiceContext
-from desktop.services.dossiers import DossierInput
+from desktop.services.dossiers import Decision, DossierInput
 
 SIZES = {"a5": (419.53, 595.28), "a4": A4_POINTS}
 
@@ -62,7 +62,8 @@ def test_supplement_request_lists_what_is_asked(ctx: ServiceContext, officer: No
 def test_refusal_of_an_online_registration_gives_the_reason(ctx: ServiceContext, officer: None, tmp_path: Path,
                                                             paper: str) -> None:
     code = dossiers.register_dossier(ctx, DossierInput("1.001193", "Lò Thị Sua", "online", pending=True)).code
-    dossiers.change_status(ctx, code, lifecycle.REFUSE, note="Giấy chứng sinh không đúng người được khai sinh")
+    dossiers.change_status(ctx, code, lifecycle.REFUSE,
+                           decision=Decision(reason="Giấy chứng sinh không đúng người được khai sinh"))
     text = _form(ctx, "refusal", code, tmp_path, paper)
     for expected in ("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Hồ sơ của: Lò Thị Sua",
                      "từ chối tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:",
@@ -79,13 +80,15 @@ def test_apology_names_the_missed_date_and_the_reason(ctx: ServiceContext, offic
     dossiers.change_status(ctx, code, lifecycle.START, at=datetime(2026, 10, 1, 10, 0))
     due = form_data.desk_slip(ctx, code).due_at
     assert due is not None and due.date() < date(2026, 11, 20)
-    dossiers.change_status(ctx, code, lifecycle.FINISH, at=datetime(2026, 11, 19, 9, 0),
-                           late_reason="Chờ ý kiến của cơ quan quản lý đất đai")
+    blank = _form(ctx, "apology", code, tmp_path, paper)  # no apology recorded yet: lines to write on
+    assert "sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào ngày …… tháng …… năm ……" in blank
+    dossiers.change_status(ctx, code, lifecycle.APOLOGISE, at=datetime(2026, 11, 19, 9, 0), decision=Decision(
+        reason="Chờ ý kiến của cơ quan quản lý đất đai", new_date=date(2026, 11, 27)))
     text = _form(ctx, "apology", code, tmp_path, paper)
     for expected in ("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Ông/Bà Phan Văn Lợi",
                      f"mã hồ sơ: {code}", f"Thời gian hẹn trả kết quả giải quyết hồ sơ: ngày {due:%d} tháng "
                      f"{due.month} năm {due.year}.", "Lý do: Chờ ý kiến của cơ quan quản lý đất đai",
-                     "xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào ngày …… tháng …… năm ……",
+                     "xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào ngày 27 tháng 11 năm 2026.",
                      "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"):
         assert expected in text, expected
 
@@ -107,12 +110,13 @@ def test_control_slip_lists_each_hand_over(ctx: ServiceContext, officer: None, t
 def test_book_lists_received_dossiers_in_landscape_numbered_by_the_year(ctx: ServiceContext, officer: None,
                                                                          tmp_path: Path) -> None:
     _register(ctx, "Người Tháng Mười", datetime(2026, 10, 30, 9, 0))
-    first = _register(ctx, "Trịnh Văn Nam", datetime(2026, 11, 2, 8, 0))
+    first = _register(ctx, "Trịnh Văn Nam", datetime(2026, 11, 2, 8, 0), forwarded_to="UBND phường Hạ Long")
     dossiers.register_dossier(ctx, DossierInput("1.001193", "Chưa Tiếp Nhận", "online", pending=True))
     second = _register(ctx, "Đào Thị Hạnh", datetime(2026, 11, 3, 9, 30), procedure="1.001193")
     dossiers.change_status(ctx, second, lifecycle.FINISH, at=datetime(2026, 11, 3, 10, 0))
     dossiers.change_status(ctx, second, lifecycle.RETURN, at=datetime(2026, 11, 4, 8, 0))
     data = form_data.book(ctx, date(2026, 11, 1), date(2026, 11, 30))
+    assert data.rows[0].resolver == "UBND phường Hạ Long"
     assert [(r.number, r.code) for r in data.rows] == [(2, first), (3, second)]
     out = tmp_path / "so.pdf"
     assert build_book(data, out) == 1

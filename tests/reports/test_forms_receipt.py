@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from report_pdf import A4_POINTS, Paper, is_nfc, missing_glyphs, page_sizes, read, unembedded_fonts
 
+from desktop.domain import lifecycle
 from desktop.reports.forms import build_form
 from desktop.reports.forms.page import DOTS
 from desktop.services import catalogue, dossiers, form_data, officers, setup
 from desktop.services.context import ServiceContext
-from desktop.services.dossiers import DossierInput
+from desktop.services.dossiers import Decision, DossierInput
 from desktop.services.errors import NotFoundError
 
 A5_POINTS = (419.53, 595.28)
@@ -66,7 +67,7 @@ def test_slip_has_every_element_on_one_page_per_copy(ctx: ServiceContext, tmp_pa
                          "2. Số lượng hồ sơ: 01 bộ.",
                          "3. Thời gian tiếp nhận hồ sơ: 15 giờ 30 phút, ngày 19 tháng 11 năm 2026.",
                          "Thời gian giải quyết hồ sơ theo quy định là 15 ngày làm việc.",
-                         f"4. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày {due:%d} tháng "
+                         f"4. Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày {due:%d} tháng "
                          f"{due.month} năm {due.year}.",
                          "Đăng ký nhận kết quả tại: Trung tâm Phục vụ hành chính công phường An Sinh.",
                          "6. Phí, lệ phí: 75.000 đồng.", "Vào Sổ theo dõi hồ sơ năm 2026, số thứ tự: 2.",
@@ -149,3 +150,20 @@ def test_book_number_counts_received_dossiers_of_the_year_only(ctx: ServiceConte
 def test_unknown_dossier_is_not_found(ctx: ServiceContext) -> None:
     with pytest.raises(NotFoundError):
         form_data.desk_slip(ctx, "07090-261120-9999")
+
+
+def test_extension_and_half_day_time_show_on_the_slip(ctx: ServiceContext, tmp_path: Path) -> None:
+    catalogue.edit_procedure(ctx, "1.009994", statutory_days=2.5, extension_max_days=2)
+    info = _dossier(ctx, at=datetime(2026, 11, 16, 9, 0))
+    before = form_data.desk_slip(ctx, info.code).due_at
+    assert before is not None and before.hour == 12  # 2.5 days end with a morning
+    dossiers.change_status(ctx, info.code, lifecycle.START, at=datetime(2026, 11, 16, 10, 0))
+    dossiers.change_status(ctx, info.code, lifecycle.EXTEND, at=datetime(2026, 11, 17, 9, 0),
+                           decision=Decision(reason="Nhiều trang cần chứng thực", days=1))
+    slip = form_data.desk_slip(ctx, info.code)
+    assert slip.due_at is not None and slip.due_at.date() > before.date()
+    _, paper_read = _print(ctx, info.code, tmp_path)
+    text = paper_read.text()
+    assert "Thời gian giải quyết hồ sơ theo quy định là 2,5 ngày làm việc." in text
+    assert f"12 giờ 00 phút, ngày {slip.due_at:%d} tháng {slip.due_at.month} năm 2026 (đã gia hạn 1 ngày làm " \
+           "việc: Nhiều trang cần chứng thực)." in text

@@ -19,14 +19,18 @@ from desktop.domain.messages import (
     exchange,
     forms,
     imports,
+    numbering,
     papers,
     people,
+    periods,
     records,
+    rules,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, forms)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
+         forms)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

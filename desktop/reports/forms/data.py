@@ -62,6 +62,8 @@ class DeskSlip:
     refusal_reason: str = ""  # why the desk refuses to accept it (form 03)
     late_reason: str = ""
     new_due_date: date | None = None  # the apology's new appointment (form 04)
+    extension_days: int = 0  # a lawful extension already in the appointment date
+    extension_reason: str = ""
     forwarded_to: str = ""  # boundary-free: the competent agency it goes to
     received_from: str = ""  # boundary-free: the desk that received it for us
     dossier_id: str = ""  # for the audit row of its print

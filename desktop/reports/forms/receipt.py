@@ -56,6 +56,12 @@ def _documents(ink: Ink, slip: DeskSlip) -> Table:
                                            ("BOTTOMPADDING", (0, 1), (-1, -1), ink.size(4))])
 
 
+def _extended(slip: DeskSlip) -> str:
+    if not slip.extension_days:
+        return ""
+    return f" (đã gia hạn {slip.extension_days} ngày làm việc: {slip.extension_reason or DOTS})"
+
+
 def _collect(slip: DeskSlip, unit: str) -> str:
     """Where the citizen asked to get the result: by post for a postal dossier, online for an online one, else the
     desk itself (DOMAIN §5)."""
@@ -106,7 +112,7 @@ def _copy(ink: Ink, slip: DeskSlip, copy: str) -> list[Flowable]:
         para(f"2. Số lượng hồ sơ: {d.sets:02d} bộ.", ink.body(spaceBefore=ink.size(3))),
         para(f"3. Thời gian tiếp nhận hồ sơ: {time_words(d.received_at)}.", body),
         para(f"{statutory_words(d.statutory_days)}.", body),
-        para(f"4. Thời gian trả kết quả giải quyết hồ sơ: {due}.", body),
+        para(f"4. Thời gian trả kết quả giải quyết hồ sơ: {due}{_extended(d)}.", body),
         para(f"5. Đăng ký nhận kết quả tại: {_collect(d, unit)}.", body),
         para("6. Phí, lệ phí: " + (f"{num(d.fee)} đồng." if d.fee else "không thu."), body),
         para(f"Vào Sổ theo dõi hồ sơ năm {d.received_at.year}, số thứ tự: "

@@ -1,7 +1,7 @@
 """forms: the papers a procedure asks for (pre-filled on the receipt slip) and the one-stop desk's name on the slips
 
 Revision ID: 0012
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-04
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0012'
-down_revision: str | None = '0005'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
