@@ -17,6 +17,7 @@ from desktop.domain.messages import (
     common,
     equipment,
     exchange,
+    forms,
     imports,
     numbering,
     papers,
@@ -29,7 +30,7 @@ from desktop.domain.messages import (
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook, forms)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
