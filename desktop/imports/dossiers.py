@@ -37,18 +37,15 @@ from desktop.imports.preview import (
     run_apply,
     run_preview,
 )
+from desktop.imports.profiles import DEFAULT_STATUSES, ImportProfile, with_profile
 from desktop.services.calendar import working_calendar
 from desktop.services.catalogue import ensure_field
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc
 from desktop.store.models import Dossier, DossierEvent, Procedure
 
 STATUSES = {str(int(s)): vi for s, (vi, _en) in lifecycle.STATUS_LABELS.items()}
-_STATUS_ALIASES = {
-    "moi dang ky": "1", "cho tiep nhan": "1", "da tiep nhan": "2", "tiep nhan": "2", "tu choi": "3",
-    "dang xu ly": "4", "dang giai quyet": "4", "cho bo sung": "5", "yeu cau bo sung": "5",
-    "cho thuc hien nghia vu tai chinh": "6", "rut ho so": "7", "cong dan rut ho so": "7", "dung xu ly": "8",
-    "da co ket qua": "9", "da xu ly xong": "9", "hoan thanh": "9", "da giai quyet": "9", "da tra ket qua": "10",
-    "da tra": "10"}
+_STATUS_ALIASES = {word: str(state) for word, state in DEFAULT_STATUSES.items()}
+_STATUS_WHAT = Phrase("label.status#module")
 CHANNELS = {"online": "Trực tuyến", "direct": "Trực tiếp", "postal": "Bưu chính"}
 _CHANNEL_ALIASES = {"dich vu buu chinh cong ich": "postal", "buu chinh cong ich": "postal", "qua buu chinh": "postal",
                     "dvc truc tuyen": "online", "nop truc tuyen": "online", "tai bo phan mot cua": "direct"}
@@ -73,7 +70,7 @@ COLUMNS = (
     Column("finished_at", "Ngày có kết quả", "Finished", cells.moment, width=17,
            aliases=("ngày hoàn thành", "ngày xử lý xong")),
     Column("returned_at", "Ngày trả kết quả", "Returned", cells.moment, width=17, aliases=("ngày trả",)),
-    Column("status", "Trạng thái", "Status", cells.choice(STATUSES, _STATUS_ALIASES, Phrase("label.status#module")),
+    Column("status", "Trạng thái", "Status", cells.choice(STATUSES, _STATUS_ALIASES, _STATUS_WHAT),
            required=True, width=20, aliases=("trạng thái hồ sơ", "tình trạng")),
     Column("channel", "Hình thức nộp", "Channel", cells.choice(CHANNELS, _CHANNEL_ALIASES,
                                                                     Phrase("label.channel")),
@@ -254,16 +251,22 @@ KIND = ImportKind("dossiers", "hồ sơ", "dossiers", COLUMNS, partial(_plan, Fa
                   row_checks=(_procedure_given,))
 
 
-def kind(create_procedures: bool = False, source: str = "") -> ImportKind:
-    """The dossier import; unknown procedures are created when `create_procedures` (they need code and name)."""
-    return replace(KIND, plan=partial(_plan, create_procedures), write=partial(_write, source))
+def kind(create_procedures: bool = False, source: str = "", profile: ImportProfile | None = None) -> ImportKind:
+    """The dossier import; unknown procedures are created when `create_procedures` (they need code and name); a
+    `profile` says which header feeds which column and turns the province's status words into states."""
+    base = replace(KIND, plan=partial(_plan, create_procedures), write=partial(_write, source))
+    if profile is None:
+        return base
+    status = next(c for c in COLUMNS if c.key == "status")
+    table = {word: str(state) for word, state in profile.statuses.items()}
+    return with_profile(base, profile, replace(status, parse=cells.choice(STATUSES, table, _STATUS_WHAT)))
 
 
 def preview_dossiers(ctx: ServiceContext, path: Path | str, sheet: str | None = None,
-                     create_procedures: bool = False) -> ImportPreview:
-    return run_preview(ctx, path, kind(create_procedures, Path(path).name), sheet)
+                     create_procedures: bool = False, profile: ImportProfile | None = None) -> ImportPreview:
+    return run_preview(ctx, path, kind(create_procedures, Path(path).name, profile), sheet)
 
 
 def apply_dossiers(ctx: ServiceContext, path: Path | str, sheet: str | None = None,
-                   create_procedures: bool = False) -> ImportResult:
-    return run_apply(ctx, path, kind(create_procedures, Path(path).name), sheet)
+                   create_procedures: bool = False, profile: ImportProfile | None = None) -> ImportResult:
+    return run_apply(ctx, path, kind(create_procedures, Path(path).name, profile), sheet)

@@ -20,12 +20,13 @@ from desktop.domain.messages import (
     imports,
     papers,
     people,
+    reconcile,
     records,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, reconcile)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
