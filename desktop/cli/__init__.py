@@ -15,6 +15,7 @@ from desktop.cli import (
     dossier_cmd,
     import_cmd,
     recommendation_cmd,
+    reconcile_cmd,
     report_cmd,
     stats_cmd,
     sync_cmd,
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(sub)
     for module in (task_cmd, village_cmd, coverage_cmd, recommendation_cmd):
         module.register(sub)
+    reconcile_cmd.register(sub)
     return parser
 
 

@@ -108,6 +108,8 @@ def _values(session: Session, ctx: ServiceContext, v: dict[str, object], days: i
     values: dict[str, object] = {"status": int(status), "due_date": due, "finished_at": finished,
                                  "returned_at": returned}
     settled = finished or returned
+    # Waiting for a supplement stops the clock (form II.06a counts it on time); the list does not say since when.
+    values["paused_at"] = to_utc(received) if status == Status.AWAITING_SUPPLEMENT else None
     if status in _CLOSED:
         settled = settled or to_utc(received)
         values["closed_at"] = settled
@@ -169,6 +171,8 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
                                 (int(first), int(str(values["status"])), _last_step(values))))
             plan.changes.append(RowChange(r.number, code, "new"))
             continue
+        if d.paused_at is not None and values["paused_at"] is not None:
+            del values["paused_at"]  # paused here at a known moment: kept
         diff = {k: values[k] for k in values if getattr(d, k) != values[k]}
         changed = tuple(k for k in ("code", *_COMPARED) if k in diff)
         plan.changes.append(RowChange(r.number, code, "updated" if changed else "unchanged", changed))

@@ -28,4 +28,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trạng thái «{word}» được gán cho số {state}, không phải trạng thái nào.",
         "The status “{word}” is given to number {state}, which is no state.",
     ),
+    "reconcile.no_field_header": (
+        "Tệp «{name}» không có cột «Lĩnh vực» của Biểu II.06a.",
+        "The file “{name}” has no “Lĩnh vực” (field) column of form II.06a.",
+    ),
+    "reconcile.no_field_rows": (
+        "Tệp «{name}» không có dòng lĩnh vực nào có đủ 11 số liệu (cột 3 đến 13).",
+        "The file “{name}” has no field row with its 11 counts (columns 3 to 13).",
+    ),
 }
