@@ -38,6 +38,7 @@ from desktop.imports.preview import (
     run_preview,
 )
 from desktop.imports.profiles import DEFAULT_STATUSES, ImportProfile, with_profile
+from desktop.imports.progress import WRITE
 from desktop.services.calendar import working_calendar
 from desktop.services.catalogue import ensure_field
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc
@@ -50,6 +51,8 @@ CHANNELS = {"online": "Trực tuyến", "direct": "Trực tiếp", "postal": "B�
 _CHANNEL_ALIASES = {"dich vu buu chinh cong ich": "postal", "buu chinh cong ich": "postal", "qua buu chinh": "postal",
                     "dvc truc tuyen": "online", "nop truc tuyen": "online", "tai bo phan mot cua": "direct"}
 _CLOSED = (Status.REFUSED, Status.WITHDRAWN, Status.STOPPED)
+_CHUNK = 2000  # new dossiers written per flush
+_EVENTS_FROM = 850  # the bar's thousandth where writing the dossiers ends and writing their events begins
 UNFILED_FIELD = "Chưa phân loại"  # the field of a procedure created from a dossier list, to be sorted later
 
 COLUMNS = (
@@ -227,8 +230,11 @@ def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
             created[f"new:{op.new_procedure['code']}"] = uow.add(Procedure(
                 **op.new_procedure, field_id=field_id, statutory_days=0)).id
     new = [op for op in plan.ops if isinstance(op, _Op) and op.target is None and not op.new_procedure]
-    dossiers = uow.add_many([Dossier(**op.values, procedure_id=created.get(str(op.procedure), op.procedure),
-                                     note=note) for op in new])
+    dossiers: list[Dossier] = []
+    plan.progress.stage((WRITE[0], _EVENTS_FROM))
+    for chunk in plan.progress.chunks(new, _CHUNK):  # a chunk a flush, so a long write can report and be stopped
+        dossiers += uow.add_many([Dossier(**op.values, procedure_id=created.get(str(op.procedure), op.procedure),
+                                          note=note) for op in chunk])
     events: list[DossierEvent] = []
     for op, d in zip(new, dossiers, strict=True):
         first = Status.REGISTERED if d.status == Status.REGISTERED else Status.RECEIVED
@@ -247,7 +253,9 @@ def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
             events.append(DossierEvent(dossier_id=d.id, at=op.event[2] if op.event[2] > datetime.min else
                                        uow.ctx.now(), action="import", from_status=op.event[0],
                                        to_status=op.event[1], due_date=d.due_date, actor=uow.ctx.actor, note=note))
-    uow.add_many(events)
+    plan.progress.stage((_EVENTS_FROM, WRITE[1]))
+    for part in plan.progress.chunks(events, _CHUNK * 2):
+        uow.add_many(list(part))
     del procedures
 
 
