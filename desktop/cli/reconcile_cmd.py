@@ -10,9 +10,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.cli.common import UsageError, emit, month_arg, open_context
+from desktop.cli.common import UsageError, emit, open_context
 from desktop.imports.profiles import get_profile
-from desktop.imports.reconcile import LABELS, Difference, Reconciliation, Responsible, reconcile
+from desktop.imports.reconcile import LABELS, Difference, Reconciliation, Responsible, period_of_month, reconcile
 
 EXIT_DIFFERENT = 1
 _WHERE = {"only_there": ("chỉ có ở tỉnh", "only in the province's list"),
@@ -38,9 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_reconcile)
 
 
-def period_of_month(value: str) -> tuple[date, date]:
-    """The reporting month's first and last day, as the statistics command reads `--month`."""
-    return month_arg(value)
+def _month(value: str) -> tuple[date, date]:
+    try:
+        return period_of_month(value)
+    except ValueError as exc:
+        raise UsageError("usage.option", option="--month", problem=exc) from None
 
 
 def _file(value: str | None) -> Path | None:
@@ -86,7 +88,7 @@ def report_lines(r: Reconciliation) -> list[str]:
 
 
 def _reconcile(args: argparse.Namespace) -> int:
-    start, end = period_of_month(args.month)
+    start, end = _month(args.month)
     form06, listed = _file(args.form06), _file(args.dossiers)
     assert form06 is not None
     with open_context(args) as ctx:

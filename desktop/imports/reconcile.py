@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop.domain.errors import DomainError
 from desktop.domain.form06 import Form06Row
+from desktop.domain.periods import parse_month
 from desktop.imports import dossiers as dossier_import
 from desktop.imports.cells import key_of
 from desktop.imports.preview import ImportKind, parse_rows
@@ -92,6 +93,12 @@ class Reconciliation:
                                 for d in self.differences],
                 "fields_only_there": list(self.fields_only_there), "fields_only_here": list(self.fields_only_here),
                 "notes": list(self.notes)}
+
+
+def period_of_month(value: str) -> tuple[date, date]:
+    """The first and last day of the reporting month typed as YYYY-MM, by the domain's period rule (PeriodError
+    otherwise): the command and the app reconcile the very period the statistics report."""
+    return parse_month(value)
 
 
 # --- the province's form -----------------------------------------------------------------------------------------

@@ -9,17 +9,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from province_files import dossier_list, form06_file
 from test_import_cmd import folder, run  # noqa: F401 - the command's fixture
 
 from desktop.cli import reconcile_cmd
 from desktop.imports.dossiers import apply_dossiers, preview_dossiers
-from desktop.imports.reconcile import Form06FileError, read_form06, reconcile
+from desktop.imports.reconcile import Form06FileError, period_of_month, read_form06, reconcile
 from desktop.services import dossiers
 from desktop.services.context import ServiceContext
 
-HEAD = ["STT", "Mã hồ sơ", "Mã thủ tục", "Tên thủ tục", "Chủ hồ sơ", "Ngày tiếp nhận", "Ngày hẹn trả",
-        "Ngày có kết quả", "Ngày trả kết quả", "Trạng thái", "Hình thức nộp"]
 LIST = [
     [1, "HS-01", "1.001193", "Đăng ký khai sinh", "Nguyễn Văn An", "02/11/2026 08:15", "02/11/2026",
      "02/11/2026 10:40", None, "Đã có kết quả", "Trực tuyến"],
@@ -39,61 +37,18 @@ AGREED = {"Hộ tịch": (4, 1, 3, 0, 4, 1, 3, 0, 0, 0, 0), "Xây dựng": (2, 1
           "Tổng cộng": (6, 2, 4, 0, 4, 1, 3, 0, 2, 1, 1)}
 
 
-def _dossier_list(path: Path, rows: list[list[object]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["DANH SÁCH HỒ SƠ"])
-    ws.append(HEAD)
-    for row in rows:
-        ws.append(row)
-    ws.append([f"Tổng cộng: {len(rows)} hồ sơ"])
-    wb.save(path)
-    return path
-
-
-def _form06(path: Path, figures: dict[str, tuple[int, ...]]) -> Path:
-    """Biểu II.06a as the province system's Excel export lays it out (DOMAIN.md §3)."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Biểu II.06a"
-    ws.append(["Biểu số II.06a/VPCP/KSTT", None, None, None, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"])
-    ws.append([None, None, None, None, "TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG AN SINH"])
-    ws.append([None, None, None, None, "Kỳ báo cáo: tháng 11 năm 2026", None, None, None, None, None,
-               "Đơn vị tính: Số hồ sơ TTHC"])
-    ws.append(["STT", "Lĩnh vực, công việc giải quyết theo cấp", "Số hồ sơ nhận giải quyết", None, None, None,
-               "Kết quả giải quyết", None, None, None, None, None, None])
-    ws.append([None, None, "Tổng số", "Trong đó", None, None, "Số hồ sơ đã giải quyết", None, None, None,
-               "Số hồ sơ đang giải quyết", None, None])
-    ws.append([None, None, None, "Số mới tiếp nhận trực tuyến", "Số mới tiếp nhận trực tiếp, bưu chính",
-               "Số kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng hạn", "Trả quá hạn", "Tổng số",
-               "Chưa đến hạn", "Quá hạn"])
-    for merged in ("A4:A6", "B4:B6", "C4:F4", "G4:M4", "C5:C6", "D5:F5", "G5:J5", "K5:M5"):
-        ws.merge_cells(merged)
-    ws.append([f"({i})" for i in range(1, 14)])
-    for i, (name, counts) in enumerate(figures.items(), start=1):
-        if name == "Tổng cộng":
-            ws.append([None, "Tổng cộng", *counts])
-        else:
-            ws.append([i, name, *(c or None for c in counts)])  # a zero is often left blank
-    ws.append([])
-    ws.append([None, "NGƯỜI LẬP BIỂU", None, None, None, None, None, None, None, "THỦ TRƯỞNG ĐƠN VỊ"])
-    ws.append([None, "(Ký, ghi rõ họ tên)", None, None, None, None, None, None, None, "(Ký tên, đóng dấu)"])
-    wb.save(path)
-    return path
-
-
 @pytest.fixture
 def month() -> tuple[object, object]:
     """The reporting month 2026-11 as the command reads it (the period rule of domain.periods)."""
-    return reconcile_cmd.period_of_month("2026-11")
+    return period_of_month("2026-11")
 
 
 def test_the_imported_month_agrees_with_the_provinces_form(ctx: ServiceContext, tmp_path: Path,
                                                            month: tuple) -> None:  # type: ignore[type-arg]
-    listed = _dossier_list(tmp_path / "ho-so.xlsx", LIST)
+    listed = dossier_list(tmp_path / "ho-so.xlsx", LIST)
     assert preview_dossiers(ctx, listed).ok
     apply_dossiers(ctx, listed)
-    form = read_form06(_form06(tmp_path / "06a.xlsx", AGREED))
+    form = read_form06(form06_file(tmp_path / "06a.xlsx", AGREED))
     assert form.rows == {"Hộ tịch": AGREED["Hộ tịch"], "Xây dựng": AGREED["Xây dựng"]}
     assert form.total == AGREED["Tổng cộng"]
     result = reconcile(ctx, tmp_path / "06a.xlsx", *month, listed)
@@ -103,7 +58,7 @@ def test_the_imported_month_agrees_with_the_provinces_form(ctx: ServiceContext, 
 
 def test_each_difference_names_its_dossiers_and_why(ctx: ServiceContext, tmp_path: Path,
                                                     month: tuple) -> None:  # type: ignore[type-arg]
-    apply_dossiers(ctx, _dossier_list(tmp_path / "ho-so.xlsx", LIST))
+    apply_dossiers(ctx, dossier_list(tmp_path / "ho-so.xlsx", LIST))
     # Here: a dossier typed at the desk that the province never got.
     local = dossiers.register_dossier(ctx, dossiers.DossierInput(
         "1.001193", "Đỗ Văn Hải", "direct", received_at=datetime(2026, 11, 10, 9, 0))).code
@@ -111,10 +66,10 @@ def test_each_difference_names_its_dossiers_and_why(ctx: ServiceContext, tmp_pat
     later = [list(r) for r in LIST] + [[7, "HS-07", "1.001193", "Đăng ký khai sinh", "Bùi Thị Lan",
                                         "10/11/2026 09:30", "10/11/2026", None, None, "Đang xử lý", "Trực tuyến"]]
     later[4][7], later[4][9] = "08/11/2026 16:00", "Đã có kết quả"
-    listed = _dossier_list(tmp_path / "ho-so-moi.xlsx", later)
+    listed = dossier_list(tmp_path / "ho-so-moi.xlsx", later)
     theirs = {"Hộ tịch": (5, 2, 3, 0, 4, 1, 3, 0, 1, 0, 1), "Xây dựng": (2, 1, 1, 0, 1, 1, 0, 0, 1, 1, 0),
               "Tổng cộng": (7, 3, 4, 0, 5, 2, 3, 0, 2, 1, 1)}
-    result = reconcile(ctx, _form06(tmp_path / "06a.xlsx", theirs), *month, listed)
+    result = reconcile(ctx, form06_file(tmp_path / "06a.xlsx", theirs), *month, listed)
     cells = {(d.field, d.column): d for d in result.differences}
     assert set(cells) == {("Hộ tịch", 4), ("Hộ tịch", 5), ("Xây dựng", 7), ("Xây dựng", 8), ("Xây dựng", 11),
                           ("Xây dựng", 13), ("Tổng cộng", 4), ("Tổng cộng", 5), ("Tổng cộng", 7),
@@ -133,7 +88,7 @@ def test_each_difference_names_its_dossiers_and_why(ctx: ServiceContext, tmp_pat
 
 def test_the_command_prints_the_differences_as_json(folder: Path, tmp_path: Path,  # noqa: F811
                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    listed = _dossier_list(tmp_path / "ho-so.xlsx", LIST)
+    listed = dossier_list(tmp_path / "ho-so.xlsx", LIST)
     assert run(folder, "dossiers", str(listed), "--create-procedures") == 0
     capsys.readouterr()
     parser = reconcile_cmd.argparse.ArgumentParser()
@@ -142,13 +97,13 @@ def test_the_command_prints_the_differences_as_json(folder: Path, tmp_path: Path
     # Procedures created from the list sit in one unfiled field: the province's form splits them by field.
     theirs = {"Chưa phân loại": AGREED["Tổng cộng"], "Tổng cộng": AGREED["Tổng cộng"]}
     args = parser.parse_args(["--data-dir", str(folder), "reconcile", "--form06",
-                              str(_form06(tmp_path / "06a.xlsx", theirs)), "--month", "2026-11", "--dossiers",
+                              str(form06_file(tmp_path / "06a.xlsx", theirs)), "--month", "2026-11", "--dossiers",
                               str(listed), "--json"])
     assert args.handler(args) == 0
     payload = json.loads(capsys.readouterr().out)
     assert (payload["ok"], payload["differences"]) == (True, [])
     theirs["Tổng cộng"] = (7, 3, *AGREED["Tổng cộng"][2:])
-    args.form06 = str(_form06(tmp_path / "06a.xlsx", theirs))
+    args.form06 = str(form06_file(tmp_path / "06a.xlsx", theirs))
     args.json = False
     assert args.handler(args) == 1
     out = capsys.readouterr().out
@@ -156,7 +111,7 @@ def test_the_command_prints_the_differences_as_json(folder: Path, tmp_path: Path
 
 
 def test_a_file_that_is_no_form06_is_a_clear_error(tmp_path: Path) -> None:
-    path = _dossier_list(tmp_path / "ho-so.xlsx", LIST)
+    path = dossier_list(tmp_path / "ho-so.xlsx", LIST)
     with pytest.raises(Form06FileError) as err:
         read_form06(path)
     assert err.value.code == "reconcile.no_field_header" and "ho-so.xlsx" in err.value.message("vi")
