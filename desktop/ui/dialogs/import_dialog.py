@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop.imports import KINDS, ImportKind, ImportPreview, ImportRejected, ImportResult, dossiers
 from desktop.imports.preview import run_apply, run_preview
+from desktop.imports.profiles import ImportProfile, load_profiles
 from desktop.imports.progress import FULL, ImportCancelled, Progress
 from desktop.imports.templates import copy_template
 from desktop.services.context import ServiceContext
+from desktop.ui.dialogs.import_mapping import MappingDialog, file_headers
 from desktop.ui.errors import is_explained, message_of, show_error
 from desktop.ui.models.import_table import COL_DETAIL, COL_RECORD, ImportLine, ImportTableModel, lines_of, note_text
 from desktop.ui.ops import Op
@@ -141,6 +143,15 @@ class ImportDialog(QDialog):
         self.sheet_box = QComboBox(objectName="importSheet")
         self.sheet_box.setToolTip(self.tr("Trang tính (sheet) của tệp Excel cần đọc"))
         self.sheet_label.setBuddy(self.sheet_box)
+        # The province's list: a saved mapping (profile) of its headers and status words, adjusted in a sub-window.
+        self.profile: ImportProfile | None = None
+        self.mapping_dialog: QDialog | None = None
+        self.profile_label = QLabel(self.tr("Ánh xạ:"))
+        self.profile_box = QComboBox(objectName="importProfile")
+        self.profile_box.setToolTip(self.tr("Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh"))
+        self.profile_label.setBuddy(self.profile_box)
+        self.mapping_button = QPushButton(self.tr("Ánh xạ cột…"))
+        self.mapping_button.setToolTip(self.tr("Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại"))
         self.message = _text_label("importMessage")
         # Reading 50,000 rows takes seconds and writing them a minute: show that something is under way.
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, maximumWidth=160, visible=False)
@@ -168,6 +179,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(_row(QLabel(self.tr("Tệp:")), self.file_edit, self.sheet_label, self.sheet_box,
+                              self.profile_label, self.profile_box, self.mapping_button,
                               self.choose_button, self.template_button, stretch=self.file_edit))
         layout.addLayout(_row(self.message, self.busy, self.cancel_button, stretch=self.message))
         counts = _row(*self.counts.values(), self.errors_only)
@@ -191,6 +203,11 @@ class ImportDialog(QDialog):
         self.confirm_button.clicked.connect(self._on_confirm)
         self.cancel_button.clicked.connect(self.cancel_import)
         self.template_button.setVisible(bool(self.kind.template))  # the province's list has no template of ours
+        for widget in (self.profile_label, self.profile_box, self.mapping_button):
+            widget.setVisible(kind == "dossiers")
+        self._fill_profiles()
+        self.profile_box.activated.connect(self._on_profile_chosen)
+        self.mapping_button.clicked.connect(self._open_mapping)
         self.buttons.rejected.connect(self.reject)
         self._clear_preview()
         self._say(self.tr("Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); trang tính đầu tiên được đọc trước (có thể chọn "
@@ -220,7 +237,7 @@ class ImportDialog(QDialog):
         _last_folder[:] = [str(self.path.parent)]
         self.file_edit.setText(str(self.path))
         if self.kind_name == "dossiers":
-            self.kind = dossiers.kind(source=self.path.name)  # its dossiers' note names the file
+            self.kind = dossiers.kind(source=self.path.name, profile=self.profile)  # the note names the file
         self._request += 1
         request = self._request
         self.preview = self.result_value = None
@@ -316,6 +333,38 @@ class ImportDialog(QDialog):
         for (action, label), text, value in zip(self.counts.items(), texts, values, strict=True):
             label.setText(text.format(n="–" if value is None else self._n(value)))
             label.setStyleSheet(ERROR_STYLE + " font-weight: 600;" if action == "bad" and value else "")
+
+    # -- the province list's mapping ----------------------------------------------------------------------------------
+
+    def _fill_profiles(self, chosen: str = "") -> None:
+        self.profiles = load_profiles(self.session.ctx.db.paths.root) if self.kind_name == "dossiers" else {}
+        self.profile_box.clear()
+        self.profile_box.addItem(self.tr("(mặc định)"), "")
+        for name in sorted(self.profiles):
+            self.profile_box.addItem(name, name)
+        self.profile_box.setCurrentIndex(max(0, self.profile_box.findData(chosen)))
+
+    def _on_profile_chosen(self, index: int) -> None:
+        self.use_profile(self.profiles.get(self.profile_box.itemData(index) or ""))
+
+    def use_profile(self, profile: ImportProfile | None) -> None:
+        """Read the file through `profile` (None: the default names and status words) and preview it again."""
+        self.profile = profile
+        if profile is not None and profile.name not in self.profiles:
+            self._fill_profiles(profile.name)
+        if self.path is not None and not self._applying:
+            self.load(self.path, self.preview.sheet if self.preview else None)
+
+    def _open_mapping(self) -> None:
+        headers = file_headers(self.path, self.preview.sheet if self.preview else None) if self.path else []
+        dialog = MappingDialog(self.session.ctx.db.paths.root, headers, self.profile, self)
+        dialog.saved.connect(self._on_profile_saved)
+        self.mapping_dialog = dialog
+        dialog.open()
+
+    def _on_profile_saved(self, profile: ImportProfile) -> None:
+        self._fill_profiles(profile.name)
+        self.use_profile(profile)
 
     # -- writing ----------------------------------------------------------------------------------------------------
 
