@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                          "the province's figures")
     p.add_argument("--form06", required=True, metavar="FILE.xlsx",
                    help="Biểu II.06a do hệ thống của tỉnh xuất / the province system's II.06a export")
-    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--month", required=True, help="YYYY-MM (Nghị định 09: 15 tháng trước – 14 tháng này / Decree 09: "
+                                                  "15th of the month before to the 14th)")
+    p.add_argument("--calendar", action="store_true", help="tháng dương lịch / the calendar month")
     p.add_argument("--dossiers", metavar="LIST.xlsx",
                    help="danh sách hồ sơ của tỉnh cùng kỳ, để chỉ ra hồ sơ gây chênh lệch / the province's dossier "
                         "list of the period, to tell which dossiers make each difference")
@@ -38,9 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_reconcile)
 
 
-def _month(value: str) -> tuple[date, date]:
+def _month(value: str, calendar: bool) -> tuple[date, date]:
     try:
-        return period_of_month(value)
+        return period_of_month(value, calendar=calendar)
     except ValueError as exc:
         raise UsageError("usage.option", option="--month", problem=exc) from None
 
@@ -88,7 +90,7 @@ def report_lines(r: Reconciliation) -> list[str]:
 
 
 def _reconcile(args: argparse.Namespace) -> int:
-    start, end = _month(args.month)
+    start, end = _month(args.month, args.calendar)
     form06, listed = _file(args.form06), _file(args.dossiers)
     assert form06 is not None
     with open_context(args) as ctx:

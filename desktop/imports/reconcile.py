@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desktop.domain.errors import DomainError
 from desktop.domain.form06 import Form06Row
-from desktop.domain.periods import parse_month
+from desktop.domain.periods import parse_period
 from desktop.imports import dossiers as dossier_import
 from desktop.imports.cells import key_of
 from desktop.imports.preview import ImportKind, parse_rows
@@ -95,10 +95,12 @@ class Reconciliation:
                 "notes": list(self.notes)}
 
 
-def period_of_month(value: str) -> tuple[date, date]:
-    """The first and last day of the reporting month typed as YYYY-MM, by the domain's period rule (PeriodError
-    otherwise): the command and the app reconcile the very period the statistics report."""
-    return parse_month(value)
+def period_of_month(value: str, *, calendar: bool = False) -> tuple[date, date]:
+    """The first and last day of the reporting month typed as YYYY-MM, by the domain's period rule (Decree 09: the
+    15th of the month before to the 14th; `calendar` for the calendar month; PeriodError otherwise): the command
+    and the app reconcile the very period the statistics report and the province counts."""
+    period = parse_period("month", value, calendar=calendar)
+    return period.start, period.end
 
 
 # --- the province's form -----------------------------------------------------------------------------------------

@@ -18,15 +18,19 @@ from desktop.domain.messages import (
     equipment,
     exchange,
     imports,
+    numbering,
     papers,
     people,
+    periods,
     reconcile,
     records,
+    rules,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, reconcile)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
+         reconcile)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
