@@ -69,8 +69,8 @@ class ReconcileDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Lĩnh vực / hồ sơ"), self.tr("Cột"), self.tr("Xã"), self.tr("Tỉnh"),
                                    self.tr("Ghi chú")])
-        self.tree.setColumnWidth(0, 260)
-        self.tree.setColumnWidth(1, 200)
+        for column, width in enumerate((180, 220, 80, 80)):  # the note (why) takes the room left
+            self.tree.setColumnWidth(column, width)
         buttons = QDialogButtonBox()
         self.close_button = buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
 
@@ -153,8 +153,10 @@ class ReconcileDialog(QDialog):
         for d in result.differences:
             label = LABELS[d.column][1] if current_language() == "en" else LABELS[d.column][0]
             item = QTreeWidgetItem([d.field, f"({d.column}) {label}", str(d.ours), str(d.theirs), ""])
-            item.addChildren([QTreeWidgetItem([r.code, "", self._cols(r.ours), self._cols(r.theirs),
-                                               self._where(r)]) for r in d.dossiers])
+            for r in d.dossiers:
+                child = QTreeWidgetItem([r.code, "", self._cols(r.ours), self._cols(r.theirs), self._where(r)])
+                child.setToolTip(4, child.text(4))
+                item.addChild(child)
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
         extra = [self.tr("Lĩnh vực chỉ có ở tỉnh: {names}").format(names=", ".join(result.fields_only_there))]\
