@@ -9,15 +9,17 @@ created. Imported dossiers and events say in their note which file they came fro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import lifecycle
+from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import due_date, outcome
 from desktop.domain.errors import ValidationError
@@ -101,12 +103,12 @@ def _local_utc(value: object) -> datetime | None:
     return to_utc(value) if isinstance(value, datetime) else None
 
 
-def _values(session: Session, ctx: ServiceContext, v: dict[str, object], days: int) -> dict[str, object]:
+def _values(calendar: Callable[[], WorkingCalendar], v: dict[str, object], days: int) -> dict[str, object]:
     status = Status(int(str(v["status"])))
     received = v["received_at"]
     assert isinstance(received, datetime)
     due = v.get("due_date") or (None if status == Status.REGISTERED else
-                                due_date(received, days, working_calendar(session)))
+                                due_date(received, days, calendar()))
     finished, returned = _local_utc(v.get("finished_at")), _local_utc(v.get("returned_at"))
     values: dict[str, object] = {"status": int(status), "due_date": due, "finished_at": finished,
                                  "returned_at": returned}
@@ -126,6 +128,8 @@ def _values(session: Session, ctx: ServiceContext, v: dict[str, object], days: i
 def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: list[ParsedRow],
           issues: Issues) -> Plan:
     plan = Plan()
+    # Read once for the file: a list without due dates would otherwise query the days off for every row.
+    calendar = cache(partial(working_calendar, session))
     live = list(session.scalars(select(Procedure).where(Procedure.deleted_at.is_(None))))
     by_code, by_name = {p.code: p for p in live}, {fold(p.name): p for p in live}
     bad = issues.bad_rows()
@@ -158,7 +162,7 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
             except ValidationError as exc:
                 issues.explained(r.number, "id_number", exc)
                 continue
-        values = _values(session, ctx, v, proc.statutory_days if proc else 0)
+        values = _values(calendar, v, proc.statutory_days if proc else 0)
         d = stored.get(code)
         if d is None and proc is not None:
             # Typed at the desk before the province gave it its code: the same dossier, merged, never doubled.
