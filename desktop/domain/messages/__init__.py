@@ -23,6 +23,7 @@ from desktop.domain.messages import (
     papers,
     people,
     periods,
+    reconcile,
     records,
     rules,
     server,
@@ -30,7 +31,7 @@ from desktop.domain.messages import (
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook, forms)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook, forms, reconcile)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
