@@ -1769,6 +1769,10 @@ Signatory: {leader}, {title}</translation>
         <translation>{n} dossiers</translation>
     </message>
     <message>
+        <source>(sắp xếp {k} hồ sơ đã tải)</source>
+        <translation>(sorting the {k} dossiers loaded)</translation>
+    </message>
+    <message>
         <source>In phiếu tiếp nhận</source>
         <translation>Print receipt slip</translation>
     </message>

@@ -296,7 +296,12 @@ class DossierPageController(DialogHost, PageController):
         self.active_dialog = show_error(self.view, exc)
 
     def _show_count(self, total: int) -> None:
-        self.view.count.setText(self.tr("{n} hồ sơ").format(n=QLocale().toString(total)))
+        text = self.tr("{n} hồ sơ").format(n=QLocale().toString(total))
+        loaded = self.model.rowCount()
+        if self.model.sort_column >= 0 and loaded < total:
+            # A header click sorts the pages read so far (newest first); say so rather than pretend it is all of them.
+            text += " " + self.tr("(sắp xếp {k} hồ sơ đã tải)").format(k=QLocale().toString(loaded))
+        self.view.count.setText(text)
 
     def _on_selection_changed(self, *_args: object) -> None:
         self.view.open_button.setEnabled(self.selected_code() is not None)
