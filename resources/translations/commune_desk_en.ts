@@ -3136,8 +3136,24 @@ Signatory: {leader}, {title}</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Caps Lock đang bật: mật khẩu phân biệt chữ hoa, chữ thường.</source>
+        <translation>Caps Lock is on: passwords are case-sensitive.</translation>
+    </message>
+    <message>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu: bấm một tài khoản để điền sẵn.</source>
+        <translation>Demo data: click an account to fill it in.</translation>
+    </message>
+    <message>
+        <source>{username} / {password} ({role})</source>
+        <translation>{username} / {password} ({role})</translation>
+    </message>
+    <message>
+        <source>Còn {n} lần nhập sai nữa thì tài khoản bị tạm khóa {minutes} phút.</source>
+        <translation>{n} more wrong password(s) and the account is locked for {minutes} minutes.</translation>
     </message>
 </context>
 <context>
