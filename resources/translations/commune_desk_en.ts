@@ -2540,6 +2540,17 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng CommuneDesk</source>
+        <translation>CommuneDesk user guide</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HolidayDialog</name>
     <message>
         <source>Khai báo ngày nghỉ, làm bù</source>
@@ -3175,6 +3186,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Back up the data now</translation>
     </message>
     <message>
+        <source>Sao lưu ra thư mục khác (USB)…</source>
+        <translation>Back up to another folder (USB)…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
@@ -3191,12 +3210,12 @@ Signatory: {leader}, {title}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Giới thiệu CommuneDesk</source>
-        <translation>About CommuneDesk</translation>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
     </message>
     <message>
-        <source>Đã sao lưu: {path}</source>
-        <translation>Backed up: {path}</translation>
+        <source>Giới thiệu CommuneDesk</source>
+        <translation>About CommuneDesk</translation>
     </message>
     <message>
         <source>Đã đổi mật khẩu.</source>
