@@ -1757,6 +1757,10 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>DossierPageController</name>
     <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossier list</translation>
+    </message>
+    <message>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
@@ -1886,6 +1890,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Xuất mọi hồ sơ đang lọc ra Excel hoặc CSV (Ctrl+E); số CCCD được che</source>
+        <translation>Export every filtered dossier to Excel or CSV (Ctrl+E); ID numbers are masked</translation>
     </message>
     <message>
         <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
@@ -2165,6 +2177,10 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>EquipmentPageController</name>
     <message>
+        <source>Danh sách thiết bị</source>
+        <translation>Equipment list</translation>
+    </message>
+    <message>
         <source>Lịch sử thiết bị</source>
         <translation>Device history</translation>
     </message>
@@ -2266,6 +2282,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Thêm, cập nhật thiết bị từ tệp Excel hoặc CSV</source>
         <translation>Add or update devices from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách thiết bị đang lọc ra Excel hoặc CSV (Ctrl+E)</source>
+        <translation>Export the filtered equipment list to Excel or CSV (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4391,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Giờ học theo người năm {year}</source>
         <translation>Hours per person in {year}</translation>
+    </message>
+    <message>
+        <source>Khóa đào tạo năm {year}</source>
+        <translation>Training courses {year}</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Chọn một khóa học để xem học viên.</source>

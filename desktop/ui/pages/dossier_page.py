@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +27,7 @@ from desktop.services.dossier_queries import (
     PERIOD_THIS_YEAR,
     DossierQuery,
     period_bounds,
+    read_page,
 )
 from desktop.services.dto import DossierInfo
 from desktop.ui import labels
@@ -31,6 +35,7 @@ from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.dialogs.dossier_dialog import DossierDialog
 from desktop.ui.errors import show_error
+from desktop.ui.list_export import ListExporter
 from desktop.ui.models.dossier_table import (
     COL_APPLICANT,
     COL_CHANNEL,
@@ -55,6 +60,10 @@ SETTLED_OUTCOMES = ("early", "on_time", "late")
 # Codes, dates and masked numbers have a fixed shape and are never cut.
 COLUMN_CHARS = {COL_APPLICANT: 22, COL_FIELD: 14, COL_CHANNEL: 11, COL_STATUS: 16, COL_PROGRESS: 12}
 
+
+# An export reads every match in one go; past this a spreadsheet is no longer what the officer wants (Excel's own
+# limit is 1,048,576 rows) and the report pages are the tool.
+EXPORT_MAX = 200_000
 
 def _swatch(color_name: str, text: str) -> QLabel:
     swatch = QLabel(text)
@@ -95,6 +104,8 @@ class DossierPageView(QWidget):
         self.table = record_table_view()
         self.table.horizontalHeader().setHighlightSections(False)
         self.count = QLabel()
+        self.export_button = QPushButton(self.tr("Xuất danh sách…"))
+        self.export_button.setToolTip(self.tr("Xuất mọi hồ sơ đang lọc ra Excel hoặc CSV (Ctrl+E); số CCCD được che"))
         self._lay_out()
 
     @staticmethod
@@ -124,6 +135,7 @@ class DossierPageView(QWidget):
         filters.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
+        bottom.addWidget(self.export_button)
         bottom.addStretch(1)
         bottom.addWidget(_swatch(OVERDUE_BACKGROUND.name(), self.tr("Quá hạn")))
         bottom.addWidget(_swatch(DUE_SOON_BACKGROUND.name(),
@@ -165,6 +177,9 @@ class DossierPageController(DialogHost, PageController):
         view.new_button.clicked.connect(self.new_record)
         view.open_button.clicked.connect(self._on_open_clicked)
         view.table.activated.connect(self._on_row_activated)  # Enter, or a double click
+        self.exporter = ListExporter(view.table, lambda: self.tr("Danh sách hồ sơ"), session.runner,
+                                     fetch_all=self._every_match)
+        view.export_button.clicked.connect(self.exporter.export)
         self.model.loaded.connect(self._on_loaded)
         self.model.counted.connect(self._show_count)
         self.model.load_failed.connect(self._on_load_failed)
@@ -184,6 +199,12 @@ class DossierPageController(DialogHost, PageController):
         return True
 
     # -- queries ----------------------------------------------------------------------------------------------------
+
+    def _every_match(self) -> Callable[[], list[DossierInfo]]:
+        """The worker-thread reader of every dossier the shown query matches (not only the pages loaded)."""
+        query = self.model.query or self.current_query()
+        ctx = self.ctx
+        return lambda: list(read_page(ctx, replace(query, limit=EXPORT_MAX, offset=0)).rows)
 
     def current_query(self) -> DossierQuery:
         v = self.view
