@@ -1816,6 +1816,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Enter, or double-click a row</translation>
     </message>
     <message>
+        <source>Hoàn tác bước cuối</source>
+        <translation>Undo last step</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước xử lý vừa ghi nhầm của hồ sơ đang chọn (Ctrl+Z)</source>
+        <translation>Undo the step just recorded by mistake on the selected dossier (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Tất cả hồ sơ</source>
         <translation>All dossiers</translation>
     </message>

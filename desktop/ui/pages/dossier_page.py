@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -48,6 +49,7 @@ from desktop.ui.models.dossier_table import (
     DossierTableModel,
 )
 from desktop.ui.pages.base import PageController
+from desktop.ui.pages.dossier_undo import ask_undo
 from desktop.ui.session import CALENDAR, CATALOGUE, DOSSIERS, AppSession
 from desktop.ui.widgets.inputs import date_picker, search_box, when_typing_pauses
 from desktop.ui.widgets.pdf_preview import preview_receipt
@@ -81,6 +83,8 @@ class DossierPageView(QWidget):
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.open_button = QPushButton(self.tr("Xem chi tiết"))
         self.open_button.setToolTip(self.tr("Enter hoặc nhấp đúp vào một dòng"))
+        self.undo_button = QPushButton(self.tr("Hoàn tác bước cuối"))
+        self.undo_button.setToolTip(self.tr("Hoàn tác bước xử lý vừa ghi nhầm của hồ sơ đang chọn (Ctrl+Z)"))
         self.quick = self._combo([(self.tr("Tất cả hồ sơ"), QUICK_ALL), (self.tr("Đang giải quyết"), QUICK_OPEN),
                                   (self.tr("Quá hạn"), QUICK_OVERDUE),
                                   (self.tr("Sắp đến hạn"), QUICK_DUE_SOON)])
@@ -121,6 +125,7 @@ class DossierPageView(QWidget):
         top.addWidget(self.clear_button)  # up here, the filter row below fits a 1280-pixel window
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)
+        top.addWidget(self.undo_button)
         filters = QHBoxLayout()
         # Long choices ("Chờ thực hiện nghĩa vụ tài chính") would push the last filters off screen: the row must fit
         # the page in a 1280-pixel window (about 1,090 pixels), so each combo gets a modest width and shows its long
@@ -147,7 +152,8 @@ class DossierPageView(QWidget):
         layout.addLayout(bottom)
         # Search, then the filters, then the list; the buttons have their keys (Ctrl+N, Enter) and come last.
         chain = (self.search, self.quick, self.period, self.date_from, self.date_to, self.status, self.field,
-                 self.channel, self.outcome, self.clear_button, self.table, self.new_button, self.open_button)
+                 self.channel, self.outcome, self.clear_button, self.table, self.new_button, self.open_button,
+                 self.undo_button)
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
@@ -176,6 +182,9 @@ class DossierPageController(DialogHost, PageController):
         view.clear_button.clicked.connect(self._on_clear_filters)
         view.new_button.clicked.connect(self.new_record)
         view.open_button.clicked.connect(self._on_open_clicked)
+        view.undo_button.clicked.connect(self.undo_selected)
+        undo_key = QShortcut(QKeySequence.StandardKey.Undo, view.table, activated=self.undo_selected)
+        undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         view.table.activated.connect(self._on_row_activated)  # Enter, or a double click
         self.exporter = ListExporter(view.table, lambda: self.tr("Danh sách hồ sơ"), session.runner,
                                      fetch_all=self._every_match)
@@ -326,6 +335,12 @@ class DossierPageController(DialogHost, PageController):
 
     def _on_selection_changed(self, *_args: object) -> None:
         self.view.open_button.setEnabled(self.selected_code() is not None)
+        self.view.undo_button.setEnabled(self.selected_code() is not None)
+
+    def undo_selected(self) -> None:
+        code = self.selected_code()
+        if code is not None:
+            self.active_dialog = ask_undo(self.view, self.session, code)
 
     def _on_open_clicked(self) -> None:
         code = self.selected_code()
