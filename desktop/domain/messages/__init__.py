@@ -19,14 +19,18 @@ from desktop.domain.messages import (
     equipment,
     exchange,
     imports,
+    numbering,
     papers,
     people,
+    periods,
     records,
+    rules,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, desk)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
+         desk)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
