@@ -147,6 +147,22 @@
         <source>Không có giá trị nào được ghi (mật khẩu không bao giờ được ghi vào nhật ký).</source>
         <translation>No values were recorded (passwords are never written to the log).</translation>
     </message>
+    <message>
+        <source>Khôi phục bản ghi?</source>
+        <translation>Restore the record?</translation>
+    </message>
+    <message>
+        <source>Khôi phục {table} “{record}” đã bị xóa lúc {at}?</source>
+        <translation>Restore the {table} “{record}” deleted at {at}?</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không khôi phục</source>
+        <translation>Do not restore</translation>
+    </message>
 </context>
 <context>
     <name>AuditPageView</name>
@@ -193,6 +209,10 @@
     <message>
         <source>đến</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản ghi đã xóa</source>
+        <translation>Restore deleted record</translation>
     </message>
     <message>
         <source>Thông tin</source>
