@@ -768,7 +768,7 @@
         <translation>Add a day (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
@@ -1352,7 +1352,7 @@ Signatory: {leader}, {title}</translation>
         <translation>Due by the end of {day} ({n})</translation>
     </message>
     <message>
-        <source>{courses} khoá học · {hours} giờ học</source>
+        <source>{courses} khóa học · {hours} giờ học</source>
         <translation>{courses} course(s) · {hours} person-hours</translation>
     </message>
     <message>
@@ -3392,7 +3392,7 @@ Signatory: {leader}, {title}</translation>
         <translation>To change your own password, use “Change password”.</translation>
     </message>
     <message>
-        <source>Đặt lại mật khẩu cũng mở khoá tài khoản đang bị tạm khoá.</source>
+        <source>Đặt lại mật khẩu cũng mở khóa tài khoản đang bị tạm khóa.</source>
         <translation>Resetting the password also unlocks a temporarily locked account.</translation>
     </message>
     <message>
@@ -3439,7 +3439,7 @@ Signatory: {leader}, {title}</translation>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <source>Tạm khoá</source>
+        <source>Tạm khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
@@ -3447,7 +3447,7 @@ Signatory: {leader}, {title}</translation>
         <translation>No account yet</translation>
     </message>
     <message>
-        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khoá ngay.</source>
+        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khóa ngay.</source>
         <translation>Too many wrong passwords; an administrator can reset the password to unlock it at once.</translation>
     </message>
 </context>
@@ -4140,11 +4140,11 @@ Signatory: {leader}, {title}</translation>
         <translation>Deactivate {name}? The officer stays in the history of dossiers and training but can no longer log in and no longer appears in pick lists.</translation>
     </message>
     <message>
-        <source>Xoá khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
+        <source>Xóa khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
         <translation>Remove the “{kind}” declared for {day}? From now on due dates will count this day as an ordinary day.</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>

@@ -286,9 +286,9 @@ class SettingsPageController(DialogHost, PageController):
         if override is None or not self.session.can("edit_calendar"):
             return
         kind = labels.label(labels.HOLIDAY_KIND, override.kind)
-        self._confirm(self.tr("Xoá khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày "
+        self._confirm(self.tr("Xóa khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày "
                               "thường.").format(kind=kind, day=f"{override.day:%d/%m/%Y}"),
-                      self.tr("Xoá"), lambda: self._write(lambda: calendar.remove_override(self.ctx, override.id),
+                      self.tr("Xóa"), lambda: self._write(lambda: calendar.remove_override(self.ctx, override.id),
                                                           CALENDAR))
 
     # -- language -----------------------------------------------------------------------------------------------------

@@ -141,7 +141,7 @@ class CalendarTab(QWidget):
             "thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này."))
         self.add = QPushButton(self.tr("Thêm ngày…"))
         self.add.setToolTip(self.tr("Thêm ngày (Ctrl+N)"))
-        self.remove = QPushButton(self.tr("Xoá"))
+        self.remove = QPushButton(self.tr("Xóa"))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Ngày"), self.tr("Loại ngày"), self.tr("Ghi chú")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
