@@ -756,8 +756,8 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn. Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
-        <translation>Public holidays under the Labour Code and the announced day swaps are already counted. Declare here only the extra days off or make-up working days announced by higher authorities; due dates are counted with these days.</translation>
+        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn (chữ xám). Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
+        <translation>Public holidays under the Labour Code and the announced swaps are built in (in grey). Declare here only the extra days off or make-up working days announced by higher levels; due dates are counted with them.</translation>
     </message>
     <message>
         <source>Thêm ngày…</source>
@@ -4138,6 +4138,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Ngừng hoạt động cán bộ {name}? Cán bộ vẫn còn trong lịch sử hồ sơ, bồi dưỡng nhưng không đăng nhập được và không còn trong danh sách chọn.</source>
         <translation>Deactivate {name}? The officer stays in the history of dossiers and training but can no longer log in and no longer appears in pick lists.</translation>
+    </message>
+    <message>
+        <source>Lịch nhà nước</source>
+        <translation>National calendar</translation>
     </message>
     <message>
         <source>Xóa khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
