@@ -15,6 +15,7 @@ from string import Formatter
 from desktop.domain.messages import (
     commands,
     common,
+    desk,
     equipment,
     exchange,
     forms,
@@ -31,7 +32,7 @@ from desktop.domain.messages import (
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook, forms, reconcile)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook, forms, reconcile, desk)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
