@@ -1,6 +1,6 @@
-"""Migration 0010 from the schema before it (0007), with data: a backup first, every event kept in a table keyed by
+"""Migration 0010 from the schema before it (0012), with data: a backup first, every event kept in a table keyed by
 its id alone, no commune_code indexes, the trend's tallies counted from the existing dossiers; a run cut short
-completes; the way down gives back the 0007 schema."""
+completes; the way down gives back the 0012 schema."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def _events(path: Path) -> list[tuple]:
 
 
 @pytest.mark.parametrize("cut_short", [None, "old table moved aside", "copy half made"])
-def test_upgrade_from_0007_keeps_every_event(ctx: ServiceContext, db: Database, data_paths: DataPaths,
+def test_upgrade_from_0012_keeps_every_event(ctx: ServiceContext, db: Database, data_paths: DataPaths,
                                              tmp_path: Path, cut_short: str | None) -> None:
     codes = [register_dossier(ctx, DossierInput("1.009994", f"Nguyễn Văn Đức {i}", "online" if i % 2 else "direct"))
              .code for i in range(6)]
@@ -57,10 +57,10 @@ def test_upgrade_from_0007_keeps_every_event(ctx: ServiceContext, db: Database, 
     db.close()
     events = _events(data_paths.database)
     assert len(events) == 12
-    _migrate(data_paths.database, "0007", "downgrade")
+    _migrate(data_paths.database, "0012", "downgrade")
     fresh = tmp_path / "fresh.sqlite3"
-    _migrate(fresh, "0007", "upgrade")
-    assert _schema(data_paths.database) == _schema(fresh)  # the way down is the 0007 schema exactly
+    _migrate(fresh, "0012", "upgrade")
+    assert _schema(data_paths.database) == _schema(fresh)  # the way down is the 0012 schema exactly
     assert _events(data_paths.database) == events
     if cut_short:  # an earlier run stopped between DDL statements, which the driver commits one by one
         with sqlite3.connect(data_paths.database) as conn:
@@ -100,7 +100,7 @@ def test_upgrade_from_0007_keeps_every_event(ctx: ServiceContext, db: Database, 
 
 
 def test_a_filled_database_upgrades_from_0005(ctx: ServiceContext, db: Database, data_paths: DataPaths) -> None:
-    """Through 0006 and 0007 too, whose table rebuilds drop tables the dossiers refer to: the runner turns foreign
+    """Through 0006 and 0012 too, whose table rebuilds drop tables the dossiers refer to: the runner turns foreign
     keys off for the run and checks every reference before it commits."""
     code = register_dossier(ctx, DossierInput("1.009994", "Trần Thị Bình", "direct")).code
     db.close()

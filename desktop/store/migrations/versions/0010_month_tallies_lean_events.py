@@ -3,7 +3,7 @@ event table: dossier_events keyed by its id alone (WITHOUT ROWID, so no second c
 and no commune_code index on dossiers or events (one desk holds one commune: nothing ever searched by it)
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0012
 Create Date: 2026-12-04
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0010'
-down_revision: str | None = '0007'
+down_revision: str | None = '0012'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
