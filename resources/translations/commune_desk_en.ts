@@ -454,6 +454,18 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Export</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -1003,6 +1015,14 @@
         <translation>E.g. Chủ tịch, Phó Chủ tịch</translation>
     </message>
     <message>
+        <source>Trung tâm Phục vụ hành chính công</source>
+        <translation>Public administration service centre</translation>
+    </message>
+    <message>
+        <source>Tên đứng đầu các phiếu tiếp nhận, trả kết quả (mẫu 01–06); để trống dùng tên mặc định.</source>
+        <translation>The name heading the desk's slips (forms 01–06); leave empty for the default name.</translation>
+    </message>
+    <message>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
@@ -1029,6 +1049,10 @@
     <message>
         <source>Chức vụ người ký</source>
         <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Bộ phận một cửa</source>
+        <translation>One-stop desk</translation>
     </message>
     <message>
         <source>Lưu thay đổi</source>
@@ -1572,6 +1596,30 @@ Signatory: {leader}, {title}</translation>
         <translation>Receipt and appointment slip: preview, print, save as PDF</translation>
     </message>
     <message>
+        <source>Mẫu phiếu khác</source>
+        <translation>Other forms</translation>
+    </message>
+    <message>
+        <source>Mẫu phiếu 02–05 (Thông tư 01/2018/TT-VPCP): xem trước, in, lưu PDF</source>
+        <translation>Forms 02–05 (Circular 01/2018/TT-VPCP): preview, print, save as PDF</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
+        <translation>Supplement request (form 02)</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)</source>
+        <translation>Refusal to accept (form 03)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
+        <translation>Apology and new appointment date (form 04)</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 05)</source>
+        <translation>Process control slip (form 05)</translation>
+    </message>
+    <message>
         <source>Sửa thông tin</source>
         <translation>Edit</translation>
     </message>
@@ -1806,6 +1854,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Enter hoặc nhấp đúp vào một dòng</source>
         <translation>Enter, or double-click a row</translation>
+    </message>
+    <message>
+        <source>In sổ theo dõi</source>
+        <translation>Print tracking book</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ (mẫu 06) của các ngày tiếp nhận đang lọc; “Mọi thời gian” in năm nay</source>
+        <translation>The dossier tracking book (form 06) of the receipt days filtered; “All time” prints this year</translation>
     </message>
     <message>
         <source>Tất cả hồ sơ</source>
@@ -3743,6 +3799,18 @@ Signatory: {leader}, {title}</translation>
         <translation>Accepted regardless of administrative boundary</translation>
     </message>
     <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Mỗi giấy tờ một dòng, vd. Giấy chứng sinh (bản sao)</source>
+        <translation>One paper a line, e.g. Birth certificate (bản sao)</translation>
+    </message>
+    <message>
+        <source>In sẵn vào bảng giấy tờ của phiếu tiếp nhận hồ sơ</source>
+        <translation>Pre-filled in the papers table of the receipt slip</translation>
+    </message>
+    <message>
         <source>Đang áp dụng</source>
         <translation>In force</translation>
     </message>
@@ -3779,6 +3847,26 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Giấy tiếp nhận hồ sơ {code}</source>
         <translation>Receipt slip for dossier {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung hồ sơ {code}</source>
+        <translation>Supplement request {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận hồ sơ {code}</source>
+        <translation>Refusal to accept {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả {code}</source>
+        <translation>Apology and new appointment date {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ {code}</source>
+        <translation>Process control slip {code}</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ {start} – {end}</source>
+        <translation>Dossier tracking book {start} – {end}</translation>
     </message>
 </context>
 <context>
