@@ -638,6 +638,42 @@
         <translation>Day</translation>
     </message>
     <message>
+        <source>Thành phần hồ sơ</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <source>Bộ phận một cửa</source>
+        <translation type="unfinished">One-stop desk</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Khổ giấy</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation type="unfinished">Dossiers</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
@@ -684,6 +720,30 @@
     <message>
         <source>Sang tình trạng</source>
         <translation>To condition</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ (mẫu 01)</source>
+        <translation>Receipt slip (form 01)</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung (mẫu 02)</source>
+        <translation>Supplement request (form 02)</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận (mẫu 03)</source>
+        <translation>Refusal to accept (form 03)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi, hẹn lại (mẫu 04)</source>
+        <translation>Apology, new date (form 04)</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát (mẫu 05)</source>
+        <translation>Process control slip (form 05)</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ (mẫu 06)</source>
+        <translation>Dossier tracking book (form 06)</translation>
     </message>
     <message>
         <source>Cấp xã</source>
@@ -1020,7 +1080,7 @@
     </message>
     <message>
         <source>Tên đứng đầu các phiếu tiếp nhận, trả kết quả (mẫu 01–06); để trống dùng tên mặc định.</source>
-        <translation>The name heading the desk's slips (forms 01–06); leave empty for the default name.</translation>
+        <translation>The name heading the desk&apos;s slips (forms 01–06); leave empty for the default name.</translation>
     </message>
     <message>
         <source>Tên đơn vị</source>
