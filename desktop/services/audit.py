@@ -320,6 +320,7 @@ def _typed(table: str, field: str, value: object) -> object:
 
 def _raw_changes(entry: AuditEntry) -> list[tuple[str, object, object]]:
     changes = entry.changes or {}
+    pairs: list[tuple[str, object, object]]
     if entry.action == "insert":  # a new row is never already deleted: leave that column out
         pairs = [(k, None, v) for k, v in (changes.get("new") or {}).items() if k != "deleted_at" or v]
     elif entry.action == "update":

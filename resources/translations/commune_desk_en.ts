@@ -639,11 +639,11 @@
     </message>
     <message>
         <source>Thành phần hồ sơ</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Bộ phận một cửa</source>
-        <translation type="unfinished">One-stop desk</translation>
+        <translation>One-stop desk</translation>
     </message>
     <message>
         <source>Giấy tờ</source>
@@ -663,15 +663,15 @@
     </message>
     <message>
         <source>Số hồ sơ</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Từ ngày</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Đến ngày</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Mã thủ tục</source>
