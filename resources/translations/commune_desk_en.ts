@@ -147,6 +147,22 @@
         <source>Không có giá trị nào được ghi (mật khẩu không bao giờ được ghi vào nhật ký).</source>
         <translation>No values were recorded (passwords are never written to the log).</translation>
     </message>
+    <message>
+        <source>Khôi phục bản ghi?</source>
+        <translation>Restore the record?</translation>
+    </message>
+    <message>
+        <source>Khôi phục {table} “{record}” đã bị xóa lúc {at}?</source>
+        <translation>Restore the {table} “{record}” deleted at {at}?</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không khôi phục</source>
+        <translation>Do not restore</translation>
+    </message>
 </context>
 <context>
     <name>AuditPageView</name>
@@ -193,6 +209,10 @@
     <message>
         <source>đến</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản ghi đã xóa</source>
+        <translation>Restore deleted record</translation>
     </message>
     <message>
         <source>Thông tin</source>
@@ -252,6 +272,18 @@
     <message>
         <source>Bỏ mật khẩu</source>
         <translation>Remove password</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Hồ sơ TTHC</source>
@@ -452,18 +484,6 @@
     <message>
         <source>Trạng thái</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Xem trước</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Xuất tệp</source>
-        <translation>Export</translation>
     </message>
     <message>
         <source>Báo cáo</source>
@@ -808,8 +828,8 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn. Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
-        <translation>Public holidays under the Labour Code and the announced day swaps are already counted. Declare here only the extra days off or make-up working days announced by higher authorities; due dates are counted with these days.</translation>
+        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn (chữ xám). Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
+        <translation>Public holidays under the Labour Code and the announced swaps are built in (in grey). Declare here only the extra days off or make-up working days announced by higher levels; due dates are counted with them.</translation>
     </message>
     <message>
         <source>Thêm ngày…</source>
@@ -820,7 +840,7 @@
         <translation>Add a day (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
@@ -1080,7 +1100,7 @@
     </message>
     <message>
         <source>Tên đứng đầu các phiếu tiếp nhận, trả kết quả (mẫu 01–06); để trống dùng tên mặc định.</source>
-        <translation>The name heading the desk&apos;s slips (forms 01–06); leave empty for the default name.</translation>
+        <translation>The name heading the desk's slips (forms 01–06); leave empty for the default name.</translation>
     </message>
     <message>
         <source>Tên đơn vị</source>
@@ -1416,7 +1436,7 @@ Signatory: {leader}, {title}</translation>
         <translation>Due by the end of {day} ({n})</translation>
     </message>
     <message>
-        <source>{courses} khoá học · {hours} giờ học</source>
+        <source>{courses} khóa học · {hours} giờ học</source>
         <translation>{courses} course(s) · {hours} person-hours</translation>
     </message>
     <message>
@@ -1823,6 +1843,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Chỉ số 766</source>
+        <translation>Decision 766</translation>
+    </message>
+    <message>
         <source>Tính khi tiếp nhận hồ sơ</source>
         <translation>Set when the dossier is accepted</translation>
     </message>
@@ -1865,6 +1889,10 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>DossierPageController</name>
     <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossier list</translation>
+    </message>
+    <message>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
@@ -1875,6 +1903,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>{n} hồ sơ</source>
         <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <source>(sắp xếp {k} hồ sơ đã tải)</source>
+        <translation>(sorting the {k} dossiers loaded)</translation>
     </message>
     <message>
         <source>In phiếu tiếp nhận</source>
@@ -1922,6 +1954,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Sổ theo dõi hồ sơ (mẫu 06) của các ngày tiếp nhận đang lọc; “Mọi thời gian” in năm nay</source>
         <translation>The dossier tracking book (form 06) of the receipt days filtered; “All time” prints this year</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước cuối</source>
+        <translation>Undo last step</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước xử lý vừa ghi nhầm của hồ sơ đang chọn (Ctrl+Z)</source>
+        <translation>Undo the step just recorded by mistake on the selected dossier (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Tất cả hồ sơ</source>
@@ -1998,6 +2038,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Xuất mọi hồ sơ đang lọc ra Excel hoặc CSV (Ctrl+E); số CCCD được che</source>
+        <translation>Export every filtered dossier to Excel or CSV (Ctrl+E); ID numbers are masked</translation>
     </message>
     <message>
         <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
@@ -2277,6 +2325,10 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>EquipmentPageController</name>
     <message>
+        <source>Danh sách thiết bị</source>
+        <translation>Equipment list</translation>
+    </message>
+    <message>
         <source>Lịch sử thiết bị</source>
         <translation>Device history</translation>
     </message>
@@ -2378,6 +2430,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Thêm, cập nhật thiết bị từ tệp Excel hoặc CSV</source>
         <translation>Add or update devices from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách thiết bị đang lọc ra Excel hoặc CSV (Ctrl+E)</source>
+        <translation>Export the filtered equipment list to Excel or CSV (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2712,17 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng CommuneDesk</source>
+        <translation>CommuneDesk user guide</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HolidayDialog</name>
     <message>
         <source>Khai báo ngày nghỉ, làm bù</source>
@@ -2709,6 +2780,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Courses are matched by topic and start date; participants by officer, or by full name and unit.</translation>
     </message>
     <message>
+        <source>Nhập danh sách hồ sơ từ hệ thống của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật trạng thái và ngày, chưa có thì thêm mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
@@ -2735,6 +2814,30 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Trang tính (sheet) của tệp Excel cần đọc</source>
         <translation>The sheet of the Excel file to read</translation>
+    </message>
+    <message>
+        <source>Ánh xạ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ánh xạ cột…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng việc ghi; chưa có gì được ghi cho đến khi nhập xong</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chỉ hiện dòng có lỗi</source>
@@ -2801,8 +2904,16 @@ Signatory: {leader}, {title}</translation>
         <translation>Rows with errors: {n}</translation>
     </message>
     <message>
+        <source>(mặc định)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đang nhập dữ liệu từ tệp «{name}»…</source>
         <translation>Importing “{name}”…</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã nhập xong tệp «{file}»: {new} thêm mới, {updated} cập nhật, {unchanged} không đổi.</source>
@@ -3248,8 +3359,24 @@ Signatory: {leader}, {title}</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Caps Lock đang bật: mật khẩu phân biệt chữ hoa, chữ thường.</source>
+        <translation>Caps Lock is on: passwords are case-sensitive.</translation>
+    </message>
+    <message>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu: bấm một tài khoản để điền sẵn.</source>
+        <translation>Demo data: click an account to fill it in.</translation>
+    </message>
+    <message>
+        <source>{username} / {password} ({role})</source>
+        <translation>{username} / {password} ({role})</translation>
+    </message>
+    <message>
+        <source>Còn {n} lần nhập sai nữa thì tài khoản bị tạm khóa {minutes} phút.</source>
+        <translation>{n} more wrong password(s) and the account is locked for {minutes} minutes.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3398,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Back up the data now</translation>
     </message>
     <message>
+        <source>Sao lưu ra thư mục khác (USB)…</source>
+        <translation>Back up to another folder (USB)…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
@@ -3287,16 +3422,114 @@ Signatory: {leader}, {title}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
     <message>
-        <source>Đã sao lưu: {path}</source>
-        <translation>Backed up: {path}</translation>
-    </message>
-    <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Ánh xạ cột và trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột của phần mềm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tự nhận theo tên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái của phần mềm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên hồ sơ ánh xạ, ví dụ: Một cửa tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu và dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Cột nào trong tệp ứng với cột nào của phần mềm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng chuyển trạng thái (từ tỉnh dùng → trạng thái); từ không có trong bảng là lỗi ở dòng đó:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarksRow</name>
+    <message>
+        <source>Đã số hóa</source>
+        <translation>Digitised</translation>
+    </message>
+    <message>
+        <source>KQ điện tử</source>
+        <translation>E-result</translation>
+    </message>
+    <message>
+        <source>Tái sử dụng dữ liệu</source>
+        <translation>Data reused</translation>
+    </message>
+    <message>
+        <source>TT trực tuyến</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ đã được số hóa</source>
+        <translation>The dossier&apos;s components were digitised</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết được cấp bản điện tử</source>
+        <translation>The result was issued electronically</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí được nộp trực tuyến</source>
+        <translation>Fees were paid online</translation>
+    </message>
+    <message>
+        <source>Mức hài lòng của người dân</source>
+        <translation>The citizen&apos;s rating</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Not rated</translation>
     </message>
 </context>
 <context>
@@ -3417,7 +3650,7 @@ Signatory: {leader}, {title}</translation>
         <translation>To change your own password, use “Change password”.</translation>
     </message>
     <message>
-        <source>Đặt lại mật khẩu cũng mở khoá tài khoản đang bị tạm khoá.</source>
+        <source>Đặt lại mật khẩu cũng mở khóa tài khoản đang bị tạm khóa.</source>
         <translation>Resetting the password also unlocks a temporarily locked account.</translation>
     </message>
     <message>
@@ -3464,7 +3697,7 @@ Signatory: {leader}, {title}</translation>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <source>Tạm khoá</source>
+        <source>Tạm khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
@@ -3472,7 +3705,7 @@ Signatory: {leader}, {title}</translation>
         <translation>No account yet</translation>
     </message>
     <message>
-        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khoá ngay.</source>
+        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khóa ngay.</source>
         <translation>Too many wrong passwords; an administrator can reset the password to unlock it at once.</translation>
     </message>
 </context>
@@ -3930,6 +4163,141 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Đối soát Biểu II.06a với số liệu của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng báo cáo, dạng năm-tháng, ví dụ 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biểu II.06a do hệ thống của tỉnh xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished">Choose file…</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc: để chỉ ra hồ sơ gây chênh lệch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối soát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập danh sách hồ sơ của tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập các hồ sơ của tỉnh vào máy này trước khi đối soát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực / hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Tháng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biểu II.06a của tỉnh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ của tỉnh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đối soát…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khớp với số liệu của tỉnh ({span}): 0 chênh lệch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ô chênh lệch ({span}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực chỉ có ở tỉnh: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ có ở tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ có ở xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khác cột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xã đếm ở ô này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày hẹn trả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày có kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hình thức nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPageController</name>
     <message>
         <source>Chưa có khóa đào tạo nào.</source>
@@ -4091,6 +4459,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Document number</translation>
     </message>
     <message>
+        <source>Đối soát với tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chọn báo cáo và kỳ báo cáo rồi bấm “Xem trước” (F5).</source>
         <translation>Choose the report and its period, then press “Preview” (F5).</translation>
     </message>
@@ -4197,11 +4569,15 @@ Signatory: {leader}, {title}</translation>
         <translation>Deactivate {name}? The officer stays in the history of dossiers and training but can no longer log in and no longer appears in pick lists.</translation>
     </message>
     <message>
-        <source>Xoá khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
+        <source>Lịch nhà nước</source>
+        <translation>National calendar</translation>
+    </message>
+    <message>
+        <source>Xóa khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
         <translation>Remove the “{kind}” declared for {day}? From now on due dates will count this day as an ordinary day.</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
@@ -4476,6 +4852,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Giờ học theo người năm {year}</source>
         <translation>Hours per person in {year}</translation>
+    </message>
+    <message>
+        <source>Khóa đào tạo năm {year}</source>
+        <translation>Training courses {year}</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Chọn một khóa học để xem học viên.</source>

@@ -15,6 +15,7 @@ from string import Formatter
 from desktop.domain.messages import (
     commands,
     common,
+    desk,
     equipment,
     exchange,
     forms,
@@ -23,14 +24,16 @@ from desktop.domain.messages import (
     papers,
     people,
     periods,
+    reconcile,
     records,
     rules,
     server,
+    workbook,
 )
 
 LANGUAGES = ("vi", "en")
 AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
-         forms)
+         workbook, forms, reconcile, desk)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

@@ -145,11 +145,12 @@ class CalendarTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hint = _hint(self.tr(
-            "Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn. Ở đây chỉ khai báo "
-            "thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này."))
+            "Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn (chữ xám). Ở đây chỉ "
+            "khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các "
+            "ngày này."))
         self.add = QPushButton(self.tr("Thêm ngày…"))
         self.add.setToolTip(self.tr("Thêm ngày (Ctrl+N)"))
-        self.remove = QPushButton(self.tr("Xoá"))
+        self.remove = QPushButton(self.tr("Xóa"))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Ngày"), self.tr("Loại ngày"), self.tr("Ghi chú")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
