@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Tên đứng đầu các phiếu tiếp nhận, trả kết quả (mẫu 01–06); để trống dùng tên mặc định.</source>
-        <translation>The name heading the desk's slips (forms 01–06); leave empty for the default name.</translation>
+        <translation>The name heading the desk&apos;s slips (forms 01–06); leave empty for the default name.</translation>
     </message>
     <message>
         <source>Tên đơn vị</source>
@@ -1899,6 +1899,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Hơn {n} hồ sơ</source>
+        <translation>More than {n} dossiers</translation>
     </message>
     <message>
         <source>{n} hồ sơ</source>
