@@ -133,7 +133,7 @@ def summarize(entry: AuditEntryInfo, field_label: Callable[[str, str], str] = la
     items = []
     for change in entry.changes:
         label = field_label(entry.table_name, change.field)
-        if entry.action == "insert":
+        if entry.action == "insert" or entry.action in SHOWN_ACTIONS:
             if change.new not in (None, ""):
                 items.append(f"{label}: {shown(change, change.new)}")
         else:
@@ -320,6 +320,7 @@ def _typed(table: str, field: str, value: object) -> object:
 
 def _raw_changes(entry: AuditEntry) -> list[tuple[str, object, object]]:
     changes = entry.changes or {}
+    pairs: list[tuple[str, object, object]]
     if entry.action == "insert":  # a new row is never already deleted: leave that column out
         pairs = [(k, None, v) for k, v in (changes.get("new") or {}).items() if k != "deleted_at" or v]
     elif entry.action == "update":
@@ -330,6 +331,8 @@ def _raw_changes(entry: AuditEntry) -> list[tuple[str, object, object]]:
     table = Base.metadata.tables.get(entry.table_name)
     order = {name: i for i, name in enumerate(table.c.keys())} if table is not None else {}
     pairs = [p for p in pairs if p[0] not in HIDDEN]
+    if entry.action in SHOWN_ACTIONS:  # what a paper showed, in the order it was written down: the paper first
+        return pairs
     return sorted(pairs, key=lambda p: (order.get(p[0], len(order)), p[0]))
 
 

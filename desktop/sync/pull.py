@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.domain import documents as paper_list
 from desktop.domain.hlc import Hlc, receive
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.values import check_hlc
@@ -318,6 +319,9 @@ def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: d
     procedures = {p.code: p for p in session.scalars(select(Procedure))}
     for item in data.get("procedures", []):
         values = {k: item[k] for k in _PROCEDURE_KEYS if k in item}
+        if "documents" in item:  # the papers it asks for: a list, or "A; B" as the catalogue template takes them
+            raw = item["documents"]
+            values["documents"] = paper_list.normalise("\n".join(map(str, raw)) if isinstance(raw, list) else str(raw))
         values["field_id"] = fields[item["field"]].id if item.get("field") in fields else None
         proc = procedures.get(item["code"])
         if proc is None:

@@ -274,6 +274,18 @@
         <translation>Remove password</translation>
     </message>
     <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Export</translation>
+    </message>
+    <message>
         <source>Hồ sơ TTHC</source>
         <translation>Dossiers</translation>
     </message>
@@ -646,6 +658,42 @@
         <translation>Day</translation>
     </message>
     <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Bộ phận một cửa</source>
+        <translation>One-stop desk</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Khổ giấy</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
@@ -692,6 +740,30 @@
     <message>
         <source>Sang tình trạng</source>
         <translation>To condition</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ (mẫu 01)</source>
+        <translation>Receipt slip (form 01)</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung (mẫu 02)</source>
+        <translation>Supplement request (form 02)</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận (mẫu 03)</source>
+        <translation>Refusal to accept (form 03)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi, hẹn lại (mẫu 04)</source>
+        <translation>Apology, new date (form 04)</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát (mẫu 05)</source>
+        <translation>Process control slip (form 05)</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ (mẫu 06)</source>
+        <translation>Dossier tracking book (form 06)</translation>
     </message>
     <message>
         <source>Cấp xã</source>
@@ -1023,6 +1095,14 @@
         <translation>E.g. Chủ tịch, Phó Chủ tịch</translation>
     </message>
     <message>
+        <source>Trung tâm Phục vụ hành chính công</source>
+        <translation>Public administration service centre</translation>
+    </message>
+    <message>
+        <source>Tên đứng đầu các phiếu tiếp nhận, trả kết quả (mẫu 01–06); để trống dùng tên mặc định.</source>
+        <translation>The name heading the desk&apos;s slips (forms 01–06); leave empty for the default name.</translation>
+    </message>
+    <message>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
@@ -1049,6 +1129,10 @@
     <message>
         <source>Chức vụ người ký</source>
         <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Bộ phận một cửa</source>
+        <translation>One-stop desk</translation>
     </message>
     <message>
         <source>Lưu thay đổi</source>
@@ -1592,6 +1676,30 @@ Signatory: {leader}, {title}</translation>
         <translation>Receipt and appointment slip: preview, print, save as PDF</translation>
     </message>
     <message>
+        <source>Mẫu phiếu khác</source>
+        <translation>Other forms</translation>
+    </message>
+    <message>
+        <source>Mẫu phiếu 02–05 (Thông tư 01/2018/TT-VPCP): xem trước, in, lưu PDF</source>
+        <translation>Forms 02–05 (Circular 01/2018/TT-VPCP): preview, print, save as PDF</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
+        <translation>Supplement request (form 02)</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)</source>
+        <translation>Refusal to accept (form 03)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
+        <translation>Apology and new appointment date (form 04)</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 05)</source>
+        <translation>Process control slip (form 05)</translation>
+    </message>
+    <message>
         <source>Sửa thông tin</source>
         <translation>Edit</translation>
     </message>
@@ -1842,6 +1950,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Enter hoặc nhấp đúp vào một dòng</source>
         <translation>Enter, or double-click a row</translation>
+    </message>
+    <message>
+        <source>In sổ theo dõi</source>
+        <translation>Print tracking book</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ (mẫu 06) của các ngày tiếp nhận đang lọc; “Mọi thời gian” in năm nay</source>
+        <translation>The dossier tracking book (form 06) of the receipt days filtered; “All time” prints this year</translation>
     </message>
     <message>
         <source>Hoàn tác bước cuối</source>
@@ -2668,6 +2784,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Courses are matched by topic and start date; participants by officer, or by full name and unit.</translation>
     </message>
     <message>
+        <source>Nhập danh sách hồ sơ từ hệ thống của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật trạng thái và ngày, chưa có thì thêm mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
@@ -2694,6 +2818,30 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Trang tính (sheet) của tệp Excel cần đọc</source>
         <translation>The sheet of the Excel file to read</translation>
+    </message>
+    <message>
+        <source>Ánh xạ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ánh xạ cột…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng việc ghi; chưa có gì được ghi cho đến khi nhập xong</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chỉ hiện dòng có lỗi</source>
@@ -2760,8 +2908,16 @@ Signatory: {leader}, {title}</translation>
         <translation>Rows with errors: {n}</translation>
     </message>
     <message>
+        <source>(mặc định)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đang nhập dữ liệu từ tệp «{name}»…</source>
         <translation>Importing “{name}”…</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã nhập xong tệp «{file}»: {new} thêm mới, {updated} cập nhật, {unchanged} không đổi.</source>
@@ -3283,6 +3439,65 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Ánh xạ cột và trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột của phần mềm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tự nhận theo tên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái của phần mềm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên hồ sơ ánh xạ, ví dụ: Một cửa tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu và dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Cột nào trong tệp ứng với cột nào của phần mềm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng chuyển trạng thái (từ tỉnh dùng → trạng thái); từ không có trong bảng là lỗi ở dòng đó:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarksRow</name>
     <message>
         <source>Đã số hóa</source>
@@ -3302,7 +3517,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Thành phần hồ sơ đã được số hóa</source>
-        <translation>The dossier's components were digitised</translation>
+        <translation>The dossier&apos;s components were digitised</translation>
     </message>
     <message>
         <source>Kết quả giải quyết được cấp bản điện tử</source>
@@ -3314,7 +3529,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Mức hài lòng của người dân</source>
-        <translation>The citizen's rating</translation>
+        <translation>The citizen&apos;s rating</translation>
     </message>
     <message>
         <source>Chưa đánh giá</source>
@@ -3881,6 +4096,18 @@ Signatory: {leader}, {title}</translation>
         <translation>Accepted regardless of administrative boundary</translation>
     </message>
     <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Mỗi giấy tờ một dòng, vd. Giấy chứng sinh (bản sao)</source>
+        <translation>One paper a line, e.g. Birth certificate (bản sao)</translation>
+    </message>
+    <message>
+        <source>In sẵn vào bảng giấy tờ của phiếu tiếp nhận hồ sơ</source>
+        <translation>Pre-filled in the papers table of the receipt slip</translation>
+    </message>
+    <message>
         <source>Đang áp dụng</source>
         <translation>In force</translation>
     </message>
@@ -3917,6 +4144,161 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Giấy tiếp nhận hồ sơ {code}</source>
         <translation>Receipt slip for dossier {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung hồ sơ {code}</source>
+        <translation>Supplement request {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận hồ sơ {code}</source>
+        <translation>Refusal to accept {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả {code}</source>
+        <translation>Apology and new appointment date {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ {code}</source>
+        <translation>Process control slip {code}</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ {start} – {end}</source>
+        <translation>Dossier tracking book {start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Đối soát Biểu II.06a với số liệu của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng báo cáo, dạng năm-tháng, ví dụ 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biểu II.06a do hệ thống của tỉnh xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished">Choose file…</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc: để chỉ ra hồ sơ gây chênh lệch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối soát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập danh sách hồ sơ của tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập các hồ sơ của tỉnh vào máy này trước khi đối soát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực / hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Tháng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biểu II.06a của tỉnh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ của tỉnh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đối soát…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khớp với số liệu của tỉnh ({span}): 0 chênh lệch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ô chênh lệch ({span}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực chỉ có ở tỉnh: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ có ở tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ có ở xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khác cột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xã đếm ở ô này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày hẹn trả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày có kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hình thức nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lĩnh vực</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4461,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Số văn bản</source>
         <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Đối soát với tỉnh…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chọn báo cáo và kỳ báo cáo rồi bấm “Xem trước” (F5).</source>

@@ -100,7 +100,7 @@ def test_control_slip_lists_each_hand_over(ctx: ServiceContext, officer: None, t
     text = _form(ctx, "control", code, tmp_path, paper)
     for expected in ("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", f"Mã hồ sơ: {code}",
                      "(Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số: 1)",
-                     "Cơ quan (bộ phận) giải quyết hồ sơ: Ủy ban nhân dân Phường An Sinh",
+                     "Cơ quan (bộ phận) giải quyết hồ sơ: Ủy ban nhân dân phường An Sinh",
                      f"Cơ quan phối hợp giải quyết hồ sơ: {DOTS}", "1. Tiếp nhận hồ sơ", "2. Chuyển xử lý",
                      "09 giờ 05 phút", "ngày 16/11/2026", "14 giờ 00 phút", "Chuyển địa chính", "3. Giao:"):
         assert expected in text, expected

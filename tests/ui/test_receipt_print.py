@@ -3,7 +3,7 @@ background) with Print and Save; after a new dossier is saved the page offers it
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -170,4 +170,22 @@ def test_the_forms_menu_previews_forms_02_to_05(qtbot, session, wait_idle, kind:
              for e in list_audit(session.ctx, AuditQuery(row_id=detail.detail.dossier.id))
              if e.action in ("preview", "print", "export")]
     assert shown == [("preview", kind)]
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
+
+
+def test_the_dossier_page_previews_the_tracking_book_of_the_filtered_days(qtbot, page, session,  # noqa: ANN001
+                                                                          wait_idle) -> None:
+    code = _register(session.ctx)  # received 20/11/2026
+    assert page.book_range() == (date(2026, 1, 1), date(2026, 11, 20))  # every time: this year so far
+    qtbot.mouseClick(page.view.book_button, Qt.MouseButton.LeftButton)
+    assert not page.view.book_button.isEnabled()
+    wait_idle()
+    preview = page.active_dialog
+    assert isinstance(preview, PdfPreviewDialog) and preview.isVisible() and page.view.book_button.isEnabled()
+    assert preview.windowTitle() == "Sổ theo dõi hồ sơ 01/01/2026 – 20/11/2026"
+    text = _text(preview.path)
+    assert "SỔ THEO DÕI HỒ SƠ" in text and code in text and "Đỗ Thị Mai" in text
+    [entry] = [e for e in list_audit(session.ctx, AuditQuery(kind="dossiers")) if e.action == "preview"]
+    assert {c.field: c.new for c in entry.changes} == {"paper": "book", "dossiers": 1, "codes": code,
+                                                       "start": "2026-01-01", "end": "2026-11-20"}
     qtbot.keyClick(preview, Qt.Key.Key_Escape)

@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, Spacer
 
+from desktop.reports.formats import in_sentence
 from desktop.reports.forms.data import OUTCOMES, DeskSlip
 from desktop.reports.forms.page import DOTS, Ink, header, para, sheet, title, wrap_table, write_fitted
 
@@ -38,6 +39,7 @@ def _table(ink: Ink, d: DeskSlip) -> Flowable:
 
 def _story(ink: Ink, d: DeskSlip) -> list[Flowable]:
     body = ink.body()
+    resolver = d.forwarded_to or f"Ủy ban nhân dân {in_sentence(d.issuer.name)}"
     return [
         header(ink, d.issuer, unit_lines=[d.desk], number=None, day=None),
         *title(ink, [TITLE]),
@@ -46,7 +48,7 @@ def _story(ink: Ink, d: DeskSlip) -> list[Flowable]:
              f"{d.book_number if d.book_number else '……'})", ink.style(12, italic=True, align=TA_CENTER)),
         Spacer(1, ink.mm(3)),
         para(f"Hồ sơ của: {d.applicant_name}; thủ tục: {d.procedure_name}", body),
-        para(f"Cơ quan (bộ phận) giải quyết hồ sơ: {d.forwarded_to or 'Ủy ban nhân dân ' + d.issuer.name}", body),
+        para(f"Cơ quan (bộ phận) giải quyết hồ sơ: {resolver}", body),
         para(f"Cơ quan phối hợp giải quyết hồ sơ: {DOTS}", body),
         _table(ink, d),
     ]

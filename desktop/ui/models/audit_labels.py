@@ -136,6 +136,17 @@ FIELDS: dict[str, str] = {
 }
 # The same column name meaning something more precise in one table.
 FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
+    ("procedures", "documents"): QT_TRANSLATE_NOOP("AuditTableModel", "Thành phần hồ sơ"),
+    ("communes", "desk_name"): QT_TRANSLATE_NOOP("AuditTableModel", "Bộ phận một cửa"),
+    # What a print, preview or export of a form showed (services.audit.record_shown).
+    ("dossiers", "paper"): QT_TRANSLATE_NOOP("AuditTableModel", "Giấy tờ"),
+    ("dossiers", "paper_size"): QT_TRANSLATE_NOOP("AuditTableModel", "Khổ giấy"),
+    ("dossiers", "file"): QT_TRANSLATE_NOOP("AuditTableModel", "Tệp"),
+    ("dossiers", "pages"): QT_TRANSLATE_NOOP("AuditTableModel", "Số trang"),
+    ("dossiers", "dossiers"): QT_TRANSLATE_NOOP("AuditTableModel", "Số hồ sơ"),
+    ("dossiers", "codes"): QT_TRANSLATE_NOOP("AuditTableModel", "Mã hồ sơ"),
+    ("dossiers", "start"): QT_TRANSLATE_NOOP("AuditTableModel", "Từ ngày"),
+    ("dossiers", "end"): QT_TRANSLATE_NOOP("AuditTableModel", "Đến ngày"),
     ("procedures", "code"): QT_TRANSLATE_NOOP("AuditTableModel", "Mã thủ tục"),
     ("procedures", "name"): QT_TRANSLATE_NOOP("AuditTableModel", "Tên thủ tục"),
     ("procedures", "active"): QT_TRANSLATE_NOOP("AuditTableModel", "Đang áp dụng"),
@@ -149,6 +160,12 @@ FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("equipment_events", "from_status"): QT_TRANSLATE_NOOP("AuditTableModel", "Từ tình trạng"),
     ("equipment_events", "to_status"): QT_TRANSLATE_NOOP("AuditTableModel", "Sang tình trạng"),
 }
+_PAPERS = {"receipt": QT_TRANSLATE_NOOP("AuditTableModel", "Giấy tiếp nhận hồ sơ (mẫu 01)"),
+           "supplement": QT_TRANSLATE_NOOP("AuditTableModel", "Phiếu yêu cầu bổ sung (mẫu 02)"),
+           "refusal": QT_TRANSLATE_NOOP("AuditTableModel", "Phiếu từ chối tiếp nhận (mẫu 03)"),
+           "apology": QT_TRANSLATE_NOOP("AuditTableModel", "Phiếu xin lỗi, hẹn lại (mẫu 04)"),
+           "control": QT_TRANSLATE_NOOP("AuditTableModel", "Phiếu kiểm soát (mẫu 05)"),
+           "book": QT_TRANSLATE_NOOP("AuditTableModel", "Sổ theo dõi hồ sơ (mẫu 06)")}
 _LEVELS = {"commune": QT_TRANSLATE_NOOP("AuditTableModel", "Cấp xã"),
            "province": QT_TRANSLATE_NOOP("AuditTableModel", "Cấp tỉnh")}
 # Columns holding a code, with the labels that say it in words.
@@ -215,6 +232,8 @@ def value_text(table: str, field: str, value: object) -> str:
         return value.strftime("%d/%m/%Y")
     if table == "procedures" and field == "level" and value in _LEVELS:
         return _tr(_LEVELS[str(value)])
+    if table == "dossiers" and field == "paper" and value in _PAPERS:
+        return _tr(_PAPERS[str(value)])
     coded = CODED.get((table, field))
     if coded is not None:
         return labels.label(coded, value)

@@ -1,9 +1,11 @@
-"""The dossier list page: search as you type (accents optional), filters, the paged table, new and open."""
+"""The dossier list page: search as you type (accents optional), filters, the paged table, new and open, and the
+tracking book of the filtered days."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -48,11 +50,12 @@ from desktop.ui.models.dossier_table import (
     OVERDUE_BACKGROUND,
     DossierTableModel,
 )
+from desktop.ui.ops import Op
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.dossier_undo import ask_undo
 from desktop.ui.session import CALENDAR, CATALOGUE, DOSSIERS, AppSession
 from desktop.ui.widgets.inputs import date_picker, search_box, when_typing_pauses
-from desktop.ui.widgets.pdf_preview import preview_receipt
+from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_book, preview_receipt
 from desktop.ui.widgets.record_table_view import record_table_view, select_row
 
 # Quick filters, in combo order; their labels are translated in the view.
@@ -83,6 +86,9 @@ class DossierPageView(QWidget):
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.open_button = QPushButton(self.tr("Xem chi tiết"))
         self.open_button.setToolTip(self.tr("Enter hoặc nhấp đúp vào một dòng"))
+        self.book_button = QPushButton(self.tr("In sổ theo dõi"))
+        self.book_button.setToolTip(self.tr("Sổ theo dõi hồ sơ (mẫu 06) của các ngày tiếp nhận đang lọc; "
+                                            "“Mọi thời gian” in năm nay"))
         self.undo_button = QPushButton(self.tr("Hoàn tác bước cuối"))
         self.undo_button.setToolTip(self.tr("Hoàn tác bước xử lý vừa ghi nhầm của hồ sơ đang chọn (Ctrl+Z)"))
         self.quick = self._combo([(self.tr("Tất cả hồ sơ"), QUICK_ALL), (self.tr("Đang giải quyết"), QUICK_OPEN),
@@ -125,6 +131,7 @@ class DossierPageView(QWidget):
         top.addWidget(self.clear_button)  # up here, the filter row below fits a 1280-pixel window
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)
+        top.addWidget(self.book_button)
         top.addWidget(self.undo_button)
         filters = QHBoxLayout()
         # Long choices ("Chờ thực hiện nghĩa vụ tài chính") would push the last filters off screen: the row must fit
@@ -182,6 +189,7 @@ class DossierPageController(DialogHost, PageController):
         view.clear_button.clicked.connect(self._on_clear_filters)
         view.new_button.clicked.connect(self.new_record)
         view.open_button.clicked.connect(self._on_open_clicked)
+        view.book_button.clicked.connect(self.print_book)
         view.undo_button.clicked.connect(self.undo_selected)
         undo_key = QShortcut(QKeySequence.StandardKey.Undo, view.table, activated=self.undo_selected)
         undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -372,6 +380,26 @@ class DossierPageController(DialogHost, PageController):
         box.buttonClicked.connect(lambda button: button is self.receipt_yes_button and self.print_receipt(code))
         self.open_kept(box)
         return box
+
+    def book_range(self) -> tuple[date, date]:
+        """The receipt days the list is filtered to; with no bound, the current year up to today."""
+        query, today = self.current_query(), self.ctx.today()
+        return query.received_from or date(today.year, 1, 1), query.received_to or today
+
+    def print_book(self) -> Op:
+        """The tracking book of the filtered receipt days, built in the background, then previewed."""
+        start, end = self.book_range()
+        self.view.book_button.setEnabled(False)
+
+        def ready(dialog: PdfPreviewDialog) -> None:
+            self.view.book_button.setEnabled(True)
+            self.open_kept(dialog)
+
+        def failed(exc: BaseException) -> None:
+            self.view.book_button.setEnabled(True)
+            self.active_dialog = show_error(self.view, exc)
+
+        return preview_book(self.session, start, end, self.view, ready, failed)
 
     def print_receipt(self, code: str) -> None:
         preview_receipt(self.session, code, self.view, self.open_kept,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
@@ -320,6 +321,54 @@ def preview_form(session: AppSession, kind: str, code: str, parent: QWidget,
             return
         title = QCoreApplication.translate("ReceiptPreview", FORM_TITLES[kind]).format(code=code)
         dialog = PdfPreviewDialog(path, title, form_file_name(kind, code), session.runner, parent)
+        dialog.keep_temp(temp)
+        dialog.printed.connect(lambda pages: logged("print", pages=pages))
+        dialog.saved_to.connect(lambda target: logged("export", file=Path(target).name))
+        on_ready(dialog)
+
+    def failed(exc: BaseException) -> None:
+        temp.cleanup()
+        if isValid(parent):
+            on_failure(exc)
+
+    return session.runner.run(build, ready, failed)
+
+
+def book_file_name(start: date, end: date) -> str:
+    return f"so-theo-doi-ho-so-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
+
+
+def preview_book(session: AppSession, start: date, end: date, parent: QWidget,
+                 on_ready: Callable[[PdfPreviewDialog], object],
+                 on_failure: Callable[[BaseException], object]) -> Op:
+    """Build the tracking book (form 06) of dossiers received in [start, end] off the GUI thread, then hand
+    `on_ready` its preview; like the forms, it shows phones, so the preview, prints and copies are audited."""
+    ctx = session.ctx
+    temp = tempfile.TemporaryDirectory(prefix="communedesk-", ignore_cleanup_errors=True)
+    out = Path(temp.name) / book_file_name(start, end)
+    codes: list[str] = []
+    span = {"start": start.isoformat(), "end": end.isoformat()}
+
+    def build() -> Path:
+        from desktop.reports.forms.book import build_book  # ReportLab loads only when a paper is wanted
+
+        data = form_data.book(ctx, start, end)
+        build_book(data, out)
+        codes.extend(r.code for r in data.rows)
+        audit.record_shown(ctx, "preview", "book", codes=tuple(codes), **span)
+        return out
+
+    def logged(action: str, **detail: object) -> None:
+        session.runner.run(lambda: audit.record_shown(ctx, action, "book", codes=tuple(codes), **span, **detail),
+                           lambda _none: None, on_failure)
+
+    def ready(path: Path) -> None:
+        if not isValid(parent):
+            temp.cleanup()
+            return
+        title = QCoreApplication.translate("ReceiptPreview", "Sổ theo dõi hồ sơ {start} – {end}").format(
+            start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")
+        dialog = PdfPreviewDialog(path, title, book_file_name(start, end), session.runner, parent)
         dialog.keep_temp(temp)
         dialog.printed.connect(lambda pages: logged("print", pages=pages))
         dialog.saved_to.connect(lambda target: logged("export", file=Path(target).name))
