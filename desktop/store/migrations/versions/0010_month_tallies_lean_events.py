@@ -100,6 +100,8 @@ def upgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_dossiers_commune_code")
     if _events_need_rebuild(without_rowid=True):
         _rebuild_events(without_rowid=True)
+    # A run cut short after the old table (and its index) was dropped left the new table without its index.
+    op.execute("CREATE INDEX IF NOT EXISTS ix_dossier_events_dossier_id ON dossier_events (dossier_id)")
 
 
 def downgrade() -> None:
