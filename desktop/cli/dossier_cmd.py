@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from desktop.cli.common import UsageError, emit, month_arg, open_context, parse_local_datetime
+from desktop.cli.common import UsageError, emit, explain, month_arg, open_context, parse_local_datetime
 from desktop.cli.options import iso_date
 from desktop.domain import lifecycle
+from desktop.domain.dossier_code import code_date_notice
 from desktop.services import dossier_queries, dossiers
 from desktop.services.dto import DossierInfo
 
@@ -102,7 +104,10 @@ def _add(args: argparse.Namespace) -> int:
         forwarded_to=args.forward_to, received_from=args.received_from)
     with open_context(args) as ctx:
         info = dossiers.register_dossier(ctx, data)
-    emit(args, info.to_dict(), [_line(info)])
+    notice = code_date_notice(info.code, info.received_at.date())
+    if notice is not None:  # kept as typed; the officer is told, in both languages, before the line
+        print(explain(notice, "Cảnh báo", "Warning", f" [{notice.field}]"), file=sys.stderr)
+    emit(args, {**info.to_dict(), "warnings": [notice.code] if notice else []}, [_line(info)])
     return 0
 
 

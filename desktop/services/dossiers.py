@@ -26,6 +26,8 @@ from desktop.store import local_state
 from desktop.store.models import Commune, Dossier, DossierEvent, Procedure
 
 CHANNELS = ("online", "direct", "postal")
+# As long as the synced column (desktop/protocol/tables.py): a longer name is a paste gone wrong, not a name.
+NAME_MAX = 200
 _PHONE = re.compile(r"^\+?\d{9,12}$")
 
 
@@ -57,6 +59,9 @@ def _procedure(session: Session, code: str) -> Procedure:
 
 def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
     name = nfc(required(data.applicant_name, "applicant_name", Phrase("label.applicant_s_name")))
+    if len(name) > NAME_MAX:
+        raise ValidationError("applicant_name.too_long", field="applicant_name", length=len(name),
+                              max_length=NAME_MAX)
     id_number = ""
     if data.id_number.strip():
         id_number = check_id_number(data.id_number, today=today).number
@@ -77,7 +82,9 @@ def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
             "forwarded_to": forwarded_to, "received_from": received_from}
 
 
-def _new_code(uow: UnitOfWork, received_utc: datetime) -> str:
+def new_code(uow: UnitOfWork, received_utc: datetime) -> str:
+    """The next code this PC may issue for a dossier received at `received_utc`: the agency's prefix, the local
+    receipt day, and one above the highest number of this PC's block that day (desktop.domain.dossier_code)."""
     commune = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
     agency = (commune.agency_code or commune.code) if commune else uow.commune_code
     day = to_local(received_utc).date()
@@ -123,7 +130,7 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
     received = ctx.utc_not_future(data.received_at, "received_at")
     with unit_of_work(ctx) as uow:
         proc = _procedure(uow.session, data.procedure_code)
-        code = _check_code(uow.session, data.code) if data.code.strip() else _new_code(uow, received)
+        code = _check_code(uow.session, data.code) if data.code.strip() else new_code(uow, received)
         status = lifecycle.Status.REGISTERED if data.pending else lifecycle.Status.RECEIVED
         due = None if data.pending else receipt_due(uow.session, proc, to_local(received), data.channel,
                                                     working_calendar(uow.session))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
 from desktop.domain.form06_rules import NOT_RECEIVED, OUTCOME_COLUMN, Window
 from desktop.domain.periods import month_bounds, utc_bounds
+from desktop.domain.text import vi_sort_key
 from desktop.services.context import ServiceContext
 from desktop.services.dto import Record
 
@@ -105,6 +106,8 @@ def dossier_stats_in(session: Session, start: date, end: date, today: date) -> D
     stmt = text(_STATS_SQL).bindparams(bindparam("start", type_=DateTime), bindparam("stop", type_=DateTime))
     rows = [_finish(r.field_name, r.field_code, r._asdict())
             for r in session.execute(stmt, stats_params(start, end, today))]
+    # Fields in Vietnamese dictionary order (DOMAIN §8): SQL's byte order puts “Bưu chính” before “Bảo trợ”.
+    rows.sort(key=lambda r: vi_sort_key(r.field))
     total = _finish("Tổng cộng", "", {k: sum(getattr(r, k) for r in rows) for k in _COUNTS})
     return DossierStats(start, end, min(end, today), tuple(rows), total)
 
