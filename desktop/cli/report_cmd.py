@@ -1,4 +1,4 @@
-"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance`: the printed papers as PDF files."""
+"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance|close|reopen|dx`: the printed papers as PDF files."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from pathlib import Path
 
 from desktop.cli.common import BadArgument, UsageError, emit, local_today, open_context
 from desktop.cli.period_args import add_period_options, period_from_args, require_started
+from desktop.cli.report_dx import register_dx
 from desktop.config.paths import resolve_data_paths
 from desktop.config.settings import UiSettings
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, parse_period
 from desktop.services import closed_periods, report_data
 
-VERBS = ("monthly", "quarterly", "yearly", "close", "reopen", "receipt", "inventory", "attendance")
+VERBS = ("monthly", "quarterly", "yearly", "close", "reopen", "receipt", "inventory", "attendance", "dx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,6 +55,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--include-retired", action="store_true", help="kể cả thiết bị đã thanh lý / retired ones too")
     a = verb("attendance", "danh sách học viên một khóa / a course's attendance list", _attendance)
     a.add_argument("--course", required=True, metavar="ID", help="mã khóa học / course id")
+    register_dx(verbs, monthly_period, out_path)
+
+
+def monthly_period(value: str) -> Period:
+    """The reporting period of month `value` (YYYY-MM), Decree 09 by default: the dx report uses it too."""
+    return parse_period("month", value)
 
 
 def out_path(value: str, suffix: str = ".pdf", option: str = "--out") -> Path:

@@ -100,7 +100,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            # Issue 13's rules (desktop schema 0007).
            _date("payment_paused_on", nullable=True), _int("payment_paused_days"), _int("extension_days"),
            _text("extension_reason"), _date("apology_date", nullable=True), _text("apology_reason"),
-           _text("result", 16), _text("refusal_reason"), _text("forwarded_to", 200), _text("received_from", 200)),
+           _text("result", 16), _text("refusal_reason"), _text("forwarded_to", 200), _text("received_from", 200),
+           # Decision 766 marks (desktop schema 0008).
+           _bool("digitised"), _bool("e_result"), _bool("reused_data"), _bool("paid_online"),
+           _int("rating", nullable=True)),
     _table("dossier_events", _ref("dossier_id", "dossiers"), _dt("at"), _text("action", 32),
            _int("from_status", nullable=True), _int("to_status"), _date("due_date", nullable=True),
            _text("actor", 64), _text("note")),

@@ -1715,6 +1715,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Chỉ số 766</source>
+        <translation>Decision 766</translation>
+    </message>
+    <message>
         <source>Tính khi tiếp nhận hồ sơ</source>
         <translation>Set when the dossier is accepted</translation>
     </message>
@@ -3181,6 +3185,45 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MarksRow</name>
+    <message>
+        <source>Đã số hóa</source>
+        <translation>Digitised</translation>
+    </message>
+    <message>
+        <source>KQ điện tử</source>
+        <translation>E-result</translation>
+    </message>
+    <message>
+        <source>Tái sử dụng dữ liệu</source>
+        <translation>Data reused</translation>
+    </message>
+    <message>
+        <source>TT trực tuyến</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ đã được số hóa</source>
+        <translation>The dossier's components were digitised</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết được cấp bản điện tử</source>
+        <translation>The result was issued electronically</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí được nộp trực tuyến</source>
+        <translation>Fees were paid online</translation>
+    </message>
+    <message>
+        <source>Mức hài lòng của người dân</source>
+        <translation>The citizen's rating</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Not rated</translation>
     </message>
 </context>
 <context>

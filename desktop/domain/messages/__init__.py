@@ -25,10 +25,11 @@ from desktop.domain.messages import (
     records,
     rules,
     server,
+    workbook,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
