@@ -1,4 +1,5 @@
-"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance|close|reopen|dx`: the printed papers as PDF files."""
+"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance|close|reopen|dx`: the printed papers as
+PDF files."""
 
 from __future__ import annotations
 

@@ -113,6 +113,26 @@
         <source>Ghi vào văn bản xin lỗi và hẹn lại ngày trả</source>
         <translation>Goes into the apology letter with the new return date</translation>
     </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Gia hạn thêm (ngày làm việc)</source>
+        <translation>Extend by (working days)</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới</source>
+        <translation>New appointment date</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>In trên phiếu giao cho công dân</source>
+        <translation>Printed on the slip handed to the citizen</translation>
+    </message>
 </context>
 <context>
     <name>AppFlow</name>
@@ -1564,6 +1584,26 @@ Signatory: {leader}, {title}</translation>
         <translation>Reason for the delay</translation>
     </message>
     <message>
+        <source>Chờ nghĩa vụ tài chính</source>
+        <translation>Awaiting taxes and fees</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Hẹn lại (phiếu xin lỗi)</source>
+        <translation>New date (apology slip)</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Phi địa giới</source>
+        <translation>Boundary-free</translation>
+    </message>
+    <message>
         <source>In phiếu tiếp nhận</source>
         <translation>Print receipt slip</translation>
     </message>
@@ -1602,6 +1642,38 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Tính khi tiếp nhận hồ sơ</source>
         <translation>Set when the dossier is accepted</translation>
+    </message>
+    <message>
+        <source>{start} → {end}: thêm {days} ngày làm việc</source>
+        <translation>{start} → {end}: {days} working days added</translation>
+    </message>
+    <message>
+        <source>từ {start}, thời hạn tạm dừng</source>
+        <translation>since {start}, the clock is paused</translation>
+    </message>
+    <message>
+        <source>Từ chối giải quyết: {reason}</source>
+        <translation>Refused in writing: {reason}</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận: {reason}</source>
+        <translation>Refused at reception: {reason}</translation>
+    </message>
+    <message>
+        <source>Chuyển đến {agency}</source>
+        <translation>Forwarded to {agency}</translation>
+    </message>
+    <message>
+        <source>Nhận từ {agency}</source>
+        <translation>Received from {agency}</translation>
+    </message>
+    <message>
+        <source>{days} ngày làm việc — {reason}</source>
+        <translation>{days} working days — {reason}</translation>
+    </message>
+    <message>
+        <source>{day} — {reason}</source>
+        <translation>{day} — {reason}</translation>
     </message>
     <message>
         <source>Xóa hồ sơ {code}? Hồ sơ sẽ không còn trong danh sách và thống kê.</source>
@@ -1699,6 +1771,22 @@ Signatory: {leader}, {title}</translation>
         <translation>Registered online, not yet accepted (status “Registered”)</translation>
     </message>
     <message>
+        <source>Chuyển đến cơ quan</source>
+        <translation>Forward to agency</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hộ cơ quan có thẩm quyền; hồ sơ được tính ở nơi đó</source>
+        <translation>Received for the competent agency; counted there</translation>
+    </message>
+    <message>
+        <source>Nhận từ nơi khác</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Nơi đã tiếp nhận và chuyển hồ sơ đến đây, nếu có</source>
+        <translation>The desk that received it and sent it here, if any</translation>
+    </message>
+    <message>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
@@ -1721,6 +1809,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Tính khi tiếp nhận hồ sơ</source>
         <translation>Set when the dossier is accepted</translation>
+    </message>
+    <message>
+        <source>Không tính hạn tại đây: cơ quan có thẩm quyền hẹn trả</source>
+        <translation>No due date here: the competent agency sets it</translation>
     </message>
     <message>
         <source>Chọn thủ tục để tính</source>
@@ -2879,12 +2971,28 @@ Signatory: {leader}, {title}</translation>
         <translation>Return the result</translation>
     </message>
     <message>
+        <source>Gia hạn giải quyết</source>
+        <translation>Extend the time</translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại ngày trả</source>
+        <translation>Apologise, set a new date</translation>
+    </message>
+    <message>
         <source>Đăng ký hồ sơ</source>
         <translation>Register</translation>
     </message>
     <message>
         <source>Sửa thông tin</source>
         <translation>Edit details</translation>
+    </message>
+    <message>
+        <source>Giải quyết theo đề nghị</source>
+        <translation>Granted as requested</translation>
+    </message>
+    <message>
+        <source>Từ chối giải quyết (có văn bản nêu lý do)</source>
+        <translation>Refused in writing, with the reason</translation>
     </message>
     <message>
         <source>Trực tiếp</source>
@@ -3207,7 +3315,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Thành phần hồ sơ đã được số hóa</source>
-        <translation>The dossier's components were digitised</translation>
+        <translation>The dossier&apos;s components were digitised</translation>
     </message>
     <message>
         <source>Kết quả giải quyết được cấp bản điện tử</source>
@@ -3219,7 +3327,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Mức hài lòng của người dân</source>
-        <translation>The citizen's rating</translation>
+        <translation>The citizen&apos;s rating</translation>
     </message>
     <message>
         <source>Chưa đánh giá</source>

@@ -29,7 +29,8 @@ from desktop.domain.messages import (
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
+         workbook)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
