@@ -109,3 +109,17 @@ def test_written_refusal_and_forwarding(data: Path) -> None:
     both = run(data, "dossier", "add", "--applicant", "A", "--procedure", "9.300002", "--channel", "direct",
                "--forward-to", "X", "--received-from", "Y", expect=2)
     assert "vừa chuyển đi" in both.stderr + both.stdout
+
+
+def test_office_hours_are_a_setting_of_the_desk(data: Path) -> None:
+    assert run(data, "dossier", "office-hours").stdout.strip() == "07:30–17:00"
+    # Thursday 19/11 at 17:10, online: after the default closing time it counts from Friday's opening; with a desk
+    # open until 17:30 it was received at once.
+    before = _add(data, "--procedure", "9.300001", "--channel", "online", "--received", "2026-11-19T17:10")
+    assert before["due_date"] == "2026-12-07"  # counted from Fri 20/11 07:30: 10 working days, 24/11 off
+    assert run(data, "dossier", "office-hours", "--closes", "17:30").stdout.strip() == "07:30–17:30"
+    after = _add(data, "--procedure", "9.300001", "--channel", "online", "--received", "2026-11-19T17:10")
+    assert after["due_date"] == "2026-12-04"  # received at once on Thursday
+    bad = run(data, "dossier", "office-hours", "--opens", "18:00", expect=2)
+    assert "Giờ đóng cửa phải sau giờ mở cửa" in bad.stdout + bad.stderr
+    run(data, "dossier", "office-hours", "--closes", "17:00")
