@@ -73,7 +73,7 @@ class DossierEventsModel(RecordTableModel):
             return labels.label(labels.ACTION, record.action)
         if column == EV_STATUS:
             target = labels.label(labels.STATUS, record.to_status)
-            if record.from_status is None:
+            if record.from_status is None or record.from_status == record.to_status:  # registered, or a decision
                 return target
             return f"{labels.label(labels.STATUS, record.from_status)} → {target}"
         if column == EV_DUE:
