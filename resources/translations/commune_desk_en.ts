@@ -167,6 +167,22 @@
         <source>Không có giá trị nào được ghi (mật khẩu không bao giờ được ghi vào nhật ký).</source>
         <translation>No values were recorded (passwords are never written to the log).</translation>
     </message>
+    <message>
+        <source>Khôi phục bản ghi?</source>
+        <translation>Restore the record?</translation>
+    </message>
+    <message>
+        <source>Khôi phục {table} “{record}” đã bị xóa lúc {at}?</source>
+        <translation>Restore the {table} “{record}” deleted at {at}?</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không khôi phục</source>
+        <translation>Do not restore</translation>
+    </message>
 </context>
 <context>
     <name>AuditPageView</name>
@@ -213,6 +229,10 @@
     <message>
         <source>đến</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản ghi đã xóa</source>
+        <translation>Restore deleted record</translation>
     </message>
     <message>
         <source>Thông tin</source>
@@ -472,6 +492,18 @@
     <message>
         <source>Trạng thái</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Báo cáo</source>
@@ -756,8 +788,8 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn. Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
-        <translation>Public holidays under the Labour Code and the announced day swaps are already counted. Declare here only the extra days off or make-up working days announced by higher authorities; due dates are counted with these days.</translation>
+        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn (chữ xám). Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
+        <translation>Public holidays under the Labour Code and the announced swaps are built in (in grey). Declare here only the extra days off or make-up working days announced by higher levels; due dates are counted with them.</translation>
     </message>
     <message>
         <source>Thêm ngày…</source>
@@ -768,7 +800,7 @@
         <translation>Add a day (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
@@ -1023,6 +1055,14 @@
         <translation>E.g. Chủ tịch, Phó Chủ tịch</translation>
     </message>
     <message>
+        <source>Trung tâm Phục vụ hành chính công</source>
+        <translation>Public administration service centre</translation>
+    </message>
+    <message>
+        <source>Tên đứng đầu các phiếu tiếp nhận, trả kết quả (mẫu 01–06); để trống dùng tên mặc định.</source>
+        <translation>The name heading the receipt and result slips (forms 01–06); leave empty for the default.</translation>
+    </message>
+    <message>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
@@ -1049,6 +1089,10 @@
     <message>
         <source>Chức vụ người ký</source>
         <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Bộ phận một cửa</source>
+        <translation>One-stop desk</translation>
     </message>
     <message>
         <source>Lưu thay đổi</source>
@@ -1352,7 +1396,7 @@ Signatory: {leader}, {title}</translation>
         <translation>Due by the end of {day} ({n})</translation>
     </message>
     <message>
-        <source>{courses} khoá học · {hours} giờ học</source>
+        <source>{courses} khóa học · {hours} giờ học</source>
         <translation>{courses} course(s) · {hours} person-hours</translation>
     </message>
     <message>
@@ -1612,6 +1656,30 @@ Signatory: {leader}, {title}</translation>
         <translation>Receipt and appointment slip: preview, print, save as PDF</translation>
     </message>
     <message>
+        <source>Mẫu phiếu khác</source>
+        <translation>Other forms</translation>
+    </message>
+    <message>
+        <source>Mẫu phiếu 02–05 (Thông tư 01/2018/TT-VPCP): xem trước, in, lưu PDF</source>
+        <translation>Forms 02–05 (Circular 01/2018/TT-VPCP): preview, print, save as PDF</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
+        <translation>Supplement request (form 02)</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)</source>
+        <translation>Refusal to accept (form 03)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
+        <translation>Apology and new appointment date (form 04)</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 05)</source>
+        <translation>Process control slip (form 05)</translation>
+    </message>
+    <message>
         <source>Sửa thông tin</source>
         <translation>Edit</translation>
     </message>
@@ -1853,6 +1921,10 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>DossierPageController</name>
     <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossier list</translation>
+    </message>
+    <message>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
@@ -1861,8 +1933,16 @@ Signatory: {leader}, {title}</translation>
         <translation>Counting…</translation>
     </message>
     <message>
+        <source>Hơn {n} hồ sơ</source>
+        <translation>More than {n} dossiers</translation>
+    </message>
+    <message>
         <source>{n} hồ sơ</source>
         <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <source>(sắp xếp {k} hồ sơ đã tải)</source>
+        <translation>(sorting the {k} dossiers loaded)</translation>
     </message>
     <message>
         <source>In phiếu tiếp nhận</source>
@@ -1902,6 +1982,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Enter hoặc nhấp đúp vào một dòng</source>
         <translation>Enter, or double-click a row</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước cuối</source>
+        <translation>Undo last step</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước xử lý vừa ghi nhầm của hồ sơ đang chọn (Ctrl+Z)</source>
+        <translation>Undo the step just recorded by mistake on the selected dossier (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Tất cả hồ sơ</source>
@@ -1978,6 +2066,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Xuất mọi hồ sơ đang lọc ra Excel hoặc CSV (Ctrl+E); số CCCD được che</source>
+        <translation>Export every filtered dossier to Excel or CSV (Ctrl+E); ID numbers are masked</translation>
     </message>
     <message>
         <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
@@ -2257,6 +2353,10 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>EquipmentPageController</name>
     <message>
+        <source>Danh sách thiết bị</source>
+        <translation>Equipment list</translation>
+    </message>
+    <message>
         <source>Lịch sử thiết bị</source>
         <translation>Device history</translation>
     </message>
@@ -2358,6 +2458,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Thêm, cập nhật thiết bị từ tệp Excel hoặc CSV</source>
         <translation>Add or update devices from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách thiết bị đang lọc ra Excel hoặc CSV (Ctrl+E)</source>
+        <translation>Export the filtered equipment list to Excel or CSV (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2740,17 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng CommuneDesk</source>
+        <translation>CommuneDesk user guide</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HolidayDialog</name>
     <message>
         <source>Khai báo ngày nghỉ, làm bù</source>
@@ -2689,6 +2808,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Courses are matched by topic and start date; participants by officer, or by full name and unit.</translation>
     </message>
     <message>
+        <source>Nhập danh sách hồ sơ từ hệ thống của tỉnh</source>
+        <translation>Import the dossier list from the province's system</translation>
+    </message>
+    <message>
+        <source>Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật trạng thái và ngày, chưa có thì thêm mới.</source>
+        <translation>Dossiers are matched by code: a known code updates its status and dates, an unknown one is added.</translation>
+    </message>
+    <message>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
@@ -2715,6 +2842,30 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Trang tính (sheet) của tệp Excel cần đọc</source>
         <translation>The sheet of the Excel file to read</translation>
+    </message>
+    <message>
+        <source>Ánh xạ:</source>
+        <translation>Mapping:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh</source>
+        <translation>Saved column and status mapping for the province's system</translation>
+    </message>
+    <message>
+        <source>Ánh xạ cột…</source>
+        <translation>Map columns…</translation>
+    </message>
+    <message>
+        <source>Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại</source>
+        <translation>Choose the file's column for each column and edit the status table, then save</translation>
+    </message>
+    <message>
+        <source>Dừng nhập</source>
+        <translation>Stop the import</translation>
+    </message>
+    <message>
+        <source>Dừng việc ghi; chưa có gì được ghi cho đến khi nhập xong</source>
+        <translation>Stop writing; nothing is written until the import finishes</translation>
     </message>
     <message>
         <source>Chỉ hiện dòng có lỗi</source>
@@ -2781,8 +2932,16 @@ Signatory: {leader}, {title}</translation>
         <translation>Rows with errors: {n}</translation>
     </message>
     <message>
+        <source>(mặc định)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
         <source>Đang nhập dữ liệu từ tệp «{name}»…</source>
         <translation>Importing “{name}”…</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Đã nhập xong tệp «{file}»: {new} thêm mới, {updated} cập nhật, {unchanged} không đổi.</source>
@@ -3244,8 +3403,24 @@ Signatory: {leader}, {title}</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Caps Lock đang bật: mật khẩu phân biệt chữ hoa, chữ thường.</source>
+        <translation>Caps Lock is on: passwords are case-sensitive.</translation>
+    </message>
+    <message>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu: bấm một tài khoản để điền sẵn.</source>
+        <translation>Demo data: click an account to fill it in.</translation>
+    </message>
+    <message>
+        <source>{username} / {password} ({role})</source>
+        <translation>{username} / {password} ({role})</translation>
+    </message>
+    <message>
+        <source>Còn {n} lần nhập sai nữa thì tài khoản bị tạm khóa {minutes} phút.</source>
+        <translation>{n} more wrong password(s) and the account is locked for {minutes} minutes.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3442,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Back up the data now</translation>
     </message>
     <message>
+        <source>Sao lưu ra thư mục khác (USB)…</source>
+        <translation>Back up to another folder (USB)…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
@@ -3283,16 +3466,75 @@ Signatory: {leader}, {title}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>Giới thiệu CommuneDesk</source>
         <translation>About CommuneDesk</translation>
     </message>
     <message>
-        <source>Đã sao lưu: {path}</source>
-        <translation>Backed up: {path}</translation>
-    </message>
-    <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Ánh xạ cột và trạng thái</source>
+        <translation>Column and status mapping</translation>
+    </message>
+    <message>
+        <source>Cột của phần mềm</source>
+        <translation>Column of the app</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong tệp</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>(tự nhận theo tên)</source>
+        <translation>(recognised by name)</translation>
+    </message>
+    <message>
+        <source>Từ của tỉnh</source>
+        <translation>The province's word</translation>
+    </message>
+    <message>
+        <source>Trạng thái của phần mềm</source>
+        <translation>Status in the app</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <source>Tên hồ sơ ánh xạ, ví dụ: Một cửa tỉnh</source>
+        <translation>Mapping name, e.g. Province one-stop</translation>
+    </message>
+    <message>
+        <source>Lưu và dùng</source>
+        <translation>Save and use</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cột nào trong tệp ứng với cột nào của phần mềm:</source>
+        <translation>Which column of the file is which column of the app:</translation>
+    </message>
+    <message>
+        <source>Bảng chuyển trạng thái (từ tỉnh dùng → trạng thái); từ không có trong bảng là lỗi ở dòng đó:</source>
+        <translation>Status table (the province's word → status); a word not in the table is an error on its row:</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -3452,7 +3694,7 @@ Signatory: {leader}, {title}</translation>
         <translation>To change your own password, use “Change password”.</translation>
     </message>
     <message>
-        <source>Đặt lại mật khẩu cũng mở khoá tài khoản đang bị tạm khoá.</source>
+        <source>Đặt lại mật khẩu cũng mở khóa tài khoản đang bị tạm khóa.</source>
         <translation>Resetting the password also unlocks a temporarily locked account.</translation>
     </message>
     <message>
@@ -3499,7 +3741,7 @@ Signatory: {leader}, {title}</translation>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <source>Tạm khoá</source>
+        <source>Tạm khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
@@ -3507,7 +3749,7 @@ Signatory: {leader}, {title}</translation>
         <translation>No account yet</translation>
     </message>
     <message>
-        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khoá ngay.</source>
+        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khóa ngay.</source>
         <translation>Too many wrong passwords; an administrator can reset the password to unlock it at once.</translation>
     </message>
 </context>
@@ -3894,6 +4136,18 @@ Signatory: {leader}, {title}</translation>
         <translation>Accepted regardless of administrative boundary</translation>
     </message>
     <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Mỗi giấy tờ một dòng, vd. Giấy chứng sinh (bản sao)</source>
+        <translation>One document per line, e.g. Birth certificate (copy)</translation>
+    </message>
+    <message>
+        <source>In sẵn vào bảng giấy tờ của phiếu tiếp nhận hồ sơ</source>
+        <translation>Pre-printed in the documents table of the receipt slip</translation>
+    </message>
+    <message>
         <source>Đang áp dụng</source>
         <translation>In force</translation>
     </message>
@@ -3930,6 +4184,157 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Giấy tiếp nhận hồ sơ {code}</source>
         <translation>Receipt slip for dossier {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung hồ sơ {code}</source>
+        <translation>Supplement request for dossier {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận hồ sơ {code}</source>
+        <translation>Refusal to accept dossier {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả {code}</source>
+        <translation>Apology and new date for dossier {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ {code}</source>
+        <translation>Process control slip of dossier {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Đối soát Biểu II.06a với số liệu của tỉnh</source>
+        <translation>Reconcile form II.06a with the province's figures</translation>
+    </message>
+    <message>
+        <source>Tháng báo cáo, dạng năm-tháng, ví dụ 2026-11</source>
+        <translation>Reporting month, year-month, e.g. 2026-11</translation>
+    </message>
+    <message>
+        <source>Biểu II.06a do hệ thống của tỉnh xuất</source>
+        <translation>Form II.06a exported by the province's system</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc: để chỉ ra hồ sơ gây chênh lệch</source>
+        <translation>Optional: to point out the dossiers behind a difference</translation>
+    </message>
+    <message>
+        <source>Đối soát</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách hồ sơ của tỉnh…</source>
+        <translation>Import the province's dossier list…</translation>
+    </message>
+    <message>
+        <source>Nhập các hồ sơ của tỉnh vào máy này trước khi đối soát</source>
+        <translation>Import the province's dossiers into this PC before reconciling</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực / hồ sơ</source>
+        <translation>Field / dossier</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Biểu II.06a của tỉnh:</source>
+        <translation>The province's form II.06a:</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ của tỉnh:</source>
+        <translation>The province's dossier list:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
+        <translation>Excel or CSV spreadsheet (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Đang đối soát…</source>
+        <translation>Reconciling…</translation>
+    </message>
+    <message>
+        <source>Khớp với số liệu của tỉnh ({span}): 0 chênh lệch.</source>
+        <translation>Matches the province's figures ({span}): no differences.</translation>
+    </message>
+    <message>
+        <source>{n} ô chênh lệch ({span}).</source>
+        <translation>{n} cells differ ({span}).</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực chỉ có ở tỉnh: {names}</source>
+        <translation>Fields only the province has: {names}</translation>
+    </message>
+    <message>
+        <source>chỉ có ở tỉnh</source>
+        <translation>only at the province</translation>
+    </message>
+    <message>
+        <source>chỉ có ở xã</source>
+        <translation>only at the commune</translation>
+    </message>
+    <message>
+        <source>khác cột</source>
+        <translation>another column</translation>
+    </message>
+    <message>
+        <source>xã đếm ở ô này</source>
+        <translation>the commune counts it in this cell</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>ngày hẹn trả</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận</source>
+        <translation>receipt date</translation>
+    </message>
+    <message>
+        <source>ngày có kết quả</source>
+        <translation>result date</translation>
+    </message>
+    <message>
+        <source>hình thức nộp</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>lĩnh vực</source>
+        <translation>field</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4499,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Document number</translation>
     </message>
     <message>
+        <source>Đối soát với tỉnh…</source>
+        <translation>Reconcile with the province…</translation>
+    </message>
+    <message>
         <source>Chọn báo cáo và kỳ báo cáo rồi bấm “Xem trước” (F5).</source>
         <translation>Choose the report and its period, then press “Preview” (F5).</translation>
     </message>
@@ -4200,11 +4609,15 @@ Signatory: {leader}, {title}</translation>
         <translation>Deactivate {name}? The officer stays in the history of dossiers and training but can no longer log in and no longer appears in pick lists.</translation>
     </message>
     <message>
-        <source>Xoá khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
+        <source>Lịch nhà nước</source>
+        <translation>National calendar</translation>
+    </message>
+    <message>
+        <source>Xóa khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
         <translation>Remove the “{kind}” declared for {day}? From now on due dates will count this day as an ordinary day.</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
@@ -4479,6 +4892,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Giờ học theo người năm {year}</source>
         <translation>Hours per person in {year}</translation>
+    </message>
+    <message>
+        <source>Khóa đào tạo năm {year}</source>
+        <translation>Training courses {year}</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Chọn một khóa học để xem học viên.</source>
