@@ -2809,7 +2809,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Nhập danh sách hồ sơ từ hệ thống của tỉnh</source>
-        <translation>Import the dossier list from the province's system</translation>
+        <translation>Import the dossier list from the province&apos;s system</translation>
     </message>
     <message>
         <source>Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật trạng thái và ngày, chưa có thì thêm mới.</source>
@@ -2849,7 +2849,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh</source>
-        <translation>Saved column and status mapping for the province's system</translation>
+        <translation>Saved column and status mapping for the province&apos;s system</translation>
     </message>
     <message>
         <source>Ánh xạ cột…</source>
@@ -2857,7 +2857,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại</source>
-        <translation>Choose the file's column for each column and edit the status table, then save</translation>
+        <translation>Choose the file&apos;s column for each column and edit the status table, then save</translation>
     </message>
     <message>
         <source>Dừng nhập</source>
@@ -3498,7 +3498,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Từ của tỉnh</source>
-        <translation>The province's word</translation>
+        <translation>The province&apos;s word</translation>
     </message>
     <message>
         <source>Trạng thái của phần mềm</source>
@@ -3530,7 +3530,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Bảng chuyển trạng thái (từ tỉnh dùng → trạng thái); từ không có trong bảng là lỗi ở dòng đó:</source>
-        <translation>Status table (the province's word → status); a word not in the table is an error on its row:</translation>
+        <translation>Status table (the province&apos;s word → status); a word not in the table is an error on its row:</translation>
     </message>
     <message>
         <source>Tên:</source>
@@ -4112,8 +4112,8 @@ Signatory: {leader}, {title}</translation>
         <translation>Same day</translation>
     </message>
     <message>
-        <source>0 = giải quyết trong ngày (nhận sau 15 giờ thì trả ngày làm việc tiếp theo)</source>
-        <translation>0 = done the same day (received after 15:00 → the next working day)</translation>
+        <source>0 = giải quyết trong ngày (nhận sau 15 giờ thì trả ngày làm việc tiếp theo); lẻ nửa ngày như 2,5 thì hẹn trả 12 giờ trưa ngày cuối</source>
+        <translation>0 = within the day (received after 15:00: due the next working day); a half day such as 2.5 is due at noon of the last day</translation>
     </message>
     <message>
         <source>Lệ phí</source>
@@ -4146,6 +4146,26 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>In sẵn vào bảng giấy tờ của phiếu tiếp nhận hồ sơ</source>
         <translation>Pre-printed in the documents table of the receipt slip</translation>
+    </message>
+    <message>
+        <source>Tạm dừng thời hạn khi chờ công dân thực hiện nghĩa vụ tài chính</source>
+        <translation>Pause the clock while the citizen pays taxes and fees</translation>
+    </message>
+    <message>
+        <source>Thường áp dụng cho thủ tục đất đai; để trống khi thêm mới thì theo lĩnh vực</source>
+        <translation>Usual for land procedures; left undecided on a new procedure, its field decides</translation>
+    </message>
+    <message>
+        <source>Được gia hạn tối đa</source>
+        <translation>Extension allowance</translation>
+    </message>
+    <message>
+        <source>Không gia hạn</source>
+        <translation>No extension</translation>
+    </message>
+    <message>
+        <source>Theo lĩnh vực</source>
+        <translation>As the field says</translation>
     </message>
     <message>
         <source>Đang áp dụng</source>
@@ -4206,7 +4226,7 @@ Signatory: {leader}, {title}</translation>
     <name>ReconcileDialog</name>
     <message>
         <source>Đối soát Biểu II.06a với số liệu của tỉnh</source>
-        <translation>Reconcile form II.06a with the province's figures</translation>
+        <translation>Reconcile form II.06a with the province&apos;s figures</translation>
     </message>
     <message>
         <source>Tháng báo cáo, dạng năm-tháng, ví dụ 2026-11</source>
@@ -4214,7 +4234,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Biểu II.06a do hệ thống của tỉnh xuất</source>
-        <translation>Form II.06a exported by the province's system</translation>
+        <translation>Form II.06a exported by the province&apos;s system</translation>
     </message>
     <message>
         <source>Chọn tệp…</source>
@@ -4230,11 +4250,11 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Nhập danh sách hồ sơ của tỉnh…</source>
-        <translation>Import the province's dossier list…</translation>
+        <translation>Import the province&apos;s dossier list…</translation>
     </message>
     <message>
         <source>Nhập các hồ sơ của tỉnh vào máy này trước khi đối soát</source>
-        <translation>Import the province's dossiers into this PC before reconciling</translation>
+        <translation>Import the province&apos;s dossiers into this PC before reconciling</translation>
     </message>
     <message>
         <source>Lĩnh vực / hồ sơ</source>
@@ -4266,11 +4286,11 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Biểu II.06a của tỉnh:</source>
-        <translation>The province's form II.06a:</translation>
+        <translation>The province&apos;s form II.06a:</translation>
     </message>
     <message>
         <source>Danh sách hồ sơ của tỉnh:</source>
-        <translation>The province's dossier list:</translation>
+        <translation>The province&apos;s dossier list:</translation>
     </message>
     <message>
         <source>Chọn tệp</source>
@@ -4286,7 +4306,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Khớp với số liệu của tỉnh ({span}): 0 chênh lệch.</source>
-        <translation>Matches the province's figures ({span}): no differences.</translation>
+        <translation>Matches the province&apos;s figures ({span}): no differences.</translation>
     </message>
     <message>
         <source>{n} ô chênh lệch ({span}).</source>
