@@ -180,7 +180,7 @@ def test_events_follow_the_state_machine(demo: tuple[Database, DemoSummary]) -> 
     e = demo[0].engine
     events = defaultdict(list)
     for dossier_id, action, from_s, to_s, due in rows(
-            e, "SELECT dossier_id, action, from_status, to_status, due_date FROM dossier_events ORDER BY at, rowid"):
+            e, "SELECT dossier_id, action, from_status, to_status, due_date FROM dossier_events ORDER BY at, id"):
         events[dossier_id].append((action, from_s, to_s, due))
     dossiers = rows(e, "SELECT id, status, channel, due_date, outcome, date(datetime(finished_at, '+7 hours')), "
                        "finished_at, returned_at, closed_at, settled_at FROM dossiers")
