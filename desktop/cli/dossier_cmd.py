@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import time
 
-from desktop.cli.common import UsageError, emit, explain, month_arg, open_context, parse_local_datetime
+from desktop.cli.common import BadArgument, UsageError, emit, explain, month_arg, open_context, parse_local_datetime
 from desktop.cli.dossier_marks import add_marks_options, marks_for_new, register_edit
 from desktop.cli.options import iso_date
 from desktop.domain import lifecycle
 from desktop.domain.dossier_code import code_date_notice
-from desktop.services import dossier_queries, dossiers
+from desktop.services import desk_rules, dossier_queries, dossiers
 from desktop.services.dto import DossierInfo
 
 
@@ -69,6 +70,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("code")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
+
+    hours = verbs.add_parser("office-hours", help="giờ làm việc của bộ phận một cửa / the desk's office hours "
+                             "(online dossiers filed outside them count from the next opening)")
+    hours.add_argument("--opens", type=_hhmm, help="giờ mở cửa / opening time, HH:MM")
+    hours.add_argument("--closes", type=_hhmm, help="giờ đóng cửa / closing time, HH:MM")
+    hours.set_defaults(handler=_office_hours)
+
+
+def _hhmm(value: str) -> time:
+    try:
+        return time.fromisoformat(value.strip())
+    except ValueError:
+        raise BadArgument("usage.not_time", value=value) from None
+
+
+def _office_hours(args: argparse.Namespace) -> int:
+    with open_context(args) as ctx:
+        hours = desk_rules.get_office_hours(ctx)
+        if args.opens or args.closes:
+            hours = desk_rules.set_office_hours(ctx, args.opens or hours.opens, args.closes or hours.closes)
+    print(f"{hours.opens:%H:%M}–{hours.closes:%H:%M}")
+    return 0
 
 
 def _line(d: DossierInfo) -> str:

@@ -14,7 +14,8 @@ from typing import NamedTuple
 from desktop.demo.rows import LOCAL_OFFSET, Row, hlc_fast
 from desktop.domain import lifecycle as lc
 from desktop.domain.calendar import WorkingCalendar
-from desktop.domain.deadlines import DEFAULT_SAME_DAY_CUTOFF, due_date, outcome
+from desktop.domain.deadlines import DEFAULT_SAME_DAY_CUTOFF, after_payment_pause, clock_start, due_date, outcome
+from desktop.domain.form06_rules import past_due
 from desktop.store.models import new_id
 
 # Office hours in minutes after midnight: 7:30–11:30 and 13:30–17:00, the usual one-stop desk hours.
@@ -39,6 +40,11 @@ LATE_REASONS = ("Phải xác minh thực địa, mưa bão kéo dài không đi 
                 "Chờ kết quả đo đạc lại thửa đất",
                 "Đường truyền Internet mất nhiều ngày, không cập nhật được lên hệ thống",
                 "Chứng thư số của lãnh đạo hết hạn, chờ gia hạn")
+EXTENSION_REASONS = ("Bản sao nhiều trang, số lượng bản chứng thực lớn", "Yêu cầu chứng thực hơn 50 bản sao",
+                     "Hợp đồng nhiều trang, nhiều người ký cần đối chiếu giấy tờ")
+REFUSAL_REASONS = ("Không đủ điều kiện hưởng chính sách theo quy định",
+                   "Thửa đất đang có tranh chấp, chưa được giải quyết",
+                   "Công trình nằm trong hành lang bảo vệ an toàn giao thông")
 WITHDRAW_NOTE = "Công dân có đơn xin rút hồ sơ"
 STOP_NOTE = "Quá thời hạn bổ sung mà công dân không bổ sung hồ sơ"
 
@@ -50,6 +56,8 @@ NEVER_COLLECTED_P = 0.03
 # Of online filings, the share the desk still had to accept by hand (status 1 → accept). The rest came through the
 # province system already received, at the hour the citizen filed them, evenings and weekends included.
 PENDING_P = 0.3
+EXTEND_P = 0.03  # of dossiers whose procedure may be extended (certification): many pages or copies
+WRITTEN_REFUSAL_P = 0.008  # of multi-day dossiers: processed, then refused in writing (a resolved dossier)
 ON_THE_DAY_P = 0.35  # of dossiers finished in time, the share finished on the appointment day itself
 STALLED_P = 0.05  # of recent multi-day dossiers: the current backlog, so the demo shows open overdue ones
 
@@ -60,17 +68,26 @@ class Proc(NamedTuple):
     id: str
     code: str
     field: str
-    days: int
+    days: int  # whole working days (a half-day time is due the same day as the next whole one)
     online_p: float
     boundary_free: bool
     supplement_p: float
     payment_p: float
     late_p: float
+    pauses: bool = False  # the clock stops while the citizen pays (land)
+    extension: int = 0  # working days the desk may extend by (certification)
 
 
 # (local time, action, from status, to status, due date after the event, actor, note)
 Event = tuple[datetime, str, int | None, int, date | None, str, str]
 Staff = tuple[str, str]  # (officer id, the handle recorded as actor)
+
+
+# The columns of issue 13's decisions for a dossier none of them touched.
+_UNDECIDED: dict[str, object] = {
+    "payment_paused_on": None, "payment_paused_days": 0, "extension_days": 0, "extension_reason": "",
+    "apology_date": None, "apology_reason": "", "result": "", "refusal_reason": "",
+}
 
 
 class OfficeClock:
@@ -98,13 +115,18 @@ class OfficeClock:
             hit = self._add[key] = self._cal.add_working_days(d, n)
         return hit
 
-    def due(self, received: datetime, days: int) -> date:
+    def due(self, received: datetime, days: int, online: bool = False) -> date:
+        if online:  # filed on the portal outside office hours: counted from the next opening (DOMAIN.md §2)
+            received = clock_start(received, "online", self._cal)
         # The answer depends only on the day, which side of the same-day cutoff, and the statutory days.
         key = (received.date(), received.time() >= DEFAULT_SAME_DAY_CUTOFF, days)
         hit = self._due.get(key)
         if hit is None:
             hit = self._due[key] = due_date(received, days, self._cal)
         return hit
+
+    def after_payment(self, due: date, requested: date, paid: date) -> tuple[date, int]:
+        return after_payment_pause(due, requested, paid, self._cal)
 
     # random() scaled by hand rather than randrange/randint: those are pure Python and dominate at a million rows.
 
@@ -153,22 +175,37 @@ class DossierPaths:
         self.handlers = handlers
         self.stalled_from = stalled_from
 
-    def plan(self, proc: Proc, channel: str, filed: datetime, desk: str, handler: str) -> list[Event]:
-        """The whole path from filing to result, as if nothing stopped it at `now`."""
+    def plan(self, proc: Proc, channel: str, filed: datetime, desk: str, handler: str,
+             forwarded: bool = False) -> list[Event]:
+        """The whole path from filing to result, as if nothing stopped it at `now`. What a step decides besides its
+        status (an extension, a pause, an apology, a refusal) goes to `self.extras`, keyed by its action."""
         rng, clock = self.rng, self.clock
+        self.extras: dict[str, dict[str, object]] = {}
         ev: list[Event] = []
+        if forwarded:  # received for the competent agency elsewhere and sent on: no clock runs here
+            return [(filed, REGISTER, None, lc.Status.RECEIVED, None, desk, "")]
         if channel == "online" and rng.random() < PENDING_P:
             # As services.dossiers does: no due date until accepted, then received at the acceptance.
             ev.append((filed, REGISTER, None, lc.Status.REGISTERED, None, PORTAL, ""))
             t = clock.after(filed, 5, 120)
             if rng.random() < REFUSE_ONLINE_P:
-                return [*ev, (t, lc.REFUSE, 1, 3, None, desk, rng.choice(REFUSE_NOTES))]
-            due = clock.due(t, proc.days)
+                reason = rng.choice(REFUSE_NOTES)
+                self.extras[lc.REFUSE] = {"refusal_reason": reason}
+                return [*ev, (t, lc.REFUSE, 1, 3, None, desk, reason)]
+            due = clock.due(t, proc.days, online=True)
             ev.append((t, lc.ACCEPT, 1, 2, due, desk, ""))
         else:
             t = filed
-            due = clock.due(t, proc.days)
+            due = clock.due(t, proc.days, online=channel == "online")
             ev.append((t, REGISTER, None, lc.Status.RECEIVED, due, PORTAL if channel == "online" else desk, ""))
+        if proc.extension and rng.random() < EXTEND_P:
+            at = clock.after(t, 5, 60)
+            if at.date() <= due:  # decided before the time runs out
+                n = 1 + int(rng.random() * proc.extension)
+                due, reason = clock.add(due, n), rng.choice(EXTENSION_REASONS)
+                self.extras[lc.EXTEND] = {"extension_days": n, "extension_reason": reason}
+                t = at
+                ev.append((t, lc.EXTEND, 2, 2, due, desk, reason))
         status, clock_day, received = 2, t.date(), t
         if proc.days > 0:
             t = clock.after(t, 5, 240)
@@ -188,9 +225,15 @@ class DossierPaths:
                 clock_day = t.date()
                 ev.append((t, lc.SUPPLEMENT_RECEIVED, 5, 4, due, desk, ""))
             if rng.random() < proc.payment_p:
-                t = clock.after(t, 60, 60 * 24)
+                asked = t = clock.after(t, 60, 60 * 24)
                 ev.append((t, lc.REQUEST_PAYMENT, 4, 6, due, handler, "Thông báo nộp lệ phí, thuế theo quy định"))
-                t = clock.after(t, 60 * 20, 60 * 24 * 3)
+                if proc.pauses:  # land taxes take citizens days to weeks; the clock waits with them
+                    self.extras[lc.REQUEST_PAYMENT] = {"payment_paused_on": asked.date()}
+                    t = clock.after(t, 60 * 20, 60 * 24 * 20)
+                    due, paused = clock.after_payment(due, asked.date(), t.date())
+                    self.extras[lc.PAYMENT_RECEIVED] = {"payment_paused_on": None, "payment_paused_days": paused}
+                else:
+                    t = clock.after(t, 60 * 20, 60 * 24 * 3)
                 ev.append((t, lc.PAYMENT_RECEIVED, 6, 4, due, desk, ""))
             r = rng.random()
             if r < WITHDRAW_P:
@@ -198,8 +241,22 @@ class DossierPaths:
             if r < WITHDRAW_P + STOP_P:
                 return [*ev, (clock.after(t, 60 * 24, 60 * 24 * 5), lc.STOP, 4, 8, due, handler,
                               "Dừng xử lý theo đề nghị của cơ quan chuyên môn")]
-        t = self._finish_time(proc, t, due, clock_day, received)
-        ev.append((t, lc.FINISH, status, 9, due, handler, ""))
+        finish = self._finish_time(proc, t, due, clock_day, received)
+        if finish.date() > due:
+            # Late: on its due day the desk apologises with a new date (form 04); the due date stays.
+            sorry = clock.on(due, t) if clock.working(due) else clock.after(t, 5, 60)
+            if sorry < finish and sorry.date() <= finish.date():
+                reason = rng.choice(LATE_REASONS)
+                self.extras[lc.APOLOGISE] = {"apology_date": finish.date(), "apology_reason": reason,
+                                             "late_reason": reason}
+                ev.append((sorry, lc.APOLOGISE, status, status, due, desk, reason))
+        t = finish
+        if proc.days > 0 and rng.random() < WRITTEN_REFUSAL_P:
+            reason = rng.choice(REFUSAL_REASONS)
+            self.extras[lc.FINISH] = {"result": lc.RESULT_REFUSED, "refusal_reason": reason}
+            ev.append((t, lc.FINISH, status, 9, due, handler, reason))
+        else:
+            ev.append((t, lc.FINISH, status, 9, due, handler, ""))
         if rng.random() < NEVER_COLLECTED_P:
             return ev
         if proc.days == 0 and channel != "online" and rng.random() < 0.7:
@@ -231,7 +288,11 @@ class DossierPaths:
         desk = self.desk[int(rng.random() * len(self.desk))][1]
         handlers = self.handlers[proc.field]
         handler_id, handler = handlers[int(rng.random() * len(handlers))]
-        events = [e for e in self.plan(proc, channel, filed, desk, handler) if e[0] < self.now]
+        events = [e for e in self.plan(proc, channel, filed, desk, handler, bool(dossier["forwarded_to"]))
+                  if e[0] < self.now]
+        decided: dict[str, object] = dict(_UNDECIDED)
+        for e in events:
+            decided.update(self.extras.get(e[1], {}))
         did = dossier["id"]
         cc = self.commune_code
         rows: list[Row] = []
@@ -258,8 +319,9 @@ class DossierPaths:
         status = int(last[3])
         result = outcome(finished.date(), due).value if finished and due else None
         # Open and past its date with the clock running (a supplement request stops it): an apology slip is due.
+        paused_on = decided["payment_paused_on"]
         overdue = status in lc.OPEN_STATUSES and status != lc.Status.AWAITING_SUPPLEMENT and due is not None \
-            and due < self.today
+            and past_due(due, self.today, paused_on)  # type: ignore[arg-type]
         late = result == "late" or overdue
         first_utc, last_utc = rows[0]["at"], rows[-1]["at"]
         dossier.update(
@@ -270,5 +332,6 @@ class DossierPaths:
             closed_at=closed and closed - LOCAL_OFFSET, paused_at=paused and paused - LOCAL_OFFSET, outcome=result,
             late_reason=rng.choice(LATE_REASONS) if late else "",
         )
+        dossier.update(decided)  # an apology's reason is the late reason too
         dossier["settled_at"] = dossier["finished_at"] or dossier["closed_at"]
         return rows

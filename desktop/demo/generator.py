@@ -6,6 +6,7 @@ The dossiers come as a stream of chunks, day after day, so a million of them nev
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -17,6 +18,7 @@ from desktop.demo import equipment, names, training
 from desktop.demo.dossier_paths import DossierPaths, OfficeClock, Proc
 from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
 from desktop.domain.calendar import vietnam_calendar
+from desktop.domain.deadlines import default_extension_days, default_pause_for_payment
 from desktop.domain.dossier_code import format_code
 from desktop.domain.errors import InvalidValue
 from desktop.domain.text import fold
@@ -35,6 +37,9 @@ WEEKEND_SHARE = 0.12  # a non-working day gets this fraction of a working day's 
 ONLINE_P = {"full": (0.80, 0.90), "partial": (0.60, 0.72), "none": (0.0, 0.0)}
 POSTAL_P = 0.04  # of the dossiers not filed online
 BOUNDARY_FREE_P = 0.12  # of dossiers of boundary-free procedures: filed by people living elsewhere in the province
+# Of boundary-free dossiers filed at the counter: received here for the competent commune and sent on (a land or
+# building file of a parcel elsewhere), or received at another commune's desk and sent to us.
+FORWARDED_P, RECEIVED_FROM_P = 0.3, 0.15
 
 # (position, unit, role, fields handled); the first is the leader who signs reports.
 OFFICERS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
@@ -137,13 +142,21 @@ class DemoGenerator:
         procs = []
         self._procs: list[tuple[Proc, float]] = []
         rank: dict[str, int] = {}
+        field_names = {f["code"]: f["name"] for f in catalogue["fields"]}
         for p in catalogue["procedures"]:
+            if p["level"] != "commune":  # provincial procedures are not the commune desk's (DOMAIN.md §9)
+                continue
+            fld = p["field"]
+            keys = (fld, fold(field_names[fld]))
+            pauses = any(default_pause_for_payment(k) for k in keys)
+            extension = max(default_extension_days(k) for k in keys)
             row = sync_columns(self.commune.code, created)
-            row.update(code=p["code"], name=p["name"], field_id=field_ids[p["field"]], level=p["level"],
+            row.update(code=p["code"], name=p["name"], field_id=field_ids[fld], level=p["level"],
                        statutory_days=p["statutory_days"], fee=p["fee"], online_level=p["online_level"],
-                       boundary_free=p["boundary_free"], active=True)
+                       boundary_free=p["boundary_free"], active=True, pause_for_payment=pauses,
+                       extension_max_days=extension)
             procs.append(row)
-            days, fld = p["statutory_days"], p["field"]
+            days = math.ceil(p["statutory_days"])
             lo, hi = ONLINE_P[p["online_level"]]
             land = fld in ("DD", "XD")
             proc = Proc(row["id"], p["code"], fld, days, rng.uniform(lo, hi), p["boundary_free"],
@@ -151,7 +164,8 @@ class DemoGenerator:
                         # Fees and land taxes wait for the citizen only in land and building files; at the
                         # counter a fee is paid on the spot.
                         payment_p=0.4 if land and p["fee"] and days >= 5 else 0.0,
-                        late_p=0.003 if days == 0 else (0.05 if land else 0.015))
+                        late_p=0.003 if days == 0 else (0.05 if land else 0.015), pauses=pauses,
+                        extension=extension)
             # Within a field the catalogue lists the everyday procedures first: weight them like a Zipf law.
             rank[fld] = rank.get(fld, 0) + 1
             self._procs.append((proc, FIELD_WEIGHTS.get(fld, 0.2) / rank[fld]))
@@ -233,11 +247,19 @@ class DemoGenerator:
         if channel == "online" and rng.random() < 0.4:
             family, *_rest, given = fname.split()
             email = f"{given}{family}{rng.randint(1, 99)}@gmail.com"
+        forwarded_to = received_from = ""
+        if boundary_free and channel != "online":
+            r = rng.random()
+            if r < FORWARDED_P and proc.field in ("DD", "XD"):
+                forwarded_to = f"UBND {commune}"
+            elif r > 1 - RECEIVED_FROM_P:
+                received_from = f"Trung tâm Phục vụ hành chính công {commune}"
         return {"id": new_id(), "commune_code": self.commune.code, "server_version": None, "deleted_at": None,
                 "code": code, "procedure_id": proc.id, "applicant_name": name, "applicant_id_number": person.id_number,
                 "applicant_phone": person.phone, "applicant_email": email,
                 "applicant_address": names.address(rng, commune, self.commune.province_name, urban),
-                "channel": channel, "boundary_free": boundary_free, "note": ""}
+                "channel": channel, "boundary_free": boundary_free, "note": "", "forwarded_to": forwarded_to,
+                "received_from": received_from}
 
     # --- training and equipment -----------------------------------------------------------------------------------
 

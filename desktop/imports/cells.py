@@ -132,9 +132,13 @@ def whole(value: object, lo: int, hi: int, what: Phrase) -> int:
     return number
 
 
-def days(value: object) -> int:
-    """Working days: a number (0–365), “15 ngày”, “05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ”, or “Trong
-    ngày” (= 0). A text naming two different numbers of days is refused: which one applies is the officer's call."""
+def days(value: object) -> float:
+    """Working days in halves: a number (0–365, 2.5 or “2,5”), “15 ngày”, “2,5 ngày”, “05 ngày làm việc kể từ ngày
+    nhận đủ hồ sơ hợp lệ”, or “Trong ngày” (= 0). A text naming two different numbers of days is refused: which
+    one applies is the officer's call."""
+    half = re.match(r"\s*(\d+)[.,]5(\s|$)", value) if isinstance(value, str) else None
+    if half:  # “2,5”, “2.5 ngày làm việc”: key_of would take the comma apart
+        value = int(half.group(1)) + 0.5
     if isinstance(value, str):
         key = key_of(value)
         found = {int(n) for n in re.findall(r"(?:^| )(\d+) ngay(?= |$)", key)}
@@ -142,6 +146,9 @@ def days(value: object) -> int:
             return 0
         if len(found) == 1:
             value = found.pop()
+    if isinstance(value, float) and not isinstance(value, bool) and (value * 2).is_integer() \
+            and not value.is_integer() and 0 < value <= 365:
+        return value  # a half-day time (DOMAIN.md §2)
     try:
         return whole(value, 0, 365, Phrase("label.number_working_days"))
     except CellError:

@@ -173,7 +173,9 @@ def check_catalogue(data: object) -> dict:
         if p.get("field") not in field_codes:
             raise fail(Phrase("why.procedure_unknown_field", code=p['code'], field_name=p.get('field')))
         days = p.get("statutory_days")
-        if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 365:
+        # Working days in halves (DOMAIN.md §2: provinces publish 2.5-day times).
+        if not isinstance(days, int | float) or isinstance(days, bool) or not 0 <= days <= 365 \
+                or not float(days * 2).is_integer():
             raise fail(Phrase("why.procedure_statutory_days_must_be_whole", code=p['code']))
         if p["code"] in seen:
             raise fail(Phrase("why.procedure_code_appears_twice", code=p['code']))

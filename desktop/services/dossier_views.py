@@ -29,7 +29,7 @@ def timeliness(d: Dossier, today: date) -> str | None:
 
 
 def build_info(d: Dossier, procedure_code: str, procedure_name: str, field_name: str, today: date,
-               statutory_days: float = 0.0) -> DossierInfo:
+               statutory_days: float = 0.0, extension_allowance: int = 0) -> DossierInfo:
     status = lifecycle.Status(d.status)
     hour = due_hour(statutory_days)
     return DossierInfo(
@@ -44,6 +44,7 @@ def build_info(d: Dossier, procedure_code: str, procedure_name: str, field_name:
         statutory_days=statutory_days, due_hour=hour.strftime("%H:%M") if hour else "",
         payment_paused_on=d.payment_paused_on, payment_paused_days=d.payment_paused_days or 0,
         extension_days=d.extension_days or 0, extension_reason=d.extension_reason or "",
+        extension_allowance=extension_allowance,
         apology_date=d.apology_date, apology_reason=d.apology_reason or "", result=d.result or "",
         refusal_reason=d.refusal_reason or "", forwarded_to=d.forwarded_to or "",
         received_from=d.received_from or "",
@@ -53,7 +54,7 @@ def build_info(d: Dossier, procedure_code: str, procedure_name: str, field_name:
 def info_of(session: Session, d: Dossier, today: date) -> DossierInfo:
     p = session.get_one(Procedure, d.procedure_id)
     f = session.get_one(Field, p.field_id)
-    return build_info(d, p.code, p.name, f.name, today, p.statutory_days)
+    return build_info(d, p.code, p.name, f.name, today, p.statutory_days, p.extension_max_days)
 
 
 def detail_of(session: Session, d: Dossier, today: date) -> DossierDetail:

@@ -135,8 +135,9 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
         proc = _procedure(uow.session, data.procedure_code)
         code = _check_code(uow.session, data.code) if data.code.strip() else new_code(uow, received)
         status = lifecycle.Status.REGISTERED if data.pending else lifecycle.Status.RECEIVED
-        due = None if data.pending else receipt_due(uow.session, proc, to_local(received), data.channel,
-                                                    working_calendar(uow.session))
+        # No clock runs here for a dossier forwarded to the competent agency: it is timed where it is resolved.
+        due = None if data.pending or values["forwarded_to"] else receipt_due(
+            uow.session, proc, to_local(received), data.channel, working_calendar(uow.session))
         d = uow.add(Dossier(code=code, procedure_id=proc.id, received_at=received, due_date=due, status=int(status),
                             note=nfc(data.note.strip()), **values, **marks_values(data.marks or Marks())))
         uow.add(DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
@@ -156,9 +157,10 @@ def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierI
         if data.marks is not None:
             values.update(marks_values(data.marks))
         if lifecycle.is_open(d.status) and d.status != lifecycle.Status.REGISTERED and (
-                proc.id != d.procedure_id or received != d.received_at):
-            values["due_date"] = receipt_due(uow.session, proc, to_local(received), data.channel,
-                                             working_calendar(uow.session))
+                proc.id != d.procedure_id or received != d.received_at
+                or bool(values["forwarded_to"]) != bool(d.forwarded_to)):
+            values["due_date"] = None if values["forwarded_to"] else receipt_due(
+                uow.session, proc, to_local(received), data.channel, working_calendar(uow.session))
         uow.update(d, values)
         return info_of(uow.session, d, ctx.today())
 

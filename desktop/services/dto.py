@@ -97,6 +97,7 @@ class DossierInfo(Record):
     payment_paused_days: int = 0  # working days added to the due date by finished payment pauses
     extension_days: int = 0
     extension_reason: str = ""
+    extension_allowance: int = 0  # working days the procedure lets the desk extend by, in all (0: none)
     apology_date: date | None = None  # the citizen's new appointment (form 04); `due_date` stays for statistics
     apology_reason: str = ""
     result: str = ""  # "" granted | "refused": a written refusal to resolve

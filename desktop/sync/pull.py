@@ -29,7 +29,8 @@ from desktop.sync.rows import NATURAL_KEYS, local_values, model_for, references
 ACTOR = "sync"
 # Catalogue rows made from a province snapshot get the same id on every PC, so references to them agree.
 _CATALOGUE_NS = uuid.UUID("6f1c2a52-7d1e-4b8e-9a55-1c0de5ca7a10")
-_PROCEDURE_KEYS = ("name", "level", "statutory_days", "fee", "online_level", "boundary_free")
+_PROCEDURE_KEYS = ("name", "level", "statutory_days", "fee", "online_level", "boundary_free", "pause_for_payment",
+                   "extension_max_days")
 
 
 @dataclass

@@ -34,8 +34,16 @@ ACTION = {
     "stop": QT_TRANSLATE_NOOP("Labels", "Dừng xử lý hồ sơ"),
     "finish": QT_TRANSLATE_NOOP("Labels", "Hoàn thành xử lý"),
     "return": QT_TRANSLATE_NOOP("Labels", "Trả kết quả"),
+    "extend": QT_TRANSLATE_NOOP("Labels", "Gia hạn giải quyết"),
+    "apologise": QT_TRANSLATE_NOOP("Labels", "Xin lỗi, hẹn lại ngày trả"),
     "register": QT_TRANSLATE_NOOP("Labels", "Đăng ký hồ sơ"),
     "edit": QT_TRANSLATE_NOOP("Labels", "Sửa thông tin"),
+}
+
+# How a finished dossier was resolved: "" the request granted, "refused" a written refusal (still resolved).
+RESULT = {
+    "": QT_TRANSLATE_NOOP("Labels", "Giải quyết theo đề nghị"),
+    "refused": QT_TRANSLATE_NOOP("Labels", "Từ chối giải quyết (có văn bản nêu lý do)"),
 }
 
 CHANNEL = {

@@ -113,6 +113,26 @@
         <source>Ghi vào văn bản xin lỗi và hẹn lại ngày trả</source>
         <translation>Goes into the apology letter with the new return date</translation>
     </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Gia hạn thêm (ngày làm việc)</source>
+        <translation>Extend by (working days)</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới</source>
+        <translation>New appointment date</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>In trên phiếu giao cho công dân</source>
+        <translation>Printed on the slip handed to the citizen</translation>
+    </message>
 </context>
 <context>
     <name>AppFlow</name>
@@ -1668,6 +1688,26 @@ Signatory: {leader}, {title}</translation>
         <translation>Reason for the delay</translation>
     </message>
     <message>
+        <source>Chờ nghĩa vụ tài chính</source>
+        <translation>Awaiting taxes and fees</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Hẹn lại (phiếu xin lỗi)</source>
+        <translation>New date (apology slip)</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Phi địa giới</source>
+        <translation>Boundary-free</translation>
+    </message>
+    <message>
         <source>In phiếu tiếp nhận</source>
         <translation>Print receipt slip</translation>
     </message>
@@ -1730,6 +1770,38 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Tính khi tiếp nhận hồ sơ</source>
         <translation>Set when the dossier is accepted</translation>
+    </message>
+    <message>
+        <source>{start} → {end}: thêm {days} ngày làm việc</source>
+        <translation>{start} → {end}: {days} working days added</translation>
+    </message>
+    <message>
+        <source>từ {start}, thời hạn tạm dừng</source>
+        <translation>since {start}, the clock is paused</translation>
+    </message>
+    <message>
+        <source>Từ chối giải quyết: {reason}</source>
+        <translation>Refused in writing: {reason}</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận: {reason}</source>
+        <translation>Refused at reception: {reason}</translation>
+    </message>
+    <message>
+        <source>Chuyển đến {agency}</source>
+        <translation>Forwarded to {agency}</translation>
+    </message>
+    <message>
+        <source>Nhận từ {agency}</source>
+        <translation>Received from {agency}</translation>
+    </message>
+    <message>
+        <source>{days} ngày làm việc — {reason}</source>
+        <translation>{days} working days — {reason}</translation>
+    </message>
+    <message>
+        <source>{day} — {reason}</source>
+        <translation>{day} — {reason}</translation>
     </message>
     <message>
         <source>Xóa hồ sơ {code}? Hồ sơ sẽ không còn trong danh sách và thống kê.</source>
@@ -1827,6 +1899,22 @@ Signatory: {leader}, {title}</translation>
         <translation>Registered online, not yet accepted (status “Registered”)</translation>
     </message>
     <message>
+        <source>Chuyển đến cơ quan</source>
+        <translation>Forward to agency</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hộ cơ quan có thẩm quyền; hồ sơ được tính ở nơi đó</source>
+        <translation>Received for the competent agency; counted there</translation>
+    </message>
+    <message>
+        <source>Nhận từ nơi khác</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Nơi đã tiếp nhận và chuyển hồ sơ đến đây, nếu có</source>
+        <translation>The desk that received it and sent it here, if any</translation>
+    </message>
+    <message>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
@@ -1849,6 +1937,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Tính khi tiếp nhận hồ sơ</source>
         <translation>Set when the dossier is accepted</translation>
+    </message>
+    <message>
+        <source>Không tính hạn tại đây: cơ quan có thẩm quyền hẹn trả</source>
+        <translation>No due date here: the competent agency sets it</translation>
     </message>
     <message>
         <source>Chọn thủ tục để tính</source>
@@ -2785,11 +2877,11 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Nhập danh sách hồ sơ từ hệ thống của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the dossier list from the province&apos;s system</translation>
     </message>
     <message>
         <source>Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật trạng thái và ngày, chưa có thì thêm mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers are matched by code: a known code updates its status and dates, an unknown one is added.</translation>
     </message>
     <message>
         <source>Chưa chọn tệp</source>
@@ -2821,27 +2913,27 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Ánh xạ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping:</translation>
     </message>
     <message>
         <source>Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved column and status mapping for the province&apos;s system</translation>
     </message>
     <message>
         <source>Ánh xạ cột…</source>
-        <translation type="unfinished"></translation>
+        <translation>Map columns…</translation>
     </message>
     <message>
         <source>Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file&apos;s column for each column and edit the status table, then save</translation>
     </message>
     <message>
         <source>Dừng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the import</translation>
     </message>
     <message>
         <source>Dừng việc ghi; chưa có gì được ghi cho đến khi nhập xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop writing; nothing is written until the import finishes</translation>
     </message>
     <message>
         <source>Chỉ hiện dòng có lỗi</source>
@@ -2909,7 +3001,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>(mặc định)</source>
-        <translation type="unfinished"></translation>
+        <translation>(default)</translation>
     </message>
     <message>
         <source>Đang nhập dữ liệu từ tệp «{name}»…</source>
@@ -2917,7 +3009,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Đang dừng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Đã nhập xong tệp «{file}»: {new} thêm mới, {updated} cập nhật, {unchanged} không đổi.</source>
@@ -3106,12 +3198,28 @@ Signatory: {leader}, {title}</translation>
         <translation>Return the result</translation>
     </message>
     <message>
+        <source>Gia hạn giải quyết</source>
+        <translation>Extend the time</translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại ngày trả</source>
+        <translation>Apologise, set a new date</translation>
+    </message>
+    <message>
         <source>Đăng ký hồ sơ</source>
         <translation>Register</translation>
     </message>
     <message>
         <source>Sửa thông tin</source>
         <translation>Edit details</translation>
+    </message>
+    <message>
+        <source>Giải quyết theo đề nghị</source>
+        <translation>Granted as requested</translation>
+    </message>
+    <message>
+        <source>Từ chối giải quyết (có văn bản nêu lý do)</source>
+        <translation>Refused in writing, with the reason</translation>
     </message>
     <message>
         <source>Trực tiếp</source>
@@ -3442,59 +3550,59 @@ Signatory: {leader}, {title}</translation>
     <name>MappingDialog</name>
     <message>
         <source>Ánh xạ cột và trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Column and status mapping</translation>
     </message>
     <message>
         <source>Cột của phần mềm</source>
-        <translation type="unfinished"></translation>
+        <translation>Column of the app</translation>
     </message>
     <message>
         <source>Tiêu đề trong tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading in the file</translation>
     </message>
     <message>
         <source>(tự nhận theo tên)</source>
-        <translation type="unfinished"></translation>
+        <translation>(recognised by name)</translation>
     </message>
     <message>
         <source>Từ của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>The province&apos;s word</translation>
     </message>
     <message>
         <source>Trạng thái của phần mềm</source>
-        <translation type="unfinished"></translation>
+        <translation>Status in the app</translation>
     </message>
     <message>
         <source>Thêm dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a row</translation>
     </message>
     <message>
         <source>Xóa dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the row</translation>
     </message>
     <message>
         <source>Tên hồ sơ ánh xạ, ví dụ: Một cửa tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping name, e.g. Province one-stop</translation>
     </message>
     <message>
         <source>Lưu và dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and use</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cột nào trong tệp ứng với cột nào của phần mềm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Which column of the file is which column of the app:</translation>
     </message>
     <message>
         <source>Bảng chuyển trạng thái (từ tỉnh dùng → trạng thái); từ không có trong bảng là lỗi ở dòng đó:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status table (the province&apos;s word → status); a word not in the table is an error on its row:</translation>
     </message>
     <message>
         <source>Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -4072,8 +4180,8 @@ Signatory: {leader}, {title}</translation>
         <translation>Same day</translation>
     </message>
     <message>
-        <source>0 = giải quyết trong ngày (nhận sau 15 giờ thì trả ngày làm việc tiếp theo)</source>
-        <translation>0 = done the same day (received after 15:00 → the next working day)</translation>
+        <source>0 = giải quyết trong ngày (nhận sau 15 giờ thì trả ngày làm việc tiếp theo); lẻ nửa ngày như 2,5 thì hẹn trả 12 giờ trưa ngày cuối</source>
+        <translation>0 = within the day (received after 15:00: due the next working day); a half day such as 2.5 is due at noon of the last day</translation>
     </message>
     <message>
         <source>Lệ phí</source>
@@ -4106,6 +4214,26 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>In sẵn vào bảng giấy tờ của phiếu tiếp nhận hồ sơ</source>
         <translation>Pre-filled in the papers table of the receipt slip</translation>
+    </message>
+    <message>
+        <source>Tạm dừng thời hạn khi chờ công dân thực hiện nghĩa vụ tài chính</source>
+        <translation>Pause the clock while the citizen pays taxes and fees</translation>
+    </message>
+    <message>
+        <source>Thường áp dụng cho thủ tục đất đai; để trống khi thêm mới thì theo lĩnh vực</source>
+        <translation>Usual for land procedures; left undecided on a new procedure, its field decides</translation>
+    </message>
+    <message>
+        <source>Được gia hạn tối đa</source>
+        <translation>Extension allowance</translation>
+    </message>
+    <message>
+        <source>Không gia hạn</source>
+        <translation>No extension</translation>
+    </message>
+    <message>
+        <source>Theo lĩnh vực</source>
+        <translation>As the field says</translation>
     </message>
     <message>
         <source>Đang áp dụng</source>
@@ -4170,135 +4298,135 @@ Signatory: {leader}, {title}</translation>
     <name>ReconcileDialog</name>
     <message>
         <source>Đối soát Biểu II.06a với số liệu của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconcile form II.06a with the province&apos;s figures</translation>
     </message>
     <message>
         <source>Tháng báo cáo, dạng năm-tháng, ví dụ 2026-11</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting month, year-month, e.g. 2026-11</translation>
     </message>
     <message>
         <source>Biểu II.06a do hệ thống của tỉnh xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Form II.06a exported by the province&apos;s system</translation>
     </message>
     <message>
         <source>Chọn tệp…</source>
-        <translation type="unfinished">Choose file…</translation>
+        <translation>Choose a file…</translation>
     </message>
     <message>
         <source>Không bắt buộc: để chỉ ra hồ sơ gây chênh lệch</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: to point out the dossiers behind a difference</translation>
     </message>
     <message>
         <source>Đối soát</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconcile</translation>
     </message>
     <message>
         <source>Nhập danh sách hồ sơ của tỉnh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the province&apos;s dossier list…</translation>
     </message>
     <message>
         <source>Nhập các hồ sơ của tỉnh vào máy này trước khi đối soát</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the province&apos;s dossiers into this PC before reconciling</translation>
     </message>
     <message>
         <source>Lĩnh vực / hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Field / dossier</translation>
     </message>
     <message>
         <source>Cột</source>
-        <translation type="unfinished">Column</translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Tháng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Month:</translation>
     </message>
     <message>
         <source>Biểu II.06a của tỉnh:</source>
-        <translation type="unfinished"></translation>
+        <translation>The province&apos;s form II.06a:</translation>
     </message>
     <message>
         <source>Danh sách hồ sơ của tỉnh:</source>
-        <translation type="unfinished"></translation>
+        <translation>The province&apos;s dossier list:</translation>
     </message>
     <message>
         <source>Chọn tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file</translation>
     </message>
     <message>
         <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel or CSV spreadsheet (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Đang đối soát…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconciling…</translation>
     </message>
     <message>
         <source>Khớp với số liệu của tỉnh ({span}): 0 chênh lệch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matches the province&apos;s figures ({span}): no differences.</translation>
     </message>
     <message>
         <source>{n} ô chênh lệch ({span}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cells differ ({span}).</translation>
     </message>
     <message>
         <source>Lĩnh vực chỉ có ở tỉnh: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields only the province has: {names}</translation>
     </message>
     <message>
         <source>chỉ có ở tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>only at the province</translation>
     </message>
     <message>
         <source>chỉ có ở xã</source>
-        <translation type="unfinished"></translation>
+        <translation>only at the commune</translation>
     </message>
     <message>
         <source>khác cột</source>
-        <translation type="unfinished"></translation>
+        <translation>another column</translation>
     </message>
     <message>
         <source>xã đếm ở ô này</source>
-        <translation type="unfinished"></translation>
+        <translation>the commune counts it in this cell</translation>
     </message>
     <message>
         <source>trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>ngày hẹn trả</source>
-        <translation type="unfinished"></translation>
+        <translation>due date</translation>
     </message>
     <message>
         <source>ngày tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt date</translation>
     </message>
     <message>
         <source>ngày có kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>result date</translation>
     </message>
     <message>
         <source>hình thức nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>channel</translation>
     </message>
     <message>
         <source>lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>field</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +4592,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Đối soát với tỉnh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconcile with the province…</translation>
     </message>
     <message>
         <source>Chọn báo cáo và kỳ báo cáo rồi bấm “Xem trước” (F5).</source>

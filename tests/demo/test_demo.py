@@ -133,6 +133,34 @@ def test_late_and_open_dossiers(demo: tuple[Database, DemoSummary]) -> None:
                      f"AND due_date < '{TODAY.isoformat()}'") > 0
 
 
+def test_the_desk_s_rules_show_in_the_demo(demo: tuple[Database, DemoSummary]) -> None:
+    """Issue 13: payment pauses on land files, extensions of certified copies, apology slips with a new date,
+    refusals only before acceptance or in writing after processing, forwarding both ways; commune procedures only."""
+    e = demo[0].engine
+    assert scalar(e, "SELECT count(*) FROM procedures WHERE level <> 'commune'") == 0
+    assert scalar(e, "SELECT count(*) FROM procedures p JOIN fields f ON f.id = p.field_id "
+                     "WHERE f.code IN ('TS', 'ATBX')") == 0
+    pauses = rows(e, "SELECT d.payment_paused_days, f.code FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+                     "JOIN fields f ON f.id = p.field_id WHERE d.payment_paused_days > 0")
+    assert pauses and {code for _, code in pauses} == {"DD"}
+    assert scalar(e, "SELECT count(*) FROM dossiers WHERE extension_days > 0 AND extension_reason <> ''") > 0
+    assert scalar(e, "SELECT count(*) FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+                     "WHERE d.extension_days > p.extension_max_days") == 0
+    # Every apology keeps the original due date and sets a later one; a late result always says why.
+    assert scalar(e, "SELECT count(*) FROM dossiers WHERE apology_date IS NOT NULL") > 0
+    assert scalar(e, "SELECT count(*) FROM dossiers WHERE apology_date <= due_date OR "
+                     "(apology_date IS NOT NULL AND apology_reason = '')") == 0
+    assert scalar(e, "SELECT count(*) FROM dossiers WHERE outcome = 'late' AND late_reason = ''") == 0
+    # Refused at reception: never accepted; refused in writing: a finished dossier with its reason.
+    assert scalar(e, "SELECT count(*) FROM dossier_events WHERE action = 'refuse' AND from_status <> 1") == 0
+    assert scalar(e, "SELECT count(*) FROM dossiers WHERE status = 3 AND refusal_reason = ''") == 0
+    assert scalar(e, "SELECT count(*) FROM dossiers WHERE result = 'refused' AND status IN (9, 10) "
+                     "AND refusal_reason <> ''") == scalar(e, "SELECT count(*) FROM dossiers WHERE result = 'refused'")
+    forwarded = rows(e, "SELECT boundary_free, due_date, channel FROM dossiers WHERE forwarded_to <> ''")
+    assert forwarded and all(free and due is None and channel != "online" for free, due, channel in forwarded)
+    assert scalar(e, "SELECT count(*) FROM dossiers WHERE received_from <> '' AND boundary_free") > 0
+
+
 def test_codes_unique_and_well_formed(demo: tuple[Database, DemoSummary]) -> None:
     db, s = demo
     # The code carries the day the dossier was registered (its first event), as services.dossiers issues it.
@@ -152,7 +180,7 @@ def test_events_follow_the_state_machine(demo: tuple[Database, DemoSummary]) -> 
     e = demo[0].engine
     events = defaultdict(list)
     for dossier_id, action, from_s, to_s, due in rows(
-            e, "SELECT dossier_id, action, from_status, to_status, due_date FROM dossier_events ORDER BY at, rowid"):
+            e, "SELECT dossier_id, action, from_status, to_status, due_date FROM dossier_events ORDER BY at, id"):
         events[dossier_id].append((action, from_s, to_s, due))
     dossiers = rows(e, "SELECT id, status, channel, due_date, outcome, date(datetime(finished_at, '+7 hours')), "
                        "finished_at, returned_at, closed_at, settled_at FROM dossiers")
@@ -275,7 +303,7 @@ def test_values_are_the_ones_the_services_know(demo: tuple[Database, DemoSummary
     assert values("SELECT DISTINCT category FROM training_courses") <= set(training.CATEGORIES)
     assert values("SELECT DISTINCT mode FROM training_courses") <= set(training.MODES)
     assert values("SELECT DISTINCT result FROM participations") <= set(training.RESULTS)
-    assert values("SELECT DISTINCT action FROM dossier_events") <= {"register", *lc.TRANSITIONS}
+    assert values("SELECT DISTINCT action FROM dossier_events") <= {"register", *lc.TRANSITIONS, *lc.DESK_DECISIONS}
 
 
 def test_search_keys_match_what_the_services_write(demo: tuple[Database, DemoSummary]) -> None:

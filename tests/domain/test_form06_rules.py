@@ -53,9 +53,24 @@ def facts(**kw: object) -> rules.DossierFacts:
     (facts(status=int(Status.REGISTERED)), []),
     (facts(status=None), []), (facts(received_at=None), []), (facts(deleted=True), []),
     (facts(channel=None), ["received_direct_postal", "in_progress_overdue", "form_overdue"]),
+    # Issue 13: refused at reception is never received; forwarded away is counted where it is resolved.
+    (facts(status=int(Status.REFUSED), settled_at=LO, closed_at=LO), []),
+    (facts(forwarded=True), []),
+    # Awaiting taxes and fees (due 20/11): paused on or before the due day it stays within; paused after, overdue.
+    (facts(status=6, payment_paused_on=date(2026, 11, 20)), ["received_direct_postal", "in_progress_within",
+                                                            "form_within"]),
+    (facts(status=6, payment_paused_on=date(2026, 11, 21)), ["received_direct_postal", "in_progress_overdue",
+                                                            "form_overdue"]),
 ])
 def test_columns_of_one_dossier(d: rules.DossierFacts, keys: list[str]) -> None:
     assert rules.form06_columns(d, W) == keys
+
+
+def test_a_payment_pause_judges_an_open_dossier_on_the_day_its_clock_stopped() -> None:
+    due, today = date(2026, 11, 20), date(2026, 12, 1)
+    assert rules.open_timeliness(6, due, today, date(2026, 11, 19)) == OpenTimeliness.WITHIN
+    assert rules.open_timeliness(6, due, today, date(2026, 11, 23)) == OpenTimeliness.OVERDUE
+    assert rules.is_overdue(6, due, today) and not rules.is_overdue(6, due, today, due)
 
 
 def test_judged_on_the_period_end_or_today() -> None:

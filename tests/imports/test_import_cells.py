@@ -12,12 +12,14 @@ from desktop.imports.procedures import ONLINE
 
 
 @pytest.mark.parametrize(("value", "days"), [(0, 0), (15, 15), (15.0, 15), ("15", 15), ("15 ngày", 15),
-                                             ("15 ngày làm việc", 15), ("Trong ngày", 0), ("TRONG NGAY", 0)])
+                                             ("15 ngày làm việc", 15), ("Trong ngày", 0), ("TRONG NGAY", 0),
+                                             # Half-day times as provinces publish them (DOMAIN.md §2).
+                                             ("2,5", 2.5), ("2.5 ngày làm việc", 2.5), (0.5, 0.5), ("1,5 ngày", 1.5)])
 def test_days(value: object, days: int) -> None:
     assert cells.days(value) == days
 
 
-@pytest.mark.parametrize("value", ["mười", "1,5", -1, 366, "15 tháng", True])
+@pytest.mark.parametrize("value", ["mười", "1,3", 2.25, "2,55", 365.5, -1, 366, "15 tháng", True])
 def test_days_refused(value: object) -> None:
     with pytest.raises(cells.CellError, match="ngày làm việc"):
         cells.days(value)

@@ -88,9 +88,9 @@ def test_bad_rows_are_listed_by_row_and_column_and_nothing_is_written(ctx, tmp_p
                      (7, "Thời hạn giải quyết (ngày làm việc)")}
     days = next(e for e in preview.errors if e.row == 3)
     assert days.text() == (
-        "Dòng 3, cột «Thời hạn giải quyết (ngày làm việc)»: “mười” không phải số ngày làm việc: nhập số từ 0 đến 365 "
-        "(0 hoặc “Trong ngày” = giải quyết trong ngày). / Row 3, column “Days”: “mười” is not a number of working "
-        "days: enter 0 to 365 (0 or “Trong ngày” = within the day).")
+        "Dòng 3, cột «Thời hạn giải quyết (ngày làm việc)»: “mười” không phải số ngày làm việc: nhập số từ 0 đến 365, "
+        "lẻ nửa ngày như 2,5 (0 hoặc “Trong ngày” = giải quyết trong ngày). / Row 3, column “Days”: “mười” is not a "
+        "number of working days: enter 0 to 365, halves such as 2.5 allowed (0 or “Trong ngày” = within the day).")
     assert "dòng 2" in next(e for e in preview.errors if e.row == 6).message_vi
     with pytest.raises(ImportRejected) as err:
         apply_procedures(ctx, path)

@@ -25,13 +25,16 @@ def _recount(path: Path, lo: datetime, hi: datetime, last_day: date) -> tuple[Co
     """Biểu 06 totals and the late codes for [lo, hi) (UTC), counted in plain Python."""
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT code, channel, received_at, finished_at, closed_at, settled_at, outcome, due_date, "
-                        "paused_at, status FROM dossiers WHERE deleted_at IS NULL").fetchall()
+                        "paused_at, status, payment_paused_on, forwarded_to FROM dossiers WHERE deleted_at IS NULL"
+                        ).fetchall()
     conn.close()
     c: Counter = Counter()
     late: set[str] = set()
-    for code, channel, rec, fin, closed, settled, outcome, due, paused, status in rows:
+    for code, channel, rec, fin, closed, settled, outcome, due, paused, status, paying, forwarded in rows:
         rec, fin, closed, settled, paused = map(_parse, (rec, fin, closed, settled, paused))
-        if status == 1:  # registered online, not yet accepted: not a dossier of the desk yet
+        # Registered online, not yet accepted, or refused at reception: not a dossier of the desk; forwarded to
+        # the competent agency: counted there.
+        if status in (1, 3) or forwarded:
             continue
         new = lo <= rec < hi
         if not (new or (rec < lo and (settled is None or settled >= lo))):
@@ -45,7 +48,8 @@ def _recount(path: Path, lo: datetime, hi: datetime, last_day: date) -> tuple[Co
             c["closed"] += 1
         elif settled is None or settled >= hi:
             waiting = paused is not None and paused < hi
-            overdue = due is not None and date.fromisoformat(due) < last_day and not waiting
+            judged = min(last_day, date.fromisoformat(paying)) if paying else last_day  # clock stopped for taxes
+            overdue = due is not None and date.fromisoformat(due) < judged and not waiting
             c["overdue" if overdue else "waiting" if waiting else "within"] += 1
             if overdue:
                 late.add(code)

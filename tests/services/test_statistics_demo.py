@@ -25,14 +25,16 @@ def test_demo_month_recounted_independently(db, clock) -> None:  # noqa: ANN001
     lo, hi = datetime(2026, 8, 31, 17, 0), datetime(2026, 9, 30, 17, 0)
     conn = sqlite3.connect(db.paths.database)
     rows = conn.execute("SELECT f.name, d.channel, d.received_at, d.finished_at, d.closed_at, d.settled_at, "
-                        "d.outcome, d.due_date, d.paused_at, d.status FROM dossiers d "
+                        "d.outcome, d.due_date, d.paused_at, d.status, d.payment_paused_on, d.forwarded_to "
+                        "FROM dossiers d "
                         "JOIN procedures p ON p.id = d.procedure_id JOIN fields f ON f.id = p.field_id "
                         "WHERE d.deleted_at IS NULL").fetchall()
     conn.close()
     want: dict[str, Counter] = {}
-    for field, channel, rec, fin, closed, settled, outcome, due, paused, status in rows:
+    for field, channel, rec, fin, closed, settled, outcome, due, paused, status, paying, forwarded in rows:
         rec, fin, closed, settled, paused = map(_parse, (rec, fin, closed, settled, paused))
-        if status == 1:
+        # Registered online only, refused at reception, or forwarded to the agency that resolves it: not ours.
+        if status in (1, 3) or forwarded:
             continue
         new = lo <= rec < hi
         carried = rec < lo and (settled is None or settled >= lo)
@@ -48,7 +50,9 @@ def test_demo_month_recounted_independently(db, clock) -> None:  # noqa: ANN001
         elif closed is not None and lo <= closed < hi:
             c["closed_without_result"] += 1
         elif settled is None or settled >= hi:
-            overdue = due is not None and date.fromisoformat(due) < end and (paused is None or paused >= hi)
+            # Awaiting taxes and fees, a land file is judged on the day its clock stopped.
+            judged = min(end, date.fromisoformat(paying)) if paying else end
+            overdue = due is not None and date.fromisoformat(due) < judged and (paused is None or paused >= hi)
             c["in_progress_overdue" if overdue else "in_progress_within"] += 1
     stats = dossier_stats(ctx, start, end)
     got = {r.field: r for r in stats.by_field}

@@ -65,8 +65,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” is not a number of hours (e.g. 4 or 2.5).",
     ),
     "cell.not_number_working_days": (
-        "“{value}” không phải số ngày làm việc: nhập số từ 0 đến 365 (0 hoặc “Trong ngày” = giải quyết trong ngày).",
-        "“{value}” is not a number of working days: enter 0 to 365 (0 or “Trong ngày” = within the day).",
+        "“{value}” không phải số ngày làm việc: nhập số từ 0 đến 365, lẻ nửa ngày như 2,5 (0 hoặc “Trong ngày” = "
+        "giải quyết trong ngày).",
+        "“{value}” is not a number of working days: enter 0 to 365, halves such as 2.5 allowed (0 or “Trong ngày” = "
+        "within the day).",
     ),
     "cell.not_amount_enter_ong": (
         "“{value}” không phải số tiền: nhập số đồng, vd. 50.000 (để “Không” nếu miễn phí).",

@@ -56,4 +56,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” không phải số ngày làm việc (vd. 3 hoặc 2,5)",
         "“{value}” is not a number of working days (e.g. 3 or 2.5)",
     ),
+    "usage.not_time": (
+        "“{value}” không phải giờ dạng HH:MM (vd. 07:30)",
+        "“{value}” is not a time in the form HH:MM (e.g. 07:30)",
+    ),
 }

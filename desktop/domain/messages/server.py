@@ -97,8 +97,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "procedure {code}: unknown field “{field_name}”.",
     ),
     "why.procedure_statutory_days_must_be_whole": (
-        "thủ tục {code}: statutory_days phải là số 0–365.",
-        "procedure {code}: statutory_days must be a whole number 0–365.",
+        "thủ tục {code}: statutory_days phải là số 0–365, lẻ nửa ngày (vd. 2.5).",
+        "procedure {code}: statutory_days must be a number 0–365 in half days (e.g. 2.5).",
     ),
     "why.procedure_code_appears_twice": (
         "mã thủ tục {code} bị lặp.",

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain import lifecycle
-from desktop.services.dossiers import change_status, get_dossier, remove_dossier
+from desktop.services.dossiers import Decision, change_status, get_dossier, remove_dossier
 from desktop.services.dto import DossierDetail, DossierEventInfo, DossierInfo
 from desktop.ui import labels
 from desktop.ui.dialog_host import DialogHost
@@ -35,6 +36,7 @@ from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.session import DOSSIERS, AppSession
 from desktop.ui.widgets.confirm import confirm_box
 from desktop.ui.widgets.datetime_entry import DateTimeEntry
+from desktop.ui.widgets.inputs import code_combo, date_picker
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_form, preview_receipt
 
 EV_AT, EV_ACTION, EV_STATUS, EV_DUE, EV_ACTOR, EV_NOTE = range(6)
@@ -45,7 +47,9 @@ _EVENT_HEADERS = (
 )
 
 
-_LATER_STEPS = ("finished", "returned", "late_reason")
+_LATER_STEPS = ("finished", "returned", "late_reason", "paused", "extension", "apology", "refusal", "forwarding")
+# Actions whose form asks for a reason (printed on forms 03 and 04, or kept with the extension).
+_NEEDS_REASON = (lifecycle.REFUSE, lifecycle.EXTEND, lifecycle.APOLOGISE)
 
 
 def _moment(value: datetime | None) -> str:
@@ -70,7 +74,7 @@ class DossierEventsModel(RecordTableModel):
             return labels.label(labels.ACTION, record.action)
         if column == EV_STATUS:
             target = labels.label(labels.STATUS, record.to_status)
-            if record.from_status is None:
+            if record.from_status is None or record.from_status == record.to_status:  # registered, or a decision
                 return target
             return f"{labels.label(labels.STATUS, record.from_status)} → {target}"
         if column == EV_DUE:
@@ -120,9 +124,27 @@ class ActionDialog(FormDialog):
         self.note.setMinimumWidth(380)
         self.late_reason = self.add_field("late_reason", self.tr("Lý do trễ hạn"), QLineEdit(info.late_reason))
         self.late_reason.setPlaceholderText(self.tr("Ghi vào văn bản xin lỗi và hẹn lại ngày trả"))
+        # What the desk decides besides the time: shown only for the actions that need it.
+        self.result = self.add_field("result", self.tr("Kết quả"), code_combo(labels.RESULT, ""))
+        self.days = self.add_field("days", self.tr("Gia hạn thêm (ngày làm việc)"), QSpinBox())
+        self.days.setRange(1, 30)
+        self.new_date = self.add_field("new_date", self.tr("Ngày hẹn trả mới"), date_picker(
+            max(self.ctx.today(), info.due_date) if info.due_date else self.ctx.today()))
+        self.reason = self.add_field("reason", self.tr("Lý do"), QLineEdit())
+        self.reason.setPlaceholderText(self.tr("In trên phiếu giao cho công dân"))
+        self.form.setRowVisible(self.result, action == lifecycle.FINISH)
+        self.form.setRowVisible(self.days, action == lifecycle.EXTEND)
+        self.form.setRowVisible(self.new_date, action == lifecycle.APOLOGISE)
         self.at.changed.connect(self._on_time_changed)
+        self.result.currentIndexChanged.connect(self._on_time_changed)
         self._on_time_changed()
-        self.note.setFocus()  # the time is usually "now": the officer starts with the note
+        # The time is usually "now": the officer starts with what the step needs, else the note.
+        first = {lifecycle.EXTEND: self.days, lifecycle.APOLOGISE: self.new_date, lifecycle.REFUSE: self.reason}
+        first.get(action, self.note).setFocus()
+
+    def needs_reason(self) -> bool:
+        return self.action in _NEEDS_REASON or (
+            self.action == lifecycle.FINISH and self.result.currentData() == lifecycle.RESULT_REFUSED)
 
     def needs_late_reason(self) -> bool:
         """A finish after the appointment date is late: the citizen is owed an apology with the reason."""
@@ -132,13 +154,20 @@ class ActionDialog(FormDialog):
 
     def _on_time_changed(self, *_args: object) -> None:
         self.form.setRowVisible(self.late_reason, self.needs_late_reason())
+        self.form.setRowVisible(self.reason, self.needs_reason())
 
     def save(self) -> DossierInfo:
         # Untouched, the time is "now" to the second, which can never fall before the previous step.
         typed = self.at.value()
         at = None if self._untouched and typed == self._start else typed
+        decision = Decision(
+            reason=self.reason.text() if self.needs_reason() else "",
+            days=self.days.value() if self.action == lifecycle.EXTEND else 0,
+            new_date=self.new_date.date().toPython() if self.action == lifecycle.APOLOGISE else None,
+            result=(self.result.currentData() or lifecycle.RESULT_GRANTED) if self.action == lifecycle.FINISH else "")
         return change_status(self.ctx, self.info.code, self.action, at=at, note=self.note.text(),
-                             late_reason=self.late_reason.text() if self.needs_late_reason() else "")
+                             late_reason=self.late_reason.text() if self.needs_late_reason() else "",
+                             decision=decision)
 
 
 class DossierDetailDialog(DialogHost, QDialog):
@@ -164,7 +193,9 @@ class DossierDetailDialog(DialogHost, QDialog):
                 (right, "channel", self.tr("Kênh tiếp nhận")), (right, "received", self.tr("Tiếp nhận lúc")),
                 (right, "due", self.tr("Hẹn trả")), (right, "progress", self.tr("Tiến độ")),
                 (right, "finished", self.tr("Xử lý xong lúc")), (right, "returned", self.tr("Trả kết quả lúc")),
-                (right, "late_reason", self.tr("Lý do trễ hạn"))]
+                (right, "late_reason", self.tr("Lý do trễ hạn")), (right, "paused", self.tr("Chờ nghĩa vụ tài chính")),
+                (right, "extension", self.tr("Gia hạn")), (right, "apology", self.tr("Hẹn lại (phiếu xin lỗi)")),
+                (right, "refusal", self.tr("Từ chối")), (left, "forwarding", self.tr("Phi địa giới"))]
         self._forms: dict[str, QFormLayout] = {}
         for form, key, text in rows:
             value = QLabel()
@@ -183,7 +214,7 @@ class DossierDetailDialog(DialogHost, QDialog):
         self.history.setWordWrap(False)
         self.action_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for action in lifecycle.TRANSITIONS:
+        for action in (*lifecycle.TRANSITIONS, *lifecycle.DESK_DECISIONS):
             button = QPushButton(labels.label(labels.ACTION, action))
             button.clicked.connect(lambda _=False, a=action: self.start_action(a))
             self.action_buttons[action] = button
@@ -245,8 +276,9 @@ class DossierDetailDialog(DialogHost, QDialog):
         self._show_values(self.detail)
         self.events.set_events(self.detail.events)
         self.history.resizeColumnsToContents()
+        today = self.ctx.today()
         for action, button in self.action_buttons.items():
-            button.setVisible(action in info.allowed_actions)
+            button.setVisible(action in info.allowed_actions or self._decision_offered(info, action, today))
         # A slip is handed over once the desk has accepted the dossier; a refused one gets the refusal form instead.
         self.receipt_button.setVisible(info.status not in (lifecycle.Status.REGISTERED, lifecycle.Status.REFUSED))
 
@@ -265,6 +297,7 @@ class DossierDetailDialog(DialogHost, QDialog):
             "progress": labels.label(labels.OUTCOME, progress) if progress else "",
             "finished": _moment(info.finished_at), "returned": _moment(info.returned_at),
             "late_reason": info.late_reason,
+            **self._decisions(detail),
         }
         for key, text in shown.items():
             self.values[key].setText(text or "—")
@@ -272,6 +305,43 @@ class DossierDetailDialog(DialogHost, QDialog):
         self.values["progress"].setStyleSheet("color: #b00020; font-weight: bold;" if late else "")
         for key in _LATER_STEPS:  # steps not reached yet: no empty rows
             self._forms[key].setRowVisible(self.values[key], bool(shown[key]))
+
+    @staticmethod
+    def _decision_offered(info: DossierInfo, action: str, today: date) -> bool:
+        """Extend while the procedure's allowance lasts and the time has not run out; apologise once it has (the
+        command line also takes an apology ahead of the due date, when the desk knows the result will be late)."""
+        if action not in lifecycle.DESK_DECISIONS or info.status not in lifecycle.DESK_DECISIONS[action] \
+                or info.due_date is None:
+            return False
+        if action == lifecycle.EXTEND:
+            return info.extension_days < info.extension_allowance and today <= info.due_date
+        return info.due_date < today
+
+    def _decisions(self, detail: DossierDetail) -> dict[str, str]:
+        """The desk's decisions about the time and the result, one line each (empty: row hidden)."""
+        info = detail.dossier
+        pauses = [self.tr("{start} → {end}: thêm {days} ngày làm việc").format(
+                      start=_day(p.requested_on), end=_day(p.paid_on), days=p.working_days) if p.paid_on
+                  else self.tr("từ {start}, thời hạn tạm dừng").format(start=_day(p.requested_on))
+                  for p in detail.pauses]
+        refusal = ""
+        if info.result == lifecycle.RESULT_REFUSED:
+            refusal = self.tr("Từ chối giải quyết: {reason}").format(reason=info.refusal_reason)
+        elif info.status == lifecycle.Status.REFUSED:
+            refusal = self.tr("Từ chối tiếp nhận: {reason}").format(reason=info.refusal_reason)
+        forwarding = ""
+        if info.forwarded_to:
+            forwarding = self.tr("Chuyển đến {agency}").format(agency=info.forwarded_to)
+        elif info.received_from:
+            forwarding = self.tr("Nhận từ {agency}").format(agency=info.received_from)
+        return {
+            "paused": "; ".join(pauses),
+            "extension": self.tr("{days} ngày làm việc — {reason}").format(
+                days=info.extension_days, reason=info.extension_reason) if info.extension_days else "",
+            "apology": self.tr("{day} — {reason}").format(day=day_with_weekday(info.apology_date),
+                                                          reason=info.apology_reason) if info.apology_date else "",
+            "refusal": refusal, "forwarding": forwarding,
+        }
 
     # -- actions ----------------------------------------------------------------------------------------------------
 

@@ -82,6 +82,13 @@ class DossierDialog(FormDialog):
         self.pending = QCheckBox(self.tr("Đăng ký trực tuyến, chưa tiếp nhận (trạng thái “Mới đăng ký”)"))
         if info is None:
             self.add_field("pending", "", self.pending)
+        # Boundary-free one-stop (DOMAIN.md §2): received here for the competent agency, or by another desk for us.
+        self.forwarded_to = self.add_field("forwarded_to", self.tr("Chuyển đến cơ quan"),
+                                           QLineEdit(info.forwarded_to if info else ""))
+        self.forwarded_to.setPlaceholderText(self.tr("Tiếp nhận hộ cơ quan có thẩm quyền; hồ sơ được tính ở nơi đó"))
+        self.received_from = self.add_field("received_from", self.tr("Nhận từ nơi khác"),
+                                            QLineEdit(info.received_from if info else ""))
+        self.received_from.setPlaceholderText(self.tr("Nơi đã tiếp nhận và chuyển hồ sơ đến đây, nếu có"))
         self.code = self.add_field("code", self.tr("Mã hồ sơ"), QLineEdit(info.code if info else ""))
         self.code.setPlaceholderText(self.tr("Để trống: phần mềm tự cấp mã"))
         self.code.setToolTip(self.tr("Nhập mã do hệ thống một cửa của tỉnh cấp, nếu có"))
@@ -89,16 +96,16 @@ class DossierDialog(FormDialog):
         self.marks = self.add_field("rating", self.tr("Chỉ số 766"),
                                     MarksRow(dossier_marks(self.ctx, info.code) if info else None))
         for widget in (self.procedure, self.received_at, self.applicant_name, self.id_number, self.phone, self.email,
-                       self.address, self.channel, self.code, self.note):
+                       self.address, self.channel, self.forwarded_to, self.received_from, self.code, self.note):
             widget.setMinimumWidth(FIELD_WIDTH)
         if info is not None:
             self.procedure.set_procedure(info.procedure_code)
         self.procedure.picked.connect(self._update_due)
         self.received_at.changed.connect(self._update_due)
         self.pending.toggled.connect(self._update_due)
+        self.forwarded_to.textChanged.connect(self._update_due)
         self.channel.currentIndexChanged.connect(self._on_channel_changed)
         self._on_channel_changed()
-        self._update_due()
 
     def _received_changed(self) -> bool:
         return self.received_at.moment() != self._initial_received
@@ -110,6 +117,8 @@ class DossierDialog(FormDialog):
             return False
         if not lifecycle.is_open(info.status) or info.status == lifecycle.Status.REGISTERED:
             return True
+        if bool(self.forwarded_to.text().strip()) != bool(info.forwarded_to):
+            return False
         chosen = self.procedure.procedure()  # not code(): that may complete what the officer is still typing
         return chosen is not None and chosen.code == info.procedure_code and not self._received_changed()
 
@@ -118,6 +127,9 @@ class DossierDialog(FormDialog):
         registered = info.status == lifecycle.Status.REGISTERED if info else self.pending.isChecked()
         if registered:
             self.due.setText(self.tr("Tính khi tiếp nhận hồ sơ"))
+            return
+        if self.forwarded_to.text().strip():
+            self.due.setText(self.tr("Không tính hạn tại đây: cơ quan có thẩm quyền hẹn trả"))
             return
         if self._keeps_due_date():
             assert info is not None
@@ -132,7 +144,8 @@ class DossierDialog(FormDialog):
             self.due.setText(self.tr("Nhập đúng thời điểm tiếp nhận để tính"))
             return
         try:
-            due = preview_due_date(self.ctx, chosen.code, received)
+            # The channel matters: an online dossier filed out of office hours counts from the next opening.
+            due = preview_due_date(self.ctx, chosen.code, received, self.channel.currentData())
         except DomainError as exc:
             self.due.setText(message_of(exc))
             return
@@ -144,6 +157,7 @@ class DossierDialog(FormDialog):
         self.pending.setEnabled(online)
         if not online:
             self.pending.setChecked(False)
+        self._update_due()
 
     def save(self) -> DossierInfo:
         info = self.detail.dossier if self.detail else None
@@ -157,7 +171,8 @@ class DossierDialog(FormDialog):
             channel=self.channel.currentData(), id_number=self.id_number.text(), phone=self.phone.text(),
             email=self.email.text(), address=self.address.text(), boundary_free=self.boundary_free.isChecked(),
             received_at=received, code=self.code.text(), note=self.note.text(),
-            pending=info is None and self.pending.isChecked(), marks=self.marks.marks())
+            pending=info is None and self.pending.isChecked(), marks=self.marks.marks(),
+            forwarded_to=self.forwarded_to.text(), received_from=self.received_from.text())
         if info is None:
             return register_dossier(self.ctx, data)
         return edit_dossier(self.ctx, info.code, data)

@@ -1,9 +1,11 @@
-"""The add / edit form of one procedure of the catalogue: code, name, field, statutory time, fee, online level, and
-the papers it asks for (pre-filled on the receipt slip)."""
+"""The add / edit form of one procedure of the catalogue: code, name, field, statutory time (in half days), fee,
+online level, the papers it asks for (pre-filled on the receipt slip), and its clock rules (payment pause,
+extension allowance)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.services.catalogue import add_procedure, edit_procedure
 from desktop.services.dto import FieldInfo, ProcedureInfo
@@ -52,12 +54,16 @@ class ProcedureDialog(FormDialog):
             self.field.setCurrentIndex(self.field.findData(info.field_code))
         else:
             self.field.setCurrentIndex(-1)
-        self.days = self.add_field("statutory_days", self.tr("Thời hạn giải quyết"), QSpinBox())
+        # Half-day steps: provinces publish times such as 2,5 days (DOMAIN.md §2).
+        self.days = self.add_field("statutory_days", self.tr("Thời hạn giải quyết"), QDoubleSpinBox())
         self.days.setRange(0, MAX_DAYS)
+        self.days.setDecimals(1)
+        self.days.setSingleStep(0.5)
         self.days.setSuffix(self.tr(" ngày làm việc"))
         self.days.setSpecialValueText(self.tr("Trong ngày"))  # 0: received after 15:00 → next working day
         self.days.setValue(info.statutory_days if info else 0)
-        self.days.setToolTip(self.tr("0 = giải quyết trong ngày (nhận sau 15 giờ thì trả ngày làm việc tiếp theo)"))
+        self.days.setToolTip(self.tr("0 = giải quyết trong ngày (nhận sau 15 giờ thì trả ngày làm việc tiếp theo); "
+                                     "lẻ nửa ngày như 2,5 thì hẹn trả 12 giờ trưa ngày cuối"))
         self.fee = self.add_field("fee", self.tr("Lệ phí"), QSpinBox())
         self.fee.setRange(0, MAX_FEE)
         self.fee.setSingleStep(1000)
@@ -76,6 +82,22 @@ class ProcedureDialog(FormDialog):
         self.documents.setToolTip(self.tr("In sẵn vào bảng giấy tờ của phiếu tiếp nhận hồ sơ"))
         self.documents.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.documents.setFixedHeight(self.documents.fontMetrics().lineSpacing() * 5 + 12)
+        self.pause_for_payment = self.add_field("pause_for_payment", "", QCheckBox(
+            self.tr("Tạm dừng thời hạn khi chờ công dân thực hiện nghĩa vụ tài chính")))
+        self.pause_for_payment.setToolTip(self.tr("Thường áp dụng cho thủ tục đất đai; để trống khi thêm mới thì "
+                                                  "theo lĩnh vực"))
+        self.extension = self.add_field("extension_max_days", self.tr("Được gia hạn tối đa"), QSpinBox())
+        self.extension.setRange(0, 30)
+        self.extension.setSuffix(self.tr(" ngày làm việc"))
+        self.extension.setSpecialValueText(self.tr("Không gia hạn"))
+        if info is not None:
+            self.pause_for_payment.setChecked(info.pause_for_payment)
+            self.extension.setValue(info.extension_max_days)
+        else:  # a new procedure takes its field's defaults unless the officer touches these
+            self.pause_for_payment.setTristate(True)
+            self.pause_for_payment.setCheckState(Qt.CheckState.PartiallyChecked)
+            self.extension.setValue(0)
+            self.extension.setSpecialValueText(self.tr("Theo lĩnh vực"))
         self.active = self.add_field("active", "", QCheckBox(self.tr("Đang áp dụng")))
         self.active.setChecked(info.active if info else True)
         self.form.setRowVisible(self.active, info is not None)  # a new procedure is always in force
@@ -95,11 +117,18 @@ class ProcedureDialog(FormDialog):
             "boundary_free": self.boundary_free.isChecked(), "documents": self.documents.toPlainText(),
         }
         if self.info is None:
+            pause = self.pause_for_payment.checkState()
+            values["pause_for_payment"] = None if pause == Qt.CheckState.PartiallyChecked \
+                else pause == Qt.CheckState.Checked
+            values["extension_max_days"] = self.extension.value() or None  # 0 here: the field's default
             return add_procedure(self.ctx, self.code.text(), **values)  # type: ignore[arg-type]
         values["active"] = self.active.isChecked()
+        values["pause_for_payment"] = self.pause_for_payment.isChecked()
+        values["extension_max_days"] = self.extension.value()
         current = {"name": self.info.name, "field": self.info.field_code, "statutory_days": self.info.statutory_days,
                    "fee": self.info.fee, "online_level": self.info.online_level,
                    "boundary_free": self.info.boundary_free, "active": self.info.active,
-                   "documents": self.info.documents}
+                   "documents": self.info.documents, "pause_for_payment": self.info.pause_for_payment,
+                   "extension_max_days": self.info.extension_max_days}
         # Only what the officer changed, so the audit log says exactly that.
         return edit_procedure(self.ctx, self.info.code, **{k: v for k, v in values.items() if v != current[k]})

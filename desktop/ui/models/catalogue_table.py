@@ -52,8 +52,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def days_text(days: int) -> str:
-    return _tr(_IN_THE_DAY) if days == 0 else _tr(_DAYS).format(n=days)
+def days_number(days: float) -> str:
+    """Working days as the locale writes them: 10, or 2,5 for a half-day time in Vietnamese."""
+    return QLocale().toString(float(days), "g", 6)
+
+
+def days_text(days: float) -> str:
+    return _tr(_IN_THE_DAY) if days == 0 else _tr(_DAYS).format(n=days_number(days))
 
 
 def fee_text(fee: int) -> str:

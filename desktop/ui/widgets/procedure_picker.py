@@ -11,6 +11,7 @@ from desktop.services.catalogue import list_procedures
 from desktop.services.context import ServiceContext
 from desktop.services.dto import ProcedureInfo
 from desktop.ui.errors import show_error
+from desktop.ui.models.catalogue_table import days_number
 
 MAX_SHOWN = 50  # the catalogue holds a few hundred procedures; more than this means "keep typing"
 POPUP_MIN_WIDTH = 620  # procedure names are long; the popup is wider than the line edit
@@ -152,7 +153,7 @@ class ProcedurePicker(QWidget):
             self.info.setText(self.tr("Chưa chọn thủ tục"))
             return
         days = (self.tr("giải quyết trong ngày") if proc.statutory_days == 0
-                else self.tr("{n} ngày làm việc").format(n=proc.statutory_days))
+                else self.tr("{n} ngày làm việc").format(n=days_number(proc.statutory_days)))
         self.info.setText(self.tr("Mã {code} · {field} · {days}").format(code=proc.code, field=proc.field_name,
                                                                          days=days))
 
