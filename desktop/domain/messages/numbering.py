@@ -23,4 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The applicant's name is {length} characters long, over the limit of {max_length}. Type the name alone, "
         "without other pasted text.",
     ),
+    "agency_code.invalid": (
+        "Mã định danh điện tử của cơ quan «{value}» chỉ được gồm chữ, số và dấu chấm, tối đa 32 ký tự (ví dụ "
+        "000.00.22.H40).",
+        "The agency's electronic identifier '{value}' may hold only letters, digits and dots, at most 32 characters "
+        "(e.g. 000.00.22.H40).",
+    ),
 }
