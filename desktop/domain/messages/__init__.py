@@ -21,12 +21,14 @@ from desktop.domain.messages import (
     numbering,
     papers,
     people,
+    periods,
     records,
+    rules,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
