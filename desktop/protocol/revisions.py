@@ -15,6 +15,7 @@ REVISIONS: tuple[str, ...] = (
     "0005",  # village workbook
     "0006",  # closed periods (report_signoffs: bounds, figures, document date, PDF hash)
     "0007",  # dossier rules: half-day times, payment pauses, extensions, apologies, refusals, forwarding
+    "0009",  # commune-scoped catalogue ids (data only: nothing new travels)
 )
 
 
