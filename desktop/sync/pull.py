@@ -23,7 +23,7 @@ from desktop.protocol.values import plain as jsonable
 from desktop.store import local_state
 from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
 from desktop.sync import state
-from desktop.sync.rows import NATURAL_KEYS, local_values, model_for, references
+from desktop.sync.rows import NATURAL_KEYS, local_values, model_for, references, twin_of
 
 ACTOR = "sync"
 # Catalogue rows made from a province snapshot get the same id on every PC of a commune, so references to them agree,
@@ -97,8 +97,8 @@ def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats)
         if model is None or not isinstance(value, str) or session.get(SyncAlias, (table, row_id)) is not None \
                 or session.get(model, row_id) is not None:
             continue
-        twin = session.scalar(select(model).where(getattr(model, str(key)) == value))
-        if twin is not None and twin.id != row_id:
+        twin = twin_of(session, table, value, row_id)
+        if twin is not None:
             session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
             session.flush()
             stats.aliased += 1
@@ -182,7 +182,7 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
     if local is None:
         key = NATURAL_KEYS.get(table)
         if key and values.get(key) is not None:
-            twin = session.scalar(select(model).where(getattr(model, key) == values[key]))
+            twin = twin_of(session, table, values[key], row_id)
             if twin is not None:
                 session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
                 stats.aliased += 1
