@@ -26,21 +26,23 @@ def code_of(table: str, data: dict[str, object]) -> str | None:
     return code[:_CODE_MAX] if isinstance(code, str) and code else None
 
 
-def _holder(session: Session, commune: str, code: str, row_id: str, batch: dict[tuple[str, str], SyncedRow]
-            ) -> SyncedRow | None:
-    """Another live dossier of the commune with this code: one made earlier in this batch (not flushed on purpose)
-    or one stored, found by index."""
-    for (table, other_id), row in batch.items():
-        if table == TABLE and other_id != row_id and row.unique_code == code and row.deleted_at is None:
-            return row
+_BATCH = "dossier_codes"
+
+
+def _holder(session: Session, commune: str, code: str, row_id: str) -> SyncedRow | None:
+    """Another live dossier of the commune with this code: one written earlier in this batch (not flushed on
+    purpose, so noted in the session) or one stored, found by index."""
+    noted = session.info.get(_BATCH, {}).get((commune, code))
+    if noted is not None and noted.row_id != row_id and noted.deleted_at is None and noted.unique_code == code:
+        return noted
     with session.no_autoflush:
         return session.scalar(select(SyncedRow).where(
             SyncedRow.commune_code == commune, SyncedRow.table_name == TABLE, SyncedRow.unique_code == code,
             SyncedRow.row_id != row_id, SyncedRow.deleted_at.is_(None)).limit(1))
 
 
-def note_code(session: Session, commune: Commune, row: SyncedRow, op_id: str, device_id: str, now: datetime,
-              batch: dict[tuple[str, str], SyncedRow]) -> dict[str, object]:
+def note_code(session: Session, commune: Commune, row: SyncedRow, op_id: str, device_id: str, now: datetime
+              ) -> dict[str, object]:
     """Keep the row's code beside it; when another live dossier holds it, open a conflict for a person (the
     push result gains its id). Called when the row is made or its code changes; returns what to add to the op's
     result."""
@@ -48,8 +50,9 @@ def note_code(session: Session, commune: Commune, row: SyncedRow, op_id: str, de
     row.unique_code = code
     if code is None or row.deleted_at is not None:
         return {}
-    holder = _holder(session, commune.code, code, row.row_id, batch)
+    holder = _holder(session, commune.code, code, row.row_id)
     if holder is None:
+        session.info.setdefault(_BATCH, {})[(commune.code, code)] = row
         return {}
     conflict = Conflict(id=new_id(), commune_code=commune.code, table_name=TABLE, row_id=row.row_id, kind=KIND,
                         fields=["code"], server_data=row_json(holder), client_data=row_json(row), client_op_id=op_id,

@@ -119,9 +119,8 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
                     fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
                     deleted_at=data.get("deleted_at"), updated_at=now)
     session.add(row)
-    created = session.info.setdefault(_CREATED, {})
-    noted = duplicates.note_code(session, commune, row, op.op_id, device_id, now, created)
-    created[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
+    session.info.setdefault(_CREATED, {})[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
+    noted = duplicates.note_code(session, commune, row, op.op_id, device_id, now)
     return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": [], **noted}
 
 
@@ -146,8 +145,7 @@ def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored:
     stored.deleted_at = stored.data.get("deleted_at")
     stored.server_version, stored.updated_at = seq, now
     if "code" in merged.values or ("deleted_at" in merged.values and stored.deleted_at is None):
-        return duplicates.note_code(session, commune, stored, op.op_id, device_id, now,
-                                    session.info.get(_CREATED, {}))
+        return duplicates.note_code(session, commune, stored, op.op_id, device_id, now)
     return {}
 
 
