@@ -27,14 +27,31 @@ def code_of(table: str, data: dict[str, object]) -> str | None:
 
 
 _BATCH = "dossier_codes"
+_LOADED = "dossier_codes_loaded"
+
+
+def prefetch(session: Session, commune: str, codes: set[str]) -> None:
+    """Every stored live dossier of the commune holding one of the codes a batch brings, in one query, so the
+    check per op needs none (it was a fifth of a push's time as one query per new dossier)."""
+    noted: dict[tuple[str, str], SyncedRow] = session.info.setdefault(_BATCH, {})
+    codes = {c[:_CODE_MAX] for c in codes if c}
+    if codes:
+        found = session.scalars(select(SyncedRow).where(
+            SyncedRow.commune_code == commune, SyncedRow.table_name == TABLE, SyncedRow.unique_code.in_(codes),
+            SyncedRow.deleted_at.is_(None)))
+        for row in found:
+            noted.setdefault((commune, str(row.unique_code)), row)
+    session.info[_LOADED] = session.info.get(_LOADED, set()) | {(commune, c) for c in codes}
 
 
 def _holder(session: Session, commune: str, code: str, row_id: str) -> SyncedRow | None:
     """Another live dossier of the commune with this code: one written earlier in this batch (not flushed on
-    purpose, so noted in the session) or one stored, found by index."""
+    purpose, so noted in the session), one the batch's prefetch found, or else one stored, found by index."""
     noted = session.info.get(_BATCH, {}).get((commune, code))
     if noted is not None and noted.row_id != row_id and noted.deleted_at is None and noted.unique_code == code:
         return noted
+    if (commune, code) in session.info.get(_LOADED, ()):
+        return None  # the prefetch looked: no other stored holder (a holder noted above was this row itself)
     with session.no_autoflush:
         return session.scalar(select(SyncedRow).where(
             SyncedRow.commune_code == commune, SyncedRow.table_name == TABLE, SyncedRow.unique_code == code,
@@ -58,6 +75,7 @@ def note_code(session: Session, commune: Commune, row: SyncedRow, op_id: str, de
                         fields=["code"], server_data=row_json(holder), client_data=row_json(row), client_op_id=op_id,
                         device_id=device_id, created_at=now)
     session.add(conflict)
-    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id)
+    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id,
+                                            fresh=True)
     return {"conflict_id": conflict.id, "conflict_kind": KIND}
 

@@ -113,7 +113,8 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
     data.update(id=op.row_id, commune_code=commune.code)
     if op.op == "delete" or data.get("deleted_at") is not None:
         data["deleted_at"] = tombstone_time(data.get("deleted_at"), now)
-    seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
+    # No stored row means no feed entry either: nothing to delete when the batch's entries are written.
+    seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id, fresh=True)
     stamp = Stamp(hlc, seq, device_id).to_json()
     row = SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
                     fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
@@ -160,7 +161,8 @@ def _open_conflict(session: Session, commune: Commune, device_id: str, op: OpIn,
                         device_id=device_id, created_at=now)
     session.add(conflict)
     session.flush()
-    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id)
+    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id,
+                                            fresh=True)
     return {"op_id": op.op_id, "status": "conflict", "conflict_id": conflict.id, "conflict_kind": kind,
             "fields": fields, "server_version": stored.server_version}
 
