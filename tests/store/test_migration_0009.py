@@ -31,7 +31,7 @@ def _migrate(path: Path, target: str, direction: str) -> None:
 def test_upgrade_rekeys_commune_blind_catalogue_ids(ctx: ServiceContext, db: Database, data_paths: DataPaths) -> None:
     code = register_dossier(ctx, DossierInput("1.001193", "Nguyễn Văn Đức", "direct")).code
     db.close()
-    _migrate(data_paths.database, "0007", "downgrade")
+    _migrate(data_paths.database, "0010", "downgrade")
     with sqlite3.connect(data_paths.database) as conn:  # as the older client's pull of a province catalogue made them
         proc_id, field_id, field_code = conn.execute(
             "SELECT p.id, f.id, f.code FROM procedures p JOIN fields f ON f.id = p.field_id "
@@ -72,5 +72,5 @@ def test_upgrade_rekeys_commune_blind_catalogue_ids(ctx: ServiceContext, db: Dat
         assert get_dossier(later, code).dossier.procedure_code == "1.001193"
     finally:
         reopened.close()
-    _migrate(data_paths.database, "0007", "downgrade")  # nothing to undo: the new ids are valid below 0009 too
+    _migrate(data_paths.database, "0010", "downgrade")  # nothing to undo: the new ids are valid below 0009 too
     _migrate(data_paths.database, "head", "upgrade")

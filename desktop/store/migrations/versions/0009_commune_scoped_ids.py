@@ -9,7 +9,7 @@ procedure, this PC's aliases, and ops not yet sent. An alias old id → new id i
 still name the old id (another PC's older pushes) mean the re-keyed row. Re-running finds nothing left to do.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0010
 Create Date: 2026-12-04
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0009'
-down_revision: str | None = '0007'
+down_revision: str | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
