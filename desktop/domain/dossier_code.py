@@ -15,6 +15,18 @@ _SLOT_SIZE = 1000
 _CODE = re.compile(r"(?P<agency>\S+)-(?P<day>\d{6})-(?P<number>\d{4})")
 
 
+_AGENCY = re.compile(r"[0-9A-Za-z._-]{1,32}")
+
+
+def check_agency(value: str) -> str:
+    """The unit's electronic identifier as it heads new codes (e.g. `000.00.22.H40`, Circular 01/2018/TT-VPCP):
+    letters, digits, dots (hyphens and underscores tolerated), at most 32; '' means "use the commune code"."""
+    text = value.strip()
+    if text and not _AGENCY.fullmatch(text):
+        raise ValidationError("agency_code.invalid", field="agency_code", value=value)
+    return text
+
+
 def format_code(agency: str, day: date, number: int) -> str:
     """Return the official code for the `number`-th dossier the agency received on `day`."""
     agency = agency.strip()

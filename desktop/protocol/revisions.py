@@ -18,6 +18,7 @@ REVISIONS: tuple[str, ...] = (
     "0008",  # Decision 766 marks on dossiers
     "0012",  # forms: procedure documents, the one-stop desk's name
     "0010",  # trend tallies, leaner event table (local only: nothing new travels)
+    "0009",  # commune-scoped catalogue ids (data only: nothing new travels)
 )
 
 

@@ -15,8 +15,9 @@ from desktop.protocol.columns import BOOL, DATE, DATETIME, FLOAT, HLC, INT, TEXT
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.values import check_field_name, check_value, typed_value, wire_value
 
-__all__ = ["BOOL", "DATE", "DATETIME", "FLOAT", "HLC", "INT", "LOCAL_ONLY", "MAX_KEYS", "NATURAL_KEYS", "TABLES",
-           "TEXT", "Column", "Table", "from_json", "references", "table", "to_json", "validate", "value_from_json"]
+__all__ = ["BOOL", "DATE", "DATETIME", "FLOAT", "FOLDED_KEYS", "HLC", "INT", "LOCAL_ONLY", "MAX_KEYS",
+           "NATURAL_KEYS", "TABLES", "TEXT", "Column", "Table", "from_json", "references", "table", "to_json",
+           "validate", "value_from_json"]
 
 # More keys than any table has columns: a payload beyond this is refused before its values are looked at.
 MAX_KEYS = 64
@@ -130,7 +131,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     _table("holiday_overrides", _date("day"), _text("kind", 16), _text("note", 300)),
     # The village workbook (desktop schema 0005).
     _table("villages", _text("name", 200), _int("households"), _text("signal", 8), _bool("broadband"),
-           _text("note"), _text("search_text", local=True)),
+           _text("note"), _text("search_text", local=True), natural_key="name"),
     _table("digital_teams", _ref("village_id", "villages"), _text("decision_number", 64),
            _date("decision_date", nullable=True), _text("note")),
     _table("team_members", _ref("team_id", "digital_teams"), _text("name", 200), _text("role", 100),
@@ -141,7 +142,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            _text("cause")),
     _table("plan_tasks", _text("code", 32), _text("title"), _text("source_document", 200),
            _date("source_date", nullable=True), _text("owner", 200), _date("deadline"), _text("status", 16),
-           _date("done_on", nullable=True), _text("evidence"), _text("note"), _text("search_text", local=True)),
+           _date("done_on", nullable=True), _text("evidence"), _text("note"), _text("search_text", local=True),
+           natural_key="code"),
     _table("recommendations", _date("sent_on"), _text("number", 64), _text("recipient", 200), _text("subject"),
            _text("answer"), _date("answered_on", nullable=True), _text("search_text", local=True)),
 )}
@@ -149,6 +151,9 @@ _INDEX: dict[str, dict[str, Column]] = {t.name: {c.name: c for c in t.columns} f
 
 LOCAL_ONLY: frozenset[str] = frozenset(c.name for t in TABLES.values() for c in t.columns if c.local_only)
 NATURAL_KEYS: dict[str, str] = {t.name: t.natural_key for t in TABLES.values() if t.natural_key}
+# Natural keys a person types freely: "Thôn 5" and "thôn  5" name one village (compared folded, as the service
+# that refuses a second village of the same name compares them).
+FOLDED_KEYS: frozenset[str] = frozenset({"villages"})
 
 
 def columns_of(name: str) -> dict[str, Column]:

@@ -96,7 +96,7 @@ def enrol(engine: Engine, code: str, label: str, now: datetime, slot: int | None
                         clock_skew_ms=0)
         session.add(device)
         session.flush()
-        give_slot(session, device, slot, required=True)
+        give_slot(session, device, slot)
         row.used_at, row.used_by = now, device.id
         commune = session.get(Commune, row.commune_code)
         assert commune is not None

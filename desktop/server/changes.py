@@ -22,6 +22,7 @@ def lock_commune(session: Session, code: str) -> Commune | None:
 
 
 _BUFFER = "pending_changes"
+_FRESH = "fresh_changes"
 
 
 def buffer_changes(session: Session) -> None:
@@ -33,8 +34,10 @@ def buffer_changes(session: Session) -> None:
 def write_changes(session: Session) -> None:
     """The noted entries, each object once at its newest sequence; its older entries in the feed go."""
     pending: dict[tuple[str, str, str, str], int] = session.info.pop(_BUFFER, None) or {}
+    fresh: set[tuple[str, str, str, str]] = session.info.pop(_FRESH, None) or set()
     by_commune: dict[str, list[tuple[str, str, str]]] = {}
-    for commune, kind, table, row_id in pending:
+    for key in pending.keys() - fresh:  # an object made in this batch has no older entry to delete
+        commune, kind, table, row_id = key
         by_commune.setdefault(commune, []).append((kind, table, row_id))
     for commune, keys in by_commune.items():
         session.execute(delete(Change).where(Change.commune_code == commune,
@@ -44,13 +47,18 @@ def write_changes(session: Session) -> None:
                                          for (c, k, t, r), seq in pending.items()])
 
 
-def record_change(session: Session, commune: Commune, kind: str, table: str, row_id: str) -> int:
-    """Next sequence for the commune; the object's older feed entry goes, so a pull sees each object once."""
+def record_change(session: Session, commune: Commune, kind: str, table: str, row_id: str, fresh: bool = False
+                  ) -> int:
+    """Next sequence for the commune; the object's older feed entry goes, so a pull sees each object once.
+    `fresh`: the object is made by this very change, so it has no older entry (buffered writes skip the delete)."""
     commune.last_seq += 1
     seq = commune.last_seq
     pending = session.info.get(_BUFFER)
     if pending is not None:
-        pending[(commune.code, kind, table, row_id)] = seq
+        key = (commune.code, kind, table, row_id)
+        if fresh and key not in pending:
+            session.info.setdefault(_FRESH, set()).add(key)
+        pending[key] = seq
         return seq
     session.execute(delete(Change).where(Change.commune_code == commune.code, Change.kind == kind,
                                          Change.table_name == table, Change.row_id == row_id))

@@ -179,7 +179,8 @@ def _devices(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         flags = (" THU HỒI/REVOKED" if r.revoked else "") + (" KIỂM TRA ĐỒNG HỒ/CHECK CLOCK" if r.clock_warning else "")
-        print(f"{r.id}  {r.commune_code:<8} {r.label or '-':<24} {r.last_seen_at or '-'}{flags}")
+        slot = f"máy/PC {r.slot}" if r.slot is not None else "máy/PC -"  # its dossier numbers: slot 001–999
+        print(f"{r.id}  {r.commune_code:<8} {slot:<9} {r.label or '-':<24} {r.last_seen_at or '-'}{flags}")
     if not rows:
         print("(chưa có thiết bị / no devices)")
     return EXIT_OK

@@ -26,21 +26,40 @@ def code_of(table: str, data: dict[str, object]) -> str | None:
     return code[:_CODE_MAX] if isinstance(code, str) and code else None
 
 
-def _holder(session: Session, commune: str, code: str, row_id: str, batch: dict[tuple[str, str], SyncedRow]
-            ) -> SyncedRow | None:
-    """Another live dossier of the commune with this code: one made earlier in this batch (not flushed on purpose)
-    or one stored, found by index."""
-    for (table, other_id), row in batch.items():
-        if table == TABLE and other_id != row_id and row.unique_code == code and row.deleted_at is None:
-            return row
+_BATCH = "dossier_codes"
+_LOADED = "dossier_codes_loaded"
+
+
+def prefetch(session: Session, commune: str, codes: set[str]) -> None:
+    """Every stored live dossier of the commune holding one of the codes a batch brings, in one query, so the
+    check per op needs none (it was a fifth of a push's time as one query per new dossier)."""
+    noted: dict[tuple[str, str], SyncedRow] = session.info.setdefault(_BATCH, {})
+    codes = {c[:_CODE_MAX] for c in codes if c}
+    if codes:
+        found = session.scalars(select(SyncedRow).where(
+            SyncedRow.commune_code == commune, SyncedRow.table_name == TABLE, SyncedRow.unique_code.in_(codes),
+            SyncedRow.deleted_at.is_(None)))
+        for row in found:
+            noted.setdefault((commune, str(row.unique_code)), row)
+    session.info[_LOADED] = session.info.get(_LOADED, set()) | {(commune, c) for c in codes}
+
+
+def _holder(session: Session, commune: str, code: str, row_id: str) -> SyncedRow | None:
+    """Another live dossier of the commune with this code: one written earlier in this batch (not flushed on
+    purpose, so noted in the session), one the batch's prefetch found, or else one stored, found by index."""
+    noted = session.info.get(_BATCH, {}).get((commune, code))
+    if noted is not None and noted.row_id != row_id and noted.deleted_at is None and noted.unique_code == code:
+        return noted
+    if (commune, code) in session.info.get(_LOADED, ()):
+        return None  # the prefetch looked: no other stored holder (a holder noted above was this row itself)
     with session.no_autoflush:
         return session.scalar(select(SyncedRow).where(
             SyncedRow.commune_code == commune, SyncedRow.table_name == TABLE, SyncedRow.unique_code == code,
             SyncedRow.row_id != row_id, SyncedRow.deleted_at.is_(None)).limit(1))
 
 
-def note_code(session: Session, commune: Commune, row: SyncedRow, op_id: str, device_id: str, now: datetime,
-              batch: dict[tuple[str, str], SyncedRow]) -> dict[str, object]:
+def note_code(session: Session, commune: Commune, row: SyncedRow, op_id: str, device_id: str, now: datetime
+              ) -> dict[str, object]:
     """Keep the row's code beside it; when another live dossier holds it, open a conflict for a person (the
     push result gains its id). Called when the row is made or its code changes; returns what to add to the op's
     result."""
@@ -48,13 +67,15 @@ def note_code(session: Session, commune: Commune, row: SyncedRow, op_id: str, de
     row.unique_code = code
     if code is None or row.deleted_at is not None:
         return {}
-    holder = _holder(session, commune.code, code, row.row_id, batch)
+    holder = _holder(session, commune.code, code, row.row_id)
     if holder is None:
+        session.info.setdefault(_BATCH, {})[(commune.code, code)] = row
         return {}
     conflict = Conflict(id=new_id(), commune_code=commune.code, table_name=TABLE, row_id=row.row_id, kind=KIND,
                         fields=["code"], server_data=row_json(holder), client_data=row_json(row), client_op_id=op_id,
                         device_id=device_id, created_at=now)
     session.add(conflict)
-    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id)
+    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id,
+                                            fresh=True)
     return {"conflict_id": conflict.id, "conflict_kind": KIND}
 

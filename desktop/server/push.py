@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.messages import render
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.ops import check_op
-from desktop.server import rows
+from desktop.server import duplicates, rows
 from desktop.server.changes import buffer_changes, lock_commune, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
@@ -118,6 +118,9 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
     if commune is None or dev is None:
         raise ServerError("device.unknown", status=403)
     _check_scope(session, device, ops)
+    duplicates.prefetch(session, device.commune_code, {
+        str(op.payload["code"]) for op in ops if op.table_name == duplicates.TABLE
+        and isinstance(op.payload.get("code"), str) and (op.op == "insert" or "code" in op.changed_fields)})
     buffer_changes(session)
     now_ms = int(now.replace(tzinfo=UTC).timestamp() * 1000)
     results: list[dict[str, object]] = []

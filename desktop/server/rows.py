@@ -113,15 +113,15 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
     data.update(id=op.row_id, commune_code=commune.code)
     if op.op == "delete" or data.get("deleted_at") is not None:
         data["deleted_at"] = tombstone_time(data.get("deleted_at"), now)
-    seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id)
+    # No stored row means no feed entry either: nothing to delete when the batch's entries are written.
+    seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id, fresh=True)
     stamp = Stamp(hlc, seq, device_id).to_json()
     row = SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
                     fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
                     deleted_at=data.get("deleted_at"), updated_at=now)
     session.add(row)
-    created = session.info.setdefault(_CREATED, {})
-    noted = duplicates.note_code(session, commune, row, op.op_id, device_id, now, created)
-    created[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
+    session.info.setdefault(_CREATED, {})[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
+    noted = duplicates.note_code(session, commune, row, op.op_id, device_id, now)
     return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": [], **noted}
 
 
@@ -146,8 +146,7 @@ def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored:
     stored.deleted_at = stored.data.get("deleted_at")
     stored.server_version, stored.updated_at = seq, now
     if "code" in merged.values or ("deleted_at" in merged.values and stored.deleted_at is None):
-        return duplicates.note_code(session, commune, stored, op.op_id, device_id, now,
-                                    session.info.get(_CREATED, {}))
+        return duplicates.note_code(session, commune, stored, op.op_id, device_id, now)
     return {}
 
 
@@ -162,7 +161,8 @@ def _open_conflict(session: Session, commune: Commune, device_id: str, op: OpIn,
                         device_id=device_id, created_at=now)
     session.add(conflict)
     session.flush()
-    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id)
+    conflict.server_version = record_change(session, commune, KIND_CONFLICT, CONFLICTS_TABLE, conflict.id,
+                                            fresh=True)
     return {"op_id": op.op_id, "status": "conflict", "conflict_id": conflict.id, "conflict_kind": kind,
             "fields": fields, "server_version": stored.server_version}
 

@@ -1,8 +1,11 @@
 """Device slots: which block of daily dossier numbers each PC of a commune issues (PROTOCOL.md "Dossier numbers").
 
-A slot is 1–9 and held by at most one live (not revoked) device of a commune, so two PCs never give the same code
-the same day. Slots are handed out under the commune's lock, the one pushes take, so two enrolments racing for a
-commune cannot both get the same slot.
+A slot is 0–9 and held by at most one live (not revoked) device of a commune, so two PCs never give the same code
+the same day. Slots 1–9 go first; 0 (0001–0999, also what a PC set up without a number uses) is the tenth, since an
+enrolled PC rarely shares a commune with one that never enrolled. Past ten live PCs a device is enrolled without a
+slot rather than refused (a desk is never kept from syncing): it keeps the numbers it had, and a number it then
+shares with another PC is shown to a person as a duplicate. Slots are handed out under the commune's lock, the one
+pushes take, so two enrolments racing for a commune cannot both get the same slot.
 """
 
 from __future__ import annotations
@@ -12,18 +15,17 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.dossier_code import DEVICE_SLOTS
 from desktop.server.changes import lock_commune
-from desktop.server.errors import ServerError
 from desktop.server.models import Device
 
-FIRST_SLOT = 1  # 0 is the number block of a PC that has no slot yet (a single PC set up before enrolment)
+ORDER = (*range(1, DEVICE_SLOTS), 0)  # 0 last: it is also the block of PCs that never had a slot
 
 
 def free_slot(taken: set[int], wanted: int | None) -> int | None:
-    """The slot the PC asked for (chosen at setup) when nobody holds it, else the lowest free one; None when all
-    nine are held."""
-    if wanted is not None and FIRST_SLOT <= wanted < DEVICE_SLOTS and wanted not in taken:
+    """The slot the PC asked for (chosen at setup, 1–9) when nobody holds it, else the first free one in ORDER; None
+    when all ten are held."""
+    if wanted is not None and 1 <= wanted < DEVICE_SLOTS and wanted not in taken:
         return wanted
-    return next((s for s in range(FIRST_SLOT, DEVICE_SLOTS) if s not in taken), None)
+    return next((s for s in ORDER if s not in taken), None)
 
 
 def _taken(session: Session, device: Device) -> set[int]:
@@ -32,16 +34,11 @@ def _taken(session: Session, device: Device) -> set[int]:
         Device.slot.is_not(None))) if s is not None}
 
 
-def give_slot(session: Session, device: Device, wanted: int | None, required: bool) -> int | None:
-    """Give the device a slot (in the caller's transaction); `required` refuses the enrolment of a tenth live PC
-    with 409 instead of leaving it without a slot."""
+def give_slot(session: Session, device: Device, wanted: int | None) -> int | None:
+    """Give the device a slot (in the caller's transaction), or none when ten live PCs hold them all."""
     lock_commune(session, device.commune_code)
-    slot = free_slot(_taken(session, device), wanted)
-    if slot is None and required:
-        raise ServerError("enrol.no_slot", status=409, commune_code=device.commune_code,
-                          count=DEVICE_SLOTS - FIRST_SLOT)
-    device.slot = slot
-    return slot
+    device.slot = free_slot(_taken(session, device), wanted)
+    return device.slot
 
 
 def slot_of(session: Session, device_id: str) -> int | None:
@@ -51,5 +48,5 @@ def slot_of(session: Session, device_id: str) -> int | None:
         return None
     if device.slot is None:
         with session.begin_nested():
-            give_slot(session, device, None, required=False)
+            give_slot(session, device, None)
     return device.slot

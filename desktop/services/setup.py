@@ -7,7 +7,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
-from desktop.domain.dossier_code import number_range
+from desktop.domain.dossier_code import check_agency, number_range
 from desktop.domain.errors import ValidationError
 from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
@@ -67,13 +67,15 @@ def _resolve(province_code: str, commune_code: str, commune_name: str) -> tuple[
 
 
 def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, commune_name: str = "",
-                   leader_name: str = "", leader_title: str = "Chủ tịch", device_slot: int = 0) -> CommuneInfo:
+                   leader_name: str = "", leader_title: str = "Chủ tịch", device_slot: int = 0,
+                   agency_code: str = "") -> CommuneInfo:
     """Official code → official name; an unknown code needs a typed name and is kept, flagged as not official.
 
     `device_slot` is the PC's number in its commune (1–9) when it has several PCs, 0 when not told: it chooses the
     block of daily dossier numbers until the province's enrolment confirms or replaces it."""
     province, code, name, official = _resolve(province_code, commune_code, commune_name)
     number_range(device_slot)  # refuses a number outside 0–9, at the field
+    agency = check_agency(agency_code)
     with unit_of_work(ctx) as uow:
         if uow.session.scalar(select(Commune)) is not None:
             raise ValidationError("commune.exists#set_up_commune", field="commune_code")
@@ -81,7 +83,7 @@ def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, c
         local_state.put(uow.session, local_state.DEVICE_SLOT, str(device_slot))
         uow.ctx._commune = code
         row = uow.add(Commune(code=code, name=name, province_code=f"{int(province.code):02d}",
-                              province_name=province.name, official=official, agency_code=code,
+                              province_name=province.name, official=official, agency_code=agency or code,
                               place_name=place_name_of(name), leader_name=nfc(leader_name.strip()),
                               leader_title=nfc(leader_title.strip())))
         return _info(row)
@@ -163,5 +165,8 @@ def update_commune(ctx: ServiceContext, **changes: str) -> CommuneInfo:
         row = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
         if row is None:
             raise NotSetUpError()
-        uow.update(row, {k: nfc(str(v).strip()) for k, v in changes.items() if k in allowed})
+        values: dict[str, object] = {k: nfc(str(v).strip()) for k, v in changes.items() if k in allowed}
+        if "agency_code" in values:  # heads every new dossier code; empty falls back to the commune's code
+            values["agency_code"] = check_agency(str(values["agency_code"])) or row.code
+        uow.update(row, values)
         return _info(row)

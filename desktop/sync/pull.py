@@ -24,10 +24,12 @@ from desktop.protocol.values import plain as jsonable
 from desktop.store import local_state
 from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
 from desktop.sync import state
-from desktop.sync.rows import NATURAL_KEYS, local_values, model_for, references
+from desktop.sync.rows import NATURAL_KEYS, local_values, model_for, references, twin_of
 
 ACTOR = "sync"
-# Catalogue rows made from a province snapshot get the same id on every PC, so references to them agree.
+# Catalogue rows made from a province snapshot get the same id on every PC of a commune, so references to them agree,
+# and another id in every other commune, so two communes' edits of one procedure are two rows at the province (the
+# server refuses an edit of a row another commune holds). Migration 0009 re-keys rows made with the old, global id.
 _CATALOGUE_NS = uuid.UUID("6f1c2a52-7d1e-4b8e-9a55-1c0de5ca7a10")
 _PROCEDURE_KEYS = ("name", "level", "statutory_days", "fee", "online_level", "boundary_free", "pause_for_payment",
                    "extension_max_days")
@@ -97,8 +99,8 @@ def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats)
         if model is None or not isinstance(value, str) or session.get(SyncAlias, (table, row_id)) is not None \
                 or session.get(model, row_id) is not None:
             continue
-        twin = session.scalar(select(model).where(getattr(model, str(key)) == value))
-        if twin is not None and twin.id != row_id:
+        twin = twin_of(session, table, value, row_id)
+        if twin is not None:
             session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
             session.flush()
             stats.aliased += 1
@@ -159,7 +161,8 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
                in_page: set[tuple[str, str]], now: datetime, stats: PullStats) -> bool:
     """True when the row is settled here (applied, unchanged or aliased); False when it waits in `sync_parked`."""
     model = model_for(table)
-    if model is None or session.get(SyncAlias, (table, row_id)) is not None:
+    alias = session.get(SyncAlias, (table, row_id))
+    if model is None:
         stats.unchanged += 1
         return True
     try:
@@ -173,12 +176,15 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
     if missing is not None:
         _park(session, table, row_id, version, data, f"parent.missing {missing}", stats)
         return False
+    if alias is not None:
+        _apply_to_twin(session, model, table, alias.local_id, values, now, stats)
+        return True
     commune = str(values.get("commune_code") or "")
     local = session.get(model, row_id)
     if local is None:
         key = NATURAL_KEYS.get(table)
         if key and values.get(key) is not None:
-            twin = session.scalar(select(model).where(getattr(model, key) == values[key]))
+            twin = twin_of(session, table, values[key], row_id)
             if twin is not None:
                 session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
                 stats.aliased += 1
@@ -218,6 +224,33 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
         stats.unchanged += 1
     _settled(session, table, row_id)
     return True
+
+
+def _apply_to_twin(session: Session, model: Any, table: str, local_id: str, values: dict[str, object],
+                   now: datetime, stats: PullStats) -> None:
+    """Another PC's copy of a row we hold under the same natural key changed: its edit reaches our copy, field by
+    field, when its clock is newer than ours and we have nothing of our own waiting for those fields. Our copy keeps
+    its own id and server version (the province knows it as a row of its own)."""
+    local = session.get(model, local_id)
+    theirs, ours = values.get("hlc"), getattr(local, "hlc", None)
+    if local is None or (isinstance(theirs, str) and isinstance(ours, str) and ours and theirs <= ours):
+        stats.unchanged += 1
+        return
+    pending = _pending_fields(session, table, local_id)
+    skip = pending | ({"hlc", "updated_at", "updated_by"} if pending else set()) | {
+        "id", "server_version", "commune_code", "created_at"}
+    old: dict[str, object] = {}
+    new: dict[str, object] = {}
+    for key, value in values.items():
+        if key not in skip and getattr(local, key) != value:
+            old[key], new[key] = jsonable(getattr(local, key)), jsonable(value)
+            setattr(local, key, value)
+    if not new:
+        stats.unchanged += 1
+        return
+    _audit(session, "sync_update", table, local_id, {"old": old, "new": new, "via": values.get("id")}, now,
+           str(getattr(local, "commune_code", "")))
+    stats.rows += 1
 
 
 def _settled(session: Session, table: str, row_id: str) -> None:
@@ -295,8 +328,8 @@ def _apply_resolution(session: Session, conflict: SyncConflict, chosen: dict[str
     stats.rows += 1
 
 
-def catalogue_id(kind: str, code: str) -> str:
-    return str(uuid.uuid5(_CATALOGUE_NS, f"{kind}:{code}"))
+def catalogue_id(commune: str, kind: str, code: str) -> str:
+    return str(uuid.uuid5(_CATALOGUE_NS, f"{commune}:{kind}:{code}"))
 
 
 def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: datetime, stats: PullStats) -> None:
@@ -309,7 +342,7 @@ def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: d
     for item in data.get("fields", []):
         row = fields.get(item["code"])
         if row is None:
-            row = fields[item["code"]] = Field(id=catalogue_id("field", item["code"]), code=item["code"],
+            row = fields[item["code"]] = Field(id=catalogue_id(commune, "field", item["code"]), code=item["code"],
                                                name=item["name"], **stamp)
             session.add(row)
         elif row.name != item["name"]:
@@ -328,7 +361,8 @@ def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: d
         if proc is None:
             if values["field_id"] is None:
                 continue  # a procedure of a field the snapshot does not carry: nothing sensible to attach it to
-            session.add(Procedure(id=catalogue_id("procedure", item["code"]), code=item["code"], **values, **stamp))
+            session.add(Procedure(id=catalogue_id(commune, "procedure", item["code"]), code=item["code"], **values,
+                                  **stamp))
             stats.catalogue += 1
             continue
         changed = {k: v for k, v in values.items() if v is not None and getattr(proc, k) != v}

@@ -10,12 +10,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy.orm import Mapper
+from sqlalchemy import select
+from sqlalchemy.orm import Mapper, Session
 
-from desktop.protocol.tables import NATURAL_KEYS, TABLES, from_json, references
+from desktop.domain.text import fold
+from desktop.protocol.tables import FOLDED_KEYS, NATURAL_KEYS, TABLES, from_json, references
 from desktop.store.models import Base, SyncedBase
 
-__all__ = ["NATURAL_KEYS", "local_values", "model_for", "references"]
+__all__ = ["NATURAL_KEYS", "local_values", "model_for", "references", "twin_of"]
 
 
 @lru_cache(maxsize=1)
@@ -34,3 +36,24 @@ def local_values(table: str, data: dict[str, object]) -> dict[str, object]:
     """Known, synced columns only, typed and checked by the protocol (a ProtocolError names the field): a newer
     desktop's extra fields are ignored, local-only columns never touched."""
     return from_json(table, data, ignore_unknown=True)
+
+
+# No unique index holds these keys (the services check live rows only): a removed row must not swallow a new one.
+_LIVE_TWINS = frozenset({"plan_tasks"})
+
+
+def twin_of(session: Session, table: str, value: object, row_id: str) -> Any | None:
+    """Our row that another PC's row `row_id` with natural-key value `value` is the same thing as, if any: by
+    equal value, or for a typed name (FOLDED_KEYS) by folded value among our live rows."""
+    key, model = NATURAL_KEYS.get(table), model_for(table)
+    if key is None or model is None or not isinstance(value, str):
+        return None
+    column = getattr(model, key)
+    live = select(model).where(model.deleted_at.is_(None), model.id != row_id)
+    if table in FOLDED_KEYS:
+        wanted = fold(value)
+        return next((r for r in session.scalars(live) if fold(getattr(r, key)) == wanted), None)
+    if table in _LIVE_TWINS:
+        return session.scalar(live.where(column == value).limit(1))
+    twin = session.scalar(select(model).where(column == value))
+    return twin if twin is not None and twin.id != row_id else None

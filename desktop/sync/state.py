@@ -30,8 +30,9 @@ def device_slot(session: Session) -> int:
 
 def learn_slot(session: Session, slot: object) -> bool:
     """Take the slot the province gave this PC (enrolment, or any sync run): new dossier numbers come from it; codes
-    issued before keep their numbers. True when it changed."""
-    if not isinstance(slot, int) or isinstance(slot, bool) or not 1 <= slot <= 9 or slot == device_slot(session):
+    issued before keep their numbers. None (ten PCs already hold every slot) leaves the PC's own. True when it
+    changed."""
+    if not isinstance(slot, int) or isinstance(slot, bool) or not 0 <= slot <= 9 or slot == device_slot(session):
         return False
     local_state.put(session, local_state.DEVICE_SLOT, str(slot))
     return True

@@ -37,7 +37,9 @@ def test_admin_verbs_from_commune_to_revoked_device(db: str, capsys: pytest.Capt
     enrol_code = out.strip().splitlines()[-1]
     device = admin.enrol(make_engine(db), enrol_code, "Máy 1", FIXED_NOW)
     code, out, _ = run(capsys, "admin", "devices", "--commune", "00001", "--json", "--db", db)
-    assert code == 0 and [d["id"] for d in json.loads(out)] == [device["device_id"]]
+    assert code == 0 and [(d["id"], d["slot"]) for d in json.loads(out)] == [(device["device_id"], 1)]
+    code, out, _ = run(capsys, "admin", "devices", "--db", db)
+    assert code == 0 and "máy/PC 1" in out  # the province sees which block of dossier numbers each PC has
     assert run(capsys, "admin", "revoke", device["device_id"], "--db", db)[0] == 0
     code, out, _ = run(capsys, "admin", "devices", "--db", db)
     assert code == 0 and "REVOKED" in out

@@ -17,7 +17,7 @@ from desktop.services.sync_status import sync_status
 from desktop.store import local_state
 from desktop.store.models import SyncParked
 from desktop.sync import state
-from desktop.sync.engine import SyncError, enrol
+from desktop.sync.engine import enrol
 
 NAMES = ("Nguyễn Văn Đức", "Trần Thị Bình", "Lê Văn Cường")
 
@@ -93,27 +93,29 @@ def test_a_pc_enrolled_before_slots_gets_one_at_its_next_sync(srv: Harness, tmp_
         pc.db.close()
 
 
-def test_a_tenth_live_pc_is_refused_with_a_reason(srv: Harness, tmp_path) -> None:  # noqa: ANN001
+def test_the_tenth_pc_gets_slot_zero_and_an_eleventh_none_but_is_enrolled(srv: Harness, tmp_path) -> None:  # noqa: ANN001
     from desktop.server import admin
 
     commune = new_commune(srv)
-    with srv.engine.begin() as conn:  # nine live PCs hold every slot
+    with srv.engine.begin() as conn:  # nine live PCs hold slots 1–9
         for slot in range(1, 10):
             conn.execute(Device.__table__.insert().values(
-                id=f"00000000-0000-7000-8000-00000000000{slot}"[-36:], commune_code=commune, label="", slot=slot,
+                id=f"00000000-0000-7000-8000-00000000000{slot}", commune_code=commune, label="", slot=slot,
                 secret_hash="x", created_at=srv.clock(), clock_warning=False, clock_skew_ms=0))
-    pc = make_pc(tmp_path / "tenth", commune, 0)
+    tenth, eleventh = make_pc(tmp_path / "tenth", commune, 4), make_pc(tmp_path / "eleventh", commune, 7)
     try:
-        with pytest.raises(SyncError) as refused:
-            enrol(pc.ctx, srv.url, admin.new_enrol_code(srv.engine, commune, srv.clock()), "X",
-                  transport=pc.transport)
-        assert refused.value.code == "enrol.no_slot"
-        assert "thu hồi" in refused.value.message("vi") and "revoke" in refused.value.message("en")
+        for pc in (tenth, eleventh):
+            enrol(pc.ctx, srv.url, admin.new_enrol_code(srv.engine, commune, srv.clock()), "", transport=pc.transport)
+        assert (_slot(tenth), _slot(eleventh)) == (0, 7)  # the eleventh keeps its own: no slot was free
+        with srv.engine.connect() as conn:
+            held = sorted(s for s in conn.execute(select(Device.slot).where(Device.commune_code == commune)).scalars()
+                          if s is not None)
+        assert held == list(range(10))
         admin.revoke(srv.engine, "00000000-0000-7000-8000-000000000004", srv.clock())
-        enrol(pc.ctx, srv.url, admin.new_enrol_code(srv.engine, commune, srv.clock()), "X", transport=pc.transport)
-        assert _slot(pc) == 4  # a revoked PC's slot is free again
+        eleventh.sync(srv)  # a slot came free: the eleventh PC gets it at its next run
+        assert _slot(eleventh) == 4
     finally:
-        pc.db.close()
+        _close([tenth, eleventh])
 
 
 def test_a_duplicate_number_is_shown_to_a_person_and_renumbered(srv: Harness, tmp_path) -> None:  # noqa: ANN001

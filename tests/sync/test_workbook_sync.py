@@ -66,3 +66,30 @@ def test_two_pcs_converge_on_the_workbook(srv: Harness, tmp_path: Path) -> None:
     finally:
         a.db.close()
         b.db.close()
+
+
+def test_two_offline_pcs_making_the_same_village_and_task_converge_to_one(srv: Harness, tmp_path: Path) -> None:
+    """Both PCs create "Thôn 5" (typed differently) and task T9 before they ever sync: each PC keeps one village and
+    one task, the other PC's copy is taken as the same thing, and what hangs on it (a team) lands on it."""
+    commune = new_commune(srv)
+    a, b = (enrolled_pc(srv, tmp_path / f"pc{i}", commune, slot=i) for i in (1, 2))
+    try:
+        villages.add_village(a.ctx, "Thôn 5", households=60)
+        villages.add_village(b.ctx, "thôn  5", households=61)
+        tasks.add_task(a.ctx, "T9", "Số hoá sổ hộ tịch", date(2026, 12, 31))
+        tasks.add_task(b.ctx, "T9", "Số hoá sổ hộ tịch cũ", date(2026, 12, 31))
+        teams.add_team(b.ctx, "Thôn 5", "46/QĐ-UBND", decision_date=date(2026, 4, 2))
+        for pc in (a, b, a, b):
+            pc.sync(srv)
+        for pc in (a, b):
+            listed = villages.list_villages(pc.ctx)
+            assert len(listed) == 1 and listed[0].team is not None
+            assert listed[0].team.decision_number == "46/QĐ-UBND"
+            assert [t.code for t in tasks.list_tasks(pc.ctx, as_of=date(2026, 12, 4)).tasks] == ["T9"]
+        villages.edit_village(b.ctx, "thon 5", households=75)  # an edit of B's copy reaches A's
+        b.sync(srv)
+        a.sync(srv)
+        assert [v.households for v in villages.list_villages(a.ctx)] == [75]
+    finally:
+        a.db.close()
+        b.db.close()

@@ -138,3 +138,21 @@ def test_editing_keeps_a_restarted_due_date(qtbot, session, type_text, clock) ->
     after = dossiers.get_dossier(ctx, info.code).dossier
     assert after.applicant_name == "Phạm Văn Đông Anh"
     assert after.due_date == restarted.due_date and after.received_at == datetime(2026, 11, 2, 9, 0)
+
+
+def test_a_code_dated_another_day_is_flagged_at_its_field_and_saved(qtbot, session, type_text) -> None:  # noqa: ANN001
+    dialog = _open(qtbot, session)
+    _pick(qtbot, dialog.procedure, "khai sinh", type_text)
+    type_text(dialog.applicant_name, "Nguyễn Thị Hương")
+    type_text(dialog.code, "000.00.22.H40-251120-0007")  # received 20/11/2026, the code says 20/11/2025
+    assert dialog.code_notice.isVisible()
+    assert "20/11/2025" in dialog.code_notice.text() and "20/11/2026" in dialog.code_notice.text()
+    dialog.received_at.edit.selectAll()
+    qtbot.keyClicks(dialog.received_at.edit, "20/11/2025 09:00")
+    assert not dialog.code_notice.isVisible()  # the receipt time was the mistake: put right, the warning goes
+    dialog.received_at.edit.selectAll()
+    qtbot.keyClicks(dialog.received_at.edit, "20/11/2026 09:00")
+    assert dialog.code_notice.isVisible()
+    with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
+        qtbot.keyClick(dialog.applicant_name, Qt.Key.Key_Return)  # a warning does not stop the save
+    assert saved.args[0].code == "000.00.22.H40-251120-0007"

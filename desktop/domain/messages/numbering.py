@@ -5,12 +5,6 @@ Each entry: key → (Vietnamese template, English template); see desktop.domain.
 """
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "enrol.no_slot": (
-        "Xã {commune_code} đã có {count} máy đang đồng bộ, mỗi máy một dải số hồ sơ. Hãy đề nghị tỉnh thu hồi máy "
-        "không còn dùng rồi đăng ký lại.",
-        "Commune {commune_code} already has {count} PCs syncing, each with its own block of dossier numbers. Ask "
-        "the province to revoke a PC no longer in use, then enrol again.",
-    ),
     "code.date_differs": (
         "Mã hồ sơ {code} mang ngày {code_day}, khác ngày tiếp nhận {received_day}. Hãy kiểm tra lại mã hoặc thời "
         "điểm tiếp nhận.",
@@ -22,5 +16,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kèm nội dung khác.",
         "The applicant's name is {length} characters long, over the limit of {max_length}. Type the name alone, "
         "without other pasted text.",
+    ),
+    "agency_code.invalid": (
+        "Mã định danh điện tử của cơ quan «{value}» chỉ được gồm chữ, số và dấu chấm, tối đa 32 ký tự (ví dụ "
+        "000.00.22.H40).",
+        "The agency's electronic identifier '{value}' may hold only letters, digits and dots, at most 32 characters "
+        "(e.g. 000.00.22.H40).",
+    ),
+    "conflict.duplicate_code#intro": (
+        "Hai hồ sơ khác nhau cùng mang số {code} (phát hiện lúc {when}). Hồ sơ đến tỉnh trước giữ số này; hồ sơ "
+        "đến sau sẽ được cấp số mới trong dải số của máy này. Cả hai hồ sơ đều được giữ; lựa chọn được gửi tới các "
+        "máy khác ở lần đồng bộ sau.",
+        "Two different dossiers carry the number {code} (found at {when}). The one that reached the province first "
+        "keeps it; the later one gets a new number from this PC's block. Both dossiers are kept; the choice reaches "
+        "the other PCs with the next sync.",
+    ),
+    "conflict.duplicate_code#renumber": (
+        "Cấp số mới cho hồ sơ đến sau",
+        "Give the later dossier a new number",
     ),
 }

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.conflicts import KEEP_MINE, KEEP_SERVER, ConflictInfo
+from desktop.domain.messages import render
+from desktop.services.conflicts import DUPLICATE_CODE, KEEP_MINE, KEEP_SERVER, RENUMBER, ConflictInfo
 from desktop.ui.errors import message_of, show_error
+from desktop.ui.i18n import current_language
 from desktop.ui.models.conflict_table import ConflictRow, field_label, record_text, value_text, when_text
 
 Resolver = Callable[[str, str], ConflictInfo]  # (choice, note) → the conflict as now recorded
@@ -91,6 +93,15 @@ class ConflictDialog(QDialog):
         self.keep_this.clicked.connect(lambda: self._on_choose(self.keep_this_choice))
         self.use_other.clicked.connect(lambda: self._on_choose(self.use_other_choice))
         self.later.clicked.connect(self.reject)
+        if info.kind == DUPLICATE_CODE:
+            # Not two versions of one dossier but two dossiers with one number: the only choice keeps both and
+            # gives the later one a new number (worded from the catalogue, like the service's own messages).
+            lang = current_language()
+            intro.setText(render("conflict.duplicate_code#intro", lang, code=info.server_values.get("code") or "",
+                                 when=when_text(info.created_at)))
+            self.keep_this.setText(render("conflict.duplicate_code#renumber", lang))
+            self.keep_this_choice = RENUMBER
+            self.use_other.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)

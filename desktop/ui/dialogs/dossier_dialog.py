@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from desktop.domain import lifecycle
+from desktop.domain.dossier_code import code_date_notice
 from desktop.domain.errors import DomainError
 from desktop.domain.messages import Phrase
 from desktop.services.dossiers import DossierInput, edit_dossier, preview_due_date, register_dossier
@@ -92,6 +93,13 @@ class DossierDialog(FormDialog):
         self.code = self.add_field("code", self.tr("Mã hồ sơ"), QLineEdit(info.code if info else ""))
         self.code.setPlaceholderText(self.tr("Để trống: phần mềm tự cấp mã"))
         self.code.setToolTip(self.tr("Nhập mã do hệ thống một cửa của tỉnh cấp, nếu có"))
+        # A warning, not a refusal (desktop.domain.dossier_code.code_date_notice): worded from the catalogue.
+        self.code_notice = QLabel()
+        self.code_notice.setObjectName("codeNotice")
+        self.code_notice.setWordWrap(True)
+        self.code_notice.setStyleSheet("color: #8a5300;")  # amber, apart from the red of a refused value
+        self.code_notice.hide()
+        self.form.addRow("", self.code_notice)
         self.note = self.add_field("note", self.tr("Ghi chú"), QLineEdit(detail.note if detail else ""))
         self.marks = self.add_field("rating", self.tr("Chỉ số 766"),
                                     MarksRow(dossier_marks(self.ctx, info.code) if info else None))
@@ -105,7 +113,16 @@ class DossierDialog(FormDialog):
         self.pending.toggled.connect(self._update_due)
         self.forwarded_to.textChanged.connect(self._update_due)
         self.channel.currentIndexChanged.connect(self._on_channel_changed)
+        self.code.textChanged.connect(self._update_code_notice)
+        self.received_at.changed.connect(self._update_code_notice)
         self._on_channel_changed()
+        self._update_code_notice()
+
+    def _update_code_notice(self, *_args: object) -> None:
+        received = self.received_at.moment()
+        notice = code_date_notice(self.code.text(), received.date()) if received is not None else None
+        self.code_notice.setText(message_of(notice) if notice is not None else "")
+        self.code_notice.setVisible(notice is not None)
 
     def _received_changed(self) -> bool:
         return self.received_at.moment() != self._initial_received

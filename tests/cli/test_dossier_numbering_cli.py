@@ -1,5 +1,6 @@
-"""`commune-desk setup --pc N`: a PC of a commune with several PCs numbers its dossiers N001–N999 from the start,
-before it ever reaches the province; a number outside 1–9 is refused with exit 2 and nothing is set up."""
+"""Dossier numbering from the command line: `setup --pc N` (a PC of a commune with several PCs numbers its dossiers
+N001–N999 from the start, before it ever reaches the province), `setup --agency ID` (the agency's electronic
+identifier heads new codes), the warning for an official code dated another day, and the applicant name's limit."""
 
 from __future__ import annotations
 
@@ -69,3 +70,28 @@ def test_an_applicant_name_over_200_characters_is_refused_at_the_field(tmp_path:
     assert "tối đa" in err or "giới hạn" in err
     assert run(tmp_path, "dossier", "add", "--procedure", "1.001193", "--channel", "direct",
                "--applicant", "Đ" * 200)[0] == 0
+
+
+def test_the_agency_identifier_heads_new_codes_and_falls_back_to_the_commune_code(tmp_path: Path) -> None:
+    from desktop.config.paths import DataPaths
+    from desktop.domain.errors import ValidationError
+    from desktop.services import setup
+    from desktop.services.context import ServiceContext
+    from desktop.store.database import Database
+
+    code, _, err = run(tmp_path, "setup", "--province", "22", "--commune", "07090", "--agency", "000.00.22.H40")
+    assert code == 0, err
+    add = ("dossier", "add", "--procedure", "1.001193", "--channel", "direct", "--json", "--applicant")
+    assert json.loads(run(tmp_path, *add, "Nguyễn Văn Đức")[1])["code"] == "000.00.22.H40-261204-0001"
+    db = Database.open(DataPaths(tmp_path))
+    try:
+        ctx = ServiceContext(db, actor="admin", role="admin")
+        with pytest.raises(ValidationError) as bad:
+            setup.update_commune(ctx, agency_code="000.00 22.H40")
+        assert (bad.value.code, bad.value.field) == ("agency_code.invalid", "agency_code")
+        assert setup.update_commune(ctx, agency_code="  ").agency_code == "07090"  # empty: the commune code
+    finally:
+        db.close()
+    assert json.loads(run(tmp_path, *add, "Trần Thị Bình")[1])["code"] == "07090-261204-0001"
+    code, _, err = run(tmp_path / "other", "setup", "--province", "22", "--commune", "07090", "--agency", "H 40")
+    assert code == 2 and "agency_code" in err and "000.00.22.H40" in err
