@@ -14,6 +14,7 @@ REVISIONS: tuple[str, ...] = (
     "0004",  # search index (local only: nothing new travels)
     "0005",  # village workbook
     "0006",  # closed periods (report_signoffs: bounds, figures, document date, PDF hash)
+    "0007",  # dossier rules: half-day times, payment pauses, extensions, apologies, refusals, forwarding
 )
 
 

@@ -18,15 +18,17 @@ from desktop.domain.messages import (
     equipment,
     exchange,
     imports,
+    numbering,
     papers,
     people,
     periods,
     records,
+    rules,
     server,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, periods)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
