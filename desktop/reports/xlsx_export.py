@@ -27,7 +27,8 @@ from desktop.domain.periods import Period
 from desktop.domain.text import vi_sort_key
 from desktop.reports.formats import dmy, in_sentence
 from desktop.reports.model import CourseLine, Device, Form06Table, Issuer, LateDossier, Outage, PeriodReportData
-from desktop.reports.stats_tables import FORM06_TITLE, FORM_NUMBER, UNIT_LINE
+from desktop.reports.stats_tables import FORM06_NOTE as FORM_NOTE
+from desktop.reports.stats_tables import FORM06_TITLE, FORM_NUMBER, UNIT_LINE, head_texts
 
 COUNT, RATE, HOURS = "#,##0", "0.0%", "#,##0.0"
 DAY, MOMENT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
@@ -37,9 +38,7 @@ SHEETS = ("Biểu 06", "Hồ sơ quá hạn", "Đào tạo", "Thiết bị", "Da
 FORM06_FIELDS = ("received_total", "received_online", "received_direct_postal", "carried_over", "form_resolved",
                  "form_early", "form_on_time", "form_late", "form_in_progress", "form_within", "form_overdue")
 EXTRA_FIELDS = ("closed_without_result", "received_postal", "received_online_full", "received_boundary_free")
-FORM06_NOTE = ("Ghi chú: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13); (3) = (7) + (11). "
-               "Cột (9) gồm cả hồ sơ chờ bổ sung, hồ sơ trả lại (từ chối, dừng xử lý) và hồ sơ công dân rút. "
-               "Tỷ lệ đúng hạn (14) = [(8) + (9)] / (7); tỷ lệ trực tuyến (15) = (4) / [(4) + (5)].")
+FORM06_NOTE = f"{FORM_NOTE} Tỷ lệ đúng hạn (14) = [(8) + (9)] / (7); tỷ lệ trực tuyến (15) = (4) / [(4) + (5)]."
 HEAD_LINES = 3  # the commune, form and period lines above every sheet's own title
 FORM06_TOP = 12  # first figure row of the Biểu 06 sheet (rows 8–11 are the header and the column numbers)
 FONT = "Times New Roman"  # the papers' family; Excel substitutes a metric twin where it is missing
@@ -183,15 +182,13 @@ def _form06(wb: Workbook, data: PeriodReportData) -> None:
     s.line(f"({period.span})", italic=True)
     s.line(UNIT_LINE, italic=True, align="right")
     s.row += 1
+    form = [[t or None for t in row] for row in head_texts()]
     n = None
     head: list[list[str | None]] = [
-        ["STT", "Lĩnh vực giải quyết", "Số hồ sơ nhận giải quyết", n, n, n, "Số lượng hồ sơ đã giải quyết", n, n, n,
-         "Số lượng hồ sơ đang giải quyết", n, n, "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến",
-         "Trong cột (9): rút, từ chối, dừng xử lý", "Trong cột (5): qua bưu chính",
-         "Trong cột (4): trực tuyến toàn trình", "Không phụ thuộc địa giới hành chính"],
-        [n, n, "Tổng số", "Trong kỳ", n, "Từ kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
-         "Trả quá hạn", "Tổng số", "Trong hạn", "Quá hạn", n, n, n, n, n, n],
-        [n, n, n, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", n, n, n, n, n, n, n, n, n, n, n, n, n, n],
+        [*form[0], "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến", "Trong cột (9): rút, từ chối, dừng xử lý",
+         "Trong cột (5): qua bưu chính", "Trong cột (4): trực tuyến toàn trình", "Không phụ thuộc địa giới hành chính"],
+        [*form[1], n, n, n, n, n, n],
+        [*form[2], n, n, n, n, n, n],
         [f"({i})" for i in range(1, 20)],
     ]
     s.head(head[0], [(0, 1, 2, 1), (0, 2, 2, 2), (0, 3, 0, 6), (0, 7, 0, 10), (0, 11, 0, 13),
