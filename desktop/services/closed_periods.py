@@ -31,7 +31,7 @@ from desktop.services.context import ServiceContext, to_local, unit_of_work
 from desktop.services.dto import Record
 from desktop.services.errors import PermissionDenied
 from desktop.services.report_signoff import DRAFT, SIGNED, SIGNING_ROLES, _clean, _signer_name, report_id
-from desktop.services.statistics import dossier_stats
+from desktop.services.statistics import DossierStats, dossier_stats
 from desktop.store.models import ReportSignoff
 
 CLOSABLE = ("month", "quarter", "half", "year")
@@ -213,3 +213,12 @@ def due_date(ctx: ServiceContext, period: Period, working_days: int) -> date:
     a setting), counted on the commune's working-day calendar (holidays and declared days off skipped)."""
     with ctx.db.session() as session:
         return periods.due_date(period, working_calendar(session, period.end.year), working_days)
+
+
+def period_stats(ctx: ServiceContext, period: Period) -> DossierStats:
+    """Form II.06a of the period as the Báo cáo page shows it: the closed figures once it is closed (what was
+    signed), today's count otherwise."""
+    table = _closed_table(ctx, period) if closed_period(ctx, period) is not None else None
+    if table is None:
+        return dossier_stats(ctx, period.start, period.end)
+    return DossierStats(period.start, period.end, period.end, table.rows, table.total)

@@ -21,7 +21,7 @@ from desktop.domain.periods import Period, parse_period
 from desktop.services import closed_periods, report_data, report_signoff, training
 from desktop.services.context import ServiceContext
 from desktop.services.report_signoff import ReportState
-from desktop.services.statistics import DossierStats, dossier_stats
+from desktop.services.statistics import DossierStats
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.ops import Op
 from desktop.ui.pages.base import PageController
@@ -327,7 +327,7 @@ class ReportsPageController(PageController):
                 period=self.view.period.currentText(), start=f"{period.start:%d/%m/%Y}",
                 end=f"{period.end:%d/%m/%Y}", day=f"{stats.as_of:%d/%m/%Y}"))
 
-        self.session.runner.run(lambda: dossier_stats(ctx, period.start, period.end), loaded, self._on_failed)
+        self.session.runner.run(lambda: closed_periods.period_stats(ctx, period), loaded, self._on_failed)
 
     # -- building, printing, saving ---------------------------------------------------------------------------------
 
