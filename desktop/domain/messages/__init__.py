@@ -15,20 +15,25 @@ from string import Formatter
 from desktop.domain.messages import (
     commands,
     common,
+    desk,
     equipment,
     exchange,
+    forms,
     imports,
     numbering,
     papers,
     people,
     periods,
+    reconcile,
     records,
     rules,
     server,
+    workbook,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
+         workbook, forms, reconcile, desk)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

@@ -249,6 +249,8 @@ class ReportsPageView(QWidget):
         side.addWidget(self.signoff_state)
         side.addWidget(self.due_note)
         side.addLayout(buttons)
+        self.reconcile_button = QPushButton(self.tr("Đối soát với tỉnh…"))  # desktop/ui/dialogs/reconcile_dialog.py
+        side.addWidget(self.reconcile_button)
         panel = QWidget()
         panel.setLayout(side)
         panel.setFixedWidth(360)
