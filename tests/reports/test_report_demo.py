@@ -25,13 +25,14 @@ def _recount(path: Path, lo: datetime, hi: datetime, last_day: date) -> tuple[Co
     """Biểu 06 totals and the late codes for [lo, hi) (UTC), counted in plain Python."""
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT code, channel, received_at, finished_at, closed_at, settled_at, outcome, due_date, "
-                        "paused_at, status FROM dossiers WHERE deleted_at IS NULL").fetchall()
+                        "paused_at, status, forwarded_to FROM dossiers WHERE deleted_at IS NULL").fetchall()
     conn.close()
     c: Counter = Counter()
     late: set[str] = set()
-    for code, channel, rec, fin, closed, settled, outcome, due, paused, status in rows:
+    for code, channel, rec, fin, closed, settled, outcome, due, paused, status, forwarded in rows:
         rec, fin, closed, settled, paused = map(_parse, (rec, fin, closed, settled, paused))
-        if status == 1:  # registered online, not yet accepted: not a dossier of the desk yet
+        # Registered online and not yet accepted, refused at reception, or forwarded on: not this desk's dossiers.
+        if status in (1, 3) or forwarded:
             continue
         new = lo <= rec < hi
         if not (new or (rec < lo and (settled is None or settled >= lo))):
