@@ -20,6 +20,7 @@ class Issuer:
     leader_name: str = ""
     leader_title: str = "Chủ tịch"
     address: str = ""
+    code: str = ""  # the commune's administrative unit code, “07090”
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop.domain.equipment import NEEDS_CARE, OLD_AFTER_YEARS, RETIRED
 from desktop.domain.equipment_kinds import KINDS, STATUSES
@@ -72,15 +72,16 @@ def equipment_section(st: Styles, devices: Sequence[Device], outage_rows: Sequen
     out += [_kind_status_table(st, devices, width), Spacer(1, 3 * mm)]
     care = [d for d in devices if d.status in NEEDS_CARE or (d.old and d.status != RETIRED)]
     if care:
-        out.append(para(f"Thiết bị hỏng, hoạt động kém, đang sửa chữa hoặc đã sử dụng trên "
-                        f"{OLD_AFTER_YEARS} năm ({num(len(care))} thiết bị):", body))
-        out.append(_care_table(st, care, width))
+        # The sentence that announces a table goes with its first rows, never alone at a page's foot.
+        out.append(KeepTogether([para(f"Thiết bị hỏng, hoạt động kém, đang sửa chữa hoặc đã sử dụng trên "
+                                      f"{OLD_AFTER_YEARS} năm ({num(len(care))} thiết bị):", body),
+                                 _care_table(st, care, width)]))
     hours = sum(o.hours for o in outage_rows)
     if outage_rows:
         out.append(Spacer(1, 3 * mm))
-        out.append(para(f"Trong kỳ xảy ra {num(len(outage_rows))} sự cố mất kết nối, gián đoạn, tổng thời gian "
-                        f"khoảng {num(round(hours, 1))} giờ:", body))
-        out.append(_outage_table(st, outage_rows, width))
+        out.append(KeepTogether([para(f"Trong kỳ xảy ra {num(len(outage_rows))} sự cố mất kết nối, gián đoạn, "
+                                      f"tổng thời gian khoảng {num(round(hours, 1))} giờ:", body),
+                                 _outage_table(st, outage_rows, width)]))
     elif network_late:
         out += [Spacer(1, 3 * mm), para(
             "Sổ theo dõi thiết bị không ghi nhận sự cố mất kết nối nào trong kỳ; tuy vậy "

@@ -33,15 +33,21 @@ def form06_values(row: Form06Row) -> list[str]:
     return [num(v) for v in row.form06a()]
 
 
-def _head(st: Styles, label: str) -> list[list[object]]:
-    h, n = st.cell(8.5, bold=True, align=TA_CENTER), st.cell(8, italic=True, align=TA_CENTER)
-    texts: list[list[str]] = [
+def head_texts(label: str = "Lĩnh vực giải quyết") -> list[list[str]]:
+    """The three header rows of form II.06a, columns (1)–(13) ("" under a merged cell): the paper and the workbook
+    both write them from here."""
+    return [
         ["STT", label, "Số hồ sơ nhận giải quyết", "", "", "", "Số lượng hồ sơ đã giải quyết", "", "", "",
          "Số lượng hồ sơ đang giải quyết", "", ""],
         ["", "", "Tổng số", "Trong kỳ", "", "Từ kỳ trước chuyển qua", "Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
          "Trả quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
         ["", "", "", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "", "", "", "", "", "", "", ""],
     ]
+
+
+def _head(st: Styles, label: str) -> list[list[object]]:
+    h, n = st.cell(8.5, bold=True, align=TA_CENTER), st.cell(8, italic=True, align=TA_CENTER)
+    texts = head_texts(label)
     return [*([para(t, h) if t else "" for t in row] for row in texts), [para(f"({i})", n) for i in range(1, 14)]]
 
 
@@ -68,13 +74,20 @@ def form06_table(st: Styles, table: Form06Table, width: float, *, label: str = "
             ("TOPPADDING", (0, 4), (-1, -1), 1), ("BOTTOMPADDING", (0, 4), (-1, -1), 2)]
     if not note:
         return grid([*_head(st, label), *rows], widths, header_rows=4, extra=[*_SPANS, *body])
-    rows.append([para(note, st.cell(10, italic=True)), *([""] * 12)])
+    # Wrapped at the table's full width: ReportLab sizes a spanned cell's row by its first column alone, which
+    # would make the note's row several pages tall in thought and push it, with the total, onto a page of its own.
+    boxed = Table([[para(note, st.cell(10, italic=True))]], colWidths=[width])
+    boxed.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    rows.append([boxed, *([""] * 12)])
     t = Table([*_head(st, label), *rows], colWidths=widths, repeatRows=4)
+    # NOSPLIT: the total and the note never start a page alone; the last two lines go with them.
     t.setStyle(table_style([("GRID", (0, 0), (-1, -2), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                             *_SPANS, *body, ("SPAN", (0, -1), (-1, -1)), ("LEFTPADDING", (0, -1), (-1, -1), 0),
-                            ("TOPPADDING", (0, -1), (-1, -1), 2 * mm), ("NOSPLIT", (0, -2), (-1, -1))]))
+                            ("TOPPADDING", (0, -1), (-1, -1), 2 * mm),
+                            ("NOSPLIT", (0, -min(4, len(rows))), (-1, -1))]))
     return t
 
 

@@ -129,9 +129,11 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
                     "warnings": device_warnings(session, dev.id)}
 
     @app.get("/v1/province/summary", tags=["province"], responses=answers(401, 403, 422))
-    def summary(_admin: ProvinceAdmin, month: Month) -> dict[str, object]:
-        """Every commune's figures for a month: Biểu 06 dossier counts, training, equipment, last sync."""
-        start, end = parse_month(month)
+    def summary(_admin: ProvinceAdmin, month: Month, calendar: bool = False) -> dict[str, object]:
+        """Every commune's figures for a month (Decree 09's, 15th to 14th; `calendar=true` for the calendar
+        month): Biểu 06 dossier counts, training, equipment, last sync. A commune that closed the month counts
+        with the figures it closed."""
+        start, end = parse_month(month, calendar=calendar)
         now = clock()
         return province_summary(engine, start, end, to_local(now).date(), now).to_json()
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.equipment import OLD_AFTER_YEARS
 from desktop.domain.equipment_kinds import STATUSES
-from desktop.domain.periods import Period, month_period
+from desktop.domain.periods import Period, period_of
 from desktop.reports import layout
 from desktop.reports.formats import dmy, num, pct, place_date, province_in_sentence
 from desktop.reports.layout import LANDSCAPE_WIDTH, PORTRAIT_WIDTH, Styles, grid, para
@@ -189,7 +189,7 @@ def build_province_report(summary: sm.ProvinceSummary, out: Path | str, *, today
                           signer_name: str = "", signer_title: str = "Chủ tịch", comments: str = ""
                           ) -> ProvinceReport:
     """Write the province's report of `summary`'s month to `out` (PDF, written whole or not at all)."""
-    period = month_period(summary.period_from)
+    period = period_of(summary.period_from, summary.period_to)
     story = province_story(layout.styles(), summary, period, today=today, number=number, signer_name=signer_name,
                            signer_title=signer_title, comments=comments)
     province = province_title(summary.province_name)

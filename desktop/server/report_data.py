@@ -7,13 +7,16 @@ date prefix, and every value is then read defensively: a row a broken client pus
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.form06 import Form06Row
 from desktop.domain.form06_rules import DossierFacts
 from desktop.domain.localtime import to_local  # noqa: F401 - the server's modules read it here
 from desktop.protocol.extracted import as_bool, as_day, as_float, as_instant, as_int, as_text
@@ -192,3 +195,44 @@ def outages(session: Session, lo: datetime, hi: datetime) -> list[OutageFacts]:
         if began is not None and began < hi and (ended is None or ended >= lo):
             out.append(OutageFacts(code, as_text(equipment_id) or "", began, ended))
     return out
+
+
+@dataclass(frozen=True)
+class ClosedFigures:
+    """A commune's form II.06a as it closed a period (its sign-off row): rows by field and the total."""
+
+    commune_code: str
+    rows: tuple[Form06Row, ...]
+    total: Form06Row
+
+
+def _form06(raw: object) -> Form06Row | None:
+    if not isinstance(raw, dict):
+        return None
+    known = {f.name for f in dataclass_fields(Form06Row)}
+    try:
+        return Form06Row(**{k: v for k, v in raw.items() if k in known})
+    except TypeError:
+        return None
+
+
+def closed_figures(session: Session, kind: str, period_key: str) -> dict[str, ClosedFigures]:
+    """The communes that closed this period (desktop schema 0006), with the figures they closed: a malformed row
+    is skipped, so that commune is counted from its dossiers instead."""
+    found: dict[str, ClosedFigures] = {}
+    rows = session.execute(select(SyncedRow.commune_code, _col("kind"), _col("period_key"), _col("state"),
+                                  _col("figures")).where(*_live("report_signoffs")))
+    for code, k, key, state, figures in rows:
+        if (as_text(k), as_text(key), as_text(state)) != (kind, period_key, "signed"):
+            continue
+        try:
+            raw = json.loads(as_text(figures) or "")
+        except ValueError:
+            continue
+        if not isinstance(raw, dict):
+            continue
+        total = _form06(raw.get("total"))
+        lines = [_form06(r) for r in raw.get("rows") or [] if isinstance(raw.get("rows"), list)]
+        if total is not None and all(r is not None for r in lines):
+            found[code] = ClosedFigures(code, tuple(r for r in lines if r is not None), total)
+    return found

@@ -56,6 +56,7 @@ class CommuneSummary:
     by_field: tuple[Form06Row, ...]
     training: TrainingCounts
     equipment: EquipmentCounts
+    closed: bool = False  # its dossier figures are the ones it closed for the period, not recounted
 
     @property
     def has_data(self) -> bool:
@@ -66,7 +67,7 @@ class CommuneSummary:
                 "last_sync_at": self.last_sync_at.isoformat() if self.last_sync_at else None,
                 "dossiers": self.dossiers.to_dict(), "by_field": [r.to_dict() for r in self.by_field],
                 "training": asdict(self.training),
-                "equipment": asdict(self.equipment)}
+                "equipment": asdict(self.equipment), "closed": self.closed}
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,22 @@ class ProvinceSummary:
                           "training": asdict(self.training), "equipment": asdict(self.equipment)}}
 
 
-def parse_month(value: str) -> tuple[date, date]:
-    """'2026-11' → (2026-11-01, 2026-11-30) by the domain's rule; a 422 `month.invalid` otherwise."""
+def parse_month(value: str, *, calendar: bool = False) -> tuple[date, date]:
+    """'2026-11' → Decree 09's month (2026-10-15, 2026-11-14), or the calendar month with `calendar`, by the
+    domain's rule; a 422 `month.invalid` otherwise."""
     try:
-        return periods.parse_month(value)
+        period = periods.parse_period("month", value, calendar=calendar)
     except periods.PeriodError as exc:
         raise bad_request(exc.key, **exc.params) from None
+    return period.start, period.end
+
+
+def _closed(session: Session, start: date, end: date) -> dict[str, rd.ClosedFigures]:
+    """The communes' closed figures when [start, end] is an official period (calendar ones are never closed)."""
+    period = periods.period_of(start, end)
+    if period.kind == "range" or period.calendar:
+        return {}
+    return rd.closed_figures(session, period.kind, period.key)
 
 
 def _sum_counts(rows: Iterable[Form06Row]) -> dict[str, int]:
@@ -170,7 +181,10 @@ def _province_name(session: Session, communes: list[rd.CommuneRef]) -> str:
 
 
 def province_summary(engine: Engine, start: date, end: date, today: date, now: datetime) -> ProvinceSummary:
-    """Every commune's figures for the local dates [start, end], overdue judged on min(end, today)."""
+    """Every commune's figures for the local dates [start, end], overdue judged on min(end, today).
+
+    A commune that closed the period counts with the figures it closed (what its leader signed), so the province's
+    total is the sum of its communes' closed reports; the others are counted from their dossiers."""
     window = Window.of(start, end, today)
     lo, hi, as_of = window.lo, window.hi, window.as_of
     with Session(engine) as session:
@@ -186,23 +200,29 @@ def province_summary(engine: Engine, start: date, end: date, today: date, now: d
         training = _training(session, start, end)
         devices = _equipment(session, lo, hi, today, now)
         province = _province_name(session, refs)
+        closed = _closed(session, start, end)
     per_commune: dict[str, list[Form06Row]] = defaultdict(list)
-    field_names: dict[str, Counter] = defaultdict(Counter)
-    field_counts: dict[str, Counter] = defaultdict(Counter)
     for (code, (fcode, fname)), c in counts.items():
         per_commune[code].append(form06_row(fname, fcode, c))
-        field_names[fcode][fname] += 1
-        field_counts[fcode].update(c)
+    for code, figures in closed.items():
+        per_commune[code] = list(figures.rows)
+    field_names: dict[str, Counter] = defaultdict(Counter)
+    field_counts: dict[str, Counter] = defaultdict(Counter)
+    for rows_of in per_commune.values():
+        for r in rows_of:
+            field_names[r.field_code][r.field] += 1
+            field_counts[r.field_code].update({k: getattr(r, k) for k in COUNTS})
     summaries = []
     for ref in sorted(refs, key=lambda r: (vi_sort_key(r.name), r.code)):
         rows = tuple(sorted(per_commune.get(ref.code, []), key=lambda r: vi_sort_key(r.field)))
         summaries.append(CommuneSummary(ref.code, ref.name, ref.province_code, ref.last_sync_at,
                                         form06_row(ref.name, ref.code, _sum_counts(rows)), rows,
                                         training.get(ref.code, TrainingCounts()),
-                                        devices.get(ref.code, EquipmentCounts())))
+                                        devices.get(ref.code, EquipmentCounts()), ref.code in closed))
     by_field = tuple(sorted((form06_row(field_names[f].most_common(1)[0][0], f, c) for f, c in field_counts.items()),
                             key=lambda r: vi_sort_key(r.field)))
-    return ProvinceSummary(f"{start:%Y-%m}", start, end, as_of, province, tuple(summaries),
+    return ProvinceSummary(periods.period_of(start, end).key or f"{start:%Y-%m}", start, end, as_of, province,
+                           tuple(summaries),
                            form06_row("Toàn tỉnh", "", _sum_counts(s.dossiers for s in summaries)), by_field,
                            _add_training(s.training for s in summaries),
                            _add_equipment(s.equipment for s in summaries))

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain import periods
 from desktop.domain.errors import ValidationError
 from desktop.domain.form06 import Form06Row
 from desktop.domain.messages import Phrase
@@ -25,11 +26,12 @@ from desktop.domain.periods import Period, previous
 from desktop.domain.text import nfc
 from desktop.reports.model import Adjustment, Form06Table, PeriodReportData
 from desktop.services import report_data, report_snapshot
+from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext, to_local, unit_of_work
 from desktop.services.dto import Record
 from desktop.services.errors import PermissionDenied
 from desktop.services.report_signoff import DRAFT, SIGNED, SIGNING_ROLES, _clean, _signer_name, report_id
-from desktop.services.statistics import dossier_stats
+from desktop.services.statistics import DossierStats, dossier_stats
 from desktop.store.models import ReportSignoff
 
 CLOSABLE = ("month", "quarter", "half", "year")
@@ -148,13 +150,18 @@ def _closed_table(ctx: ServiceContext, period: Period) -> Form06Table | None:
         return figures_table(row.figures) if row is not None else None
 
 
+def check_signer(ctx: ServiceContext) -> None:
+    """Closing a period is the leader's sign-off: leaders and administrators only."""
+    if ctx.role not in SIGNING_ROLES:
+        raise PermissionDenied(Phrase("action.sign_off_reports"))
+
+
 def close_period(ctx: ServiceContext, period: Period, out: Path | str, *, comments: str = "", number: str = "",
                  document_date: date | None = None, recipients: tuple[str, ...] = ()) -> ClosedPeriod:
     """Print the period's paper to `out` and close the period with what it printed (leaders and administrators)."""
     from desktop.reports.monthly import build_period_report  # ReportLab loads only when a paper is printed
 
-    if ctx.role not in SIGNING_ROLES:
-        raise PermissionDenied(Phrase("action.close_period"))
+    check_signer(ctx)
     if not _closable(period):
         raise ValidationError("period.calendar_closed", field="period")
     today = ctx.today()
@@ -199,3 +206,19 @@ def reopen_period(ctx: ServiceContext, period: Period, reason: str) -> None:
             raise ValidationError("period.not_closed", field="period", label=period.label)
         uow.update(row, {"state": DRAFT, "signed_by": "", "signed_by_name": "", "signed_at": None, "figures": "",
                          "document_date": None, "pdf_sha256": "", "snapshot": "", "reopen_reason": why})
+
+
+def due_date(ctx: ServiceContext, period: Period, working_days: int) -> date:
+    """The day the period's report is due: `working_days` working days after its cut-off (the province's rule,
+    a setting), counted on the commune's working-day calendar (holidays and declared days off skipped)."""
+    with ctx.db.session() as session:
+        return periods.due_date(period, working_calendar(session, period.end.year), working_days)
+
+
+def period_stats(ctx: ServiceContext, period: Period) -> DossierStats:
+    """Form II.06a of the period as the Báo cáo page shows it: the closed figures once it is closed (what was
+    signed), today's count otherwise."""
+    table = _closed_table(ctx, period) if closed_period(ctx, period) is not None else None
+    if table is None:
+        return dossier_stats(ctx, period.start, period.end)
+    return DossierStats(period.start, period.end, period.end, table.rows, table.total)

@@ -143,7 +143,7 @@ def commune_address(ctx: ServiceContext) -> str:
 def issuer(ctx: ServiceContext) -> Issuer:
     commune = get_commune(ctx)
     return Issuer(commune.name, commune.province_name, commune.place_name or place_name_of(commune.name),
-                  commune.leader_name, commune.leader_title, commune_address(ctx))
+                  commune.leader_name, commune.leader_title, commune_address(ctx), commune.code)
 
 
 def devices(ctx: ServiceContext) -> list[Device]:

@@ -93,8 +93,14 @@ class DossierStats(Record):
 
     def to_json(self) -> dict[str, object]:
         return {"period": {"from": self.period_from.isoformat(), "to": self.period_to.isoformat()},
-                "as_of": self.as_of.isoformat(), "total": self.total.to_dict(),
-                "by_field": [r.to_dict() for r in self.by_field]}
+                "as_of": self.as_of.isoformat(), "total": row_json(self.total),
+                "by_field": [row_json(r) for r in self.by_field]}
+
+
+def row_json(row: DossierRow) -> dict[str, object]:
+    """A row's counts, plus form II.06a's columns (3)–(13) and its on-time rate [(8) + (9)] / (7): the figures the
+    paper and the Báo cáo page print (`on_time_rate` is the finer count's, early + on time over resolved)."""
+    return {**row.to_dict(), "form06a": list(row.form06a()), "form_on_time_rate": row.form_on_time_rate}
 
 
 def stats_params(start: date, end: date, today: date) -> dict[str, object]:

@@ -2712,8 +2712,20 @@ Signatory: {leader}, {title}</translation>
         <translation>On time</translation>
     </message>
     <message>
-        <source>(9) Đã giải quyết, trả đúng ngày hẹn</source>
-        <translation>(9) Resolved, returned on the appointment date</translation>
+        <source>(9) Trả đúng ngày hẹn; gồm cả hồ sơ chờ bổ sung, trả lại, công dân rút</source>
+        <translation>(9) Returned on the appointed day; includes dossiers waiting for a supplement, returned or withdrawn</translation>
+    </message>
+    <message>
+        <source>Trong hạn</source>
+        <translation>Within time</translation>
+    </message>
+    <message>
+        <source>(12) Đang giải quyết, chưa quá ngày hẹn</source>
+        <translation>(12) In progress, not past the appointed day</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Trả quá hạn</source>
@@ -2732,28 +2744,8 @@ Signatory: {leader}, {title}</translation>
         <translation>(11) Dossiers still in progress at the end of the period</translation>
     </message>
     <message>
-        <source>Chưa đến hạn</source>
-        <translation>Not yet due</translation>
-    </message>
-    <message>
-        <source>(12) Đang giải quyết, chưa đến ngày hẹn</source>
-        <translation>(12) In progress, appointment date not yet reached</translation>
-    </message>
-    <message>
-        <source>Đang quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
         <source>(13) Đang giải quyết, đã quá ngày hẹn</source>
         <translation>(13) In progress, past the appointment date</translation>
-    </message>
-    <message>
-        <source>Rút, từ chối, dừng xử lý</source>
-        <translation>Withdrawn, refused, stopped</translation>
-    </message>
-    <message>
-        <source>(14) Công dân rút hồ sơ, từ chối tiếp nhận hoặc dừng xử lý</source>
-        <translation>(14) Withdrawn by the citizen, refused at the desk or stopped</translation>
     </message>
     <message>
         <source>Tỷ lệ đúng hạn</source>
@@ -4452,12 +4444,36 @@ Signatory: {leader}, {title}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Đang ký duyệt, khóa số liệu…</source>
+        <translation>Signing off and closing the period…</translation>
+    </message>
+    <message>
+        <source>Đã ký duyệt và khóa số liệu {period}.</source>
+        <translation>Signed off; the figures of {period} are closed.</translation>
+    </message>
+    <message>
+        <source>Mở lại kỳ báo cáo</source>
+        <translation>Reopen the reporting period</translation>
+    </message>
+    <message>
+        <source>Lý do mở lại (được ghi vào nhật ký):</source>
+        <translation>Reason for reopening (kept in the audit log):</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Hạn gửi báo cáo: {due} ({n} ngày làm việc sau ngày chốt số liệu {end})</source>
+        <translation>Report due: {due} ({n} working days after the cut-off on {end})</translation>
+    </message>
+    <message>
         <source>Đang tính…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <source>Biểu 06 — {period}; số liệu đến ngày {day}.</source>
-        <translation>Form 06 — {period}; figures as of {day}.</translation>
+        <source>Biểu II.06a — {period} ({start} – {end}); số liệu đến ngày {day}.</source>
+        <translation>Form II.06a — {period} ({start} – {end}); figures up to {day}.</translation>
     </message>
     <message>
         <source>Đang xuất bảng Excel…</source>
@@ -4509,6 +4525,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Báo cáo quý</source>
         <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>Báo cáo 6 tháng</source>
+        <translation>Half-year report</translation>
     </message>
     <message>
         <source>Báo cáo năm</source>
@@ -4605,6 +4625,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Quý {q}/{year}</source>
         <translation>Quarter {q}/{year}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>Second half of {year}</translation>
     </message>
     <message>
         <source>Năm {year}</source>

@@ -76,6 +76,9 @@ def test_dossier_flow_through_the_cli(data: Path) -> None:
     calendar = json.loads(run(data, "stats", "--month", "2026-11", "--calendar", "--json").stdout)
     assert calendar["period"]["from"] == "2026-11-01" and calendar["period"]["to"] == "2026-11-30"
     assert calendar["total"]["received_online"] == stats["total"]["received_online"]
+    form = stats["total"]["form06a"]  # columns (3)–(13), as the paper prints them
+    assert form[0] == form[1] + form[2] + form[3] == form[4] + form[8] and len(form) == 11
+    assert stats["total"]["form_on_time_rate"] == 1.0
     official_nov = json.loads(run(data, "stats", "--month", "2026-11", "--json").stdout)
     assert official_nov["period"]["complete"] is True and official_nov["total"]["received_online"] == 0
     text = run(data, "stats", "--month", "2026-12").stdout

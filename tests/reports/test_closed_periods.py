@@ -19,6 +19,7 @@ from desktop.reports.monthly import build_period_report
 from desktop.services import closed_periods, dossiers
 from desktop.services.dossiers import DossierInput
 from desktop.services.errors import PermissionDenied
+from desktop.services.statistics import dossier_stats
 from desktop.store.models import AuditEntry, OutboxOp, ReportSignoff
 
 HT, XD = "1.001193", "1.009994"
@@ -64,6 +65,9 @@ def test_a_closed_period_reprints_identically_after_later_edits(ctx, clock, nove
     assert text == signed_text and digest == closed.pdf_sha256
     assert "ngày 04 tháng 12 năm 2026" in text and "Số: 05/BC-UBND" in text and "Không có kiến nghị." in text
 
+    # The page's figures of the closed month are the closed ones; today's count has moved on.
+    assert closed_periods.period_stats(ctx, NOV).total.received_total == 2
+    assert dossier_stats(ctx, NOV.start, NOV.end).total.received_total == 3
     # The next paper lists what changed in the closed month; the change itself is in the audit as any edit is.
     dec = closed_periods.paper(ctx, parse_period("month", "2026-12")).data
     assert [(a.column, a.closed, a.now) for a in dec.adjustments if a.column.startswith("(3)")] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from desktop.cli import report_cmd
 from desktop.cli.common import UsageError
 from desktop.config.clock import ENV_FIXED_NOW
 from desktop.config.paths import DataPaths
+from desktop.domain.errors import ValidationError
 from desktop.services import catalogue, dossiers, setup, training
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import DossierInput
@@ -148,3 +150,25 @@ def test_an_open_period_says_up_to_which_day_and_the_date_and_recipients_can_be_
     assert "số liệu tính đến" not in finished.lower() and "So với kỳ trước (tháng 10 năm 2026:" in finished
     assert "cùng kỳ năm trước (tháng 11 năm 2025:" in finished
     assert "Tính đến ngày 14/11/2026, đơn vị quản lý" in finished  # equipment as at the period's end
+
+
+def test_close_reprint_and_reopen(folder, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    root, _, _ = folder
+    assert run(root, "close", "--month", "2026-11", "--number", "07", "--json") == 0
+    closed = json.loads(capsys.readouterr().out)
+    kept = Path(closed["path"])
+    assert kept.parent == root / "reports" and closed["number"] == "07" and len(closed["sha256"]) == 64
+    assert closed["total"]["received_online"] == 1
+    again = tmp_path / "again.pdf"
+    assert run(root, "monthly", "--month", "2026-11", "--out", str(again), "--json") == 0
+    reprint = json.loads(capsys.readouterr().out)
+    assert reprint["closed"] is True and reprint["sha256"] == closed["sha256"] == hashlib.sha256(
+        kept.read_bytes()).hexdigest()
+    with pytest.raises(ValidationError) as caught:  # December runs to 14/12: not closable on 20/11
+        run(root, "close", "--month", "2026-12", "--out", str(tmp_path / "dec.pdf"))
+    assert caught.value.code == "period.not_ended" and not (tmp_path / "dec.pdf").exists()
+    with pytest.raises(SystemExit):
+        parser().parse_args(["report", "reopen", "--month", "2026-11"])  # a reason is required
+    assert run(root, "reopen", "--month", "2026-11", "--reason", "Nhập bổ sung hồ sơ") == 0
+    assert run(root, "monthly", "--month", "2026-11", "--out", str(again), "--json") == 0
+    assert json.loads(capsys.readouterr().out.split("\n", 1)[1])["closed"] is False

@@ -6,10 +6,11 @@ real /v1/push with enrolled credentials, and the server's Biểu 06 figures must
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import httpx
@@ -23,7 +24,7 @@ from support import FakeClock
 from desktop.config.paths import DataPaths
 from desktop.domain.equipment import NEEDS_CARE
 from desktop.domain.hlc import Hlc
-from desktop.domain.periods import parse_month
+from desktop.domain.periods import parse_period
 from desktop.reports.stats_tables import form06_values
 from desktop.server import admin, report, summary
 from desktop.server import cli as server_cli
@@ -36,6 +37,13 @@ from desktop.services.dossiers import Decision, DossierInput
 from desktop.store.database import Database
 from desktop.store.migrate import head_revision
 from desktop.store.models import Dossier, Field, OutboxOp, Procedure
+
+
+def parse_month(month: str, calendar: bool = False) -> tuple[date, date]:
+    """Decree 09's month, the province's reporting period (15th of the month before to the 14th)."""
+    period = parse_period("month", month, calendar=calendar)
+    return period.start, period.end
+
 
 TOKEN = "province-admin-token-for-tests"
 HT, XD, CT = "1.001193", "1.009994", "2.000815"  # in the day (full online); 15 working days; 3 working days
@@ -135,8 +143,8 @@ def push_outbox(srv: Harness, dev: Device, db: Database, batch: int = 200) -> in
     return len(ops)
 
 
-def _summary(srv: Harness, month: str) -> dict:
-    resp = httpx.get(f"{srv.url}/v1/province/summary", params={"month": month},
+def _summary(srv: Harness, month: str, calendar: bool = False) -> dict:
+    resp = httpx.get(f"{srv.url}/v1/province/summary", params={"month": month, "calendar": calendar},
                      headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
     assert resp.status_code == 200, resp.text
     return resp.json()
@@ -151,8 +159,8 @@ def _counts(row: dict | statistics.DossierRow) -> dict:
     return {k: v for k, v in values.items() if k not in ("field", "field_code")}
 
 
-def _assert_same_as_desk(body: dict, desk: Desk, month: str) -> None:
-    want = statistics.dossier_stats(desk.ctx, *parse_month(month))
+def _assert_same_as_desk(body: dict, desk: Desk, month: str, calendar: bool = False) -> None:
+    want = statistics.dossier_stats(desk.ctx, *parse_month(month, calendar))
     got = _commune(body, desk.code)
     assert _counts(got["dossiers"]) == _counts(want.total), month
     assert {r["field_code"]: _counts(r) for r in got["by_field"]} == \
@@ -171,8 +179,9 @@ def test_pushed_desk_counts_like_the_desk(srv: Harness, desk: Desk, token: str) 
     desk.clock.now = srv.clock.now = DEC5
     assert push_outbox(srv, srv.enrol(desk.code), desk.db) > 60
     for month in ("2026-09", "2026-10", "2026-11", "2026-12"):  # December: overdue judged on today
-        _assert_same_as_desk(_summary(srv, month), desk, month)
-    body = _summary(srv, "2026-11")
+        for calendar in (False, True):
+            _assert_same_as_desk(_summary(srv, month, calendar), desk, month, calendar)
+    body = _summary(srv, "2026-11", calendar=True)
     t = _commune(body, desk.code)["dossiers"]
     assert (t["received_total"], t["resolved_total"], t["in_progress_total"], t["closed_without_result"]) == \
         (14, 6, 6, 2)  # refused at reception: not received; refused in writing: resolved
@@ -273,7 +282,7 @@ def test_cli_prints_the_province_report(srv: Harness, desk: Desk, tmp_path: Path
     annex = next(page for page in pages if "Phụ lục I" in page)
     row = next(line for line in annex if desk.name in line)
     assert row.split(desk.name, 1)[1].split() == form06_values(want)
-    everyone = report.sm.province_summary(srv.engine, date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 5), DEC5)
+    everyone = report.sm.province_summary(srv.engine, *parse_month("2026-11"), date(2026, 12, 5), DEC5)
     province = next(line for line in annex if line.startswith("Toàn tỉnh"))
     assert province.split()[2:] == form06_values(everyone.total)
 
@@ -324,7 +333,8 @@ def test_rules_shared_with_the_desktop_stay_in_step() -> None:
     assert summary.Form06Row is statistics.DossierRow and summary.form06_row is statistics._finish  # one row
     assert report.STATUSES is equipment.STATUSES  # one vocabulary
     start, end = summary.parse_month("2026-12")
-    assert (start, end) == parse_month("2026-12") and end - start == timedelta(days=30)
+    assert (start, end) == parse_month("2026-12") == (date(2026, 11, 15), date(2026, 12, 14))
+    assert summary.parse_month("2026-12", calendar=True) == (date(2026, 12, 1), date(2026, 12, 31))
     with pytest.raises(ServerError) as bad:
         summary.parse_month("1999-12")
     assert bad.value.code == "month.invalid" and bad.value.status == 422
@@ -338,3 +348,32 @@ def test_cli_refuses_a_bad_month_or_folder_before_touching_the_database(tmp_path
                             "--db", db]) == server_cli.EXIT_USAGE
     err = capsys.readouterr().err
     assert "--month" in err and "--out" in err and not (tmp_path / "never.sqlite3").exists()
+
+
+def test_the_province_total_is_the_sum_of_the_communes_closed_figures(srv: Harness, token: str) -> None:
+    """A commune that closed November counts with what it closed, even after later edits reached the server;
+    one that did not is counted from its dossiers; the province's line adds them up."""
+    closed, live = srv.commune(), srv.commune()
+    dev = srv.enrol(live)
+    good = {"procedure_id": str(uuid.uuid4()), "channel": "online", "status": 2, "received_at": "2026-11-03T02:00:00",
+            "due_date": "2026-11-30", "settled_at": None, "deleted_at": None}
+    srv.push(dev, srv.op(dev, "dossiers", str(uuid.uuid4()), "insert", good))
+    _stored(srv, closed, "dossiers", {**good, "channel": "direct"})  # a late edit: not in what was closed
+    row = {"field": "Hộ tịch", "field_code": "HT", "received_online": 5, "received_direct_postal": 2,
+           "carried_over": 1, "received_total": 8, "form_early": 3, "form_on_time": 2, "form_within": 2,
+           "form_overdue": 1}
+    figures = {"rows": [row], "total": {**row, "field": "Tổng cộng", "field_code": ""}}
+    _stored(srv, closed, "report_signoffs", {"kind": "month", "period_key": "2026-11", "state": "signed",
+                                            "figures": json.dumps(figures)})
+    _stored(srv, closed, "report_signoffs", {"kind": "month", "period_key": "2026-10", "state": "signed",
+                                            "figures": "{not json"})  # another month, and unreadable: ignored
+    body = _summary(srv, "2026-11")
+    mine = _commune(body, closed)
+    assert mine["closed"] is True and mine["dossiers"]["received_total"] == 8
+    assert [(r["field_code"], r["form_early"]) for r in mine["by_field"]] == [("HT", 3)]
+    other = _commune(body, live)
+    assert other["closed"] is False and other["dossiers"]["received_total"] == 1
+    for key in summary.COUNTS:  # the province's line adds the closed figures and the counted ones
+        assert body["total"]["dossiers"][key] == sum(c["dossiers"][key] for c in body["communes"]), key
+    # The calendar month is never a closed period: there the late edit counts.
+    assert _commune(_summary(srv, "2026-11", calendar=True), closed)["dossiers"]["received_total"] == 1

@@ -13,10 +13,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from desktop.domain.periods import parse_period
 from desktop.reports.formats import num
-from desktop.services import dossiers, equipment, officers, training
+from desktop.services import closed_periods, dossiers, equipment, officers, training
 from desktop.services.dossiers import DossierInput
 from desktop.services.report_signoff import get_report_state
 from desktop.services.statistics import dossier_stats
@@ -26,7 +27,7 @@ from desktop.ui.pages.reports_view import ATTENDANCE, COL_FIELD, INVENTORY, NUMB
 from desktop.ui.session import DOSSIERS, AppSession
 
 COMMENTS = "Đề nghị trang bị thêm máy quét tài liệu cho bộ phận một cửa."
-NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
+NOVEMBER = (date(2026, 10, 15), date(2026, 11, 14))  # Decree 09: 15th of the month before to the 14th
 
 
 def _seed(ctx) -> None:  # noqa: ANN001
@@ -78,8 +79,10 @@ def _session_as(qtbot, ctx, name: str, username: str, role: str):  # noqa: ANN00
 def test_preview_of_a_month_shows_the_comments_and_the_statistics(qtbot, page, ctx, type_text,  # noqa: ANN001
                                                                  wait_idle) -> None:
     v = page.view
+    # On 20/11 December's period (15/11–14/12) is running: it is offered first, November (ended) is chosen.
     assert v.period.currentData() == "2026-11" and v.period.currentText() == "Tháng 11/2026"
-    assert v.period.count() == 24 and v.period.itemData(23) == "2024-12"
+    assert v.period.count() == 24 and v.period.itemData(0) == "2026-12" and v.period.itemData(23) == "2025-01"
+    assert v.due_note.text() == "Hạn gửi báo cáo: 18/11/2026 (3 ngày làm việc sau ngày chốt số liệu 14/11/2026)"
     _choose(page, "period", "2026-10", wait_idle)
     v.period.setFocus()
     qtbot.keyClick(v.period, Qt.Key.Key_Up)  # newest first: up from October is November
@@ -100,7 +103,7 @@ def test_preview_of_a_month_shows_the_comments_and_the_statistics(qtbot, page, c
     total = dossier_stats(ctx, *NOVEMBER).total
     assert COMMENTS in text
     assert f"tổng số hồ sơ nhận giải quyết trong kỳ là {num(total.received_total)} hồ sơ" in text
-    assert f"đã giải quyết {num(total.resolved_total)} hồ sơ" in text
+    assert f"đã giải quyết {num(total.form_resolved)} hồ sơ" in text
     assert "Số: 05/BC-UBND" in text
     # Previewing kept the draft.
     assert get_report_state(ctx, "month", "2026-11").comments == COMMENTS
@@ -128,10 +131,11 @@ def test_save_pdf_and_excel_then_read_them_back(qtbot, page, ctx, tmp_path: Path
     wait_idle()
     assert page.view.state.text() == f"Đã lưu {tmp_path / 'bao-cao.xlsx'}"
     sheet = load_workbook(tmp_path / "bao-cao.xlsx")["Biểu 06"]
-    total_row = next(row for row in sheet.iter_rows(values_only=True) if row[1] == "Tổng cộng")
+    rows = list(sheet.iter_rows(min_row=12, values_only=True))
+    fields = rows[:next(i for i, row in enumerate(rows) if row[1] == "Tổng cộng")]
     stats = dossier_stats(ctx, *NOVEMBER).total
-    assert total_row[2:6] == (stats.received_total, stats.received_online, stats.received_direct_postal,
-                              stats.carried_over)
+    assert tuple(sum(r[c] for r in fields) for c in range(2, 6)) == (
+        stats.received_total, stats.received_online, stats.received_direct_postal, stats.carried_over)
 
 
 def test_print_to_a_pdf_printer(qtbot, page, tmp_path: Path, wait_idle) -> None:  # noqa: ANN001
@@ -210,15 +214,30 @@ def test_a_leader_signs_off_and_reopens(qtbot, ctx, type_text, clock) -> None:  
         qtbot.mouseClick(v.sign_button, Qt.MouseButton.LeftButton)
         box = page.active_dialog
         assert isinstance(box, QMessageBox) and box.objectName() == "confirmSignOff"
-        qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter confirms
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter confirms; the period is closed on the worker
+        runner.wait_idle()
+        qtbot.waitUntil(lambda: v.signoff_state.text().startswith("Đã ký duyệt"), timeout=10_000)
         assert v.signoff_state.text() == "Đã ký duyệt bởi Nguyễn Văn Bình lúc 10:00 20/11/2026"
         assert v.comments.isReadOnly() and v.number.isReadOnly()
         assert v.reopen_button.isVisible() and not v.sign_button.isVisible()
         state = get_report_state(ctx, "month", "2026-11")
         assert state.signed and (state.comments, state.number, state.signed_by) == (COMMENTS, "07", "binh.nv")
 
+        closed = closed_periods.closed_period(ctx, parse_period("month", "2026-11"))
+        assert closed is not None and len(closed.pdf_sha256) == 64 and closed.total is not None
+
         clock.advance(minutes=5)
         qtbot.mouseClick(v.reopen_button, Qt.MouseButton.LeftButton)
+        dialog = page.active_dialog
+        assert isinstance(dialog, QInputDialog) and dialog.objectName() == "reopenReason"
+        dialog.setTextValue("")
+        dialog.accept()  # no reason: refused, still closed
+        assert v.comments.isReadOnly()
+        qtbot.mouseClick(v.reopen_button, Qt.MouseButton.LeftButton)
+        dialog = page.active_dialog
+        assert isinstance(dialog, QInputDialog)
+        type_text(dialog.findChild(QLineEdit), "Bổ sung hồ sơ nhập muộn")
+        dialog.accept()
         assert not v.comments.isReadOnly() and v.signoff_state.text() == "Chưa ký duyệt"
         assert not get_report_state(ctx, "month", "2026-11").signed
     finally:
@@ -244,9 +263,11 @@ def test_the_figures_tab_lists_fields_in_vietnamese_order(qtbot, page, ctx, wait
         assert box.height() <= header.height() - 8, title
         assert max(metrics.horizontalAdvance(word) for word in title.split()) <= NUMBER_COLUMN_WIDTH - 12, title
     _choose(page, "kind", QUARTER, wait_idle)
-    assert page.view.period.currentText() == "Quý IV/2026" and page.view.period.count() == 8
+    # Q4 (15/09–14/12) is still running on 20/11: Q3 (15/06–14/09) is the one chosen.
+    assert page.view.period.currentText() == "Quý III/2026" and page.view.period.count() == 8
+    assert page.view.period.itemText(0) == "Quý IV/2026"
     assert model.data(model.index(model.rowCount() - 1, 1)) == num(
-        dossier_stats(ctx, date(2026, 10, 1), date(2026, 12, 31)).total.received_total)
+        dossier_stats(ctx, date(2026, 6, 15), date(2026, 9, 14)).total.received_total)
     _choose(page, "kind", INVENTORY, wait_idle)
     assert not page.view.tabs.isTabEnabled(1) and not page.view.xlsx_button.isEnabled()
 

@@ -34,10 +34,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kỳ báo cáo {label} chưa được khóa số liệu.",
         "The reporting period {label} is not closed.",
     ),
-    "action.close_period": (
-        "khóa số liệu kỳ báo cáo",
-        "close a reporting period",
-    ),
     "action.reopen_period": (
         "mở lại kỳ báo cáo đã khóa",
         "reopen a closed reporting period",

@@ -13,18 +13,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from desktop.domain.periods import Period, month_period, parse_quarter, parse_year
-from desktop.services import report_data, report_signoff, training
+from desktop.config.settings import UiSettings
+from desktop.domain import periods
+from desktop.domain.periods import Period, parse_period
+from desktop.services import closed_periods, report_data, report_signoff, training
 from desktop.services.context import ServiceContext
 from desktop.services.report_signoff import ReportState
-from desktop.services.statistics import DossierStats, dossier_stats
+from desktop.services.statistics import DossierStats
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.ops import Op
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.reports_view import (
     ATTENDANCE,
+    HALF,
     INVENTORY,
     MONTH,
     PERIOD_KINDS,
@@ -37,7 +40,8 @@ from desktop.ui.printing import PrintError, open_print_dialog, open_save_dialog,
 from desktop.ui.session import CALENDAR, CATALOGUE, DOSSIERS, EQUIPMENT, REPORTS, TRAINING, AppSession
 
 DRAFT_DELAY_MS = 1500  # a pause in typing this long saves the draft
-_STEMS = {MONTH: "bao-cao-thang-", QUARTER: "bao-cao-quy-", YEAR: "bao-cao-nam-", ATTENDANCE: "diem-danh-khoa-"}
+_STEMS = {MONTH: "bao-cao-thang-", QUARTER: "bao-cao-quy-", HALF: "bao-cao-6-thang-", YEAR: "bao-cao-nam-",
+          ATTENDANCE: "diem-danh-khoa-"}
 
 
 @dataclass(frozen=True)
@@ -60,19 +64,22 @@ class Paper:
         return stem + suffix
 
 
-def period_of(kind: str, key: str) -> Period:
-    if kind == MONTH:
-        return month_period(date(int(key[:4]), int(key[5:7]), 1))
-    return parse_quarter(key) if kind == QUARTER else parse_year(key)
+def period_of(kind: str, key: str, calendar: bool = False) -> Period:
+    """Decree 09 periods unless this PC's settings ask for calendar months (internal use)."""
+    return parse_period(kind, key, calendar=calendar)
 
 
-def build_paper(ctx: ServiceContext, paper: Paper, out: Path) -> int:
-    """Write `paper` to `out` (on the worker; ReportLab loads only when a paper is wanted); returns the page count."""
+def build_paper(ctx: ServiceContext, paper: Paper, out: Path, recipients: tuple[str, ...] = ()) -> int:
+    """Write `paper` to `out` (on the worker; ReportLab loads only when a paper is wanted); returns the page count.
+    A closed period prints what was closed, whatever the boxes hold."""
     if paper.kind in PERIOD_KINDS:
         from desktop.reports.monthly import build_period_report
 
-        return build_period_report(report_data.period_report(ctx, paper.period), out, comments=paper.comments,
-                                   number=paper.number).pages
+        assert paper.period is not None
+        made = closed_periods.paper(ctx, paper.period, comments=paper.comments, number=paper.number,
+                                    recipients=recipients)
+        return build_period_report(made.data, out, comments=made.comments, number=made.number,
+                                   invariant=made.closed is not None).pages
     if paper.kind == INVENTORY:
         from desktop.reports.inventory import build_inventory
 
@@ -113,7 +120,7 @@ class ReportsPageController(PageController):
         view.save_pdf_button.clicked.connect(lambda: self._ask_path(".pdf", self.save_pdf))
         view.xlsx_button.clicked.connect(lambda: self._ask_path(".xlsx", self.export_xlsx))
         view.sign_button.clicked.connect(self._on_sign_clicked)
-        view.reopen_button.clicked.connect(self.reopen)
+        view.reopen_button.clicked.connect(self._on_reopen_clicked)
         view.reconcile_button.clicked.connect(self.open_reconcile)
         view.hidden.connect(self.flush_draft)
         self._fill_periods()
@@ -149,11 +156,24 @@ class ReportsPageController(PageController):
             return Paper(kind, key) if key else None
         state = self.state
         comments, number = (state.comments, state.number) if state and state.signed else self.view.typed()
-        return Paper(kind, key, period_of(kind, key), comments=comments, number=number.strip())
+        return Paper(kind, key, period_of(kind, key, self.settings.calendar_months), comments=comments,
+                     number=number.strip())
+
+    @property
+    def settings(self) -> UiSettings:
+        """This PC's report settings (calendar months, days until due, recipients), read afresh each time: the
+        file is tiny and another window may have changed it."""
+        return UiSettings.load(self.ctx.db.paths.settings)
 
     def _fill_periods(self) -> None:
         if self.kind() != ATTENDANCE:
-            self.view.fill_periods(self.view.period_choices(self.kind(), self.ctx.today()))
+            today, calendar = self.ctx.today(), self.settings.calendar_months
+            if self.kind() in PERIOD_KINDS:
+                current = periods.current(self.kind(), today, calendar=calendar)
+                # The paper due now is the last period that has ended, not the one still running.
+                self.view.fill_periods(self.view.period_choices(self.kind(), current), default=1)
+            else:
+                self.view.fill_periods([])
             return
         try:
             courses = training.list_courses(self.ctx)
@@ -226,25 +246,74 @@ class ReportsPageController(PageController):
         box.buttonClicked.connect(lambda button: button is self.confirm_sign_button and self.sign_off())
         self._show_dialog(box)
 
-    def sign_off(self) -> ReportState | None:
-        return self._sign(lambda kind, key: report_signoff.sign_off(self.ctx, kind, key, *self.view.typed()))
-
-    def reopen(self) -> ReportState | None:
-        return self._sign(lambda kind, key: report_signoff.reopen(self.ctx, kind, key))
-
-    def _sign(self, call: Callable[[str, str], ReportState]) -> ReportState | None:
+    def sign_off(self) -> Op | None:
+        """The leader's sign-off closes the period: its paper is printed once more and what it shows is kept
+        (figures, number, date, the PDF's SHA-256), on the worker."""
         if self._state_key is None:
             return None
         self._draft_timer.stop()
+        paper = self.current_paper()
         try:
-            self.state = call(*self._state_key)
-        except Exception as exc:  # noqa: BLE001 - e.g. an officer's account: the service says why
+            closed_periods.check_signer(self.ctx)
+        except Exception as exc:  # noqa: BLE001 - an officer's account: the service says why
             self.active_dialog = show_error(self.view, exc)
             return None
-        self._saved = (self.state.comments, self.state.number)
-        self.view.show_signoff(self.state, self.session.can("sign_report"))
+        if paper is None or paper.period is None:
+            return None
+        ctx, period, (comments, number) = self.ctx, paper.period, self.view.typed()
+        recipients = self._recipients()
+        out = Path(self._temp.name) / f"ky-duyet-{period.kind}-{period.key}.pdf"
+        self._busy(self.tr("Đang ký duyệt, khóa số liệu…"))
+
+        def closed(_result: object) -> None:
+            self._busy(self.tr("Đã ký duyệt và khóa số liệu {period}.").format(period=period.label), False)
+            self._after_sign()
+
+        return self.session.runner.run(
+            lambda: closed_periods.close_period(ctx, period, out, comments=comments, number=number,
+                                                recipients=recipients), closed, self._on_failed)
+
+    def _on_reopen_clicked(self) -> None:
+        dialog = QInputDialog(self.view)
+        dialog.setObjectName("reopenReason")
+        dialog.setWindowTitle(self.tr("Mở lại kỳ báo cáo"))
+        dialog.setLabelText(self.tr("Lý do mở lại (được ghi vào nhật ký):"))
+        dialog.setOkButtonText(self.tr("Mở lại"))
+        dialog.setCancelButtonText(self.tr("Hủy"))
+        dialog.textValueSelected.connect(self.reopen)
+        self._show_dialog(dialog)
+
+    def reopen(self, reason: str) -> bool:
+        """A leader reopens the closed period, saying why (audited); the comments can then be changed."""
+        if self._state_key is None or self.current_paper() is None:
+            return False
+        paper = self.current_paper()
+        assert paper is not None and paper.period is not None
+        try:
+            closed_periods.reopen_period(self.ctx, paper.period, reason)
+        except Exception as exc:  # noqa: BLE001 - no reason, or not a leader: the service says why
+            self.active_dialog = show_error(self.view, exc)
+            return False
+        self._after_sign()
+        return True
+
+    def _after_sign(self) -> None:
+        self._load_state()
+        self._forget_pdf()
         self.session.changed(REPORTS)  # the audit page shows who signed
-        return self.state
+
+    def _recipients(self) -> tuple[str, ...]:
+        return tuple(line for line in self.settings.report_recipients.splitlines() if line.strip())
+
+    def _show_due(self, period: Period) -> None:
+        days = self.settings.report_due_working_days
+        try:
+            due = closed_periods.due_date(self.ctx, period, days)
+        except Exception:  # noqa: BLE001 - a calendar that cannot be read costs the hint, not the page
+            self.view.due_note.setText("")
+            return
+        self.view.due_note.setText(self.tr("Hạn gửi báo cáo: {due} ({n} ngày làm việc sau ngày chốt số liệu {end})")
+                                   .format(due=f"{due:%d/%m/%Y}", n=days, end=f"{period.end:%d/%m/%Y}"))
 
     # -- the Số liệu tab --------------------------------------------------------------------------------------------
 
@@ -254,7 +323,8 @@ class ReportsPageController(PageController):
         if kind not in PERIOD_KINDS or not key:
             self.model.set_stats(None)
             return
-        period, ctx = period_of(kind, key), self.ctx
+        period, ctx = period_of(kind, key, self.settings.calendar_months), self.ctx
+        self._show_due(period)
 
         def loaded(stats: DossierStats) -> None:
             if (self.kind(), self.view.period.currentData()) != (kind, key):
@@ -262,10 +332,12 @@ class ReportsPageController(PageController):
             self.stats = stats
             self.model.set_stats(stats)
             self.view.table.resizeRowsToContents()  # a long field name wraps onto a second line, whole
-            self.view.stats_note.setText(self.tr("Biểu 06 — {period}; số liệu đến ngày {day}.").format(
-                period=self.view.period.currentText(), day=f"{stats.as_of:%d/%m/%Y}"))
+            note = self.tr("Biểu II.06a — {period} ({start} – {end}); số liệu đến ngày {day}.")
+            self.view.stats_note.setText(note.format(
+                period=self.view.period.currentText(), start=f"{period.start:%d/%m/%Y}",
+                end=f"{period.end:%d/%m/%Y}", day=f"{stats.as_of:%d/%m/%Y}"))
 
-        self.session.runner.run(lambda: dossier_stats(ctx, period.start, period.end), loaded, self._on_failed)
+        self.session.runner.run(lambda: closed_periods.period_stats(ctx, period), loaded, self._on_failed)
 
     # -- building, printing, saving ---------------------------------------------------------------------------------
 
@@ -292,7 +364,7 @@ class ReportsPageController(PageController):
 
         ctx, period, target = self.ctx, paper.period, Path(target)
         self._busy(self.tr("Đang xuất bảng Excel…"))
-        return self.session.runner.run(lambda: export_period_xlsx(report_data.period_report(ctx, period), target),
+        return self.session.runner.run(lambda: export_period_xlsx(closed_periods.paper(ctx, period).data, target),
                                        lambda _r: self._busy(self.tr("Đã lưu {path}").format(path=target), False),
                                        self._on_failed)
 
@@ -329,7 +401,8 @@ class ReportsPageController(PageController):
             if then is not None:
                 then(out)
 
-        return self.session.runner.run(lambda: build_paper(ctx, paper, out), built, self._on_failed)
+        recipients = self._recipients()
+        return self.session.runner.run(lambda: build_paper(ctx, paper, out, recipients), built, self._on_failed)
 
     def _print(self, path: Path, printer: QPrinter) -> Op:
         self._busy(self.tr("Đang in…"))

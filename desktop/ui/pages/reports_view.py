@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.form06 import Form06Row as DossierRow
+from desktop.domain.periods import Period
 from desktop.domain.periods import period_key as period_key_of
 from desktop.domain.text import vi_sort_key
 from desktop.services.report_signoff import ReportState
@@ -36,19 +37,22 @@ from desktop.services.statistics import DossierStats
 from desktop.ui.widgets.pdf_preview import PdfPreview
 
 # The papers on offer, in the order of the kind combo.
-MONTH, QUARTER, YEAR, INVENTORY, ATTENDANCE = "month", "quarter", "year", "inventory", "attendance"
-PERIOD_KINDS = (MONTH, QUARTER, YEAR)
+MONTH, QUARTER, HALF, YEAR = "month", "quarter", "half", "year"
+INVENTORY, ATTENDANCE = "inventory", "attendance"
+PERIOD_KINDS = (MONTH, QUARTER, HALF, YEAR)
 KIND_TITLES = (
     (MONTH, QT_TRANSLATE_NOOP("ReportsPageView", "Báo cáo tháng")),
     (QUARTER, QT_TRANSLATE_NOOP("ReportsPageView", "Báo cáo quý")),
+    (HALF, QT_TRANSLATE_NOOP("ReportsPageView", "Báo cáo 6 tháng")),
     (YEAR, QT_TRANSLATE_NOOP("ReportsPageView", "Báo cáo năm")),
     (INVENTORY, QT_TRANSLATE_NOOP("ReportsPageView", "Danh sách kiểm kê thiết bị")),
     (ATTENDANCE, QT_TRANSLATE_NOOP("ReportsPageView", "Danh sách điểm danh khóa đào tạo")),
 )
-MONTHS_OFFERED, QUARTERS_OFFERED, YEARS_OFFERED = 24, 8, 3
+MONTHS_OFFERED, QUARTERS_OFFERED, HALVES_OFFERED, YEARS_OFFERED = 24, 8, 4, 3
 _ROMAN = ("I", "II", "III", "IV")
 
-# Biểu 06 columns (3)–(14) and the two rates, after the field name: (DossierRow attribute, header, tooltip).
+# Form II.06a columns (3)–(13) and its two rates, after the field name: (Form06Row attribute, header, tooltip).
+# The same figures the printed form carries (withdrawn, refused and supplement-waiting dossiers are in column 9).
 COL_FIELD = 0
 FORM06_COLUMNS = (
     ("received_total", QT_TRANSLATE_NOOP("Form06Model", "Tổng số tiếp nhận"),
@@ -59,28 +63,26 @@ FORM06_COLUMNS = (
      QT_TRANSLATE_NOOP("Form06Model", "(5) Tiếp nhận mới trong kỳ trực tiếp hoặc qua bưu chính công ích")),
     ("carried_over", QT_TRANSLATE_NOOP("Form06Model", "Kỳ trước chuyển qua"),
      QT_TRANSLATE_NOOP("Form06Model", "(6) Hồ sơ từ kỳ trước chuyển sang")),
-    ("resolved_total", QT_TRANSLATE_NOOP("Form06Model", "Đã giải quyết"),
+    ("form_resolved", QT_TRANSLATE_NOOP("Form06Model", "Đã giải quyết"),
      QT_TRANSLATE_NOOP("Form06Model", "(7) Số hồ sơ đã giải quyết trong kỳ")),
-    ("resolved_early", QT_TRANSLATE_NOOP("Form06Model", "Trả trước hạn"),
+    ("form_early", QT_TRANSLATE_NOOP("Form06Model", "Trả trước hạn"),
      QT_TRANSLATE_NOOP("Form06Model", "(8) Đã giải quyết, trả trước ngày hẹn")),
-    ("resolved_on_time", QT_TRANSLATE_NOOP("Form06Model", "Trả đúng hạn"),
-     QT_TRANSLATE_NOOP("Form06Model", "(9) Đã giải quyết, trả đúng ngày hẹn")),
-    ("resolved_late", QT_TRANSLATE_NOOP("Form06Model", "Trả quá hạn"),
+    ("form_on_time", QT_TRANSLATE_NOOP("Form06Model", "Trả đúng hạn"),
+     QT_TRANSLATE_NOOP("Form06Model", "(9) Trả đúng ngày hẹn; gồm cả hồ sơ chờ bổ sung, trả lại, công dân rút")),
+    ("form_late", QT_TRANSLATE_NOOP("Form06Model", "Trả quá hạn"),
      QT_TRANSLATE_NOOP("Form06Model", "(10) Đã giải quyết, trả sau ngày hẹn")),
-    ("in_progress_total", QT_TRANSLATE_NOOP("Form06Model", "Đang giải quyết"),
+    ("form_in_progress", QT_TRANSLATE_NOOP("Form06Model", "Đang giải quyết"),
      QT_TRANSLATE_NOOP("Form06Model", "(11) Số hồ sơ đang giải quyết cuối kỳ")),
-    ("in_progress_within", QT_TRANSLATE_NOOP("Form06Model", "Chưa đến hạn"),
-     QT_TRANSLATE_NOOP("Form06Model", "(12) Đang giải quyết, chưa đến ngày hẹn")),
-    ("in_progress_overdue", QT_TRANSLATE_NOOP("Form06Model", "Đang quá hạn"),
+    ("form_within", QT_TRANSLATE_NOOP("Form06Model", "Trong hạn"),
+     QT_TRANSLATE_NOOP("Form06Model", "(12) Đang giải quyết, chưa quá ngày hẹn")),
+    ("form_overdue", QT_TRANSLATE_NOOP("Form06Model", "Quá hạn"),
      QT_TRANSLATE_NOOP("Form06Model", "(13) Đang giải quyết, đã quá ngày hẹn")),
-    ("closed_without_result", QT_TRANSLATE_NOOP("Form06Model", "Rút, từ chối, dừng xử lý"),
-     QT_TRANSLATE_NOOP("Form06Model", "(14) Công dân rút hồ sơ, từ chối tiếp nhận hoặc dừng xử lý")),
-    ("on_time_rate", QT_TRANSLATE_NOOP("Form06Model", "Tỷ lệ đúng hạn"),
+    ("form_on_time_rate", QT_TRANSLATE_NOOP("Form06Model", "Tỷ lệ đúng hạn"),
      QT_TRANSLATE_NOOP("Form06Model", "(8 + 9) / 7")),
     ("online_rate", QT_TRANSLATE_NOOP("Form06Model", "Tỷ lệ trực tuyến"),
      QT_TRANSLATE_NOOP("Form06Model", "4 / (4 + 5)")),
 )
-NUMBER_COLUMN_WIDTH = 66  # 14 figures and a readable field name fit the page on a 1366-pixel screen
+NUMBER_COLUMN_WIDTH = 66  # 13 figures and a readable field name fit the page on a 1366-pixel screen
 
 
 def recent_months(today: date, count: int = MONTHS_OFFERED) -> list[tuple[int, int]]:
@@ -220,6 +222,8 @@ class ReportsPageView(QWidget):
         self.draft_state.setStyleSheet("color: #555;")
         self.signoff_state = QLabel()
         self.signoff_state.setWordWrap(True)
+        self.due_note = QLabel()  # when the period's report is due (a setting: working days after the cut-off)
+        self.due_note.setWordWrap(True)
         self.preview_button = QPushButton(self.tr("Xem trước"))
         self.preview_button.setToolTip(self.tr("Tạo bản PDF và xem trước (F5)"))
         self.preview_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -243,6 +247,7 @@ class ReportsPageView(QWidget):
         side.addWidget(self.comments, 1)
         side.addWidget(self.draft_state)
         side.addWidget(self.signoff_state)
+        side.addWidget(self.due_note)
         side.addLayout(buttons)
         self.reconcile_button = QPushButton(self.tr("Đối soát với tỉnh…"))  # desktop/ui/dialogs/reconcile_dialog.py
         side.addWidget(self.reconcile_button)
@@ -277,25 +282,36 @@ class ReportsPageView(QWidget):
 
     # -- what the controller shows ----------------------------------------------------------------------------------
 
-    def fill_periods(self, choices: list[tuple[str, str]]) -> None:
-        """Offer these (label, key) choices, keeping the one chosen when it is still there; fires no change."""
+    def fill_periods(self, choices: list[tuple[str, str]], default: int = 0) -> None:
+        """Offer these (label, key) choices, keeping the one chosen when it is still there (else the `default`-th);
+        fires no change."""
         current = self.period.currentData()
         self.period.blockSignals(True)
         self.period.clear()
         for text, key in choices:
             self.period.addItem(text, key)
-        self.period.setCurrentIndex(max(0, self.period.findData(current)))
+        found = self.period.findData(current)
+        self.period.setCurrentIndex(found if found >= 0 else min(default, max(0, len(choices) - 1)))
         self.period.blockSignals(False)
 
-    def period_choices(self, kind: str, today: date) -> list[tuple[str, str]]:
-        """The months, quarters or years on offer, newest first, with their period keys."""
+    def period_choices(self, kind: str, current: Period) -> list[tuple[str, str]]:
+        """The months, quarters, halves or years on offer, newest first (from `current`, the one today falls in:
+        under Decree 09 the month of 20/11 is December's), with their period keys."""
+        last = current.end
         if kind == MONTH:
             return [(self.tr("Tháng {month:02d}/{year}").format(month=m, year=y), period_key_of(MONTH, y, m))
-                    for y, m in recent_months(today)]
+                    for y, m in recent_months(last)]
         if kind == QUARTER:
             return [(self.tr("Quý {q}/{year}").format(q=roman(q), year=y), period_key_of(QUARTER, y, q))
-                    for y, q in recent_quarters(today)]
-        years = range(today.year, today.year - YEARS_OFFERED, -1)
+                    for y, q in recent_quarters(last)]
+        if kind == HALF:
+            halves, y, h = [], last.year, 1 if last.month <= 6 else 2
+            for _ in range(HALVES_OFFERED):
+                halves.append((y, h))
+                y, h = (y, 1) if h == 2 else (y - 1, 2)
+            return [(self.tr("6 tháng đầu năm {year}").format(year=y) if h == 1 else
+                     self.tr("6 tháng cuối năm {year}").format(year=y), period_key_of(HALF, y, h)) for y, h in halves]
+        years = range(last.year, last.year - YEARS_OFFERED, -1)
         return [(self.tr("Năm {year}").format(year=y), period_key_of(YEAR, y)) for y in years]
 
     def show_kind(self, kind: str) -> None:
