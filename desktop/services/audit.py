@@ -312,6 +312,8 @@ def _referred(table: str, field: str) -> str | None:
 def _typed(table: str, field: str, value: object) -> object:
     """A stored JSON value back as what it means (the protocol's typing): UTC datetimes as local time, ISO dates
     as dates; a value that does not parse stays as it was."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # whole statutory days written as 2.0 read as the 2 the officer typed (2.5 stays)
     if not isinstance(value, str) or not value:
         return value
     typed = value_from_json(table, field, value)

@@ -65,9 +65,10 @@ def _dossiers(session: Session, due: ColumnElement[bool], today: date) -> tuple[
                 .join(Procedure, Dossier.procedure_id == Procedure.id).join(Field, Procedure.field_id == Field.id)
                 .where(Dossier.deleted_at.is_(None), Dossier.status.in_(_CLOCK_RUNNING), due))
     count = int(session.execute(matching(func.count(Dossier.id))).scalar_one())
-    rows = session.execute(matching(Dossier, Procedure.code, Procedure.name, Field.name)
+    rows = session.execute(matching(Dossier, Procedure.code, Procedure.name, Field.name, Procedure.statutory_days,
+                                    Procedure.extension_max_days)
                            .order_by(Dossier.due_date, Dossier.received_at, Dossier.id).limit(DOSSIERS_SHOWN))
-    return count, tuple(build_info(d, pc, pn, fn, today) for d, pc, pn, fn in rows)
+    return count, tuple(build_info(d, pc, pn, fn, today, days, allowance) for d, pc, pn, fn, days, allowance in rows)
 
 
 def dashboard_summary(ctx: ServiceContext, today: date) -> DashboardSummary:
