@@ -15,8 +15,10 @@ from string import Formatter
 from desktop.domain.messages import (
     commands,
     common,
+    desk,
     equipment,
     exchange,
+    forms,
     imports,
     numbering,
     papers,
@@ -26,11 +28,11 @@ from desktop.domain.messages import (
     records,
     rules,
     server,
+    workbook,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
-         reconcile)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook, forms, reconcile, desk)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

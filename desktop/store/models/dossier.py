@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import SyncedBase
@@ -58,6 +58,12 @@ class Dossier(SyncedBase):
     # received elsewhere and sent to us (counted here).
     forwarded_to: Mapped[str] = mapped_column(String(200), default="")
     received_from: Mapped[str] = mapped_column(String(200), default="")
+    # Decision 766 marks (migration 0008): what the index counts for each dossier, see domain/index766.py.
+    digitised: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    e_result: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    reused_data: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    paid_online: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    rating: Mapped[int | None] = mapped_column(Integer, default=None)  # the citizen's 1–5, None when not rated
     note: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Local only, set by store.search_index: receipt-ordered and unique, the dossier's rowid in the FTS index, so
