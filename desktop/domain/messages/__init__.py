@@ -32,7 +32,8 @@ from desktop.domain.messages import (
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules, workbook, forms, reconcile, desk)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
+         workbook, forms, reconcile, desk)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
