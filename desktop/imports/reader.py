@@ -184,7 +184,10 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> RawTable:
         ws.reset_dimensions()
         rows: list[Row] = []
         for number, cells in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, max_row=limit), 1):
-            kept(rows, number, tuple(_value(c) for c in cells))
+            width = len(cells)
+            while width and cells[width - 1].value is None:  # the padding up to MAX_COLUMNS holds nothing to read
+                width -= 1
+            kept(rows, number, tuple(_value(c) for c in cells[:width]))
         return RawTable(path.name, "xlsx", tuple(rows), ws.title, tuple(names))
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
         raise bad from exc
