@@ -3207,7 +3207,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Thành phần hồ sơ đã được số hóa</source>
-        <translation>The dossier's components were digitised</translation>
+        <translation>The dossier&apos;s components were digitised</translation>
     </message>
     <message>
         <source>Kết quả giải quyết được cấp bản điện tử</source>
@@ -3219,7 +3219,7 @@ Signatory: {leader}, {title}</translation>
     </message>
     <message>
         <source>Mức hài lòng của người dân</source>
-        <translation>The citizen's rating</translation>
+        <translation>The citizen&apos;s rating</translation>
     </message>
     <message>
         <source>Chưa đánh giá</source>
@@ -4711,6 +4711,60 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookTiles</name>
+    <message>
+        <source>Nhiệm vụ quá hạn</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>Kiến nghị chờ trả lời</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <source>Thôn cần quan tâm</source>
+        <translation>Villages to watch</translation>
+    </message>
+    <message>
+        <source>Bấm (hoặc Enter) để mở Sổ chuyển đổi số.</source>
+        <translation>Click (or press Enter) to open the digital-transformation workbook.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookTilesController</name>
+    <message>
+        <source>{open} đang thực hiện</source>
+        <translation>{open} in progress</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ quá hạn.</source>
+        <translation>No overdue tasks.</translation>
+    </message>
+    <message>
+        <source>quá 30 ngày</source>
+        <translation>over 30 days</translation>
+    </message>
+    <message>
+        <source>Không có kiến nghị nào chờ quá 30 ngày.</source>
+        <translation>No recommendation has waited more than 30 days.</translation>
+    </message>
+    <message>
+        <source>không sóng {signal} · chưa có tổ {team}</source>
+        <translation>no signal {signal} · no team {team}</translation>
+    </message>
+    <message>
+        <source>Không có sóng 4G/5G: {names}</source>
+        <translation>No 4G/5G signal: {names}</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ công nghệ số: {names}</source>
+        <translation>No digital team: {names}</translation>
+    </message>
+    <message>
+        <source>Thôn nào cũng có sóng và có tổ công nghệ số.</source>
+        <translation>Every village has signal and a digital team.</translation>
     </message>
 </context>
 </TS>
