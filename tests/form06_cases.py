@@ -60,7 +60,10 @@ def cases(draw: st.DrawFn, nullable: bool = False) -> Case:
         status=draw(maybe(st.sampled_from([int(s) for s in Status]))), due_date=due,
         finished_at=draw(maybe_instant()), closed_at=draw(maybe_instant()), settled_at=draw(maybe_instant()),
         paused_at=draw(maybe_instant()), outcome=draw(st.sampled_from([None, "early", "on_time", "late", "other"])),
-        boundary_free=draw(st.booleans()), online_full=level == "full", deleted=draw(st.integers(0, 4)) == 0)
+        boundary_free=draw(st.booleans()), online_full=level == "full", deleted=draw(st.integers(0, 4)) == 0,
+        payment_paused_on=draw(st.one_of(st.none(), st.none(), st.sampled_from(DUE_EDGES),
+                                          st.dates(min_value=date(2026, 9, 1), max_value=date(2027, 1, 31)))),
+        forwarded=draw(st.integers(0, 5)) == 0)
     return Case(facts, level)
 
 
@@ -79,13 +82,17 @@ def edge_grid(today: date) -> list[Case]:
             for how in ("finished", "closed"):
                 for paused in (None, HI - _US, HI):
                     for due in (None, as_of - timedelta(days=1), as_of, as_of + timedelta(days=1)):
-                        for status in (4, 5, 9):
+                        for status in (3, 4, 5, 6, 9):
                             done = {f"{how}_at": settled} if settled else {}
                             level = ("full", "partial")[status % 2]
+                            # Payment pauses on the day before, of and after the due date, or none.
+                            pay = (None, due and due - timedelta(days=1), due, due and due + timedelta(days=1)
+                                   )[len(out) % 4] if status == 6 else None
                             out.append(Case(DossierFacts(
                                 received_at=got, channel=("online", "postal")[len(out) % 2], status=status,
                                 due_date=due, settled_at=settled, paused_at=paused, online_full=level == "full",
-                                outcome=("early", None, "late")[len(out) % 3], **done), level))
+                                outcome=("early", None, "late")[len(out) % 3], payment_paused_on=pay,
+                                forwarded=len(out) % 7 == 0, **done), level))
     return out
 
 

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import emit, open_context
+from desktop.cli.common import BadArgument, emit, open_context
 from desktop.services import catalogue
+
+
+def working_days(value: str) -> float:
+    """An argparse type: working days, halves allowed ("2.5" or "2,5" as Vietnamese write it)."""
+    try:
+        return float(value.strip().replace(",", "."))
+    except ValueError:
+        raise BadArgument("usage.not_days", value=value) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,10 +23,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--code", required=True)
     add.add_argument("--name", required=True)
     add.add_argument("--field", required=True, help="mã hoặc tên lĩnh vực / field code or name")
-    add.add_argument("--days", required=True, type=int, help="số ngày làm việc, 0 = trong ngày / working days")
+    add.add_argument("--days", required=True, type=working_days,
+                     help="số ngày làm việc, lẻ nửa ngày (2.5), 0 = trong ngày / working days, halves allowed")
     add.add_argument("--fee", type=int, default=0, help="lệ phí (đồng) / fee in VND")
     add.add_argument("--online", choices=catalogue.ONLINE_LEVELS, default="partial")
     add.add_argument("--boundary-free", action="store_true")
+    add.add_argument("--pause-for-payment", action=argparse.BooleanOptionalAction, default=None,
+                     help="tạm dừng thời hạn khi chờ nghĩa vụ tài chính (mặc định: có với lĩnh vực Đất đai) / "
+                          "pause the clock while the citizen pays (default: on for land)")
+    add.add_argument("--extension-days", type=int, default=None,
+                     help="số ngày làm việc được gia hạn tối đa (mặc định: 2 với Chứng thực) / "
+                          "extension allowance in working days (default: 2 for certification)")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
     ls = verbs.add_parser("list", help="liệt kê / list")
@@ -29,14 +44,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     seed.set_defaults(handler=_seed)
 
 
-def _days(n: int) -> str:
-    return "trong ngày" if n == 0 else f"{n} ngày"
+def _days(n: float) -> str:
+    return "trong ngày" if n == 0 else f"{n:g} ngày".replace(".", ",")
 
 
 def _add(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         p = catalogue.add_procedure(ctx, args.code, args.name, args.field, args.days, fee=args.fee,
-                                    online_level=args.online, boundary_free=args.boundary_free)
+                                    online_level=args.online, boundary_free=args.boundary_free,
+                                    pause_for_payment=args.pause_for_payment,
+                                    extension_max_days=args.extension_days)
     emit(args, p.to_dict(), [f"{p.code}  {p.name}  ({p.field_name}, {_days(p.statutory_days)})"])
     return 0
 

@@ -20,6 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--commune", required=True, help="mã xã 5 số theo danh mục 2025 / 5-digit commune code")
     s.add_argument("--name", default="", help="tên, khi mã chưa có trong danh mục / name, for a unit not yet listed")
     s.add_argument("--leader", default="", help="họ tên Chủ tịch UBND / the chairperson's name")
+    s.add_argument("--pc", type=int, default=0, metavar="N",
+                   help="số máy trong xã 1–9, khi xã có nhiều máy / this PC's number in the commune (1–9) when it "
+                        "has several: its dossier numbers are N001–N999 each day (the province may give another "
+                        "at enrolment)")
     s.add_argument("--no-catalogue", action="store_true", help="không nạp danh mục mẫu / skip the shipped catalogue")
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=_setup)
@@ -45,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _setup(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         info = setup.set_up_commune(ctx, args.province, args.commune, commune_name=args.name,
-                                    leader_name=args.leader)
+                                    leader_name=args.leader, device_slot=args.pc)
         added = 0 if args.no_catalogue else catalogue.seed_catalogue(ctx)
     emit(args, {**info.to_dict(), "procedures_added": added},
          [f"{info.name} ({info.code}), {info.province_name}: đã thiết lập / set up; {added} thủ tục / procedures"])

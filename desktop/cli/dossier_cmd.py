@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from desktop.cli.common import UsageError, emit, month_arg, open_context, parse_local_datetime
+from desktop.cli.common import UsageError, emit, explain, month_arg, open_context, parse_local_datetime
 from desktop.cli.dossier_marks import add_marks_options, marks_for_new, register_edit
+from desktop.cli.options import iso_date
 from desktop.domain import lifecycle
+from desktop.domain.dossier_code import code_date_notice
 from desktop.services import dossier_queries, dossiers
 from desktop.services.dto import DossierInfo
 
@@ -25,19 +28,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--boundary-free", action="store_true", help="tiếp nhận phi địa giới / boundary-free")
     add.add_argument("--received", help="thời điểm tiếp nhận, giờ địa phương / local ISO date-time (default: now)")
     add.add_argument("--code", default="", help="mã hồ sơ chính thức nếu đã có / official code, if issued")
+    add.add_argument("--pending", action="store_true",
+                     help="hồ sơ trực tuyến chờ tiếp nhận (Mới đăng ký) / online, waiting to be accepted")
+    add.add_argument("--forward-to", default="", metavar="AGENCY",
+                     help="tiếp nhận hộ, chuyển đến cơ quan có thẩm quyền / received here for AGENCY and sent on")
+    add.add_argument("--received-from", default="", metavar="AGENCY",
+                     help="do nơi khác tiếp nhận chuyển đến / received by AGENCY's desk for us")
     add_marks_options(add)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
     register_edit(verbs)
 
-    actions = ", ".join(f"{a} ({lifecycle.ACTION_LABELS[a][0]})" for a in lifecycle.TRANSITIONS)
+    every = [*lifecycle.TRANSITIONS, *lifecycle.DESK_DECISIONS]
+    actions = ", ".join(f"{a} ({lifecycle.ACTION_LABELS[a][0]})" for a in every)
     st = verbs.add_parser("status", help="chuyển trạng thái / move a dossier through its lifecycle",
                           description=f"ACTION: {actions}")
     st.add_argument("code")
-    st.add_argument("action", choices=list(lifecycle.TRANSITIONS), metavar="ACTION", help=actions)
+    st.add_argument("action", choices=every, metavar="ACTION", help=actions)
     st.add_argument("--at", help="thời điểm, giờ địa phương / local ISO date-time (default: now)")
     st.add_argument("--note", default="")
     st.add_argument("--late-reason", default="", help="lý do trễ hạn / reason for lateness")
+    st.add_argument("--reason", default="",
+                    help="lý do (refuse, extend, apologise, finish --result refused) / the reason")
+    st.add_argument("--days", type=int, default=0, help="extend: số ngày làm việc gia hạn / working days")
+    st.add_argument("--new-date", type=iso_date, help="apologise: ngày hẹn mới / new appointment, YYYY-MM-DD")
+    st.add_argument("--result", choices=lifecycle.RESULTS, default=lifecycle.RESULT_GRANTED,
+                    help="finish: granted (giải quyết) | refused (từ chối giải quyết bằng văn bản)")
     st.add_argument("--json", action="store_true")
     st.set_defaults(handler=_status)
 
@@ -61,15 +77,41 @@ def _line(d: DossierInfo) -> str:
             f"{d.applicant_name}  · {d.procedure_name}")
 
 
+def _decisions(d: DossierInfo) -> list[str]:
+    """What the desk decided about the time and the result, one line each, as the history shows them."""
+    lines = []
+    if d.payment_paused_on:
+        lines.append(f"  chờ nghĩa vụ tài chính từ {d.payment_paused_on:%d/%m/%Y} / awaiting payment (clock paused)")
+    if d.payment_paused_days:
+        lines.append(f"  tạm dừng {d.payment_paused_days} ngày làm việc / paused {d.payment_paused_days} working days")
+    if d.extension_days:
+        lines.append(f"  gia hạn {d.extension_days} ngày: {d.extension_reason} / extended")
+    if d.apology_date:
+        lines.append(f"  hẹn lại {d.apology_date:%d/%m/%Y}: {d.apology_reason} / new appointment (apology)")
+    if d.result == lifecycle.RESULT_REFUSED:
+        lines.append(f"  từ chối giải quyết: {d.refusal_reason} / refused in writing")
+    elif d.status == lifecycle.Status.REFUSED:
+        lines.append(f"  từ chối tiếp nhận: {d.refusal_reason} / refused at reception")
+    if d.forwarded_to:
+        lines.append(f"  chuyển đến {d.forwarded_to} / forwarded")
+    if d.received_from:
+        lines.append(f"  nhận từ {d.received_from} / received from")
+    return lines
+
+
 def _add(args: argparse.Namespace) -> int:
     data = dossiers.DossierInput(
         procedure_code=args.procedure, applicant_name=args.applicant, channel=args.channel,
         id_number=args.id_number, phone=args.phone, address=args.address, boundary_free=args.boundary_free,
-        received_at=parse_local_datetime(args.received, "--received"), code=args.code,
+        received_at=parse_local_datetime(args.received, "--received"), code=args.code, pending=args.pending,
+        forwarded_to=args.forward_to, received_from=args.received_from,
         marks=marks_for_new(args))
     with open_context(args) as ctx:
         info = dossiers.register_dossier(ctx, data)
-    emit(args, info.to_dict(), [_line(info)])
+    notice = code_date_notice(info.code, info.received_at.date())
+    if notice is not None:  # kept as typed; the officer is told, in both languages, before the line
+        print(explain(notice, "Cảnh báo", "Warning", f" [{notice.field}]"), file=sys.stderr)
+    emit(args, {**info.to_dict(), "warnings": [notice.code] if notice else []}, [_line(info)])
     return 0
 
 
@@ -77,8 +119,10 @@ def _status(args: argparse.Namespace) -> int:
     at = parse_local_datetime(args.at, "--at")
     with open_context(args) as ctx:
         info = dossiers.change_status(ctx, args.code, args.action, at=at, note=args.note,
-                                      late_reason=args.late_reason)
-    emit(args, info.to_dict(), [_line(info)])
+                                      late_reason=args.late_reason,
+                                      decision=dossiers.Decision(reason=args.reason, days=args.days,
+                                                                 new_date=args.new_date, result=args.result))
+    emit(args, info.to_dict(), [_line(info), *_decisions(info)])
     return 0
 
 
@@ -99,8 +143,12 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         detail = dossiers.get_dossier(ctx, args.code)
-    lines = [_line(detail.dossier)] + [
+    lines = [_line(detail.dossier), *_decisions(detail.dossier)] + [
         f"  {e.at:%d/%m/%Y %H:%M}  {e.action:<20} → {lifecycle.STATUS_LABELS[lifecycle.Status(e.to_status)][0]}"
-        for e in detail.events]
+        + (f"  hẹn {e.due_date:%d/%m/%Y}" if e.due_date else "")
+        for e in detail.events] + [
+        f"  tạm dừng / paused {p.requested_on:%d/%m/%Y} → "
+        + (f"{p.paid_on:%d/%m/%Y}: +{p.working_days} ngày làm việc" if p.paid_on else "…")
+        for p in detail.pauses]
     emit(args, detail.to_dict(), lines)
     return 0

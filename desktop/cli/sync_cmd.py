@@ -6,11 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from desktop.cli.common import emit, explain, open_context
+from desktop.services import conflicts
+from desktop.services.errors import NotFoundError
 from desktop.services.sync_status import sync_status
-from desktop.store.models import SyncConflict
 from desktop.sync import bundle, credentials, state
 from desktop.sync.engine import SyncEngine, SyncError, enrol
 
@@ -29,6 +28,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = verbs.add_parser("status", help="tình trạng đồng bộ / sync status")
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=_status)
+    c = verbs.add_parser("conflicts", help="xung đột chờ người quyết / open conflicts waiting for a person")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=_conflicts)
+    r = verbs.add_parser("resolve", help="quyết một xung đột / settle a conflict")
+    r.add_argument("conflict", help="mã xung đột (hoặc phần đầu) / conflict id (or its start)")
+    r.add_argument("choice", choices=(conflicts.RENUMBER, conflicts.KEEP_SERVER, conflicts.KEEP_MINE),
+                   help="renumber: cấp số mới cho hồ sơ đến sau / give the later dossier a new number; server / "
+                        "mine: giữ bản trên máy chủ / của máy gặp xung đột / keep the server's / the PC's version")
+    r.add_argument("--note", default="")
+    r.set_defaults(handler=_resolve)
     x = verbs.add_parser("export-bundle", help="xuất gói dữ liệu ra USB / write the pending changes to a USB bundle")
     x.add_argument("file")
     x.add_argument("--all", action="store_true", help="mọi thay đổi chưa xác nhận / every unconfirmed change "
@@ -75,22 +84,50 @@ def _status(args: argparse.Namespace) -> int:
         status = sync_status(ctx)
         enrolled = credentials.exists(ctx.db.paths.root)
         with ctx.db.session() as session:
-            open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
-                                            .where(SyncConflict.state == "open")) or 0
             warning = state.clock_warning(session)
             cursor = state.cursor(session)
+            slot = state.device_slot(session)
+    open_conflicts = status.conflicts
     data = {"enrolled": enrolled, "server_url": status.server_url, "pending": status.pending,
-            "rejected": status.rejected, "open_conflicts": open_conflicts, "cursor": cursor,
+            "rejected": status.rejected, "open_conflicts": open_conflicts, "parked": status.parked,
+            "device_slot": slot, "cursor": cursor,
             "last_sync_at": status.last_sync_at.isoformat() if status.last_sync_at else None,
             "clock_warning": warning}
     last = f"{status.last_sync_at:%d/%m/%Y %H:%M}" if status.last_sync_at else "chưa / never"
     lines = [f"Đã đăng ký / enrolled: {'có / yes' if enrolled else 'chưa / no'} {status.server_url}",
              f"Chờ gửi / pending: {data['pending']}   bị từ chối / rejected: {status.rejected}   "
-             f"xung đột / open conflicts: {open_conflicts}",
+             f"xung đột / open conflicts: {open_conflicts}   chờ / parked: {status.parked}",
+             f"Dải số hồ sơ / dossier numbers: {slot}001–{slot}999" if slot else
+             "Dải số hồ sơ / dossier numbers: 0001–0999 (máy chưa có số / no PC number yet)",
              f"Lần đồng bộ cuối / last sync: {last}"]
     if warning:
         lines.append(f"Kiểm tra đồng hồ: {warning.get('message_vi')} / Check the clock: {warning.get('message_en')}")
     emit(args, data, lines)
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    with open_context(args, actor="sync") as ctx:
+        found = conflicts.list_conflicts(ctx)
+    data = [{"id": c.id, "kind": c.kind, "table": c.table_name, "row_id": c.row_id, "fields": list(c.fields),
+             "server": c.server_values, "client": c.client_values} for c in found]
+    lines = [f"{c.id}  {c.kind}  {c.table_name}  {_side(c.server_values)}  ↔  {_side(c.client_values)}"
+             for c in found] or ["Không có xung đột / no open conflicts"]
+    emit(args, data, lines)
+    return 0
+
+
+def _side(values: dict[str, object]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in values.items() if v not in (None, ""))
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    with open_context(args, actor="sync") as ctx:
+        matches = [c.id for c in conflicts.list_conflicts(ctx) if c.id.startswith(args.conflict.strip())]
+        if len(matches) != 1:
+            raise NotFoundError("conflict", args.conflict)
+        done = conflicts.resolve(ctx, matches[0], args.choice, args.note)
+    print(f"Đã ghi lựa chọn, gửi ở lần đồng bộ sau / choice recorded, sent with the next sync: {done.id}")
     return 0
 
 

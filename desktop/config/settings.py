@@ -20,6 +20,12 @@ class UiSettings:
     geometry: str = ""  # the main window's saved geometry (base64 of QWidget.saveGeometry)
     last_username: str = ""  # pre-filled at login
     last_page: str = "dashboard"
+    # Reports: Decree 09 periods (15th to 14th) unless this PC's officer asked for calendar months (internal use).
+    calendar_months: bool = False
+    # The province sets the day reports are due: this many working days after the period's cut-off.
+    report_due_working_days: int = 3
+    # The paper's "Nơi nhận" lines, one per line; empty means the standard list for the commune.
+    report_recipients: str = ""
 
     @classmethod
     def load(cls, path: Path) -> UiSettings:
@@ -30,10 +36,15 @@ class UiSettings:
         if not isinstance(raw, dict):
             return cls()
         known = {f.name: f for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known and isinstance(v, str)}
+        defaults = cls()
+        # A value of another type than the default's (a hand-edited file) is dropped, not trusted.
+        values = {k: v for k, v in raw.items()
+                  if k in known and type(v) is type(getattr(defaults, k))}
         settings = cls(**values)
         if settings.language not in LANGUAGES:
             settings.language = "vi"
+        if not 0 <= settings.report_due_working_days <= 60:
+            settings.report_due_working_days = defaults.report_due_working_days
         return settings
 
     def save(self, path: Path) -> None:

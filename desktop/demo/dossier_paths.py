@@ -42,8 +42,9 @@ LATE_REASONS = ("Phải xác minh thực địa, mưa bão kéo dài không đi 
 WITHDRAW_NOTE = "Công dân có đơn xin rút hồ sơ"
 STOP_NOTE = "Quá thời hạn bổ sung mà công dân không bổ sung hồ sơ"
 
-# Rates per dossier: refusals are rarer at the counter, where the officer explains what is missing on the spot.
-REFUSE_ONLINE_P, REFUSE_DIRECT_P = 0.02, 0.005
+# Of online filings waiting to be accepted, the share refused at the reception check (DOMAIN.md §2: a refusal to
+# accept comes before any receipt; at the counter the officer explains what is missing and nothing is received).
+REFUSE_ONLINE_P = 0.02
 WITHDRAW_P, STOP_P = 0.004, 0.002
 NEVER_COLLECTED_P = 0.03
 # Of online filings, the share the desk still had to accept by hand (status 1 → accept). The rest came through the
@@ -168,8 +169,6 @@ class DossierPaths:
             t = filed
             due = clock.due(t, proc.days)
             ev.append((t, REGISTER, None, lc.Status.RECEIVED, due, PORTAL if channel == "online" else desk, ""))
-            if rng.random() < (REFUSE_ONLINE_P if channel == "online" else REFUSE_DIRECT_P):
-                return [*ev, (clock.after(t, 5, 20), lc.REFUSE, 2, 3, due, desk, rng.choice(REFUSE_NOTES))]
         status, clock_day, received = 2, t.date(), t
         if proc.days > 0:
             t = clock.after(t, 5, 240)

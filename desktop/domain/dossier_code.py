@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import Explained, ValidationError
 
 DEVICE_SLOTS = 10
 _SLOT_SIZE = 1000
@@ -39,6 +39,28 @@ def parse_code(code: str) -> tuple[str, date, int]:
     if number == 0:
         raise ValidationError("code.number#parse_code", field="code", code=code)
     return match["agency"], day, number
+
+
+class CodeNotice(Explained):
+    """A warning about a code, not an error: the dossier is kept as typed and the officer is told at the field."""
+
+    def __init__(self, key: str, /, *, field: str, **params: object) -> None:
+        super().__init__(key, **params)
+        self.field = field
+
+
+def code_date_notice(code: str, received_day: date) -> CodeNotice | None:
+    """A code whose YYMMDD is not the local day of receipt (an official code copied from the province's system for
+    another dossier, or a receipt time typed wrong): worth a second look, never refused, since the province's own
+    system sometimes dates codes by registration rather than receipt. Codes not of the official shape say nothing."""
+    try:
+        _agency, day, _number = parse_code(code)
+    except ValidationError:
+        return None
+    if day == received_day:
+        return None
+    return CodeNotice("code.date_differs", field="code", code=code.strip(), code_day=f"{day:%d/%m/%Y}",
+                      received_day=f"{received_day:%d/%m/%Y}")
 
 
 def number_range(device_slot: int) -> range:

@@ -6,13 +6,17 @@ random dossiers (tests/domain/test_form06_rules.py and the tests of each fast pa
 
 A dossier counts for the period [lo, hi) (naive UTC, see `periods.utc_bounds`), judged overdue on `as_of`:
 - scope: received before the period ends, and received in it or still on the desk when it began (not settled
-  before `lo`); a dossier registered online but never accepted, or without a receipt time or status, is not counted;
+  before `lo`); a dossier registered online but never accepted, refused at the reception check (never received,
+  DOMAIN.md §2), forwarded to the competent agency elsewhere (counted where it is resolved), or without a receipt
+  time or status, is not counted;
 - received: online, or direct/postal, when received in the period; carried over when received before it;
 - resolved: finished in the period, early / on time / late by its outcome (no outcome: "unrated");
 - closed without a result: refused, withdrawn or stopped in the period;
 - in progress at the end: not settled before `hi`; overdue when its due date is before `as_of` and its clock was
-  running at the end (not paused before `hi`), else within time. Missing values behave as SQL's NULLs do: an open
-  dossier with a running clock and no due date is neither within nor overdue.
+  running at the end (not paused before `hi`), else within time. A dossier awaiting taxes and fees has its clock
+  stopped since `payment_paused_on`: it is overdue only if it already was that day (`due_date < payment_paused_on`),
+  since paying pushes its due date by the days waited. Missing values behave as SQL's NULLs do: an open dossier
+  with a running clock and no due date is neither within nor overdue.
 - form II.06a (`form_column`): every dossier in scope lands in exactly one of (8) early, (9) on time, (10) late,
   (12) within, (13) overdue. Settled before the end: by its outcome when it was finished then early or late, else
   (9) (on time, no outcome, withdrawn, refused, stopped); still on the desk: (9) while waiting for a supplement,
@@ -33,6 +37,8 @@ from desktop.domain.periods import utc_bounds
 
 # On the desk with the clock running: not yet accepted online, or awaiting a supplement, has no running deadline.
 CLOCK_RUNNING = frozenset(s for s in OPEN_STATUSES if s not in (Status.REGISTERED, Status.AWAITING_SUPPLEMENT))
+# Never received by this desk: waiting online to be accepted, or refused at the reception check.
+NOT_RECEIVED = frozenset({Status.REGISTERED, Status.REFUSED})
 OUTCOME_COLUMN = {"early": "resolved_early", "on_time": "resolved_on_time", "late": "resolved_late",
                   None: "resolved_unrated"}
 
@@ -53,6 +59,8 @@ class DossierFacts:
     boundary_free: bool = False
     online_full: bool = False  # its procedure is fully online
     deleted: bool = False
+    payment_paused_on: date | None = None  # awaiting taxes and fees since (local day): the clock stands still
+    forwarded: bool = False  # received here for another agency and sent on: counted there
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,7 @@ class Window:
 
 def in_scope(d: DossierFacts, w: Window) -> bool:
     got = d.received_at
-    if d.deleted or got is None or d.status is None or d.status == Status.REGISTERED or got >= w.hi:
+    if d.deleted or got is None or d.status is None or d.status in NOT_RECEIVED or d.forwarded or got >= w.hi:
         return False
     return got >= w.lo or d.settled_at is None or d.settled_at >= w.lo
 
@@ -96,12 +104,17 @@ def received_columns(d: DossierFacts, w: Window) -> list[str]:
     return keys
 
 
+def past_due(due: date, judged_on: date, payment_paused_on: date | None) -> bool:
+    """Past its due date on `judged_on`, a clock stopped for payment standing still since `payment_paused_on`."""
+    return due < judged_on and (payment_paused_on is None or due < payment_paused_on)
+
+
 def overdue_at_end(d: DossierFacts, w: Window) -> bool | None:
     """For a dossier still in progress at the end: overdue (True), within time (False), or undecided (None)."""
     clock_runs = d.paused_at is None or d.paused_at >= w.hi
     if d.due_date is None:
         return None if clock_runs else False
-    return d.due_date < w.as_of and clock_runs
+    return past_due(d.due_date, w.as_of, d.payment_paused_on) and clock_runs
 
 
 def form_column(d: DossierFacts, w: Window) -> str:
@@ -112,7 +125,8 @@ def form_column(d: DossierFacts, w: Window) -> str:
         return "form_on_time"
     if d.paused_at is not None and d.paused_at < w.hi:
         return "form_on_time"
-    return "form_overdue" if d.due_date is not None and d.due_date < w.as_of else "form_within"
+    overdue = d.due_date is not None and past_due(d.due_date, w.as_of, d.payment_paused_on)
+    return "form_overdue" if overdue else "form_within"
 
 
 def form06_columns(d: DossierFacts, w: Window) -> list[str]:
@@ -146,16 +160,18 @@ def clock_running(status: int) -> bool:
     return status in CLOCK_RUNNING
 
 
-def open_timeliness(status: int, due: date | None, today: date) -> OpenTimeliness | None:
-    """Within/overdue for a dossier on the desk with its clock running; None otherwise (settled, paused, no date)."""
+def open_timeliness(status: int, due: date | None, today: date,
+                    payment_paused_on: date | None = None) -> OpenTimeliness | None:
+    """Within/overdue for a dossier on the desk with its clock running; None otherwise (settled, paused for a
+    supplement, no date). Awaiting payment, it stays as it was the day the clock stopped."""
     if not clock_running(status) or due is None:
         return None
-    return OpenTimeliness.OVERDUE if due < today else OpenTimeliness.WITHIN
+    return OpenTimeliness.OVERDUE if past_due(due, today, payment_paused_on) else OpenTimeliness.WITHIN
 
 
-def is_overdue(status: int, due: date | None, today: date) -> bool:
+def is_overdue(status: int, due: date | None, today: date, payment_paused_on: date | None = None) -> bool:
     """Overdue today: the clock runs and the appointment date has passed (on the day itself it is still in time)."""
-    return open_timeliness(status, due, today) == OpenTimeliness.OVERDUE
+    return open_timeliness(status, due, today, payment_paused_on) == OpenTimeliness.OVERDUE
 
 
 def due_soon_by(today: date, cal: WorkingCalendar) -> date:

@@ -48,12 +48,17 @@ WITHDRAW = "withdraw"
 STOP = "stop"
 FINISH = "finish"
 RETURN = "return"
+# Desk decisions that keep the status but change the appointment (DOMAIN.md §2).
+EXTEND = "extend"
+APOLOGISE = "apologise"
 
 _S = Status
 # action -> (statuses it may start from, status it leads to). Insertion order is the order menus list actions in.
 TRANSITIONS: dict[str, tuple[frozenset[Status], Status]] = {
     ACCEPT: (frozenset({_S.REGISTERED}), _S.RECEIVED),
-    REFUSE: (frozenset({_S.REGISTERED, _S.RECEIVED}), _S.REFUSED),
+    # A refusal to accept happens at the reception check, before any receipt (DOMAIN.md §2): once received, the
+    # desk can only refuse to resolve, which is `finish` with a refusal result.
+    REFUSE: (frozenset({_S.REGISTERED}), _S.REFUSED),
     START: (frozenset({_S.RECEIVED}), _S.IN_PROGRESS),
     REQUEST_SUPPLEMENT: (frozenset({_S.RECEIVED, _S.IN_PROGRESS}), _S.AWAITING_SUPPLEMENT),
     SUPPLEMENT_RECEIVED: (frozenset({_S.AWAITING_SUPPLEMENT}), _S.IN_PROGRESS),
@@ -80,7 +85,18 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     STOP: ("Dừng xử lý", "Stop processing"),
     FINISH: ("Hoàn thành xử lý", "Finish"),
     RETURN: ("Trả kết quả", "Return the result"),
+    EXTEND: ("Gia hạn thời gian giải quyết", "Extend the time"),
+    APOLOGISE: ("Xin lỗi và hẹn lại ngày trả kết quả", "Apologise and set a new date"),
 }
+
+# Decisions that keep the status, and the statuses they may be taken in: the clock must be running (an extension
+# is decided before the time runs out; an apology when it has or will have).
+_RUNNING = frozenset({_S.RECEIVED, _S.IN_PROGRESS, _S.AWAITING_PAYMENT})
+DESK_DECISIONS: dict[str, frozenset[Status]] = {EXTEND: _RUNNING, APOLOGISE: _RUNNING}
+# Results of a resolved dossier: the request granted, or refused in writing (still resolved, DOMAIN.md §2).
+RESULT_GRANTED = "granted"
+RESULT_REFUSED = "refused"
+RESULTS = (RESULT_GRANTED, RESULT_REFUSED)
 
 OPEN_STATUSES = frozenset({_S.REGISTERED, _S.RECEIVED, _S.IN_PROGRESS, _S.AWAITING_SUPPLEMENT, _S.AWAITING_PAYMENT})
 TERMINAL_STATUSES = frozenset({_S.REFUSED, _S.WITHDRAWN, _S.STOPPED, _S.RETURNED})
@@ -97,7 +113,7 @@ def _status(value: int) -> Status:
 
 
 def _check_action(action: str) -> None:
-    if action not in TRANSITIONS:
+    if action not in TRANSITIONS and action not in DESK_DECISIONS:
         raise ValidationError("action.unknown", field="action", action=action, transitions=', '.join(TRANSITIONS))
 
 
@@ -108,10 +124,12 @@ def allowed_actions(status: int) -> list[str]:
 
 
 def next_status(status: int, action: str) -> Status:
-    """Return the status `action` leads to from `status`, or raise TransitionError if it is not allowed there."""
+    """Return the status `action` leads to from `status`, or raise TransitionError if it is not allowed there.
+
+    A desk decision (extend, apologise) leads back to the status it was taken in."""
     current = _status(status)
     _check_action(action)
-    sources, target = TRANSITIONS[action]
+    sources, target = TRANSITIONS[action] if action in TRANSITIONS else (DESK_DECISIONS[action], current)
     if current not in sources:
         raise TransitionError("status.transition", field="status", action=action,
                               action_label=Term(*ACTION_LABELS[action]), status_label=Term(*STATUS_LABELS[current]))
@@ -122,6 +140,26 @@ def pauses_clock(action: str) -> bool:
     """True when the statutory time stops running after `action` (waiting for the citizen's supplement)."""
     _check_action(action)
     return action == REQUEST_SUPPLEMENT
+
+
+def pauses_for_payment(action: str) -> bool:
+    """True when, for a procedure that pauses for taxes and fees, the clock stops after `action`."""
+    _check_action(action)
+    return action == REQUEST_PAYMENT
+
+
+def resumes_after_payment(action: str) -> bool:
+    """True when a payment pause ends with `action`: the due date moves by the working days waited."""
+    _check_action(action)
+    return action == PAYMENT_RECEIVED
+
+
+def check_result(result: str) -> str:
+    """A finishing result, '' meaning granted."""
+    result = (result or RESULT_GRANTED).strip()
+    if result not in RESULTS:
+        raise ValidationError("result.invalid", field="result")
+    return "" if result == RESULT_GRANTED else result
 
 
 def restarts_clock(action: str) -> bool:

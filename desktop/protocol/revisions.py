@@ -13,6 +13,8 @@ REVISIONS: tuple[str, ...] = (
     "0003",  # sync client tables
     "0004",  # search index (local only: nothing new travels)
     "0005",  # village workbook
+    "0006",  # closed periods (report_signoffs: bounds, figures, document date, PDF hash)
+    "0007",  # dossier rules: half-day times, payment pauses, extensions, apologies, refusals, forwarding
     "0008",  # Decision 766 marks on dossiers
 )
 

@@ -40,8 +40,8 @@ from desktop.reports.model import Issuer
 
 # Decree 30/2020, appendix I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 PORTRAIT = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
-# Landscape annex pages keep the binding edge wide too, on the left as they lie in the file.
-LANDSCAPE = {"top": 20 * mm, "bottom": 15 * mm, "left": 25 * mm, "right": 15 * mm}
+# Landscape annex pages keep Decree 30's margins too (binding edge 30 mm on the left as they lie in the file).
+LANDSCAPE = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
 PORTRAIT_WIDTH = A4[0] - PORTRAIT["left"] - PORTRAIT["right"]
 LANDSCAPE_WIDTH = A4[1] - LANDSCAPE["left"] - LANDSCAPE["right"]
 
@@ -255,7 +255,7 @@ def _template(name: str, size: tuple[float, float], m: dict[str, float]) -> Page
 
 
 def write_pdf(out: Path | str, story: list[Flowable], *, title_text: str, author: str, subject: str = "",
-              first: str = "portrait") -> int:
+              first: str = "portrait", invariant: bool = False) -> int:
     """Build the document into `out` (written whole or not at all); returns the number of pages."""
     out = Path(out)
     fonts = report_fonts()
@@ -263,7 +263,8 @@ def write_pdf(out: Path | str, story: list[Flowable], *, title_text: str, author
     os.close(fd)
     try:
         doc = BaseDocTemplate(tmp, pagesize=A4, title=nfc(title_text), author=nfc(author), subject=nfc(subject),
-                              creator="CommuneDesk", initialFontName=fonts.regular, initialFontSize=13)
+                              creator="CommuneDesk", initialFontName=fonts.regular, initialFontSize=13,
+                              invariant=1 if invariant else None)
         templates = [_template("portrait", A4, PORTRAIT), _template("landscape", landscape(A4), LANDSCAPE)]
         doc.addPageTemplates(templates if first == "portrait" else templates[::-1])
         doc.build(story)

@@ -96,6 +96,28 @@ class Device:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """Another period's headline figures, printed beside this one's: the form's own columns and rates."""
+
+    label: str  # “tháng 10 năm 2026”
+    received: int  # column (3)
+    resolved: int  # column (7)
+    on_time_rate: float | None  # [(8) + (9)] / (7)
+    online_rate: float | None  # (4) / [(4) + (5)]
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """A closed period whose figures changed after it was closed: listed in the next report."""
+
+    label: str  # the closed period, “tháng 10 năm 2026”
+    number: str  # its document number as printed, “05/BC-UBND”
+    column: str  # “(3) Tổng số tiếp nhận”
+    closed: int  # the figure as closed
+    now: int  # the figure as the store now computes it
+
+
+@dataclass(frozen=True)
 class PeriodReportData:
     """Everything the commune's period report (PDF and XLSX) shows."""
 
@@ -105,9 +127,23 @@ class PeriodReportData:
     late: tuple[LateDossier, ...]
     trend: tuple[TrendPoint, ...]  # the 12 months up to the period's end
     courses: tuple[CourseLine, ...]
-    devices: tuple[Device, ...]
+    devices: tuple[Device, ...]  # as they were at the period's end (or today, while it runs)
     outages: tuple[Outage, ...]
     today: date
+    previous: Comparison | None = None
+    last_year: Comparison | None = None
+    adjustments: tuple[Adjustment, ...] = ()
+    document_date: date | None = None  # the date line; None: `today`
+    recipients: tuple[str, ...] = ()  # “Nơi nhận” lines; empty: the standard list
+
+    @property
+    def as_of(self) -> date | None:
+        """The last day the figures cover while the period has not ended (the paper says so); None once it has."""
+        return None if self.period.complete(self.today) else self.period.as_of(self.today)
+
+    @property
+    def dated(self) -> date:
+        return self.document_date or self.today
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def training_section(st: Styles, rows: Sequence[CourseLine], width: float) -> li
         "Chi tiết như sau:", body)]
     h, c, left = st.cell(10, bold=True, align=TA_CENTER), st.cell(10, align=TA_CENTER), st.cell(10)
     head = [[para(t, h) for t in ("STT", "Khóa đào tạo, bồi dưỡng", "Thời gian", "Hình thức", "Số giờ",
-                                  "Số người tham dự", "Giờ-người", "Chứng chỉ")]]
+                                  "Số người tham dự", "Tổng số giờ học", "Chứng chỉ")]]
     table = []
     for i, co in enumerate(rows, 1):
         topic = co.topic + (f" ({co.organiser})" if co.organiser else "")
@@ -55,7 +55,11 @@ def _status_counts(devices: Sequence[Device]) -> Counter:
 
 
 def equipment_section(st: Styles, devices: Sequence[Device], outage_rows: Sequence[Outage], as_of: date,
-                      width: float) -> list[Flowable]:
+                      width: float, *, network_late: int = 0) -> list[Flowable]:
+    """Devices as they stood on `as_of` (the period's end), by kind and status; those needing care; outages.
+
+    `network_late`: late dossiers whose reason blames the network; with no outage logged, the paper says both
+    rather than claim flatly that the connection never failed."""
     body = st.body()
     by_status = Counter(d.status for d in devices)
     old = [d for d in devices if d.old and d.status != "retired"]
@@ -77,8 +81,13 @@ def equipment_section(st: Styles, devices: Sequence[Device], outage_rows: Sequen
         out.append(para(f"Trong kỳ xảy ra {num(len(outage_rows))} sự cố mất kết nối, gián đoạn, tổng thời gian "
                         f"khoảng {num(round(hours, 1))} giờ:", body))
         out.append(_outage_table(st, outage_rows, width))
+    elif network_late:
+        out += [Spacer(1, 3 * mm), para(
+            "Sổ theo dõi thiết bị không ghi nhận sự cố mất kết nối nào trong kỳ; tuy vậy "
+            f"{num(network_late)} hồ sơ quá hạn nêu lý do do mạng, đường truyền hoặc mất điện (Phụ lục II). "
+            "Đề nghị bổ sung các sự cố này vào sổ theo dõi.", body)]
     else:
-        out.append(para("Trong kỳ không ghi nhận sự cố mất kết nối mạng.", body))
+        out += [Spacer(1, 3 * mm), para("Trong kỳ không ghi nhận sự cố mất kết nối mạng.", body)]
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
@@ -50,18 +51,31 @@ _SPANS = [("SPAN", (0, 0), (0, 2)), ("SPAN", (1, 0), (1, 2)), ("SPAN", (2, 0), (
 
 
 def form06_table(st: Styles, table: Form06Table, width: float, *, label: str = "Lĩnh vực giải quyết",
-                 total_label: str = "Tổng cộng") -> Flowable:
-    """Form II.06a, columns (1)–(13): the rows in the order given (fields, or communes), then the total in bold."""
+                 total_label: str = "Tổng cộng", note: str = "") -> Flowable:
+    """Form II.06a, columns (1)–(13): the rows in the order given (fields, or communes), then the total in bold.
+
+    `note` is set as an unruled last row of the table, so it always follows the total onto the same page (as a
+    paragraph after the table it could be left alone at the top of the next page)."""
     name = st.cell(9.5)
     rows: list[list[object]] = [[str(i), para(r.field, name), *form06_values(r)] for i, r in enumerate(table.rows, 1)]
     rows.append(["", para(total_label, st.cell(9.5, bold=True)), *form06_values(table.total)])
     fixed = 10 * mm + 56 * mm
     widths = [10 * mm, 56 * mm, *([(width - fixed) / 11] * 11)]
     # Figures are plain strings (a province has hundreds of rows, a Paragraph each would be slow); the total is bold.
-    body = [("FONTSIZE", (0, 4), (-1, -1), 9.5), ("ALIGN", (0, 4), (0, -1), "CENTER"),
-            ("ALIGN", (2, 4), (-1, -1), "CENTER"), ("FONTNAME", (0, -1), (-1, -1), st.fonts.bold),
+    last = -2 if note else -1
+    body = [("FONTSIZE", (0, 4), (-1, -1), 9.5), ("ALIGN", (0, 4), (0, last), "CENTER"),
+            ("ALIGN", (2, 4), (-1, last), "CENTER"), ("FONTNAME", (0, last), (-1, last), st.fonts.bold),
             ("TOPPADDING", (0, 4), (-1, -1), 1), ("BOTTOMPADDING", (0, 4), (-1, -1), 2)]
-    return grid([*_head(st, label), *rows], widths, header_rows=4, extra=[*_SPANS, *body])
+    if not note:
+        return grid([*_head(st, label), *rows], widths, header_rows=4, extra=[*_SPANS, *body])
+    rows.append([para(note, st.cell(10, italic=True)), *([""] * 12)])
+    t = Table([*_head(st, label), *rows], colWidths=widths, repeatRows=4)
+    t.setStyle(table_style([("GRID", (0, 0), (-1, -2), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                            *_SPANS, *body, ("SPAN", (0, -1), (-1, -1)), ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                            ("TOPPADDING", (0, -1), (-1, -1), 2 * mm), ("NOSPLIT", (0, -2), (-1, -1))]))
+    return t
 
 
 def form06_notes(st: Styles) -> Flowable:
@@ -86,7 +100,7 @@ class FormUnits:
 
 def form06_block(st: Styles, table: Form06Table, period: Period, width: float, attached_to: str, units: FormUnits,
                  *, annex: str = "I", scope: str = "", label: str = "Lĩnh vực giải quyết",
-                 total_label: str = "Tổng cộng") -> list[Flowable]:
+                 total_label: str = "Tổng cộng", as_of: date | None = None) -> list[Flowable]:
     """An annex with form II.06a: its number and unit boxes, title, period, unit line, table and note."""
     box = st.cell(11)
     top = Table([[para(FORM_NUMBER, st.cell(11, bold=True)),
@@ -100,9 +114,9 @@ def form06_block(st: Styles, table: Form06Table, period: Period, width: float, a
             *([para(scope, st.center(12, bold=True))] if scope else []),
             para(f"Kỳ báo cáo: {period.label}", st.center(12, bold=True)),
             para(f"({period.span})", st.center(12, italic=True)),
+            *([para(f"Số liệu tính đến ngày {dmy(as_of)}", st.center(12, italic=True))] if as_of else []),
             para(f"(Kèm theo {attached_to})", st.center(11, italic=True)), *unit_line(st),
-            form06_table(st, table, width, label=label, total_label=total_label), Spacer(1, 2 * mm),
-            form06_notes(st)]
+            form06_table(st, table, width, label=label, total_label=total_label, note=FORM06_NOTE)]
 
 
 def unit_line(st: Styles, text: str = UNIT_LINE) -> list[Flowable]:

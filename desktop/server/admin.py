@@ -16,6 +16,7 @@ from desktop.server import credentials
 from desktop.server.changes import CATALOGUE_KEY, KIND_CATALOGUE, lock_commune, record_change
 from desktop.server.errors import ServerError, bad_request, not_found
 from desktop.server.models import Catalogue, Commune, Device, EnrolCode
+from desktop.server.slots import give_slot
 
 _CODE = re.compile(r"^[0-9A-Za-z]{1,16}$")
 ENROL_CODE_TTL = timedelta(hours=72)
@@ -31,6 +32,7 @@ class DeviceInfo:
     revoked: bool
     clock_warning: bool
     clock_skew_ms: int
+    slot: int | None = None
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -39,7 +41,7 @@ class DeviceInfo:
 def _device_info(d: Device) -> DeviceInfo:
     return DeviceInfo(d.id, d.commune_code, d.label, d.created_at.isoformat(),
                       d.last_seen_at.isoformat() if d.last_seen_at else None, d.revoked_at is not None,
-                      d.clock_warning, d.clock_skew_ms)
+                      d.clock_warning, d.clock_skew_ms, d.slot)
 
 
 def _check_code(value: str, option: str) -> str:
@@ -75,8 +77,10 @@ def new_enrol_code(engine: Engine, commune_code: str, now: datetime, ttl: timede
     return code
 
 
-def enrol(engine: Engine, code: str, label: str, now: datetime) -> dict[str, str]:
-    """Trade a one-time code for device credentials; the secret is shown once and only its hash is kept."""
+def enrol(engine: Engine, code: str, label: str, now: datetime, slot: int | None = None) -> dict[str, object]:
+    """Trade a one-time code for device credentials; the secret is shown once and only its hash is kept. The
+    device gets its slot of dossier numbers: `slot` (the PC's number chosen at setup) when free, else the lowest
+    free one."""
     with Session(engine) as session, session.begin():
         row = session.scalar(select(EnrolCode).where(EnrolCode.code_hash == credentials.hash_code(code))
                              .with_for_update())
@@ -92,11 +96,12 @@ def enrol(engine: Engine, code: str, label: str, now: datetime) -> dict[str, str
                         clock_skew_ms=0)
         session.add(device)
         session.flush()
+        give_slot(session, device, slot, required=True)
         row.used_at, row.used_by = now, device.id
         commune = session.get(Commune, row.commune_code)
         assert commune is not None
         return {"device_id": device.id, "secret": secret, "commune_code": commune.code, "commune_name": commune.name,
-                "province_code": commune.province_code}
+                "province_code": commune.province_code, "device_slot": device.slot}
 
 
 def authenticate(engine: Engine, device_id: str, secret: str) -> Device:

@@ -30,6 +30,7 @@ from desktop.server.models import utcnow
 from desktop.server.push import DeviceRef, device_warnings, push_batch
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
+from desktop.server.slots import slot_of
 from desktop.server.statuses import BODY, DEVICE, answers
 from desktop.server.summary import parse_month, province_summary
 
@@ -96,9 +97,10 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
                 "time": clock().replace(tzinfo=UTC).isoformat()}
 
     @app.post("/v1/enrol", status_code=201, tags=["sync"], responses=answers(*BODY, 401, 409, 410))
-    def enrol(body: EnrolIn) -> dict[str, str]:
-        """Trade a one-time code from the province for this PC's own credentials (shown once)."""
-        return admin.enrol(engine, body.code, body.label, clock())
+    def enrol(body: EnrolIn) -> dict[str, object]:
+        """Trade a one-time code from the province for this PC's own credentials (shown once) and its block of
+        dossier numbers (`device_slot`)."""
+        return admin.enrol(engine, body.code, body.label, clock(), body.slot)
 
     @app.post("/v1/session", tags=["sync"], responses=answers(*DEVICE))
     def session(dev: SecretDevice) -> dict[str, object]:
@@ -122,8 +124,8 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
 
     @app.get("/v1/device", tags=["sync"], responses=answers(*DEVICE))
     def whoami(dev: CurrentDevice) -> dict[str, object]:
-        with Session(engine) as session:
-            return {"device_id": dev.id, "commune_code": dev.commune_code,
+        with Session(engine) as session, session.begin():
+            return {"device_id": dev.id, "commune_code": dev.commune_code, "device_slot": slot_of(session, dev.id),
                     "warnings": device_warnings(session, dev.id)}
 
     @app.get("/v1/province/summary", tags=["province"], responses=answers(401, 403, 422))

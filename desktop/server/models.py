@@ -57,6 +57,9 @@ class Device(ServerBase):
     # Set when the device sent clocks far in the future; shown to the province admin and in push responses.
     clock_warning: Mapped[bool] = mapped_column(Boolean, default=False)
     clock_skew_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    # 1–9: the block of daily dossier numbers this PC issues (PROTOCOL.md "Dossier numbers"); unique among the
+    # commune's live devices, given at enrolment (or at the first /v1/device of a device enrolled before slots).
+    slot: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class EnrolCode(ServerBase):
@@ -75,7 +78,8 @@ class SyncedRow(ServerBase):
     """The province's copy of one synced row of any desktop table, with the clock of each field."""
 
     __tablename__ = "synced_rows"
-    __table_args__ = (Index("ix_synced_rows_commune_table", "commune_code", "table_name"),)
+    __table_args__ = (Index("ix_synced_rows_commune_table", "commune_code", "table_name"),
+                      Index("ix_synced_rows_unique_code", "commune_code", "table_name", "unique_code"))
 
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -87,6 +91,8 @@ class SyncedRow(ServerBase):
     hlc: Mapped[str] = mapped_column(String(40), default="")
     deleted_at: Mapped[str | None] = mapped_column(String(32), default=None)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # A value no two live rows of the commune's table may share (a dossier's code): found by index, not by JSON.
+    unique_code: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class MergeLoser(ServerBase):
@@ -142,7 +148,7 @@ class Conflict(ServerBase):
     commune_code: Mapped[str] = mapped_column(String(16))
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(36))
-    kind: Mapped[str] = mapped_column(String(16))  # edit_edit | delete_edit | edit_delete
+    kind: Mapped[str] = mapped_column(String(16))  # edit_edit | delete_edit | edit_delete | duplicate_code
     fields: Mapped[list] = mapped_column(JSON, default=list)
     server_data: Mapped[dict] = mapped_column(JSON)
     client_data: Mapped[dict] = mapped_column(JSON)

@@ -74,7 +74,7 @@ def procedures(session: Session) -> dict[str, tuple[str | None, str | None]]:
 
 
 _DOSSIER_COLUMNS = ("procedure_id", "channel", "boundary_free", "received_at", "due_date", "status", "finished_at",
-                    "closed_at", "settled_at", "paused_at", "outcome")
+                    "closed_at", "settled_at", "paused_at", "outcome", "payment_paused_on", "forwarded_to")
 # PostgreSQL re-parses a `json` value at every ->>; json_to_record parses each row once (half the time on a year of
 # a province's dossiers). Real, indexed columns for the dates would be the next step (a server migration).
 _PG_DOSSIERS = text(f"""
@@ -101,13 +101,15 @@ def dossiers(session: Session, lo: datetime, hi: datetime, online_full: frozense
                                       or_(received >= start_key, settled >= start_key, settled.is_(None)))
                                .execution_options(yield_per=5000))
     for row in rows:
-        code, proc, channel, free, got, due, status, finished, closed, settled_at, paused, outcome = row
+        code, proc, channel, free, got, due, status, finished, closed, settled_at, paused, outcome, \
+            payment_paused, forwarded_to = row
         proc_id = as_text(proc)
         yield DossierRecord(code, proc_id, DossierFacts(
             received_at=as_instant(got), channel=as_text(channel), status=as_int(status), due_date=as_day(due),
             finished_at=as_instant(finished), closed_at=as_instant(closed), settled_at=as_instant(settled_at),
             paused_at=as_instant(paused), outcome=as_text(outcome), boundary_free=as_bool(free),
-            online_full=proc_id in online_full))
+            online_full=proc_id in online_full, payment_paused_on=as_day(payment_paused),
+            forwarded=bool(as_text(forwarded_to))))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from desktop.domain.messages import code_of, render
+from desktop.server import duplicates
 from desktop.server.changes import KIND_CONFLICT, KIND_ROW, record_change, row_json
 from desktop.server.merge import (
     CONFLICTS_TABLE,
@@ -99,10 +100,10 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
             return _open_conflict(session, commune, device_id, op, stored, found, now)
     merged = merge_fields(stored.data, _stamps(stored), _incoming(op, now), hlc)
     merged.losers = [x for x in merged.losers if x.field not in STAMPS]  # bookkeeping, not anyone's typing
-    _write(session, commune, device_id, op, stored, merged, hlc, now)
+    noted = _write(session, commune, device_id, op, stored, merged, hlc, now)
     status = "merged" if merged.lost_fields else "applied"
     return {"op_id": op.op_id, "status": status, "server_version": stored.server_version, "hlc": hlc,
-            "lost_fields": merged.lost_fields}
+            "lost_fields": merged.lost_fields, **noted}
 
 
 def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: str, now: datetime
@@ -118,19 +119,22 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
                     fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
                     deleted_at=data.get("deleted_at"), updated_at=now)
     session.add(row)
-    session.info.setdefault(_CREATED, {})[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
-    return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": []}
+    created = session.info.setdefault(_CREATED, {})
+    noted = duplicates.note_code(session, commune, row, op.op_id, device_id, now, created)
+    created[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
+    return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": [], **noted}
 
 
 def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored: SyncedRow, merged: MergeResult,
-           hlc: str, now: datetime) -> None:
+           hlc: str, now: datetime) -> dict[str, object]:
+    """Returns what to add to the op's result (a duplicate-number conflict the write opened)."""
     # The stored row names itself: a conflict resolution arrives as an op on the conflict, not on the row.
     for loser in merged.losers:
         session.add(MergeLoser(commune_code=commune.code, table_name=stored.table_name, row_id=stored.row_id,
                                field=loser.field, lost_value={"value": loser.value}, lost_hlc=loser.hlc,
                                won_hlc=loser.won_hlc, op_id=op.op_id, at=now))
     if not merged.values:
-        return
+        return {}
     seq = record_change(session, commune, KIND_ROW, stored.table_name, stored.row_id)
     stamp = Stamp(hlc, seq, device_id).to_json()
     # New dicts, not in-place edits: the JSON columns only notice assignment.
@@ -141,6 +145,10 @@ def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored:
         stored.data = {**stored.data, "deleted_at": tombstone_time(stored.data["deleted_at"], now)}
     stored.deleted_at = stored.data.get("deleted_at")
     stored.server_version, stored.updated_at = seq, now
+    if "code" in merged.values or ("deleted_at" in merged.values and stored.deleted_at is None):
+        return duplicates.note_code(session, commune, stored, op.op_id, device_id, now,
+                                    session.info.get(_CREATED, {}))
+    return {}
 
 
 def _open_conflict(session: Session, commune: Commune, device_id: str, op: OpIn, stored: SyncedRow,

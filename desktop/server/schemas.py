@@ -18,6 +18,8 @@ MAX_BATCH = MAX_OPS
 class EnrolIn(BaseModel):
     code: str = Field(min_length=4, max_length=64, description="the one-time code from the province")
     label: str = Field(default="", max_length=200, description="a name for this PC, e.g. “Máy bộ phận một cửa”")
+    slot: int | None = Field(default=None, ge=1, le=9,
+                             description="the PC's number in its commune chosen at setup; kept when free")
 
 
 class OpIn(BaseModel):

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.config.resources import resource_path
+from desktop.domain.deadlines import check_statutory_days, default_extension_days, default_pause_for_payment
 from desktop.domain.errors import ValidationError
 from desktop.domain.messages import Phrase
 from desktop.domain.text import fold, nfc
@@ -27,7 +28,7 @@ def _field_info(f: Field) -> FieldInfo:
 
 def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
     return ProcedureInfo(p.id, p.code, p.name, f.code, f.name, p.statutory_days, p.fee, p.online_level,
-                         p.boundary_free, p.active)
+                         p.boundary_free, p.active, p.pause_for_payment, p.extension_max_days)
 
 
 def check_code(code: str | None, field: str) -> str:
@@ -37,10 +38,16 @@ def check_code(code: str | None, field: str) -> str:
     return text
 
 
-def _check_days(days: int) -> int:
-    if not isinstance(days, int) or days < 0 or days > 365:
-        raise ValidationError("statutory_days.invalid", field="statutory_days")
+def _check_extension(days: object) -> int:
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 30:
+        raise ValidationError("extension_max_days.invalid", field="extension_max_days")
     return days
+
+
+def field_defaults(f: Field) -> tuple[bool, int]:
+    """(pauses for payment, extension allowance) a new procedure of this field gets unless told otherwise."""
+    keys = (f.code, fold(f.name))
+    return (any(default_pause_for_payment(k) for k in keys), max(default_extension_days(k) for k in keys))
 
 
 def find_field(session: Session, code_or_name: str) -> Field | None:
@@ -76,12 +83,17 @@ def _require_editor(ctx: ServiceContext) -> None:
         raise PermissionDenied(Phrase("action.change_procedure_catalogue"))
 
 
-def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: int, fee: int = 0,
-                  online_level: str = "partial", boundary_free: bool = False) -> ProcedureInfo:
+def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: float, fee: int = 0,
+                  online_level: str = "partial", boundary_free: bool = False, pause_for_payment: bool | None = None,
+                  extension_max_days: int | None = None) -> ProcedureInfo:
+    """None for the pause flag or the extension allowance means the field's default (land pauses, certified
+    copies may be extended by 2 days)."""
     _require_editor(ctx)
     code = check_code(code, "code")
     name = nfc(required(name, "name", Phrase("label.procedure_name")))
-    _check_days(statutory_days)
+    statutory_days = check_statutory_days(statutory_days)
+    if extension_max_days is not None:
+        _check_extension(extension_max_days)
     if fee < 0:
         raise ValidationError("fee.invalid", field="fee")
     if online_level not in ONLINE_LEVELS:
@@ -90,19 +102,27 @@ def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statuto
         if uow.session.scalar(select(Procedure).where(Procedure.code == code)) is not None:
             raise ValidationError("code.duplicate", field="code", code=code)
         f = ensure_field(uow, field)
+        pauses, extension = field_defaults(f)
         p = uow.add(Procedure(code=code, name=name, field_id=f.id, statutory_days=statutory_days, fee=fee,
-                              online_level=online_level, boundary_free=boundary_free))
+                              online_level=online_level, boundary_free=boundary_free,
+                              pause_for_payment=pauses if pause_for_payment is None else pause_for_payment,
+                              extension_max_days=extension if extension_max_days is None else extension_max_days))
         return _procedure_info(p, f)
 
 
 def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> ProcedureInfo:
     _require_editor(ctx)
-    allowed = {"name", "statutory_days", "fee", "online_level", "boundary_free", "active", "field"}
+    allowed = {"name", "statutory_days", "fee", "online_level", "boundary_free", "active", "field",
+               "pause_for_payment", "extension_max_days"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError("field.unknown", field=sorted(unknown)[0])
     if "statutory_days" in changes:
-        _check_days(changes["statutory_days"])  # type: ignore[arg-type]
+        changes["statutory_days"] = check_statutory_days(changes["statutory_days"])  # type: ignore[arg-type]
+    if "extension_max_days" in changes:
+        _check_extension(changes["extension_max_days"])
+    if "pause_for_payment" in changes:
+        changes["pause_for_payment"] = bool(changes["pause_for_payment"])
     with unit_of_work(ctx) as uow:
         p = uow.session.scalar(select(Procedure).where(Procedure.code == code, Procedure.deleted_at.is_(None)))
         if p is None:
@@ -156,9 +176,13 @@ def seed_catalogue(ctx: ServiceContext) -> int:
         for item in data["procedures"]:
             if item["code"] in existing:
                 continue
+            pauses, extension = field_defaults(fields[item["field"]])
             uow.add(Procedure(code=item["code"], name=item["name"], field_id=fields[item["field"]].id,
-                              level=item.get("level", "commune"), statutory_days=int(item["statutory_days"]),
+                              level=item.get("level", "commune"),
+                              statutory_days=check_statutory_days(item["statutory_days"]),
                               fee=int(item.get("fee", 0)), online_level=item.get("online_level", "partial"),
-                              boundary_free=bool(item.get("boundary_free", False))))
+                              boundary_free=bool(item.get("boundary_free", False)),
+                              pause_for_payment=bool(item.get("pause_for_payment", pauses)),
+                              extension_max_days=int(item.get("extension_max_days", extension))))
             added += 1
     return added

@@ -13,12 +13,17 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain.errors import ValidationError
-from desktop.services.context import ServiceContext, schema_version, unit_of_work
+from desktop.services.context import ServiceContext, UnitOfWork, schema_version, unit_of_work
+from desktop.services.dossiers import new_code
 from desktop.services.errors import NotFoundError
 from desktop.store.models import AuditEntry, OutboxOp, SyncConflict
 
-KEEP_SERVER, KEEP_MINE = "server", "mine"
+KEEP_SERVER, KEEP_MINE, RENUMBER = "server", "mine", "renumber"
 CONFLICTS_TABLE = "sync_conflicts"
+# Two dossiers of the commune with one number (server/duplicates.py): `server_data` is the dossier that held it
+# first, `client_data` the newcomer the conflict names. Settled by giving the newcomer a new number.
+DUPLICATE_CODE = "duplicate_code"
+_DUPLICATE_SHOWN = ("code", "applicant_name", "received_at")
 
 
 @dataclass(frozen=True)
@@ -35,8 +40,14 @@ class ConflictInfo:
     device_id: str = ""  # the province's id of the PC whose push met the conflict (its values are client_values)
 
 
+def _shown(c: SyncConflict) -> list[str]:
+    if c.kind == DUPLICATE_CODE:
+        return list(_DUPLICATE_SHOWN)
+    return [*c.fields, *(["deleted_at"] if c.kind != "edit_edit" else [])]
+
+
 def _info(c: SyncConflict) -> ConflictInfo:
-    shown = [*c.fields, *(["deleted_at"] if c.kind != "edit_edit" else [])]
+    shown = _shown(c)
     return ConflictInfo(c.id, c.table_name, c.row_id, c.kind, tuple(c.fields),
                         {f: c.server_data.get(f) for f in shown}, {f: c.client_data.get(f) for f in shown},
                         c.state, c.created_at, c.device_id)
@@ -50,7 +61,20 @@ def list_conflicts(ctx: ServiceContext, include_resolved: bool = False) -> list[
         return [_info(c) for c in session.scalars(q)]
 
 
-def _chosen(c: SyncConflict, choice: str | dict[str, Any]) -> dict[str, Any]:
+def _renumbered(uow: UnitOfWork, c: SyncConflict) -> dict[str, Any]:
+    """A new number for the newcomer, from this PC's own block, on the day it was received."""
+    received = c.client_data.get("received_at")
+    try:
+        when = datetime.fromisoformat(str(received)).replace(tzinfo=None)
+    except ValueError:
+        raise ValidationError("choice.invalid", field="choice") from None
+    return {"code": new_code(uow, when)}
+
+
+def _chosen(uow: UnitOfWork, c: SyncConflict, choice: str | dict[str, Any]) -> dict[str, Any]:
+    if c.kind == DUPLICATE_CODE and choice in (RENUMBER, KEEP_SERVER, KEEP_MINE):
+        # Either version "stands" only with both dossiers kept: the one that held the number first keeps it.
+        return _renumbered(uow, c)
     if isinstance(choice, dict):
         return dict(choice)
     if choice == KEEP_SERVER:
@@ -69,7 +93,7 @@ def resolve(ctx: ServiceContext, conflict_id: str, choice: str | dict[str, Any],
             raise NotFoundError("conflict", conflict_id)
         if c.state != "open":
             raise ValidationError("conflict.already_resolved#resolve", field="conflict")
-        data = _chosen(c, choice)
+        data = _chosen(uow, c, choice)
         payload = {"state": "resolved", "resolved_data": data}
         uow.session.add(OutboxOp(table_name=CONFLICTS_TABLE, row_id=c.id, op="update", base_server_version=None,
                                  changed_fields=["state", "resolved_data"], payload=payload, hlc=uow.next_hlc(),

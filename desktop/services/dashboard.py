@@ -15,7 +15,7 @@ from desktop.domain.form06_rules import CLOCK_RUNNING, due_soon_by
 from desktop.domain.periods import month_bounds
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext
-from desktop.services.dossier_views import build_info
+from desktop.services.dossier_views import build_info, past_due_on
 from desktop.services.dto import DossierInfo, Record
 from desktop.services.equipment import EquipmentInfo, list_equipment
 from desktop.services.statistics import DossierRow, MonthPoint, dossier_stats_in, monthly_series_in
@@ -76,7 +76,7 @@ def dashboard_summary(ctx: ServiceContext, today: date) -> DashboardSummary:
     with ctx.db.session() as session:  # one read transaction: the dossier figures agree with each other
         month = dossier_stats_in(session, start, end, today).total
         due_by = due_soon_by(today, working_calendar(session, around=today.year))
-        overdue_count, overdue = _dossiers(session, Dossier.due_date < today, today)
+        overdue_count, overdue = _dossiers(session, past_due_on(today), today)
         due_count, due = _dossiers(session, Dossier.due_date.between(today, due_by), today)
         trend = monthly_series_in(session, today, TREND_MONTHS)
     devices = [e for e in list_equipment(ctx) if e.status in ATTENTION]

@@ -15,7 +15,7 @@ from desktop.domain.localtime import local_day_start
 from desktop.domain.text import fold
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext
-from desktop.services.dossier_views import build_info
+from desktop.services.dossier_views import build_info, past_due_on
 from desktop.services.dto import DossierInfo
 from desktop.store.models import Dossier, Field, Procedure
 from desktop.store.search import index_walk, search_condition
@@ -100,7 +100,7 @@ def _where(stmt: Select, q: DossierQuery, today: date, soon_by: date | None, flo
     if q.outcome:
         stmt = stmt.where(Dossier.outcome == q.outcome)
     if q.overdue:
-        stmt = stmt.where(Dossier.status.in_(_OPEN_CLOCK), Dossier.due_date < today)
+        stmt = stmt.where(Dossier.status.in_(_OPEN_CLOCK), past_due_on(today))
     if q.due_by:
         stmt = stmt.where(Dossier.status.in_(_OPEN_CLOCK), Dossier.due_date >= today, Dossier.due_date <= q.due_by)
     if q.due_soon and soon_by is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import lifecycle
 from desktop.domain.cccd import check_id_number
-from desktop.domain.deadlines import due_date, outcome
+from desktop.domain.deadlines import after_payment_pause, check_apology, due_date, extended_due, outcome
 from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
 from desktop.domain.index766 import Marks
@@ -19,6 +19,7 @@ from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work
+from desktop.services.desk_rules import pauses_of, receipt_due
 from desktop.services.dossier_views import detail_of, info_of
 from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.services.errors import NotFoundError, required
@@ -27,6 +28,8 @@ from desktop.store import local_state
 from desktop.store.models import Commune, Dossier, DossierEvent, Procedure
 
 CHANNELS = ("online", "direct", "postal")
+# As long as the synced column (desktop/protocol/tables.py): a longer name is a paste gone wrong, not a name.
+NAME_MAX = 200
 _PHONE = re.compile(r"^\+?\d{9,12}$")
 
 
@@ -44,6 +47,8 @@ class DossierInput:
     code: str = ""  # official code issued by the province system, if any
     note: str = ""
     pending: bool = False  # registered online, not yet accepted at the desk
+    forwarded_to: str = ""  # boundary-free: received here for this other competent agency and sent on
+    received_from: str = ""  # boundary-free: received by this other desk for us
     marks: Marks | None = None  # Decision 766 marks; None keeps what the dossier has (none on a new one)
 
 
@@ -57,6 +62,9 @@ def _procedure(session: Session, code: str) -> Procedure:
 
 def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
     name = nfc(required(data.applicant_name, "applicant_name", Phrase("label.applicant_s_name")))
+    if len(name) > NAME_MAX:
+        raise ValidationError("applicant_name.too_long", field="applicant_name", length=len(name),
+                              max_length=NAME_MAX)
     id_number = ""
     if data.id_number.strip():
         id_number = check_id_number(data.id_number, today=today).number
@@ -68,12 +76,18 @@ def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
         raise ValidationError("email.invalid", field="email")
     if data.channel not in CHANNELS:
         raise ValidationError("channel.invalid", field="channel")
+    forwarded_to, received_from = nfc(data.forwarded_to.strip()), nfc(data.received_from.strip())
+    if forwarded_to and received_from:
+        raise ValidationError("agency.both", field="forwarded_to")
     return {"applicant_name": name, "applicant_id_number": id_number, "applicant_phone": phone,
             "applicant_email": email, "applicant_address": nfc((data.address or "").strip()),
-            "channel": data.channel, "boundary_free": bool(data.boundary_free)}
+            "channel": data.channel, "boundary_free": bool(data.boundary_free or forwarded_to or received_from),
+            "forwarded_to": forwarded_to, "received_from": received_from}
 
 
-def _new_code(uow: UnitOfWork, received_utc: datetime) -> str:
+def new_code(uow: UnitOfWork, received_utc: datetime) -> str:
+    """The next code this PC may issue for a dossier received at `received_utc`: the agency's prefix, the local
+    receipt day, and one above the highest number of this PC's block that day (desktop.domain.dossier_code)."""
     commune = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
     agency = (commune.agency_code or commune.code) if commune else uow.commune_code
     day = to_local(received_utc).date()
@@ -102,7 +116,8 @@ def _load(session: Session, code: str) -> Dossier:
     return d
 
 
-def preview_due_date(ctx: ServiceContext, procedure_code: str, received_at_local: datetime) -> date:
+def preview_due_date(ctx: ServiceContext, procedure_code: str, received_at_local: datetime,
+                     channel: str = "direct") -> date:
     """The appointment date registration would give a dossier of this procedure received at this local time.
 
     The dossier form shows it as the officer types, so it is computed exactly as `register_dossier` does.
@@ -110,7 +125,7 @@ def preview_due_date(ctx: ServiceContext, procedure_code: str, received_at_local
     with ctx.db.session() as session:
         proc = _procedure(session, procedure_code)
         # Through UTC and back, as registration does, so an aware time is read in the desk's zone too.
-        return due_date(to_local(to_utc(received_at_local)), proc.statutory_days, working_calendar(session))
+        return receipt_due(session, proc, to_local(to_utc(received_at_local)), channel, working_calendar(session))
 
 
 def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
@@ -118,10 +133,10 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
     received = ctx.utc_not_future(data.received_at, "received_at")
     with unit_of_work(ctx) as uow:
         proc = _procedure(uow.session, data.procedure_code)
-        code = _check_code(uow.session, data.code) if data.code.strip() else _new_code(uow, received)
+        code = _check_code(uow.session, data.code) if data.code.strip() else new_code(uow, received)
         status = lifecycle.Status.REGISTERED if data.pending else lifecycle.Status.RECEIVED
-        due = None if data.pending else due_date(to_local(received), proc.statutory_days,
-                                                 working_calendar(uow.session))
+        due = None if data.pending else receipt_due(uow.session, proc, to_local(received), data.channel,
+                                                    working_calendar(uow.session))
         d = uow.add(Dossier(code=code, procedure_id=proc.id, received_at=received, due_date=due, status=int(status),
                             note=nfc(data.note.strip()), **values, **marks_values(data.marks or Marks())))
         uow.add(DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
@@ -142,13 +157,24 @@ def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierI
             values.update(marks_values(data.marks))
         if lifecycle.is_open(d.status) and d.status != lifecycle.Status.REGISTERED and (
                 proc.id != d.procedure_id or received != d.received_at):
-            values["due_date"] = due_date(to_local(received), proc.statutory_days, working_calendar(uow.session))
+            values["due_date"] = receipt_due(uow.session, proc, to_local(received), data.channel,
+                                             working_calendar(uow.session))
         uow.update(d, values)
         return info_of(uow.session, d, ctx.today())
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What an action needs besides its time: a reason, extension days, an apology's new date, a result."""
+
+    reason: str = ""
+    days: int = 0  # extend
+    new_date: date | None = None  # apologise
+    result: str = ""  # finish: granted (default) | refused
+
+
 def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | None = None, note: str = "",
-                  late_reason: str = "") -> DossierInfo:
+                  late_reason: str = "", decision: Decision = Decision()) -> DossierInfo:
     """Apply one lifecycle action at a local time (default now), with its effect on the clock and the outcome."""
     when = ctx.utc_not_future(at, "at")
     with unit_of_work(ctx) as uow:
@@ -161,25 +187,8 @@ def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | No
             if first.second or first.microsecond:
                 first = first.replace(second=0, microsecond=0) + timedelta(minutes=1)
             raise ValidationError("at.before_last#change_status", field="at", first=first)
-        values: dict[str, object] = {"status": int(target)}
-        local_day = to_local(when).date()
         proc = uow.session.get_one(Procedure, d.procedure_id)
-        if action == lifecycle.ACCEPT:
-            values.update(received_at=when, due_date=due_date(to_local(when), proc.statutory_days,
-                                                              working_calendar(uow.session)))
-        elif lifecycle.pauses_clock(action):
-            values["paused_at"] = when
-        elif lifecycle.restarts_clock(action):
-            # The statutory time starts again, whole, from the day the complete dossier came back.
-            values.update(paused_at=None, due_date=due_date(to_local(when), proc.statutory_days,
-                                                            working_calendar(uow.session)))
-        elif action == lifecycle.FINISH:
-            result = outcome(local_day, d.due_date) if d.due_date else None
-            values.update(finished_at=when, settled_at=when, outcome=str(result) if result else None)
-        elif action == lifecycle.RETURN:
-            values["returned_at"] = when
-        elif target in (lifecycle.Status.REFUSED, lifecycle.Status.WITHDRAWN, lifecycle.Status.STOPPED):
-            values.update(closed_at=when, settled_at=when, paused_at=None)
+        values = _effects(uow.session, d, proc, action, target, to_local(when), decision)
         if late_reason.strip():
             values["late_reason"] = nfc(late_reason.strip())
         from_status = d.status
@@ -189,6 +198,60 @@ def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | No
         return info_of(uow.session, d, ctx.today())
 
 
+def _reason(decision: Decision) -> str:
+    return nfc(required(decision.reason, "reason", Phrase("label.reason")))
+
+
+def _effects(session: Session, d: Dossier, proc: Procedure, action: str, target: lifecycle.Status,
+             local: datetime, decision: Decision) -> dict[str, object]:
+    """The columns `action` changes besides the status: the clock, the outcome and what the slips print."""
+    values: dict[str, object] = {"status": int(target)}
+    when, day = to_utc(local), local.date()
+    cal = working_calendar(session)
+    if action == lifecycle.ACCEPT:
+        values.update(received_at=when, due_date=receipt_due(session, proc, local, d.channel, cal))
+    elif lifecycle.pauses_clock(action):
+        values["paused_at"] = when
+    elif lifecycle.restarts_clock(action):
+        # The statutory time starts again, whole, from the day the complete dossier came back.
+        values.update(paused_at=None, due_date=due_date(local, proc.statutory_days, cal))
+    elif lifecycle.pauses_for_payment(action) and proc.pause_for_payment:
+        values["payment_paused_on"] = day
+    elif lifecycle.resumes_after_payment(action) and d.payment_paused_on is not None:
+        due, paused = (after_payment_pause(d.due_date, d.payment_paused_on, day, cal) if d.due_date
+                       else (None, 0))
+        values.update(due_date=due, payment_paused_on=None, payment_paused_days=d.payment_paused_days + paused)
+    elif action == lifecycle.EXTEND:
+        reason = _reason(decision)
+        if d.due_date is None:
+            raise ValidationError("extension.not_allowed", field="days")
+        if d.due_date < day:
+            raise ValidationError("extension.after_due", field="days", due=d.due_date)
+        values.update(due_date=extended_due(d.due_date, decision.days, d.extension_days, proc.extension_max_days, cal),
+                      extension_days=d.extension_days + decision.days, extension_reason=reason)
+    elif action == lifecycle.APOLOGISE:
+        reason = _reason(decision)
+        if decision.new_date is None:
+            raise ValidationError("new_date.required", field="new_date", label=Phrase("label.new_date"))
+        check_apology(d.due_date, decision.new_date, day)
+        # The due date stays: statistics still count the dossier late against it (DOMAIN.md §2).
+        values.update(apology_date=decision.new_date, apology_reason=reason, late_reason=d.late_reason or reason)
+    elif action == lifecycle.FINISH:
+        result = lifecycle.check_result(decision.result)
+        done = outcome(day, d.due_date) if d.due_date else None
+        values.update(finished_at=when, settled_at=when, outcome=str(done) if done else None, result=result,
+                      payment_paused_on=None)
+        if result:
+            values["refusal_reason"] = _reason(decision)
+    elif action == lifecycle.RETURN:
+        values["returned_at"] = when
+    elif target in (lifecycle.Status.REFUSED, lifecycle.Status.WITHDRAWN, lifecycle.Status.STOPPED):
+        values.update(closed_at=when, settled_at=when, paused_at=None, payment_paused_on=None)
+        if target == lifecycle.Status.REFUSED:
+            values["refusal_reason"] = _reason(decision)
+    return values
+
+
 def remove_dossier(ctx: ServiceContext, code: str) -> None:
     with unit_of_work(ctx) as uow:
         uow.soft_delete(_load(uow.session, code))
@@ -196,4 +259,5 @@ def remove_dossier(ctx: ServiceContext, code: str) -> None:
 
 def get_dossier(ctx: ServiceContext, code: str) -> DossierDetail:
     with ctx.db.session() as session:
-        return detail_of(session, _load(session, code), ctx.today())
+        d = _load(session, code)
+        return replace(detail_of(session, d, ctx.today()), pauses=pauses_of(session, d, working_calendar(session)))

@@ -46,11 +46,13 @@ class ProcedureInfo(Record):
     name: str
     field_code: str
     field_name: str
-    statutory_days: int
+    statutory_days: float  # working days in halves; 0 = within the day
     fee: int
     online_level: str
     boundary_free: bool
     active: bool
+    pause_for_payment: bool = False
+    extension_max_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,28 @@ class DossierInfo(Record):
     returned_at: datetime | None
     late_reason: str
     allowed_actions: tuple[str, ...]
+    # Issue 13's rules, for the slips (forms 01–06) and the book.
+    statutory_days: float = 0.0
+    due_hour: str = ""  # "12:00" when a half-day time ends at noon of the due date, else "" (end of the day)
+    payment_paused_on: date | None = None  # awaiting taxes and fees since (the clock stands still)
+    payment_paused_days: int = 0  # working days added to the due date by finished payment pauses
+    extension_days: int = 0
+    extension_reason: str = ""
+    apology_date: date | None = None  # the citizen's new appointment (form 04); `due_date` stays for statistics
+    apology_reason: str = ""
+    result: str = ""  # "" granted | "refused": a written refusal to resolve
+    refusal_reason: str = ""  # refusal to accept (form 03) or to resolve
+    forwarded_to: str = ""  # received here for another agency and sent on: not counted in 06a here
+    received_from: str = ""  # received by another desk for us
+
+
+@dataclass(frozen=True)
+class PauseInfo(Record):
+    """One stretch the clock stood still while the citizen paid taxes and fees (local dates)."""
+
+    requested_on: date
+    paid_on: date | None  # None while still waiting
+    working_days: int  # added to the due date (0 while still waiting)
 
 
 @dataclass(frozen=True)
@@ -97,3 +121,4 @@ class DossierDetail(Record):
     applicant_address: str
     note: str
     events: tuple[DossierEventInfo, ...]
+    pauses: tuple[PauseInfo, ...] = ()

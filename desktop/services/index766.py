@@ -70,7 +70,8 @@ def _facts(session: Session, w: Window) -> Iterator[IndexFacts]:
         facts = DossierFacts(received_at=d.received_at, channel=d.channel, status=d.status, due_date=d.due_date,
                              finished_at=d.finished_at, closed_at=d.closed_at, settled_at=d.settled_at,
                              paused_at=d.paused_at, outcome=d.outcome, boundary_free=d.boundary_free,
-                             online_full=online_level == "full")
+                             online_full=online_level == "full", payment_paused_on=d.payment_paused_on,
+                             forwarded=bool(d.forwarded_to))
         yield IndexFacts(facts, marks_of(d), fee_paying=(fee or 0) > 0)
 
 

@@ -10,12 +10,16 @@ from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, bindparam, select, text
 
+from desktop.domain.equipment import is_old
+from desktop.domain.equipment_kinds import STATUSES
+from desktop.domain.form06 import Form06Row
 from desktop.domain.lifecycle import Status
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, previous, same_last_year
 from desktop.domain.text import vi_sort_key
 from desktop.reports.model import (
     AttendanceData,
     Attendee,
+    Comparison,
     CourseLine,
     Device,
     Form06Table,
@@ -149,16 +153,62 @@ def devices(ctx: ServiceContext) -> list[Device]:
                    e.status, e.status_label, e.age_years, e.old, e.note) for e in equipment.list_equipment(ctx)]
 
 
-def period_report(ctx: ServiceContext, period: Period) -> PeriodReportData:
-    """What the period report and its workbook show for `period`."""
+# Status changes of devices, to tell each one's status on a past day (the report's equipment "as at its end").
+_STATUS_EVENTS_SQL = """
+SELECT q.asset_tag, e.at, e.from_status, e.to_status FROM equipment_events e
+JOIN equipment q ON q.id = e.equipment_id
+WHERE e.deleted_at IS NULL AND e.to_status IS NOT NULL AND e.at >= :stop
+ORDER BY e.at DESC, e.id DESC
+"""
+
+
+def devices_at(ctx: ServiceContext, day: date) -> list[Device]:
+    """Devices as they stood at the end of `day`: those acquired by then, each with the status it had (undoing the
+    status changes made since) and its age on that day."""
+    today = ctx.today()
+    held = devices(ctx)
+    if day >= today:
+        return held
+    stop = stats_params(day, day, today)["stop"]
+    status = {d.asset_tag: d.status for d in held}
+    with ctx.db.session() as session:
+        stmt = text(_STATUS_EVENTS_SQL).bindparams(bindparam("stop", type_=DateTime))
+        for r in session.execute(stmt, {"stop": stop}):  # newest first: each undo steps one change back
+            if r.asset_tag in status and r.from_status:
+                status[r.asset_tag] = r.from_status
+    out = []
+    for d in held:
+        if d.acquired_on is not None and d.acquired_on > day:
+            continue
+        st = status[d.asset_tag]
+        age = round((day - d.acquired_on).days / 365.25, 2) if d.acquired_on else None
+        out.append(Device(d.asset_tag, d.kind, d.kind_label, d.model, d.serial, d.location, d.assigned_to,
+                          d.acquired_on, st, STATUSES.get(st, st), age, is_old(d.acquired_on, day), d.note))
+    return out
+
+
+def comparison(label: str, row: Form06Row) -> Comparison:
+    """The headline figures of a period with the form's rates (the paper's, the JSON's and the screen's)."""
+    return Comparison(label, row.received_total, row.form_resolved, row.form_on_time_rate, row.online_rate)
+
+
+def period_report(ctx: ServiceContext, period: Period, *, document_date: date | None = None,
+                  recipients: tuple[str, ...] = ()) -> PeriodReportData:
+    """What the period report and its workbook show for `period`: its form II.06a, the previous period and the
+    same period a year before, lists, and equipment as at the period's end (today while it runs)."""
+    today = ctx.today()
     stats = dossier_stats(ctx, period.start, period.end)
     trend = [TrendPoint(p.month, p.received, p.resolved) for p in monthly_series(ctx, period.end, 12)]
+    before, year_ago = previous(period), same_last_year(period)
     return PeriodReportData(
         issuer(ctx), period, Form06Table(tuple(sorted(stats.by_field, key=lambda r: vi_sort_key(r.field))),
                                          stats.total),
         tuple(late_dossiers(ctx, period.start, period.end)), tuple(trend),
-        tuple(courses_in(ctx, period.start, period.end)), tuple(devices(ctx)),
-        tuple(outages(ctx, period.start, period.end)), ctx.today())
+        tuple(courses_in(ctx, period.start, period.end)), tuple(devices_at(ctx, period.as_of(today))),
+        tuple(outages(ctx, period.start, period.end)), today,
+        previous=comparison(before.label, dossier_stats(ctx, before.start, before.end).total),
+        last_year=comparison(year_ago.label, dossier_stats(ctx, year_ago.start, year_ago.end).total),
+        document_date=document_date, recipients=recipients)
 
 
 def receipt(ctx: ServiceContext, code: str) -> ReceiptSlip:

@@ -23,8 +23,8 @@ from desktop.services.dto import Record
 from desktop.services.errors import PermissionDenied
 from desktop.store.models import Officer, ReportSignoff
 
-MONTH, QUARTER, YEAR = "month", "quarter", "year"
-KINDS = (MONTH, QUARTER, YEAR)
+MONTH, QUARTER, HALF, YEAR = "month", "quarter", "half", "year"
+KINDS = (MONTH, QUARTER, HALF, YEAR)
 DRAFT, SIGNED = "draft", "signed"
 SIGNING_ROLES = ("leader", "admin")
 MAX_COMMENTS = 20_000  # a few pages of section 4; more is a paste gone wrong
@@ -33,7 +33,7 @@ MAX_NUMBER = 32
 # (commune, kind, period) key: the row id is derived from that key instead of drawn at random.
 _ID_NAMESPACE = uuid.UUID("9b6f0c9e-4f3a-5b7e-9a51-3c2d8e1f6a70")
 _PERIOD_KEYS = {MONTH: re.compile(r"\d{4}-(0[1-9]|1[0-2])"), QUARTER: re.compile(r"\d{4}-Q[1-4]"),
-                YEAR: re.compile(r"\d{4}")}
+                HALF: re.compile(r"\d{4}-H[12]"), YEAR: re.compile(r"\d{4}")}
 
 
 @dataclass(frozen=True)

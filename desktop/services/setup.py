@@ -7,6 +7,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
+from desktop.domain.dossier_code import number_range
 from desktop.domain.errors import ValidationError
 from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
@@ -67,8 +68,12 @@ def _resolve(province_code: str, commune_code: str, commune_name: str) -> tuple[
 
 def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, commune_name: str = "",
                    leader_name: str = "", leader_title: str = "Chủ tịch", device_slot: int = 0) -> CommuneInfo:
-    """Official code → official name; an unknown code needs a typed name and is kept, flagged as not official."""
+    """Official code → official name; an unknown code needs a typed name and is kept, flagged as not official.
+
+    `device_slot` is the PC's number in its commune (1–9) when it has several PCs, 0 when not told: it chooses the
+    block of daily dossier numbers until the province's enrolment confirms or replaces it."""
     province, code, name, official = _resolve(province_code, commune_code, commune_name)
+    number_range(device_slot)  # refuses a number outside 0–9, at the field
     with unit_of_work(ctx) as uow:
         if uow.session.scalar(select(Commune)) is not None:
             raise ValidationError("commune.exists#set_up_commune", field="commune_code")

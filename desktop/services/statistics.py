@@ -17,11 +17,18 @@ from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
-from desktop.domain.form06_rules import OUTCOME_COLUMN, Window
-from desktop.domain.lifecycle import Status
+from desktop.domain.form06_rules import NOT_RECEIVED, OUTCOME_COLUMN, Window
 from desktop.domain.periods import month_bounds, utc_bounds
+from desktop.domain.text import vi_sort_key
 from desktop.services.context import ServiceContext
 from desktop.services.dto import Record
+
+# Received by this desk and counted here (form06_rules.in_scope): not waiting online, not refused at reception,
+# not forwarded to the agency that resolves it.
+COUNTED_HERE = (f"s.deleted_at IS NULL AND s.status NOT IN ({', '.join(str(int(s)) for s in sorted(NOT_RECEIVED))})"
+                " AND s.forwarded_to = ''")
+# Past due on the judging day, a clock stopped for payment judged on the day it stopped (form06_rules.past_due).
+_PAST_DUE = "(s.due_date < :as_of AND (s.payment_paused_on IS NULL OR s.due_date < s.payment_paused_on))"
 
 # Candidate rows: received in the period, or received earlier and still on the desk when it began.
 # Three index-friendly branches instead of one OR, so a month stays fast on a million dossiers.
@@ -46,22 +53,22 @@ SELECT f.code AS field_code, f.name AS field_name,
     SUM(s.finished_at >= :start AND s.finished_at < :stop AND s.outcome IS NULL) AS resolved_unrated,
     SUM(s.closed_at >= :start AND s.closed_at < :stop) AS closed_without_result,
     SUM((s.settled_at IS NULL OR s.settled_at >= :stop)
-        AND NOT (s.due_date < :as_of AND (s.paused_at IS NULL OR s.paused_at >= :stop))) AS in_progress_within,
+        AND NOT ({_PAST_DUE} AND (s.paused_at IS NULL OR s.paused_at >= :stop))) AS in_progress_within,
     SUM((s.settled_at IS NULL OR s.settled_at >= :stop)
-        AND (s.due_date < :as_of AND (s.paused_at IS NULL OR s.paused_at >= :stop))) AS in_progress_overdue,
+        AND ({_PAST_DUE} AND (s.paused_at IS NULL OR s.paused_at >= :stop))) AS in_progress_overdue,
     SUM(s.settled_at < :stop AND s.finished_at < :stop AND s.outcome = 'early') AS form_early,
     SUM(s.settled_at < :stop AND s.finished_at < :stop AND s.outcome = 'late') AS form_late,
     SUM(CASE WHEN s.settled_at < :stop
              THEN NOT COALESCE(s.finished_at < :stop AND s.outcome IN ('early', 'late'), 0)
              ELSE COALESCE(s.paused_at < :stop, 0) END) AS form_on_time,
     SUM(NOT COALESCE(s.settled_at < :stop, 0) AND NOT COALESCE(s.paused_at < :stop, 0)
-        AND NOT COALESCE(s.due_date < :as_of, 0)) AS form_within,
+        AND NOT COALESCE({_PAST_DUE}, 0)) AS form_within,
     SUM(NOT COALESCE(s.settled_at < :stop, 0) AND NOT COALESCE(s.paused_at < :stop, 0)
-        AND COALESCE(s.due_date < :as_of, 0)) AS form_overdue
+        AND COALESCE({_PAST_DUE}, 0)) AS form_overdue
 FROM scope s
 JOIN procedures p ON p.id = s.procedure_id
 JOIN fields f ON f.id = p.field_id
-WHERE s.deleted_at IS NULL AND s.status <> {int(Status.REGISTERED)}
+WHERE {COUNTED_HERE}
 GROUP BY f.code, f.name
 ORDER BY f.name
 """
@@ -99,6 +106,8 @@ def dossier_stats_in(session: Session, start: date, end: date, today: date) -> D
     stmt = text(_STATS_SQL).bindparams(bindparam("start", type_=DateTime), bindparam("stop", type_=DateTime))
     rows = [_finish(r.field_name, r.field_code, r._asdict())
             for r in session.execute(stmt, stats_params(start, end, today))]
+    # Fields in Vietnamese dictionary order (DOMAIN §8): SQL's byte order puts “Bưu chính” before “Bảo trợ”.
+    rows.sort(key=lambda r: vi_sort_key(r.field))
     total = _finish("Tổng cộng", "", {k: sum(getattr(r, k) for r in rows) for k in _COUNTS})
     return DossierStats(start, end, min(end, today), tuple(rows), total)
 
@@ -160,7 +169,7 @@ SELECT {_month_of("s.received_at", months)} AS received_month, {_month_of("s.fin
 FROM dossiers s
 JOIN procedures p ON p.id = s.procedure_id
 JOIN fields f ON f.id = p.field_id
-WHERE s.deleted_at IS NULL AND s.status <> {int(Status.REGISTERED)} AND s.received_at < :b{months}
+WHERE {COUNTED_HERE} AND s.received_at < :b{months}
     AND (s.received_at >= :b0 OR s.settled_at >= :b0 OR s.settled_at IS NULL)
 GROUP BY 1, 2, 3, 4, 5
 """

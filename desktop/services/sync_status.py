@@ -15,7 +15,7 @@ from desktop.services.context import ServiceContext, to_local
 from desktop.services.dto import Record
 from desktop.store import local_state
 from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
-from desktop.store.models import OutboxOp
+from desktop.store.models import OutboxOp, SyncConflict, SyncParked
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class SyncStatus(Record):
     rejected: int  # operations the server refused for good (their reason is kept on the outbox row)
     last_sync_at: datetime | None  # local time of the last successful sync
     server_url: str
+    conflicts: int = 0  # open conflicts waiting for a person (edits that collided, two dossiers with one number)
+    parked: int = 0  # pulled rows kept aside (a parent not here yet, a number another dossier holds, unreadable)
 
 
 def sync_status(ctx: ServiceContext) -> SyncStatus:
@@ -33,6 +35,10 @@ def sync_status(ctx: ServiceContext) -> SyncStatus:
         last = local_state.get(session, LAST_SYNC_AT)
         device = local_state.device_id(session)
         url = local_state.get(session, SERVER_URL, "") or ""
+        conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
+                                   .where(SyncConflict.state == "open")) or 0
+        parked = session.scalar(select(func.count()).select_from(SyncParked)) or 0
         session.commit()  # device_id() may have made the id just now
     last_local = to_local(datetime.fromisoformat(last)) if last else None
-    return SyncStatus(device, int(counts.get("pending", 0)), int(counts.get("rejected", 0)), last_local, url)
+    return SyncStatus(device, int(counts.get("pending", 0)), int(counts.get("rejected", 0)), last_local, url,
+                      conflicts, parked)

@@ -180,8 +180,12 @@ class SyncClient:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def enrol(self, code: str, label: str, timeout: httpx.Timeout | None = None) -> dict[str, Any]:
-        return _check(self._http.post("/v1/enrol", json={"code": code, "label": label}, timeout=self._t(timeout)))
+    def enrol(self, code: str, label: str, slot: int | None = None,
+              timeout: httpx.Timeout | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"code": code, "label": label}
+        if slot:
+            body["slot"] = slot
+        return _check(self._http.post("/v1/enrol", json=body, timeout=self._t(timeout)))
 
     def push(self, ops: list[dict[str, Any]], timeout: httpx.Timeout | None = None) -> dict[str, Any]:
         return _check(self._http.post("/v1/push", json={"ops": ops}, timeout=self._t(timeout)))

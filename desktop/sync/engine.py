@@ -82,11 +82,16 @@ def _wrong_commune(theirs: str, ours: str) -> SyncError:
 
 def enrol(ctx: SyncContext, server_url: str, code: str, label: str = "",
           transport: httpx.BaseTransport | None = None) -> credentials.Credentials:
-    """Trade the province's one-time code for this PC's credentials; refused if the code is another commune's."""
+    """Trade the province's one-time code for this PC's credentials; refused if the code is another commune's.
+
+    The PC asks for the number chosen at setup; the server's answer is its block of dossier numbers from now on
+    (codes already issued stay as they are)."""
     ours = _commune(ctx)
+    with ctx.db.session() as session:
+        wanted = state.device_slot(session)
     with SyncClient(server_url, transport=transport) as client:
         try:
-            body = client.enrol(code, label)
+            body = client.enrol(code, label, wanted or None)
         except ServerRefused as exc:
             raise SyncError(exc.key, cause=exc) from None
     if body["commune_code"] != ours:
@@ -96,6 +101,7 @@ def enrol(ctx: SyncContext, server_url: str, code: str, label: str = "",
     with ctx.db.session() as session:
         local_state.put(session, SERVER_URL, creds.server_url)
         local_state.put(session, state.SYNC_DEVICE_ID, creds.device_id)
+        state.learn_slot(session, body.get("device_slot"))
         session.commit()
     return creds
 
@@ -130,6 +136,7 @@ class SyncEngine:
                 me = self._call(report, client.device)
                 if me.get("commune_code") != ours:  # the server's word on the credentials, not the file's
                     raise _wrong_commune(str(me.get("commune_code")), ours)
+                self._learn_slot(me.get("device_slot"))
                 self._push_all(client, report)
                 self._pull_all(client, report)
         except Cancelled:
@@ -141,6 +148,11 @@ class SyncEngine:
                 local_state.put(session, SERVER_URL, self.server_url)
             session.commit()
         return report
+
+    def _learn_slot(self, slot: object) -> None:
+        with self.ctx.db.session() as session:
+            if state.learn_slot(session, slot):
+                session.commit()
 
     def _check(self) -> None:
         if self.cancel.is_set():

@@ -22,6 +22,21 @@ def cursor(session: Session) -> int:
     return int(local_state.get(session, CURSOR, "0") or 0)
 
 
+def device_slot(session: Session) -> int:
+    """This PC's block of daily dossier numbers (desktop.domain.dossier_code); 0 while it has none."""
+    raw = local_state.get(session, local_state.DEVICE_SLOT, "0") or "0"
+    return int(raw) if raw.isdigit() else 0
+
+
+def learn_slot(session: Session, slot: object) -> bool:
+    """Take the slot the province gave this PC (enrolment, or any sync run): new dossier numbers come from it; codes
+    issued before keep their numbers. True when it changed."""
+    if not isinstance(slot, int) or isinstance(slot, bool) or not 1 <= slot <= 9 or slot == device_slot(session):
+        return False
+    local_state.put(session, local_state.DEVICE_SLOT, str(slot))
+    return True
+
+
 def clock_warning(session: Session) -> dict[str, object] | None:
     raw = local_state.get(session, CLOCK_WARNING)
     return json.loads(raw) if raw else None

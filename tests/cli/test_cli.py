@@ -68,8 +68,18 @@ def test_dossier_flow_through_the_cli(data: Path) -> None:
     assert [d["code"] for d in found] == [code]
     shown = json.loads(run(data, "dossier", "show", code, "--json").stdout)
     assert [e["action"] for e in shown["events"]] == ["register", "start", "finish", "return"]
-    stats = json.loads(run(data, "stats", "--month", "2026-11", "--json").stdout)
-    assert stats["period"] == {"from": "2026-11-01", "to": "2026-11-30"}
+    # Decree 09: received on 19/11, the dossier counts in December's official period (15/11–14/12), still open on
+    # 20/11; the calendar month 11 holds it too.
+    stats = json.loads(run(data, "stats", "--month", "2026-12", "--json").stdout)
+    assert stats["period"] == {"from": "2026-11-15", "to": "2026-12-14", "kind": "month", "complete": False,
+                               "key": "2026-12", "calendar": False}
+    calendar = json.loads(run(data, "stats", "--month", "2026-11", "--calendar", "--json").stdout)
+    assert calendar["period"]["from"] == "2026-11-01" and calendar["period"]["to"] == "2026-11-30"
+    assert calendar["total"]["received_online"] == stats["total"]["received_online"]
+    official_nov = json.loads(run(data, "stats", "--month", "2026-11", "--json").stdout)
+    assert official_nov["period"]["complete"] is True and official_nov["total"]["received_online"] == 0
+    text = run(data, "stats", "--month", "2026-12").stdout
+    assert "Từ ngày 15/11/2026 đến ngày 14/12/2026".lower() in text and "Số liệu tính đến ngày 20/11/2026" in text
     row = next(r for r in stats["by_field"] if r["field"] == "Hộ tịch")
     assert row["received_online"] >= 1 and row["resolved_early"] >= 1
     assert stats["total"]["received_total"] == (stats["total"]["received_online"]
@@ -87,6 +97,10 @@ def test_dossier_flow_through_the_cli(data: Path) -> None:
     ["dossier", "status", "07090-261120-0001", "fly"],
     ["dossier", "list", "--month", "2026-13"],
     ["stats", "--month", "tháng 11"],
+    ["stats", "--month", "2027-01"],  # starts 15/12/2026: not begun on 20/11
+    ["stats", "--month", "2026-11", "--year", "2026"],
+    ["stats", "--half", "2026-H3"],
+    ["stats", "--from", "2026-11-10"],
     ["catalogue", "add", "--code", "9.000002", "--name", "X", "--field", "Hộ tịch", "--days", "-1"],
     ["catalogue", "add", "--code", "9.000001", "--name", "X", "--field", "Hộ tịch", "--days", "1"],
     ["no-such-verb"],

@@ -65,3 +65,13 @@ def test_exhausted_range() -> None:
         next_number(4, [4999])
     assert caught.value.code == "code.exhausted"
     assert next_number(4, range(4001, 4999)) == 4999
+
+
+def test_code_date_notice_only_when_the_day_differs() -> None:
+    from desktop.domain.dossier_code import code_date_notice
+
+    notice = code_date_notice("000.00.22.H40-251120-0007", date(2026, 11, 20))
+    assert notice is not None and (notice.code, notice.field) == ("code.date_differs", "code")
+    assert "20/11/2025" in notice.message("vi") and "20/11/2026" in notice.message("en")
+    assert code_date_notice(" 000.00.22.H40-261120-0007 ", date(2026, 11, 20)) is None
+    assert code_date_notice("HS-TINH-12345", date(2026, 11, 20)) is None  # not the official shape: nothing to say

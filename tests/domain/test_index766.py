@@ -20,13 +20,13 @@ def settled(day: int, marks: Marks, *, finished: bool = True, fee: bool = False,
     at = datetime(2026, 11, day, 3)
     values: dict[str, object] = {
         "received_at": datetime(2026, 11, 1, 3), "channel": "online", "due_date": date(2026, 11, 20),
-        "status": int(Status.FINISHED if finished else Status.REFUSED), "finished_at": at if finished else None,
+        "status": int(Status.FINISHED if finished else Status.WITHDRAWN), "finished_at": at if finished else None,
         "closed_at": None if finished else at, "settled_at": at, "outcome": "on_time" if finished else None}
     facts = DossierFacts(**{**values, **kw})  # type: ignore[arg-type]
     return IndexFacts(facts, marks, fee_paying=fee)
 
 
-def test_refused_counts_for_digitisation_not_for_electronic_result() -> None:
+def test_withdrawn_counts_for_digitisation_not_for_electronic_result() -> None:
     ratios = rules.count_index([settled(5, Marks(digitised=True, e_result=True)),
                                 settled(6, Marks(digitised=False), finished=False)], W)
     assert (ratios[rules.DIGITISATION].counted, ratios[rules.DIGITISATION].of) == (1, 2)

@@ -11,19 +11,21 @@ from desktop.domain.lifecycle import (
     TRANSITIONS,
     Status,
     allowed_actions,
+    check_result,
     is_open,
     is_settled,
     is_terminal,
     next_status,
     pauses_clock,
+    pauses_for_payment,
     restarts_clock,
+    resumes_after_payment,
 )
 
 # The expected table, written out independently of the module's own TRANSITIONS.
 EXPECTED: dict[tuple[int, str], int] = {
     (1, "accept"): 2,
     (1, "refuse"): 3,
-    (2, "refuse"): 3,
     (2, "start"): 4,
     (2, "request-supplement"): 5,
     (4, "request-supplement"): 5,
@@ -44,7 +46,7 @@ PAIRS = [(s, a) for s in range(1, 11) for a in ACTIONS]
 
 def test_action_names_and_labels() -> None:
     assert list(TRANSITIONS) == ACTIONS
-    assert set(ACTION_LABELS) == set(ACTIONS)
+    assert set(ACTION_LABELS) == {*ACTIONS, "extend", "apologise"}
     assert [int(s) for s in STATUS_LABELS] == list(range(1, 11))
     assert STATUS_LABELS[Status.AWAITING_SUPPLEMENT][0] == "Chờ bổ sung"
     assert STATUS_LABELS[Status.REGISTERED] == ("Mới đăng ký", "Registered online")
@@ -103,3 +105,34 @@ def test_unknown_action_and_status() -> None:
 def test_clock_rules() -> None:
     assert [a for a in ACTIONS if pauses_clock(a)] == ["request-supplement"]
     assert [a for a in ACTIONS if restarts_clock(a)] == ["supplement-received"]
+
+
+@pytest.mark.parametrize("action", ["extend", "apologise"])
+def test_desk_decisions_keep_the_status_while_the_clock_runs(action: str) -> None:
+    for status in range(1, 11):
+        if status in (2, 4, 6):
+            assert next_status(status, action) == status
+        else:
+            with pytest.raises(TransitionError):
+                next_status(status, action)
+        assert action not in allowed_actions(status)  # they need days or a date: not plain menu actions
+
+
+def test_refusal_to_accept_only_before_a_receipt() -> None:
+    assert next_status(Status.REGISTERED, "refuse") == Status.REFUSED
+    for status in (Status.RECEIVED, Status.IN_PROGRESS):
+        with pytest.raises(TransitionError):
+            next_status(status, "refuse")
+
+
+def test_results_of_a_finished_dossier() -> None:
+    assert check_result("") == "" and check_result("granted") == ""
+    assert check_result("refused") == "refused"
+    with pytest.raises(ValidationError) as caught:
+        check_result("maybe")
+    assert caught.value.field == "result"
+
+
+def test_payment_pause_actions() -> None:
+    assert [a for a in ACTIONS if pauses_for_payment(a)] == ["request-payment"]
+    assert [a for a in ACTIONS if resumes_after_payment(a)] == ["payment-received"]

@@ -68,7 +68,8 @@ def test_json_output(folder, tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert run(root, "monthly", "--month", "2026-11", "--out", str(out), "--number", "12", "--json") == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["path"] == str(out) and payload["pages"] >= 3
-    assert payload["period"] == {"from": "2026-11-01", "to": "2026-11-30"}
+    assert payload["period"] == {"from": "2026-10-15", "to": "2026-11-14", "kind": "month", "complete": True,
+                                 "key": "2026-11", "calendar": False}
     assert payload["total"]["received_online"] == 1
     assert "Số: 12/BC-UBND" in read(out).text()
 
@@ -78,6 +79,9 @@ def test_json_output(folder, tmp_path: Path, capsys: pytest.CaptureFixture[str])
     ("monthly", "--month", "11/2026"),
     ("quarterly", "--quarter", "2026-Q5"),
     ("yearly", "--year", "26"),
+    ("monthly", "--month", "2027-01"),  # begins 15/12/2026, after today (20/11/2026)
+    ("monthly", "--half", "2027-H1"),
+    ("monthly", "--from", "2026-11-25", "--to", "2026-11-30"),
 ])
 def test_bad_periods_are_usage_errors(folder, tmp_path: Path, argv: tuple[str, ...]) -> None:  # noqa: ANN001
     with pytest.raises(UsageError):
@@ -99,9 +103,12 @@ def test_unknown_records_are_not_found(folder, tmp_path: Path) -> None:  # noqa:
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-def test_missing_arguments_are_refused_by_the_parser(folder) -> None:  # noqa: ANN001
-    with pytest.raises(SystemExit):
-        parser().parse_args(["report", "monthly", "--out", "x.pdf"])
+def test_missing_arguments_are_refused(folder, tmp_path: Path) -> None:  # noqa: ANN001
+    with pytest.raises(UsageError):
+        run(folder[0], "monthly", "--out", str(tmp_path / "x.pdf"))
+    with pytest.raises(UsageError):
+        run(folder[0], "monthly", "--month", "2026-11", "--quarter", "2026-Q4", "--out", str(tmp_path / "x.pdf"))
+    assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(SystemExit):
         parser().parse_args(["report", "receipt", "--dossier", "X"])
 
@@ -121,3 +128,23 @@ def test_monthly_with_xlsx_through_the_main_command(folder, tmp_path: Path) -> N
     book.close()
     assert main(["--data-dir", str(root), "report", "monthly", "--month", "2026-11", "--out", str(pdf),
                  "--xlsx", str(tmp_path / "bc.csv")]) == 2
+
+
+def test_an_open_period_says_up_to_which_day_and_the_date_and_recipients_can_be_set(
+        folder, tmp_path: Path) -> None:  # noqa: ANN001
+    root, _, _ = folder
+    out = tmp_path / "dec.pdf"
+    assert run(root, "monthly", "--month", "2026-12", "--out", str(out), "--date", "2026-11-21",
+               "--recipient", "Văn phòng UBND tỉnh Quảng Ninh", "--recipient", "Lưu: VT, VH-XH") == 0
+    text = read(out).text()
+    assert "Từ ngày 15/11/2026 đến ngày 14/12/2026" in text
+    assert "Số liệu tính đến ngày 20/11/2026" in text and "số liệu tính đến ngày 20/11/2026" in text
+    assert "ngày 21 tháng 11 năm 2026" in text
+    assert "- Văn phòng UBND tỉnh Quảng Ninh;" in text and "- Lưu: VT, VH-XH." in text
+    assert "Sở Khoa học và Công nghệ" not in text
+    done = tmp_path / "nov.pdf"
+    assert run(root, "monthly", "--month", "2026-11", "--out", str(done)) == 0
+    finished = read(done).text()
+    assert "số liệu tính đến" not in finished.lower() and "So với kỳ trước (tháng 10 năm 2026:" in finished
+    assert "cùng kỳ năm trước (tháng 11 năm 2025:" in finished
+    assert "Tính đến ngày 14/11/2026, đơn vị quản lý" in finished  # equipment as at the period's end

@@ -164,7 +164,9 @@ def test_pages_fonts_and_glyphs(november) -> None:  # noqa: ANN001
     assert sizes[0] == A4_POINTS and sizes[-1] == A4_POINTS[::-1]  # portrait report, landscape annexes
     assert unembedded_fonts(paper) == []
     assert missing_glyphs(paper) == []
-    assert all(size > 2000 for size in content_sizes(paper))
+    # No blank page: a page holding only its number is ~100 bytes; the lightest real page (section 4 with the
+    # signature and "Nơi nhận", kept together) is ~1.8 kB.
+    assert all(size > 1000 for size in content_sizes(paper))
     assert all(len(page) > 10 for page in paper.pages)
     # Page numbers centred in the top margin from page 2 on, none on page 1.
     for number, page in enumerate(paper.pages, 1):

@@ -32,7 +32,7 @@ from desktop.server.errors import ServerError
 from desktop.server.models import SyncedRow
 from desktop.services import catalogue, dossiers, equipment, report_data, setup, statistics, training
 from desktop.services.context import ServiceContext, row_values
-from desktop.services.dossiers import DossierInput
+from desktop.services.dossiers import Decision, DossierInput
 from desktop.store.database import Database
 from desktop.store.migrate import head_revision
 from desktop.store.models import Dossier, Field, OutboxOp, Procedure
@@ -73,8 +73,8 @@ def _register(desk: Desk, proc: str, received: datetime, channel: str = "direct"
     data = DossierInput(proc, "Phạm Thị Hoa", channel, received_at=received, pending=pending,
                         boundary_free=boundary_free)
     code = dossiers.register_dossier(desk.ctx, data).code
-    for action, at in steps:
-        dossiers.change_status(desk.ctx, code, action, at=at)
+    for action, at, *decision in steps:
+        dossiers.change_status(desk.ctx, code, action, at=at, decision=decision[0] if decision else Decision())
     return code
 
 
@@ -94,13 +94,15 @@ def _autumn(desk: Desk) -> None:
     r(desk, XD, d(2026, 12, 1, 9))                                                 # next month
     r(desk, HT, d(2026, 11, 6, 9), steps=[("finish", d(2026, 12, 2, 9))])          # open at the end, overdue
     r(desk, HT, d(2026, 11, 7, 9), "online", pending=True)                         # registered only: not counted
-    r(desk, CT, d(2026, 11, 8, 9), "online", [("refuse", d(2026, 12, 1, 9))], pending=True)  # no due date
+    r(desk, CT, d(2026, 11, 8, 9), "online", [("refuse", d(2026, 12, 1, 9), Decision("Thiếu tờ khai"))],
+      pending=True)                                                                # refused at reception
     r(desk, CT, d(2026, 11, 14, 9), "online", [("accept", d(2026, 11, 16, 9)), ("start", d(2026, 11, 16, 10)),
                                                ("finish", d(2026, 11, 18, 9))], pending=True)
     r(desk, XD, d(2026, 11, 12, 9), steps=[("start", d(2026, 11, 12, 10)), ("request-supplement", d(2026, 11, 13, 9)),
                                            ("supplement-received", d(2026, 11, 16, 9)), ("finish", d(2026, 11, 20, 9))])
     r(desk, CT, d(2026, 11, 18, 9), steps=[("start", d(2026, 11, 18, 10)), ("stop", d(2026, 11, 19, 9))])
-    r(desk, HT, d(2026, 11, 20, 9), steps=[("refuse", d(2026, 11, 20, 10))])
+    r(desk, HT, d(2026, 11, 20, 9), steps=[("finish", d(2026, 11, 20, 10),  # refused in writing: resolved on time
+                                            Decision("Không đủ điều kiện", result="refused"))])
     gone = r(desk, HT, d(2026, 11, 9, 9))
     dossiers.remove_dossier(desk.ctx, gone)                                        # removed: not counted
     dossiers.edit_dossier(desk.ctx, postal, DossierInput(XD, "Phạm Thị Hoa", "direct", phone="0912345678"))
@@ -173,8 +175,8 @@ def test_pushed_desk_counts_like_the_desk(srv: Harness, desk: Desk, token: str) 
     body = _summary(srv, "2026-11")
     t = _commune(body, desk.code)["dossiers"]
     assert (t["received_total"], t["resolved_total"], t["in_progress_total"], t["closed_without_result"]) == \
-        (15, 5, 6, 3)  # the refused-later dossier without a due date is in scope but neither within nor overdue
-    assert (t["received_online"], t["received_online_full"], t["received_boundary_free"]) == (4, 1, 1)
+        (14, 6, 6, 2)  # refused at reception: not received; refused in writing: resolved
+    assert (t["received_online"], t["received_online_full"], t["received_boundary_free"]) == (3, 1, 1)
     rows = report_data.courses_in(desk.ctx, date(2026, 11, 1), date(2026, 11, 30))
     assert _commune(body, desk.code)["training"] == {
         "courses": len(rows), "participants": sum(r.participants for r in rows),

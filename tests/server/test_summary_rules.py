@@ -78,7 +78,11 @@ def _store(engine: Engine, code: str, found: list[Case]) -> None:
             "received_at": spell(f.received_at, i % 3), "due_date": f.due_date.isoformat() if f.due_date else None,
             "status": f.status, "finished_at": spell(f.finished_at, (i + 1) % 3),
             "closed_at": spell(f.closed_at, i % 2), "settled_at": spell(f.settled_at, (i + 2) % 3),
-            "paused_at": spell(f.paused_at, i % 3), "outcome": f.outcome}, deleted=f.deleted)
+            "paused_at": spell(f.paused_at, i % 3), "outcome": f.outcome,
+            "payment_paused_on": f.payment_paused_on.isoformat() if f.payment_paused_on else None,
+            # Rows of a desktop before schema 0007 have no forwarded_to at all: a missing key is "not forwarded".
+            **({"forwarded_to": "UBND phường Hạ Long"} if f.forwarded else {} if i % 2 else {"forwarded_to": ""})},
+            deleted=f.deleted)
     with engine.begin() as conn:
         conn.execute(delete(SyncedRow).where(SyncedRow.commune_code == code))
         conn.execute(insert(SyncedRow), rows)

@@ -60,3 +60,30 @@ def test_demo_month_recounted_independently(db, clock) -> None:  # noqa: ANN001
     assert stats.total.received_total == sum(sum(c[k] for k in keys[:3]) for c in want.values())
     assert stats.total.received_total > 200 and stats.total.resolved_total > 100
     assert stats.period_to - stats.period_from == timedelta(days=29)
+
+
+def test_form_identities_hold_in_every_official_period_of_the_demo(db, clock) -> None:  # noqa: ANN001
+    """Every Decree 09 month, quarter, half and year the demo covers: 3 = 4+5+6, 7 = 8+9+10, 11 = 12+13 and
+    3 = 7+11 in every row and the total, the total is the sum of the rows, fields come in Vietnamese order."""
+    from desktop.domain.periods import parse_period
+    from desktop.domain.text import vi_sort_key
+
+    clock.now = datetime(2026, 12, 4, 3, 0)
+    build_demo(db, seed=5, months=14, dossiers=2500, today=date(2026, 12, 4))
+    ctx = ServiceContext(db, clock=clock)
+    keys = [f"2025-{m:02d}" for m in range(11, 13)] + [f"2026-{m:02d}" for m in range(1, 13)]
+    chosen = [parse_period("month", k) for k in keys] + [parse_period("quarter", f"2026-Q{q}") for q in range(1, 5)]
+    chosen += [parse_period("half", "2026-H1"), parse_period("half", "2026-H2"), parse_period("year", "2026")]
+    seen = 0
+    for period in chosen:
+        stats = dossier_stats(ctx, period.start, period.end)
+        for row in (*stats.by_field, stats.total):
+            c = row.form06a()  # columns (3)–(13)
+            assert c[0] == c[1] + c[2] + c[3], (period.key, row.field)
+            assert c[4] == c[5] + c[6] + c[7], (period.key, row.field)
+            assert c[8] == c[9] + c[10], (period.key, row.field)
+            assert c[0] == c[4] + c[8], (period.key, row.field)
+        assert stats.total.form06a() == tuple(map(sum, zip(*(r.form06a() for r in stats.by_field), strict=True)))
+        assert [r.field for r in stats.by_field] == sorted((r.field for r in stats.by_field), key=vi_sort_key)
+        seen += stats.total.received_total
+    assert seen > 2500  # the periods held the demo's dossiers, not empty tables

@@ -47,7 +47,8 @@ def _store(ctx: ServiceContext, found: list[Case]) -> dict[str, str]:
                 code=code, procedure_id=procs[case.level], applicant_name="Phạm Thị Hoa", channel=f.channel,
                 boundary_free=f.boundary_free, received_at=f.received_at, due_date=f.due_date, status=f.status,
                 finished_at=f.finished_at, closed_at=f.closed_at, settled_at=f.settled_at, paused_at=f.paused_at,
-                outcome=f.outcome, commune_code="07090", deleted_at=f.received_at if f.deleted else None))
+                outcome=f.outcome, commune_code="07090", deleted_at=f.received_at if f.deleted else None,
+                payment_paused_on=f.payment_paused_on, forwarded_to="UBND phường Hạ Long" if f.forwarded else ""))
             field_of[code] = FIELDS[case.level][1]
         return field_of
 
@@ -130,16 +131,18 @@ def _check_lists(ctx: ServiceContext, clock, found: list[Case], today: date) -> 
         assert count_dossiers(ctx, q) == len(rows)
         return {r.code for r in rows}
 
-    assert codes(overdue=True) == {c for c, f in live.items() if rules.is_overdue(f.status, f.due_date, today)}
+    assert codes(overdue=True) == {c for c, f in live.items()
+                                   if rules.is_overdue(f.status, f.due_date, today, f.payment_paused_on)}
     assert codes(due_soon=True) == {c for c, f in live.items()
                                     if rules.is_due_soon(f.status, f.due_date, today, soon_by)}
     assert codes(due_by=by_date) == {c for c, f in live.items()
                                      if rules.is_due_soon(f.status, f.due_date, today, by_date)}
     marks = {r.code: r.timeliness for r in list_dossiers(ctx, DossierQuery(limit=1000))}
-    assert marks == {c: (None if (t := rules.open_timeliness(f.status, f.due_date, today)) is None else str(t))
-                     for c, f in live.items()}
+    assert marks == {c: (None if (t := rules.open_timeliness(f.status, f.due_date, today, f.payment_paused_on))
+                         is None else str(t)) for c, f in live.items()}
     board = dashboard.dashboard_summary(ctx, today)
-    assert board.overdue_count == sum(rules.is_overdue(f.status, f.due_date, today) for f in live.values())
+    assert board.overdue_count == sum(rules.is_overdue(f.status, f.due_date, today, f.payment_paused_on)
+                                      for f in live.values())
     assert board.due_soon_count == sum(rules.is_due_soon(f.status, f.due_date, today, soon_by)
                                        for f in live.values())
     assert board.due_by == soon_by
@@ -159,5 +162,6 @@ def test_list_filters_on_every_due_edge(ctx: ServiceContext, clock, today: date)
         soon_by = rules.due_soon_by(today, working_calendar(session))
     dues = (None, *(d + timedelta(days=k) for d in (today, soon_by, today + timedelta(days=3)) for k in (-1, 0, 1)))
     grid = [Case(rules.DossierFacts(received_at=datetime(2026, 11, 2, 2), channel="direct", status=int(status),
-                                    due_date=due), "partial") for status in Status for due in dues]
+                                    due_date=due, payment_paused_on=pay), "partial")
+            for status in Status for due in dues for pay in (None, due, due and due - timedelta(days=1))]
     _check_lists(ctx, clock, grid, today)

@@ -58,7 +58,7 @@ def test_a_dossier_goes_through_accept_start_finish_return(qtbot, session, type_
 
     _step(qtbot, session, detail, "accept", "Đủ thành phần hồ sơ", type_text, clock)
     assert detail.title.text() == f"{info.code} — Đã tiếp nhận"
-    assert _visible_actions(detail) == ["refuse", "start", "request-supplement", "withdraw", "finish"]
+    assert _visible_actions(detail) == ["start", "request-supplement", "withdraw", "finish"]
     assert detail.values["due"].text() == "14/12/2026 (Thứ Hai)"
     _step(qtbot, session, detail, "start", "Chuyển cán bộ địa chính", type_text, clock)
     assert _visible_actions(detail) == ["request-supplement", "request-payment", "withdraw", "stop", "finish"]

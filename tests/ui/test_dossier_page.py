@@ -182,7 +182,7 @@ def test_receive_find_and_return_a_dossier(qtbot, page: DossierPageController, s
     detail = page.active_dialog
     assert isinstance(detail, DossierDetailDialog)
     for action, allowed in [("accept", ["accept", "refuse", "withdraw"]),
-                            ("start", ["refuse", "start", "request-supplement", "withdraw", "finish"]),
+                            ("start", ["start", "request-supplement", "withdraw", "finish"]),
                             ("finish", ["request-supplement", "request-payment", "withdraw", "stop", "finish"]),
                             ("return", ["return"])]:
         assert [a for a, b in detail.action_buttons.items() if b.isVisible()] == allowed

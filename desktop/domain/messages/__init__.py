@@ -18,15 +18,19 @@ from desktop.domain.messages import (
     equipment,
     exchange,
     imports,
+    numbering,
     papers,
     people,
+    periods,
     records,
+    rules,
     server,
     workbook,
 )
 
 LANGUAGES = ("vi", "en")
-AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, workbook)
+AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
+         workbook)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

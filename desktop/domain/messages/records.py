@@ -73,8 +73,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The code “{text}” may hold only letters, digits, dots and dashes.",
     ),
     "statutory_days.invalid": (
-        "Thời hạn giải quyết phải là số ngày làm việc từ 0 đến 365.",
-        "The statutory time must be a number of working days from 0 to 365.",
+        "Thời hạn giải quyết phải là số ngày làm việc từ 0 đến 365, lẻ nửa ngày (ví dụ 2,5).",
+        "The statutory time must be a number of working days from 0 to 365, in half days (e.g. 2.5).",
     ),
     "label.field": (
         "lĩnh vực",

@@ -40,6 +40,24 @@ class Dossier(SyncedBase):
     paused_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     outcome: Mapped[str | None] = mapped_column(String(16), default=None)  # early | on_time | late
     late_reason: Mapped[str] = mapped_column(Text, default="")
+    # Awaiting the citizen's taxes and fees since this local day (the clock stands still); cleared on payment, when
+    # the working days waited are added to `payment_paused_days` and to the due date.
+    payment_paused_on: Mapped[date | None] = mapped_column(Date, default=None)
+    payment_paused_days: Mapped[int] = mapped_column(Integer, default=0)
+    # A lawful extension moves the due date itself (statistics judge by it).
+    extension_days: Mapped[int] = mapped_column(Integer, default=0)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    # A late dossier's apology slip (form 04): the citizen's new appointment; the due date stays for statistics.
+    apology_date: Mapped[date | None] = mapped_column(Date, default=None)
+    apology_reason: Mapped[str] = mapped_column(Text, default="")
+    # "" = the request was granted; "refused" = a written refusal to resolve (still a resolved dossier).
+    result: Mapped[str] = mapped_column(String(16), default="")
+    # Why the desk refused to accept it (form 03) or refused to resolve it.
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    # Boundary-free one-stop (DOMAIN.md §2): received here for another agency and sent on (not counted here), or
+    # received elsewhere and sent to us (counted here).
+    forwarded_to: Mapped[str] = mapped_column(String(200), default="")
+    received_from: Mapped[str] = mapped_column(String(200), default="")
     # Decision 766 marks (migration 0008): what the index counts for each dossier, see domain/index766.py.
     digitised: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     e_result: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

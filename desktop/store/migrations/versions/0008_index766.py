@@ -2,7 +2,7 @@
 online, and the citizen's rating (1–5)
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-04
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0008'
-down_revision: str | None = '0005'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

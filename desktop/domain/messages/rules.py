@@ -1,0 +1,59 @@
+"""Sentences about the one-stop rules of issue 13: payment pauses, extensions, apologies, refusals, forwarding.
+
+Each entry: key → (Vietnamese template, English template); see desktop.domain.messages for the conventions.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "extension.not_allowed": (
+        "Thủ tục này không được gia hạn thời gian giải quyết.",
+        "This procedure's time may not be extended.",
+    ),
+    "extension.too_long": (
+        "Chỉ được gia hạn tổng cộng tối đa {allowance} ngày làm việc (đã gia hạn {already} ngày).",
+        "Extensions may total at most {allowance} working days ({already} already used).",
+    ),
+    "apology.no_due_date": (
+        "Hồ sơ chưa có ngày hẹn trả nên không cần phiếu xin lỗi.",
+        "The dossier has no appointment date, so it needs no apology slip.",
+    ),
+    "apology.not_late": (
+        "Ngày hẹn mới phải sau ngày hẹn trả {due:%d/%m/%Y}.",
+        "The new appointment date must be after the due date {due:%d/%m/%Y}.",
+    ),
+    "apology.past": (
+        "Ngày hẹn mới không được trước hôm nay ({today:%d/%m/%Y}).",
+        "The new appointment date cannot be before today ({today:%d/%m/%Y}).",
+    ),
+    "extension.after_due": (
+        "Hạn giải quyết {due:%d/%m/%Y} đã qua: không gia hạn được nữa, hãy lập phiếu xin lỗi và hẹn lại.",
+        "The due date {due:%d/%m/%Y} has passed: it can no longer be extended; issue an apology with a new date.",
+    ),
+    "result.invalid": (
+        "Kết quả phải là «granted» (giải quyết) hoặc «refused» (từ chối giải quyết).",
+        "The result must be 'granted' or 'refused'.",
+    ),
+    "agency.both": (
+        "Hồ sơ không thể vừa chuyển đi vừa nhận từ nơi khác.",
+        "A dossier cannot be both forwarded to and received from another agency.",
+    ),
+    "office_hours.order": (
+        "Giờ đóng cửa phải sau giờ mở cửa.",
+        "The closing time must be after the opening time.",
+    ),
+    "label.reason": (
+        "lý do",
+        "reason",
+    ),
+    "label.new_date": (
+        "ngày hẹn mới",
+        "new appointment date",
+    ),
+    "extension_max_days.invalid": (
+        "Số ngày được gia hạn phải là số nguyên từ 0 đến 30.",
+        "The extension allowance must be a whole number of days from 0 to 30.",
+    ),
+    "usage.not_days": (
+        "“{value}” không phải số ngày làm việc (vd. 3 hoặc 2,5)",
+        "“{value}” is not a number of working days (e.g. 3 or 2.5)",
+    ),
+}

@@ -1,0 +1,67 @@
+"""A period report's plain data (`reports.model.PeriodReportData`) to JSON and back, exactly.
+
+A closed period keeps the snapshot of what its paper printed, so a reprint lays out the very same records whatever
+changed in the store since. The records are frozen dataclasses of str, int, float, bool, date, datetime, None,
+tuples and other such records; the type hints say how each JSON value reads back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from datetime import date, datetime
+from typing import Any
+
+from desktop.reports.model import PeriodReportData
+
+FORMAT = 1  # bumped when a record changes shape; an older snapshot is then not trusted (the figures still are)
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _typed(kind: Any, value: object) -> object:
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        options = [a for a in typing.get_args(kind) if a is not type(None)]
+        return _typed(options[0], value)
+    if origin is tuple:
+        inner = typing.get_args(kind)[0]
+        return tuple(_typed(inner, v) for v in typing.cast(list, value))
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        data = typing.cast(dict, value)
+        return kind(**{f.name: _typed(hints[f.name], data[f.name]) for f in dataclasses.fields(kind)
+                       if f.init and f.name in data})
+    if kind is datetime:
+        return datetime.fromisoformat(str(value))
+    if kind is date:
+        return date.fromisoformat(str(value))
+    if kind is float and isinstance(value, int):
+        return float(value)
+    return value
+
+
+def dumps(data: PeriodReportData) -> str:
+    return json.dumps({"format": FORMAT, "data": _plain(data)}, ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str) -> PeriodReportData | None:
+    """The report data kept in `text`; None when there is none or it was written in another format."""
+    if not text:
+        return None
+    raw = json.loads(text)
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        return None
+    return typing.cast(PeriodReportData, _typed(PeriodReportData, raw["data"]))
