@@ -44,8 +44,8 @@ def _colour() -> bool:
 
 def line(r: Rate, colour: bool = False) -> str:
     vi, en = RATE_LABELS[r.key]
-    text = (f"{vi} / {en:<18} {_percent(r.rate):>8}  ({r.counted}/{r.of})  "
-            f"chỉ tiêu / target {_percent(r.target)}")
+    text = (f"{vi + ' / ' + en:<54} {_percent(r.rate):>8}  {f'({r.counted}/{r.of})':<12} "
+            f"chỉ tiêu / target {_percent(r.target):>6}")
     if r.below:
         text += "  ▼ dưới chỉ tiêu / below target"
         if colour:
