@@ -62,6 +62,17 @@ def _note() -> QLabel:
     return label
 
 
+def _row(note: QLabel, *buttons: QPushButton) -> QWidget:
+    """A tab's top line: its summary on the left, its buttons on the right."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(note, 1)
+    for button in buttons:
+        layout.addWidget(button)
+    return row
+
+
 def _tab(*widgets: QWidget) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
@@ -109,11 +120,22 @@ class WorkbookPageView(QWidget):
         actions.addWidget(self.task_summary, 1)
         actions.addWidget(self.add_task)
         actions.addWidget(self.complete_task)
+        self.add_village = QPushButton(self.tr("Thêm thôn"))
+        self.edit_village = QPushButton(self.tr("Sửa thôn"))
+        self.add_team = QPushButton(self.tr("Thành lập tổ"))
+        self.add_member = QPushButton(self.tr("Thêm thành viên"))
+        self.add_session = QPushButton(self.tr("Ghi buổi hỗ trợ"))
+        self.village_actions = (self.edit_village, self.add_team, self.add_member, self.add_session)
+        self.add_outage = QPushButton(self.tr("Ghi sự cố"))
+        self.add_recommendation = QPushButton(self.tr("Thêm kiến nghị"))
+        self.answer_recommendation = QPushButton(self.tr("Ghi trả lời"))
         self.tabs = QTabWidget()
         self.tabs.addTab(_tab(task_actions, self.tasks), self.tr("Nhiệm vụ"))
-        self.tabs.addTab(_tab(self.villages, self.without_team), self.tr("Thôn và tổ công nghệ số"))
-        self.tabs.addTab(_tab(self.coverage, self.outages), self.tr("Sóng, mất kết nối"))
-        self.tabs.addTab(_tab(self.recommendations), self.tr("Kiến nghị"))
+        self.tabs.addTab(_tab(_row(self.without_team, self.add_village, *self.village_actions), self.villages),
+                         self.tr("Thôn và tổ công nghệ số"))
+        self.tabs.addTab(_tab(_row(self.coverage, self.add_outage), self.outages), self.tr("Sóng, mất kết nối"))
+        self.tabs.addTab(_tab(_row(QLabel(), self.add_recommendation, self.answer_recommendation),
+                              self.recommendations), self.tr("Kiến nghị"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
