@@ -46,7 +46,9 @@ def test_every_resource_folder_is_bundled_in_place() -> None:
 def test_translations_fonts_and_icons_the_app_needs_are_there() -> None:
     needed = ["resources/translations/commune_desk_en.qm", "resources/fonts/OFL.txt",
               "resources/fonts/Tinos-Regular.ttf", "resources/icons/commune-desk-64.png",
-              "resources/icons/commune-desk.ico", "resources/catalogue/procedures.json"]
+              "resources/icons/commune-desk.ico", "resources/catalogue/procedures.json",
+              "resources/translations/qtbase_vi.qm", "resources/guide/vi.html", "resources/guide/en.html",
+              "resources/guide/img/dossiers-vi.png", "resources/guide/img/dossiers-en.png"]
     for rel in needed:
         assert (ROOT / rel).is_file(), rel
         assert _bundled(ROOT / rel) == rel

@@ -16,6 +16,7 @@ from desktop.cli import (
     import_cmd,
     index_cmd,
     recommendation_cmd,
+    reconcile_cmd,
     report_cmd,
     stats_cmd,
     sync_cmd,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(sub)
     for module in (task_cmd, village_cmd, coverage_cmd, recommendation_cmd, index_cmd):
         module.register(sub)
+    reconcile_cmd.register(sub)
     return parser
 
 

@@ -73,7 +73,7 @@ def _demo(args: argparse.Namespace) -> int:
         print("Dùng lại dữ liệu đã có / reusing the existing data")
         return _start_gui(args)
     lines = [f"Dữ liệu mẫu / demo data: {summary.commune_name} ({summary.commune_code})",
-             f"  {summary.dossiers} hồ sơ, {summary.officers} cán bộ, {summary.courses} khoá đào tạo, "
+             f"  {summary.dossiers} hồ sơ, {summary.officers} cán bộ, {summary.courses} khóa đào tạo, "
              f"{summary.equipment} thiết bị", "  Tài khoản / accounts:"]
     lines += [f"    {u} / {p}  ({role})" for u, p, role in summary.accounts]
     emit(args, asdict(summary), lines)

@@ -104,8 +104,7 @@ def _add(args: argparse.Namespace) -> int:
         procedure_code=args.procedure, applicant_name=args.applicant, channel=args.channel,
         id_number=args.id_number, phone=args.phone, address=args.address, boundary_free=args.boundary_free,
         received_at=parse_local_datetime(args.received, "--received"), code=args.code, pending=args.pending,
-        forwarded_to=args.forward_to, received_from=args.received_from,
-        marks=marks_for_new(args))
+        forwarded_to=args.forward_to, received_from=args.received_from, marks=marks_for_new(args))
     with open_context(args) as ctx:
         info = dossiers.register_dossier(ctx, data)
     notice = code_date_notice(info.code, info.received_at.date())

@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.set_defaults(handler=_edit)
 
     for verb, text, handler in (("reopen", "bỏ ghi hoàn thành / take back a completion", _reopen),
-                                ("remove", "xoá nhiệm vụ / remove a task", _remove)):
+                                ("remove", "xóa nhiệm vụ / remove a task", _remove)):
         other = verbs.add_parser(verb, help=text)
         other.add_argument("code", metavar="CODE")
         other.set_defaults(handler=handler)
@@ -102,7 +102,7 @@ def _reopen(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     with open_context(args) as ctx, reported_as_options(code="CODE"):
         tasks.remove_task(ctx, args.code)
-    print(f"Đã xoá / removed {args.code}")
+    print(f"Đã xóa / removed {args.code}")
     return 0
 
 

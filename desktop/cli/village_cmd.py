@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--note")
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=_edit)
-    remove = verbs.add_parser("remove", help="xoá thôn / remove a village")
+    remove = verbs.add_parser("remove", help="xóa thôn / remove a village")
     remove.add_argument("village", metavar="NAME")
     remove.set_defaults(handler=_remove)
     ls = verbs.add_parser("list", help="danh sách, tổ công nghệ số / villages and their teams")
@@ -101,7 +101,7 @@ def _edit(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     with open_context(args) as ctx, reported_as_options(village="NAME"):
         villages.remove_village(ctx, args.village)
-    print(f"Đã xoá / removed {args.village}")
+    print(f"Đã xóa / removed {args.village}")
     return 0
 
 

@@ -94,7 +94,7 @@ def build_template(kind: ImportKind, path: Path) -> None:
     guide.append(["Cột chữ đỏ là bắt buộc. Ô để trống: thêm mới thì lấy giá trị mặc định, đã có thì giữ nguyên. "
                   "Xem thêm resources/templates/README.md."])
     guide.append([f"Các dòng có chữ “{EXAMPLE_MARK}” ở cột «{EXAMPLE_HEADER}» là dòng ví dụ và không được nhập; "
-                  "hãy xoá chúng, hoặc ghi đè dữ liệu thật và xoá chữ đó."])
+                  "hãy xóa chúng, hoặc ghi đè dữ liệu thật và xóa chữ đó."])
     guide.append([])
     guide.append(["Cột", "Column", "Bắt buộc", "Giá trị chấp nhận", "Ví dụ"])
     for i, c in enumerate(kind.columns):

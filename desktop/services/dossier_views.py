@@ -57,7 +57,8 @@ def info_of(session: Session, d: Dossier, today: date) -> DossierInfo:
 
 
 def detail_of(session: Session, d: Dossier, today: date) -> DossierDetail:
-    events = session.scalars(select(DossierEvent).where(DossierEvent.dossier_id == d.id)
+    events = session.scalars(select(DossierEvent).where(DossierEvent.dossier_id == d.id,
+                                                        DossierEvent.deleted_at.is_(None))  # an undone step is gone
                              .order_by(DossierEvent.at, DossierEvent.id)).all()
     return DossierDetail(
         dossier=info_of(session, d, today), applicant_id_number=d.applicant_id_number,

@@ -180,7 +180,8 @@ def change_status(ctx: ServiceContext, code: str, action: str, at: datetime | No
     with unit_of_work(ctx) as uow:
         d = _load(uow.session, code)
         target = lifecycle.next_status(d.status, action)
-        last = uow.session.scalar(select(DossierEvent.at).where(DossierEvent.dossier_id == d.id)
+        last = uow.session.scalar(select(DossierEvent.at).where(DossierEvent.dossier_id == d.id,
+                                                                DossierEvent.deleted_at.is_(None))
                                   .order_by(DossierEvent.at.desc()).limit(1))
         if last is not None and when < last:
             first = to_local(last)  # said as the first whole minute allowed, as the officer types it

@@ -69,6 +69,25 @@ class Database:
     def backup_now(self, reason: str = "manual", folder: Path | None = None, now: datetime | None = None) -> Path:
         return backups.make_backup(self.paths.database, folder or self.paths.backups, reason, now or _local_now())
 
+    def restore_in_place(self, backup_file: Path, now: datetime | None = None) -> tuple[Path, Path | None]:
+        """Replace this open installation's data with a verified backup, keeping the folder lock throughout.
+
+        The backup is checked first (a bad file changes nothing); then the current data is backed up ("pre-restore",
+        the way back if the wrong file was chosen), the file swapped and the engine reopened, migrating an older
+        backup up to this version. Returns (the pre-restore backup, where the replaced file was put aside)."""
+        backup_file = backup_file.resolve()
+        verify_backup(backup_file)
+        when = now or _local_now()
+        before = backups.make_backup(self.paths.database, self.paths.backups, "pre-restore", when)
+        self.engine.dispose()
+        aside = backups.replace_database(self.paths.database, backup_file, self.paths.replaced, when)
+        self.engine = make_engine(self.paths.database)
+        upgrade_to_head(self.engine, str(self.paths.database),
+                        backup=lambda: backups.make_backup(self.paths.database, self.paths.backups, "pre-migration",
+                                                           when))
+        self.session.configure(bind=self.engine)
+        return before, aside
+
     def daily_backup(self, now: datetime | None = None) -> Path | None:
         return backups.daily_backup_if_due(self.paths.database, self.paths.backups, now or _local_now())
 

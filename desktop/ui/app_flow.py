@@ -12,8 +12,9 @@ from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.config.settings import UiSettings
+from desktop.demo.generator import ACCOUNTS
 from desktop.domain.errors import DomainError
-from desktop.services import officers, setup
+from desktop.services import login_hints, officers, setup
 from desktop.services.context import ServiceContext
 from desktop.services.dto import CommuneInfo
 from desktop.services.officers import OfficerInfo
@@ -76,7 +77,8 @@ class AppFlow(QObject):
 
     def _open_login(self, commune: CommuneInfo) -> None:
         place = self.tr("{name}, {province}").format(name=commune.name, province=commune.province_name)
-        self.login = LoginDialog(self.setup_ctx, place, self.settings.last_username)
+        self.login = LoginDialog(self.setup_ctx, place, self.settings.last_username,
+                                 demo=login_hints.demo_logins(self.db, [(u, p, role) for u, p, role, _ in ACCOUNTS]))
         self.login.saved.connect(self._on_logged_in)
         self.login.rejected.connect(self._quit_unless_window)
         self.login.open()

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.dto import CommuneInfo
+from desktop.ui.backup_actions import BackupActions
 from desktop.ui.dialogs.about_dialog import AboutDialog
+from desktop.ui.dialogs.guide_dialog import GuideDialog
 from desktop.ui.dialogs.password_dialog import PasswordDialog
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.pages.base import PageController
@@ -41,7 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.commune = commune
-        self._backup = backup  # callable making a backup now, or None where there is no store to copy
+        self._backup = backup  # None where there is no store file to copy: the backup actions are then disabled
         self.setWindowTitle(self.tr("{commune} — CommuneDesk").format(commune=commune.name))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -63,10 +65,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.status = StatusBarController(self.statusBar(), session, commune)
+        self.guide: GuideDialog | None = None
         self._build_menus()
         for number, key in enumerate(PAGE_KEYS[:9], start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.show_page(k))
         QShortcut(QKeySequence.StandardKey.New, self, activated=self._on_new)
+        # F1 comes from the Help menu's action (its shortcut), so the menu shows it too.
         self.nav.currentRowChanged.connect(self._on_nav_row)
         area = available_area(self)
         resize_to_fit(self, area.width(), area.height())  # the size it returns to when un-maximised
@@ -126,9 +130,17 @@ class MainWindow(QMainWindow):
     # Menus ---------------------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.backups = BackupActions(self, self.session)
+        self.backups.restored.connect(lambda _done: self.logout_requested.emit())
         backup = QAction(self.tr("Sao lưu dữ liệu ngay"), self)
-        backup.triggered.connect(self._on_backup)
+        backup.triggered.connect(lambda: self.backups.back_up_now())
         backup.setEnabled(self._backup is not None)
+        backup_to = QAction(self.tr("Sao lưu ra thư mục khác (USB)…"), self)
+        backup_to.triggered.connect(self.backups.choose_folder)
+        backup_to.setEnabled(self._backup is not None)
+        restore = QAction(self.tr("Khôi phục từ bản sao lưu…"), self)
+        restore.triggered.connect(self.backups.choose_backup)
+        restore.setEnabled(self._backup is not None and self.session.ctx.role == "admin")
         password = QAction(self.tr("Đổi mật khẩu…"), self)
         password.triggered.connect(self._on_password)
         password.setEnabled(bool(self.session.user and self.session.user.username))
@@ -137,20 +149,20 @@ class MainWindow(QMainWindow):
         leave = QAction(self.tr("Thoát"), self)
         leave.setShortcut(QKeySequence.StandardKey.Quit)
         leave.triggered.connect(self.close)
-        for action in (backup, password, logout):
+        for action in (backup, backup_to, restore, password, logout):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(leave)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        guide = QAction(self.tr("Hướng dẫn sử dụng"), self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.open_guide)
         about = QAction(self.tr("Giới thiệu CommuneDesk"), self)
         about.triggered.connect(self._on_about)
+        help_menu.addAction(guide)
         help_menu.addAction(about)
-        self.actions_by_name = {"backup": backup, "password": password, "logout": logout, "about": about}
-
-    def _on_backup(self) -> None:
-        def done(path: object) -> None:
-            self.statusBar().showMessage(self.tr("Đã sao lưu: {path}").format(path=path), 10_000)
-        self.session.runner.run(self._backup, done, lambda exc: show_error(self, exc))
+        self.actions_by_name = {"backup": backup, "backup_to": backup_to, "restore": restore, "password": password,
+                                "logout": logout, "guide": guide, "about": about}
 
     def _on_password(self) -> None:
         user = self.session.user
@@ -158,6 +170,17 @@ class MainWindow(QMainWindow):
         self.active_dialog.saved.connect(
             lambda _ok: self.statusBar().showMessage(self.tr("Đã đổi mật khẩu."), 10_000))
         self.active_dialog.open()
+
+    def open_guide(self) -> GuideDialog:
+        """The user guide at the current page's section; one window, brought forward when already open."""
+        if self.guide is None:
+            self.guide = GuideDialog(self, self.current_key())
+        else:
+            self.guide.show_guide(self.guide.lang, self.current_key())
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
 
     def _on_about(self) -> None:
         self.active_dialog = AboutDialog(self)

@@ -162,6 +162,22 @@
         <source>Không có giá trị nào được ghi (mật khẩu không bao giờ được ghi vào nhật ký).</source>
         <translation>No values were recorded (passwords are never written to the log).</translation>
     </message>
+    <message>
+        <source>Khôi phục bản ghi?</source>
+        <translation>Restore the record?</translation>
+    </message>
+    <message>
+        <source>Khôi phục {table} “{record}” đã bị xóa lúc {at}?</source>
+        <translation>Restore the {table} “{record}” deleted at {at}?</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không khôi phục</source>
+        <translation>Do not restore</translation>
+    </message>
 </context>
 <context>
     <name>AuditPageView</name>
@@ -208,6 +224,10 @@
     <message>
         <source>đến</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản ghi đã xóa</source>
+        <translation>Restore deleted record</translation>
     </message>
     <message>
         <source>Thông tin</source>
@@ -751,8 +771,8 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn. Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
-        <translation>Public holidays under the Labour Code and the announced day swaps are already counted. Declare here only the extra days off or make-up working days announced by higher authorities; due dates are counted with these days.</translation>
+        <source>Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn (chữ xám). Ở đây chỉ khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các ngày này.</source>
+        <translation>Public holidays under the Labour Code and the announced swaps are built in (in grey). Declare here only the extra days off or make-up working days announced by higher levels; due dates are counted with them.</translation>
     </message>
     <message>
         <source>Thêm ngày…</source>
@@ -763,7 +783,7 @@
         <translation>Add a day (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
@@ -1347,7 +1367,7 @@ Signatory: {leader}, {title}</translation>
         <translation>Due by the end of {day} ({n})</translation>
     </message>
     <message>
-        <source>{courses} khoá học · {hours} giờ học</source>
+        <source>{courses} khóa học · {hours} giờ học</source>
         <translation>{courses} course(s) · {hours} person-hours</translation>
     </message>
     <message>
@@ -1776,6 +1796,10 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>DossierPageController</name>
     <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossier list</translation>
+    </message>
+    <message>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
@@ -1786,6 +1810,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>{n} hồ sơ</source>
         <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <source>(sắp xếp {k} hồ sơ đã tải)</source>
+        <translation>(sorting the {k} dossiers loaded)</translation>
     </message>
     <message>
         <source>In phiếu tiếp nhận</source>
@@ -1825,6 +1853,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Enter hoặc nhấp đúp vào một dòng</source>
         <translation>Enter, or double-click a row</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước cuối</source>
+        <translation>Undo last step</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước xử lý vừa ghi nhầm của hồ sơ đang chọn (Ctrl+Z)</source>
+        <translation>Undo the step just recorded by mistake on the selected dossier (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Tất cả hồ sơ</source>
@@ -1901,6 +1937,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Xuất mọi hồ sơ đang lọc ra Excel hoặc CSV (Ctrl+E); số CCCD được che</source>
+        <translation>Export every filtered dossier to Excel or CSV (Ctrl+E); ID numbers are masked</translation>
     </message>
     <message>
         <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
@@ -2180,6 +2224,10 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>EquipmentPageController</name>
     <message>
+        <source>Danh sách thiết bị</source>
+        <translation>Equipment list</translation>
+    </message>
+    <message>
         <source>Lịch sử thiết bị</source>
         <translation>Device history</translation>
     </message>
@@ -2281,6 +2329,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Thêm, cập nhật thiết bị từ tệp Excel hoặc CSV</source>
         <translation>Add or update devices from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách thiết bị đang lọc ra Excel hoặc CSV (Ctrl+E)</source>
+        <translation>Export the filtered equipment list to Excel or CSV (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2608,17 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng CommuneDesk</source>
+        <translation>CommuneDesk user guide</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3151,8 +3218,24 @@ Signatory: {leader}, {title}</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Caps Lock đang bật: mật khẩu phân biệt chữ hoa, chữ thường.</source>
+        <translation>Caps Lock is on: passwords are case-sensitive.</translation>
+    </message>
+    <message>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu: bấm một tài khoản để điền sẵn.</source>
+        <translation>Demo data: click an account to fill it in.</translation>
+    </message>
+    <message>
+        <source>{username} / {password} ({role})</source>
+        <translation>{username} / {password} ({role})</translation>
+    </message>
+    <message>
+        <source>Còn {n} lần nhập sai nữa thì tài khoản bị tạm khóa {minutes} phút.</source>
+        <translation>{n} more wrong password(s) and the account is locked for {minutes} minutes.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3257,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Back up the data now</translation>
     </message>
     <message>
+        <source>Sao lưu ra thư mục khác (USB)…</source>
+        <translation>Back up to another folder (USB)…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
@@ -3190,12 +3281,12 @@ Signatory: {leader}, {title}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Giới thiệu CommuneDesk</source>
-        <translation>About CommuneDesk</translation>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
     </message>
     <message>
-        <source>Đã sao lưu: {path}</source>
-        <translation>Backed up: {path}</translation>
+        <source>Giới thiệu CommuneDesk</source>
+        <translation>About CommuneDesk</translation>
     </message>
     <message>
         <source>Đã đổi mật khẩu.</source>
@@ -3382,7 +3473,7 @@ Signatory: {leader}, {title}</translation>
         <translation>To change your own password, use “Change password”.</translation>
     </message>
     <message>
-        <source>Đặt lại mật khẩu cũng mở khoá tài khoản đang bị tạm khoá.</source>
+        <source>Đặt lại mật khẩu cũng mở khóa tài khoản đang bị tạm khóa.</source>
         <translation>Resetting the password also unlocks a temporarily locked account.</translation>
     </message>
     <message>
@@ -3429,7 +3520,7 @@ Signatory: {leader}, {title}</translation>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <source>Tạm khoá</source>
+        <source>Tạm khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
@@ -3437,7 +3528,7 @@ Signatory: {leader}, {title}</translation>
         <translation>No account yet</translation>
     </message>
     <message>
-        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khoá ngay.</source>
+        <source>Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khóa ngay.</source>
         <translation>Too many wrong passwords; an administrator can reset the password to unlock it at once.</translation>
     </message>
 </context>
@@ -3917,6 +4008,13 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPageController</name>
     <message>
         <source>Chưa có khóa đào tạo nào.</source>
@@ -4215,11 +4313,15 @@ Signatory: {leader}, {title}</translation>
         <translation>Deactivate {name}? The officer stays in the history of dossiers and training but can no longer log in and no longer appears in pick lists.</translation>
     </message>
     <message>
-        <source>Xoá khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
+        <source>Lịch nhà nước</source>
+        <translation>National calendar</translation>
+    </message>
+    <message>
+        <source>Xóa khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày thường.</source>
         <translation>Remove the “{kind}” declared for {day}? From now on due dates will count this day as an ordinary day.</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
@@ -4517,6 +4619,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Giờ học theo người năm {year}</source>
         <translation>Hours per person in {year}</translation>
+    </message>
+    <message>
+        <source>Khóa đào tạo năm {year}</source>
+        <translation>Training courses {year}</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Chọn một khóa học để xem học viên.</source>

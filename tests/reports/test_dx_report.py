@@ -55,7 +55,7 @@ def test_dx_report_prints_every_section(month: Path, tmp_path: Path) -> None:
     assert "T2 – Nhiệm vụ T2 (hạn 31/10/2026)" in text
     assert "Thôn, tổ dân phố chưa có tổ: Thôn 3, Thôn 9" in text
     assert "1 sự cố mất sóng, mất mạng, tổng cộng 57 giờ" in text and "Thôn 5 (60 hộ)" in text
-    assert "Chưa trả lời (44 ngày)" in text  # sent 01/10, still waiting on 14/11, the Decree 09 month's last day
+    assert "Chưa trả lời (44 ngày)" in text  # sent 01/10, still waiting on the period's last day, 14/11 (Decree 09)
     assert "Sở Khoa học và Công nghệ tỉnh Quảng Ninh" in text
     assert unembedded_fonts(paper) == [] and missing_glyphs(paper) == []
     wb = load_workbook(xlsx)

@@ -184,7 +184,7 @@ def test_list_courses_by_year_and_hours_by_person(ctx) -> None:  # noqa: ANN001
     o = officers.add_officer(ctx, "Nguyễn Văn Bình", unit="Văn phòng")
     a = _course(ctx)
     b = _course(ctx, topic="Ứng dụng AI", start_date=date(2026, 10, 5), end_date=date(2026, 10, 5), hours=4)
-    old = _course(ctx, topic="Khoá cũ", start_date=date(2025, 5, 5), end_date=date(2025, 5, 6), hours=8)
+    old = _course(ctx, topic="Khóa cũ", start_date=date(2025, 5, 5), end_date=date(2025, 5, 6), hours=8)
     training.add_participation(ctx, a.id, officer_id=o.id, hours_attended=16)
     training.add_participation(ctx, b.id, officer_id=o.id, hours_attended=3.5)
     training.add_participation(ctx, old.id, officer_id=o.id, hours_attended=8)
@@ -193,7 +193,7 @@ def test_list_courses_by_year_and_hours_by_person(ctx) -> None:  # noqa: ANN001
     training.add_participation(ctx, b.id, person_name="Lê Văn Cường", unit="Thôn 1", hours_attended=0,
                                result="absent")
     assert [c.topic for c in training.list_courses(ctx, year=2026)] == ["Ứng dụng AI", a.topic]
-    assert [c.topic for c in training.list_courses(ctx, year=2025)] == ["Khoá cũ"]
+    assert [c.topic for c in training.list_courses(ctx, year=2025)] == ["Khóa cũ"]
     assert training.list_courses(ctx, year=2026)[0].participants == 3 - 1  # the absent person is not counted
     assert training.hours_by_person(ctx, 2026) == [
         ("Tran Thi An", "Thôn 2", 4.0), ("Trần Thị An", "Thôn 1", 10.0), ("Nguyễn Văn Bình", "Văn phòng", 19.5),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from email.message import Message
 
 from desktop import __version__
+from desktop.config.components import bundled_distributions, canonical
 from desktop.ui.dialogs import about_dialog
 from desktop.ui.dialogs.about_dialog import LIBRARIES, AboutDialog, licence_of
 
@@ -32,13 +33,17 @@ def test_dialog_lists_version_licences_and_libraries(qtbot) -> None:  # noqa: AN
     assert __version__ in dialog.title.text()
     assert "MIT" in dialog.licence.text()
     assert "Tinos" in dialog.fonts.text() and "Open Font License" in dialog.fonts.text()
-    assert dialog.table.rowCount() == len(LIBRARIES)
     rows = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
             for r in range(dialog.table.rowCount())}
+    # Every requirement followed to the end: FastAPI's pydantic, ReportLab's pillow, not only the ones we name.
+    shown = {canonical(name) for name in rows} | {canonical(d) for n, d, _ in LIBRARIES if n in rows}
+    assert {canonical(d) for d in bundled_distributions()} <= shown
+    assert {"pydantic", "pillow", "starlette"} <= shown and len(rows) > len(LIBRARIES)
     assert "LGPL-3.0" in rows["Qt for Python (PySide6)"][1]
     assert rows["SQLAlchemy"] == (about_dialog.library("", "SQLAlchemy", "").version, "MIT")
     assert "GPL-3.0" in rows["vietnam-provinces"][1]  # its wheel names no licence: the upstream one is shown
     assert all(version and licence for version, licence in rows.values())
+    assert rows["python-dateutil"][1] == "Apache-2.0 OR BSD-3-Clause"  # its metadata's "Dual License" names none
 
 
 def test_missing_distribution_keeps_the_known_licence() -> None:

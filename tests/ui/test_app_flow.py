@@ -82,11 +82,11 @@ def test_login_refuses_then_locks_out_then_lets_in(qtbot, qapp, ctx, admin, cloc
         type_text(login.password, f"sai-mat-khau-{attempt}")
         login.save_button.click()
         assert login.isVisible() and flow.window is None
-    assert login.errors.message_for("username").startswith("Tài khoản tạm khoá")
+    assert login.errors.message_for("username").startswith("Tài khoản tạm khóa")
     login.password.clear()
     type_text(login.password, "quantri-2026")
     login.save_button.click()
-    assert flow.window is None and "tạm khoá" in login.errors.message_for("username")
+    assert flow.window is None and "tạm khóa" in login.errors.message_for("username")
     clock.advance(minutes=16)
     login.save_button.click()
     qtbot.waitUntil(lambda: flow.window is not None, timeout=5000)

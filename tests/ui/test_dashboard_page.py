@@ -99,8 +99,8 @@ def test_devices_and_training_figures(qtbot, session, ctx, wait_idle) -> None:  
     training.add_course(ctx, "An toàn thông tin", start_date=date(2026, 4, 6), hours=4, category="security")
     session.changed(TRAINING)
     wait_idle()
-    assert view.training_month.text() == "Tháng này: 1 khoá học · 15,5 giờ học"
-    assert view.training_year.text() == "Năm 2026: 2 khoá học · 15,5 giờ học"
+    assert view.training_month.text() == "Tháng này: 1 khóa học · 15,5 giờ học"
+    assert view.training_year.text() == "Năm 2026: 2 khóa học · 15,5 giờ học"
 
 
 def test_changes_while_loading_load_once_more(qtbot, session, ctx, wait_idle, monkeypatch) -> None:  # noqa: ANN001

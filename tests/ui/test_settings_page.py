@@ -154,7 +154,15 @@ def test_add_and_remove_a_declared_day(qtbot, session, wait_idle, type_text, ctx
     page = _page(qtbot, session)
     tab = page.view.calendar
     page.view.tabs.setCurrentIndex(CALENDAR_TAB)
-    assert tab.table.rowCount() == 0 and tab.empty.isVisible()
+    # The national days of this year and next are listed, greyed, and cannot be removed.
+    days = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    national = len(days)
+    victory = next(r for r, text in enumerate(days) if "30/04/2026" in text)
+    assert tab.table.item(victory, 2).text() == "Ngày Chiến thắng · Lịch nhà nước"
+    assert any("22/08/2026" in text for text in days)  # the Saturday worked for the 31/08 swap
+    assert any("01/01/2027" in text for text in days) and tab.empty.isVisible()  # nothing declared yet
+    tab.table.selectRow(victory)
+    assert not tab.remove.isEnabled()
     _click(qtbot, tab.add)
     dialog = page.active_dialog
     dialog.day.setDate(QDate(2026, 12, 31))
@@ -164,9 +172,9 @@ def test_add_and_remove_a_declared_day(qtbot, session, wait_idle, type_text, ctx
     wait_idle()
     assert [(o.day, o.kind, o.note) for o in calendar.list_overrides(ctx)] == [
         (date(2026, 12, 31), "day_off", "Nghỉ bù theo Thông báo của tỉnh")]
-    assert tab.table.rowCount() == 1 and not tab.empty.isVisible()
-    assert "31/12/2026" in tab.table.item(0, 0).text()
-    assert tab.table.item(0, 1).text() == "Ngày nghỉ"
+    assert tab.table.rowCount() == national + 1 and not tab.empty.isVisible()
+    own = next(r for r in range(tab.table.rowCount()) if "31/12/2026" in tab.table.item(r, 0).text())
+    assert tab.table.item(own, 1).text() == "Ngày nghỉ"
 
     _click(qtbot, tab.add)  # the same day again is refused under the date
     again = page.active_dialog
@@ -175,13 +183,13 @@ def test_add_and_remove_a_declared_day(qtbot, session, wait_idle, type_text, ctx
     assert again.isVisible() and again.errors.message_for("day") == "Ngày 31/12/2026 đã được khai báo."
     again.discard()
 
-    assert not tab.remove.isEnabled()
-    tab.table.selectRow(0)
+    tab.table.selectRow(own)
+    assert tab.remove.isEnabled()
     _click(qtbot, tab.remove)
     _confirm(page)
     wait_idle()
     assert calendar.list_overrides(ctx) == []
-    assert tab.table.rowCount() == 0 and tab.empty.isVisible()
+    assert tab.table.rowCount() == national and tab.empty.isVisible()
 
 
 def test_language_choice_is_announced(qtbot, session) -> None:  # noqa: ANN001

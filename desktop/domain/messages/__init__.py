@@ -15,13 +15,16 @@ from string import Formatter
 from desktop.domain.messages import (
     commands,
     common,
+    desk,
     equipment,
     exchange,
+    forms,
     imports,
     numbering,
     papers,
     people,
     periods,
+    reconcile,
     records,
     rules,
     server,
@@ -30,7 +33,7 @@ from desktop.domain.messages import (
 
 LANGUAGES = ("vi", "en")
 AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
-         workbook)
+         workbook, forms, reconcile, desk)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

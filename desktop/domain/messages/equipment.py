@@ -9,7 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The asset tag “{tag}” is already used.",
     ),
     "asset_tag.duplicate#removed": (
-        "Mã tài sản “{tag}” đã được dùng (thiết bị đã xoá).",
+        "Mã tài sản “{tag}” đã được dùng (thiết bị đã xóa).",
         "The asset tag “{tag}” is already used (by a removed device).",
     ),
     "label.kind_event": (

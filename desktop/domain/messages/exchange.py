@@ -36,19 +36,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The files in the bundle do not match its manifest; it was altered.",
     ),
     "bundle.no_key": (
-        "Máy chủ tỉnh không cấp khoá ký gói (HTTP {status_code}).",
+        "Máy chủ tỉnh không cấp khóa ký gói (HTTP {status_code}).",
         "The province server did not issue a bundle key (HTTP {status_code}).",
     ),
     "bundle.no_key#import_bundle": (
-        "Máy chưa có khoá công khai của tỉnh (kết nối máy chủ một lần).",
+        "Máy chưa có khóa công khai của tỉnh (kết nối máy chủ một lần).",
         "This PC does not have the province's public key yet (connect to the server once).",
     ),
     "bundle.bad_key": (
-        "Khoá công khai không hợp lệ.",
+        "Khóa công khai không hợp lệ.",
         "Not a valid public key.",
     ),
     "bundle.bad_key#load_or_create_key": (
-        "{path} không phải khoá Ed25519.",
+        "{path} không phải khóa Ed25519.",
         "{path} is not an Ed25519 key.",
     ),
     "bundle.unreadable": (
@@ -60,7 +60,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} in the bundle was altered (hash mismatch); the bundle was refused.",
     ),
     "bundle.no_key#ensure_key": (
-        "Máy cần kết nối máy chủ tỉnh một lần để nhận khoá ký gói dữ liệu ({exc}).",
+        "Máy cần kết nối máy chủ tỉnh một lần để nhận khóa ký gói dữ liệu ({exc}).",
         "This PC must reach the province server once to get its bundle key ({exc}).",
     ),
     "why.credentials_are_commune_s_this_pc": (

@@ -89,7 +89,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The asset tag “{tag}” repeats row {seen}.",
     ),
     "row.asset_tag_belongs_to": (
-        "Mã tài sản “{tag}” thuộc một thiết bị đã xoá.",
+        "Mã tài sản “{tag}” thuộc một thiết bị đã xóa.",
         "The asset tag “{tag}” belongs to a removed device.",
     ),
     "label.role": (
@@ -105,7 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{full_name}” already has the username “{username}”; change it in the Officers screen.",
     ),
     "row.username_belongs_to_removed": (
-        "Tên đăng nhập “{login}” thuộc một cán bộ đã xoá.",
+        "Tên đăng nhập “{login}” thuộc một cán bộ đã xóa.",
         "The username “{login}” belongs to a removed officer.",
     ),
     "row.repeats_row": (
@@ -145,7 +145,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The code “{code}” repeats row {seen}.",
     ),
     "row.procedure_was_removed_from": (
-        "Thủ tục “{code}” đã bị xoá khỏi danh mục trên máy này.",
+        "Thủ tục “{code}” đã bị xóa khỏi danh mục trên máy này.",
         "The procedure “{code}” was removed from the catalogue on this computer.",
     ),
     "import.too_many_rows": (
@@ -185,6 +185,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.bad_csv": (
         "Tệp CSV “{name}” bị lỗi ở dòng {line}: {exc}.",
         "The CSV file “{name}” is malformed at line {line}: {exc}.",
+    ),
+    "import.cancelled": (
+        "Đã dừng nhập theo yêu cầu; chưa ghi gì.",
+        "The import was stopped as asked; nothing was written.",
     ),
     "import.rejected": (
         "Tệp có {count} lỗi nên chưa nhập gì.",

@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrong username or password.",
     ),
     "login.locked": (
-        "Tài khoản tạm khoá vì nhập sai mật khẩu {max_failed_logins} lần liên tiếp. Vui lòng thử lại sau "
+        "Tài khoản tạm khóa vì nhập sai mật khẩu {max_failed_logins} lần liên tiếp. Vui lòng thử lại sau "
         "{minutes} phút.",
         "The account is locked after {max_failed_logins} wrong passwords in a row. Please try again in {minutes} "
         "minute(s).",
@@ -59,7 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "change roles or accounts",
     ),
     "action.disable_or_enable_accounts": (
-        "khoá hoặc mở tài khoản",
+        "khóa hoặc mở tài khoản",
         "disable or enable accounts",
     ),
     "old_password.wrong": (
@@ -75,7 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The hours must be a number from 0 to {top:g}.",
     ),
     "label.course_topic": (
-        "chủ đề khoá học",
+        "chủ đề khóa học",
         "course topic",
     ),
     "start_date.required": (
@@ -87,7 +87,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The end date cannot be before the start date.",
     ),
     "hours.invalid": (
-        "Số giờ của khoá học phải lớn hơn 0.",
+        "Số giờ của khóa học phải lớn hơn 0.",
         "The course must last more than 0 hours.",
     ),
     "label.person_s_name": (
@@ -99,7 +99,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An absent participant has 0 hours.",
     ),
     "certificate_date.before_course": (
-        "Ngày cấp chứng chỉ không được trước ngày bắt đầu khoá học.",
+        "Ngày cấp chứng chỉ không được trước ngày bắt đầu khóa học.",
         "The certificate date cannot be before the course starts.",
     ),
     "certificate_date.required": (
@@ -111,7 +111,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The expiry must be after the certificate date.",
     ),
     "hours.below_attended": (
-        "Số giờ khoá học không được ít hơn số giờ học viên đã tham dự.",
+        "Số giờ khóa học không được ít hơn số giờ học viên đã tham dự.",
         "The course hours cannot be fewer than hours already attended.",
     ),
     "start_date.after_certificate": (
@@ -123,7 +123,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This officer was not found.",
     ),
     "officer_id.duplicate": (
-        "{full_name} đã có trong khoá học này.",
+        "{full_name} đã có trong khóa học này.",
         "{full_name} is already in this course.",
     ),
     "confirm.mismatch": (

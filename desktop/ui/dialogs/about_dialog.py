@@ -1,4 +1,5 @@
-"""The About window: name, version, the app's licence, the bundled fonts' licence and the libraries it ships with.
+"""The About window: name, version, the app's licence, the bundled fonts' licence and every library it ships with
+(its requirements followed to the end, see desktop.config.components).
 
 Versions and licences come from the installed distributions' metadata (a frozen build carries it, see
 installers/commune-desk.spec); the fallback text is used only where a wheel's metadata names no licence.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.config.components import bundled_distributions, canonical
 from desktop.config.resources import resources_dir
 
 APP_DISTRIBUTION = "commune-desk"
@@ -46,7 +48,10 @@ LIBRARIES = (
     ("filelock", "filelock", "Unlicense"),
     ("vietnam-provinces", "vietnam-provinces", "GPL-3.0-or-later"),
     ("uuid-utils", "uuid-utils", "BSD-3-Clause"),
+    ("python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause"),  # its metadata says only "Dual License"
 )
+# Licence fields that name no licence: the known one above is shown instead.
+VAGUE = frozenset({"dual license", "unknown", "other/proprietary license", "license"})
 FONT_NAME = "Tinos"
 FONT_LICENCE = "SIL Open Font License 1.1"
 
@@ -77,11 +82,17 @@ def library(name: str, distribution: str, fallback: str) -> Library:
         meta = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
         return Library(name, "", fallback)
-    return Library(name, meta.get("Version") or "", licence_of(meta) or fallback)
+    found = licence_of(meta)
+    return Library(name, meta.get("Version") or "", fallback if fallback and found.lower() in VAGUE else
+                   found or fallback)
 
 
 def libraries() -> list[Library]:
-    return [library(*row) for row in LIBRARIES]
+    """Every distribution the app ships (desktop.config.components), the well-known ones under their usual names."""
+    named = {canonical(distribution): (name, fallback) for name, distribution, fallback in LIBRARIES}
+    shipped = bundled_distributions() or [distribution for _, distribution, _ in LIBRARIES]
+    rows = [library(*named.get(canonical(d), (d, ""))[:1], d, named.get(canonical(d), (d, ""))[1]) for d in shipped]
+    return sorted(rows, key=lambda lib: lib.name.lower())
 
 
 def app_licence() -> str:

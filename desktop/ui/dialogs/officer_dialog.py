@@ -93,7 +93,7 @@ class OfficerDialog(FormDialog):
                 widget.setToolTip(why)
             self.account_note.setText(why)
         elif self.officer is not None and self.officer.username:
-            self.account_note.setText(self.tr("Đặt lại mật khẩu cũng mở khoá tài khoản đang bị tạm khoá."))
+            self.account_note.setText(self.tr("Đặt lại mật khẩu cũng mở khóa tài khoản đang bị tạm khóa."))
         else:
             self.account_note.setText(self.tr("Có tên đăng nhập và mật khẩu thì cán bộ đăng nhập được phần mềm."))
 

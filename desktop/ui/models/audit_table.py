@@ -60,7 +60,7 @@ class AuditTableModel(RecordTableBase):
         self._changing = True
         try:
             self.beginResetModel()
-            self._rows = list(entries)
+            self._rows = self.sorted_rows(entries)
             self._summaries = {e.id: summary_text(e) for e in entries}
             self.endResetModel()
         finally:
@@ -79,6 +79,7 @@ class AuditTableModel(RecordTableBase):
                 self._rows.extend(entries)
                 self._summaries.update((e.id, summary_text(e)) for e in entries)
                 self.endInsertRows()
+                self._resort()  # a header click sorts the loaded pages; a new page joins that order
             finally:
                 self._changing = False
         self._more = len(entries) == self._page_size

@@ -154,7 +154,7 @@ class DossierTableModel(RecordTableBase):
         # call fetchMore from their slots, and a page asked for then would be read at the wrong offset.
         self.beginResetModel()
         self._query = query
-        self._rows = list(page.rows)
+        self._rows = self.sorted_rows(page.rows)
         self._soon_by = page.due_soon_by
         # A short page means the query is exhausted; a full one may be followed by an empty page, which is fine.
         self._more = len(page.rows) == self._page_size
@@ -207,6 +207,7 @@ class DossierTableModel(RecordTableBase):
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self.endInsertRows()
+            self._resort()  # a header click sorts the loaded pages; a new page joins that order
         self._fetching = False
 
     # -- table ----------------------------------------------------------------------------------------------------

@@ -25,10 +25,10 @@ COLUMN_COUNT = 7
 
 _ACTIVE = QT_TRANSLATE_NOOP("OfficerTableModel", "Đang làm việc")
 _INACTIVE = QT_TRANSLATE_NOOP("OfficerTableModel", "Đã ngừng")
-_LOCKED = QT_TRANSLATE_NOOP("OfficerTableModel", "Tạm khoá")
+_LOCKED = QT_TRANSLATE_NOOP("OfficerTableModel", "Tạm khóa")
 _NO_ACCOUNT = QT_TRANSLATE_NOOP("OfficerTableModel", "Chưa có tài khoản")
 _LOCKED_TIP = QT_TRANSLATE_NOOP(
-    "OfficerTableModel", "Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khoá ngay.")
+    "OfficerTableModel", "Nhập sai mật khẩu nhiều lần; quản trị đặt lại mật khẩu để mở khóa ngay.")
 
 
 def _tr(text: str) -> str:

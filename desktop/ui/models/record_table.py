@@ -12,6 +12,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from desktop.ui.models.cell_order import cell_sort_key
+
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
@@ -21,6 +23,10 @@ class RecordTableBase(QAbstractTableModel):
     language switch needs no rebuild), and implement `display`.
 
     `UserRole` gives a row's record; columns in NUMERIC are right-aligned (their headers too when RIGHT_HEADERS).
+
+    A click on a header sorts the rows held (`sort`): by `sort_key`, which reads the shown text as a date, a number
+    or Vietnamese words (dictionary order, not code points). A paged model sorts the pages it has loaded and keeps
+    that order as more arrive (`_resort`); sorting every match of a large query is the query's job, not the view's.
     """
 
     CONTEXT: ClassVar[str] = ""
@@ -33,6 +39,8 @@ class RecordTableBase(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sort_column = -1  # -1: the order the rows were given in
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     @classmethod
     def translated(cls, text: str) -> str:
@@ -50,6 +58,46 @@ class RecordTableBase(QAbstractTableModel):
 
     def rows(self) -> list[Any]:
         return list(self._rows)
+
+    # -- sorting --------------------------------------------------------------------------------------------------
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_key(self, record: Any, column: int) -> Any:
+        """What a row sorts by in `column`: its shown text read as a date, number or words. Override for a column
+        whose text does not order well (a label whose meaning is a rank, say)."""
+        return cell_sort_key(self.display(record, column), numeric=column in self.NUMERIC)
+
+    def sorted_rows(self, rows: Sequence[Any]) -> list[Any]:
+        """`rows` in the order the officer chose by a header click (as given when none was chosen)."""
+        rows = list(rows)
+        if 0 <= self._sort_column < len(self.HEADERS):
+            column = self._sort_column
+            rows.sort(key=lambda record: self.sort_key(record, column),
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0 or column >= len(self.HEADERS):
+            return  # the view asks with -1 when sorting is switched on before a header was clicked
+        self._sort_column, self._sort_order = column, order
+        self._resort()
+
+    def _resort(self) -> None:
+        """Put the held rows in the chosen order, keeping selections and current rows on the same records."""
+        if self._sort_column < 0 or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        records = [self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None for index in before]
+        self._rows = self.sorted_rows(self._rows)
+        where = {id(record): row for row, record in enumerate(self._rows)}
+        after = [self.index(where[id(record)], index.column()) if record is not None else QModelIndex()
+                 for index, record in zip(before, records, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     # -- what a subclass says -------------------------------------------------------------------------------------
 
@@ -105,5 +153,5 @@ class RecordTableModel(RecordTableBase):
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self.sorted_rows(rows)
         self.endResetModel()

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import QTableWidgetItem
 
+from desktop.services import undo
 from desktop.services.audit import AuditActor, AuditEntryInfo, AuditQuery, audit_actors, count_audit, list_audit
 from desktop.ui.errors import show_error
 from desktop.ui.models.audit_labels import action_label, actor_label, field_label, table_label, value_text
@@ -29,12 +30,16 @@ from desktop.ui.session import (
     TRAINING,
     AppSession,
 )
+from desktop.ui.widgets.confirm import confirm_box
 from desktop.ui.widgets.inputs import when_typing_pauses
 from desktop.ui.widgets.record_table_view import fit_columns, select_row
 
 __all__ = ["AuditPageController", "AuditPageView", "create_audit_page"]
 
 SEARCH_DELAY_MS = 300
+# The pages to refresh when a deleted record of a table comes back.
+TOPIC_OF_TABLE = {"dossiers": (DOSSIERS,), "procedures": (CATALOGUE, DOSSIERS), "equipment": (EQUIPMENT,),
+                  "officers": (OFFICERS,)}
 RECORD_WIDTH = 220
 ACTOR_WIDTH = 200
 
@@ -65,6 +70,7 @@ class AuditPageController(PageController):
         view.date_from.dateChanged.connect(self._on_filter_changed)
         view.date_to.dateChanged.connect(self._on_filter_changed)
         view.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        view.restore_button.clicked.connect(self.restore_current)
         self.model.more_wanted.connect(self._on_more_wanted)
         self.model.rowsInserted.connect(lambda *_: self._show_count())
         self._show_entry(None)
@@ -167,6 +173,8 @@ class AuditPageController(PageController):
 
     def _show_entry(self, entry: AuditEntryInfo | None) -> None:
         view = self.view
+        view.restore_button.setVisible(entry is not None and entry.action == "delete"
+                                       and entry.table_name in undo.RESTORABLE and self.session.role == "admin")
         view.detail.clearSpans()
         view.detail.setRowCount(0)
         if entry is None:
@@ -192,6 +200,31 @@ class AuditPageController(PageController):
             for column, text in enumerate(cells):
                 view.detail.setItem(row, column, QTableWidgetItem(text))
         view.detail.resizeRowsToContents()
+
+    def restore_current(self) -> None:
+        """Bring back the record the selected delete entry names, after asking."""
+        entry = self.current()
+        if entry is None or entry.action != "delete":
+            return
+
+        def run() -> None:
+            try:
+                undo.restore_deleted(self.ctx, entry.table_name, entry.row_id)
+            except Exception as exc:  # noqa: BLE001 - the officer gets a message, never a traceback
+                self.active_dialog = show_error(self.view, exc)
+                return
+            for topic in TOPIC_OF_TABLE.get(entry.table_name, ()):
+                self.session.changed(topic)
+            self.refresh()  # the restore is in the log now
+
+        self.active_dialog = confirm_box(
+            self.view, self.tr("Khôi phục bản ghi?"),
+            self.tr("Khôi phục {table} “{record}” đã bị xóa lúc {at}?").format(
+                table=table_label(entry.table_name).lower(), record=entry.record or entry.row_id,
+                at=entry.at.strftime("%d/%m/%Y %H:%M")),
+            self.tr("Khôi phục"), run, self.tr("Không khôi phục"))
+        self.active_dialog.setObjectName("confirmRestoreRecord")
+        self.active_dialog.open()
 
     # -- filters --------------------------------------------------------------------------------------------------
 

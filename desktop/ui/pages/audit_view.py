@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QVBoxLayout,
@@ -56,6 +57,9 @@ class AuditPageView(QWidget):
         self.detail_title.setObjectName("auditDetailTitle")
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Shown on the entry of a deleted dossier, procedure, device or officer, for an administrator.
+        self.restore_button = QPushButton(self.tr("Khôi phục bản ghi đã xóa"))
+        self.restore_button.setObjectName("restoreDeleted")
         self.detail = QTableWidget(0, 3)
         self.detail.setObjectName("auditDetail")
         self.detail.setHorizontalHeaderLabels([self.tr("Thông tin"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")])
@@ -80,7 +84,10 @@ class AuditPageView(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.detail_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.detail_title, 1)
+        title_row.addWidget(self.restore_button)
+        lower_layout.addLayout(title_row)
         lower_layout.addWidget(self.detail, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
@@ -93,7 +100,7 @@ class AuditPageView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         order = (self.search, self.actor, self.kind, self.period, self.date_from, self.date_to, self.table,
-                 self.detail)
+                 self.restore_button, self.detail)
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
         self.show_range(False)

@@ -364,7 +364,7 @@ class DashboardPageController(DialogHost, PageController):
             more.setText(self._more(len(rows), total))
             more.setVisible(bool(more.text()))
         self._apply_devices(s)
-        hours = self.tr("{courses} khoá học · {hours} giờ học")
+        hours = self.tr("{courses} khóa học · {hours} giờ học")
         v.training_month.setText(self.tr("Tháng này: {figures}").format(figures=hours.format(
             courses=n(s.courses_month), hours=loc.toString(float(s.person_hours_month), "g", 12))))
         v.training_year.setText(self.tr("Năm {year}: {figures}").format(year=s.today.year, figures=hours.format(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +28,7 @@ from desktop.services.dossier_queries import (
     PERIOD_THIS_YEAR,
     DossierQuery,
     period_bounds,
+    read_page,
 )
 from desktop.services.dto import DossierInfo
 from desktop.ui import labels
@@ -31,6 +36,7 @@ from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.dialogs.dossier_dialog import DossierDialog
 from desktop.ui.errors import show_error
+from desktop.ui.list_export import ListExporter
 from desktop.ui.models.dossier_table import (
     COL_APPLICANT,
     COL_CHANNEL,
@@ -43,6 +49,7 @@ from desktop.ui.models.dossier_table import (
     DossierTableModel,
 )
 from desktop.ui.pages.base import PageController
+from desktop.ui.pages.dossier_undo import ask_undo
 from desktop.ui.session import CALENDAR, CATALOGUE, DOSSIERS, AppSession
 from desktop.ui.widgets.inputs import date_picker, search_box, when_typing_pauses
 from desktop.ui.widgets.pdf_preview import preview_receipt
@@ -55,6 +62,10 @@ SETTLED_OUTCOMES = ("early", "on_time", "late")
 # Codes, dates and masked numbers have a fixed shape and are never cut.
 COLUMN_CHARS = {COL_APPLICANT: 22, COL_FIELD: 14, COL_CHANNEL: 11, COL_STATUS: 16, COL_PROGRESS: 12}
 
+
+# An export reads every match in one go; past this a spreadsheet is no longer what the officer wants (Excel's own
+# limit is 1,048,576 rows) and the report pages are the tool.
+EXPORT_MAX = 200_000
 
 def _swatch(color_name: str, text: str) -> QLabel:
     swatch = QLabel(text)
@@ -72,6 +83,8 @@ class DossierPageView(QWidget):
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.open_button = QPushButton(self.tr("Xem chi tiết"))
         self.open_button.setToolTip(self.tr("Enter hoặc nhấp đúp vào một dòng"))
+        self.undo_button = QPushButton(self.tr("Hoàn tác bước cuối"))
+        self.undo_button.setToolTip(self.tr("Hoàn tác bước xử lý vừa ghi nhầm của hồ sơ đang chọn (Ctrl+Z)"))
         self.quick = self._combo([(self.tr("Tất cả hồ sơ"), QUICK_ALL), (self.tr("Đang giải quyết"), QUICK_OPEN),
                                   (self.tr("Quá hạn"), QUICK_OVERDUE),
                                   (self.tr("Sắp đến hạn"), QUICK_DUE_SOON)])
@@ -95,6 +108,8 @@ class DossierPageView(QWidget):
         self.table = record_table_view()
         self.table.horizontalHeader().setHighlightSections(False)
         self.count = QLabel()
+        self.export_button = QPushButton(self.tr("Xuất danh sách…"))
+        self.export_button.setToolTip(self.tr("Xuất mọi hồ sơ đang lọc ra Excel hoặc CSV (Ctrl+E); số CCCD được che"))
         self._lay_out()
 
     @staticmethod
@@ -110,6 +125,7 @@ class DossierPageView(QWidget):
         top.addWidget(self.clear_button)  # up here, the filter row below fits a 1280-pixel window
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)
+        top.addWidget(self.undo_button)
         filters = QHBoxLayout()
         # Long choices ("Chờ thực hiện nghĩa vụ tài chính") would push the last filters off screen: the row must fit
         # the page in a 1280-pixel window (about 1,090 pixels), so each combo gets a modest width and shows its long
@@ -124,6 +140,7 @@ class DossierPageView(QWidget):
         filters.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
+        bottom.addWidget(self.export_button)
         bottom.addStretch(1)
         bottom.addWidget(_swatch(OVERDUE_BACKGROUND.name(), self.tr("Quá hạn")))
         bottom.addWidget(_swatch(DUE_SOON_BACKGROUND.name(),
@@ -135,7 +152,8 @@ class DossierPageView(QWidget):
         layout.addLayout(bottom)
         # Search, then the filters, then the list; the buttons have their keys (Ctrl+N, Enter) and come last.
         chain = (self.search, self.quick, self.period, self.date_from, self.date_to, self.status, self.field,
-                 self.channel, self.outcome, self.clear_button, self.table, self.new_button, self.open_button)
+                 self.channel, self.outcome, self.clear_button, self.table, self.new_button, self.open_button,
+                 self.undo_button)
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
@@ -164,7 +182,13 @@ class DossierPageController(DialogHost, PageController):
         view.clear_button.clicked.connect(self._on_clear_filters)
         view.new_button.clicked.connect(self.new_record)
         view.open_button.clicked.connect(self._on_open_clicked)
+        view.undo_button.clicked.connect(self.undo_selected)
+        undo_key = QShortcut(QKeySequence.StandardKey.Undo, view.table, activated=self.undo_selected)
+        undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         view.table.activated.connect(self._on_row_activated)  # Enter, or a double click
+        self.exporter = ListExporter(view.table, lambda: self.tr("Danh sách hồ sơ"), session.runner,
+                                     fetch_all=self._every_match)
+        view.export_button.clicked.connect(self.exporter.export)
         self.model.loaded.connect(self._on_loaded)
         self.model.counted.connect(self._show_count)
         self.model.load_failed.connect(self._on_load_failed)
@@ -184,6 +208,12 @@ class DossierPageController(DialogHost, PageController):
         return True
 
     # -- queries ----------------------------------------------------------------------------------------------------
+
+    def _every_match(self) -> Callable[[], list[DossierInfo]]:
+        """The worker-thread reader of every dossier the shown query matches (not only the pages loaded)."""
+        query = self.model.query or self.current_query()
+        ctx = self.ctx
+        return lambda: list(read_page(ctx, replace(query, limit=EXPORT_MAX, offset=0)).rows)
 
     def current_query(self) -> DossierQuery:
         v = self.view
@@ -296,10 +326,21 @@ class DossierPageController(DialogHost, PageController):
         self.active_dialog = show_error(self.view, exc)
 
     def _show_count(self, total: int) -> None:
-        self.view.count.setText(self.tr("{n} hồ sơ").format(n=QLocale().toString(total)))
+        text = self.tr("{n} hồ sơ").format(n=QLocale().toString(total))
+        loaded = self.model.rowCount()
+        if self.model.sort_column >= 0 and loaded < total:
+            # A header click sorts the pages read so far (newest first); say so rather than pretend it is all of them.
+            text += " " + self.tr("(sắp xếp {k} hồ sơ đã tải)").format(k=QLocale().toString(loaded))
+        self.view.count.setText(text)
 
     def _on_selection_changed(self, *_args: object) -> None:
         self.view.open_button.setEnabled(self.selected_code() is not None)
+        self.view.undo_button.setEnabled(self.selected_code() is not None)
+
+    def undo_selected(self) -> None:
+        code = self.selected_code()
+        if code is not None:
+            self.active_dialog = ask_undo(self.view, self.session, code)
 
     def _on_open_clicked(self) -> None:
         code = self.selected_code()

@@ -24,6 +24,7 @@ from desktop.ui.dialogs.equipment_event_dialog import EndOutageDialog, Equipment
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.errors import show_error
+from desktop.ui.list_export import ListExporter
 from desktop.ui.models import equipment_tables as cols
 from desktop.ui.models.equipment_tables import EquipmentEventTableModel, EquipmentTableModel
 from desktop.ui.pages.base import PageController
@@ -55,6 +56,8 @@ class EquipmentPageController(DialogHost, PageController):
         self.history_model = EquipmentEventTableModel(self)
         view.table.setModel(self.model)
         view.history.setModel(self.history_model)
+        self.exporter = ListExporter(view.table, lambda: self.tr("Danh sách thiết bị"), session.runner)
+        view.export_button.clicked.connect(self.exporter.export)
         self._list_request = 0  # only the answer to the latest request is shown
         self._history_request = 0
         self._keep_tag: str | None = None  # the device to select once the list is back

@@ -66,6 +66,8 @@ class EquipmentPageView(QWidget):
         self.remove_button = _button(self.tr("Xóa"), self.tr("Xóa thiết bị khỏi danh sách (Delete)"))
         self.import_button = _button(self.tr("Nhập từ Excel…"),
                                      self.tr("Thêm, cập nhật thiết bị từ tệp Excel hoặc CSV"))
+        self.export_button = _button(self.tr("Xuất danh sách…"),
+                                     self.tr("Xuất danh sách thiết bị đang lọc ra Excel hoặc CSV (Ctrl+E)"))
         self.table = _table()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -78,7 +80,7 @@ class EquipmentPageView(QWidget):
         bar.addWidget(self.status_filter)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.event_button, self.end_outage_button,
-                       self.import_button):
+                       self.import_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
@@ -96,6 +98,7 @@ class EquipmentPageView(QWidget):
         self.remove_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         order = (self.search, self.kind_filter, self.status_filter, self.table, self.add_button, self.edit_button,
-                 self.event_button, self.end_outage_button, self.import_button, self.remove_button, self.history)
+                 self.event_button, self.end_outage_button, self.import_button, self.export_button, self.remove_button,
+                 self.history)
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QTableWidgetItem
 
 from desktop.domain.errors import DomainError
 from desktop.domain.messages import Phrase
 from desktop.services import calendar, officers, setup
-from desktop.services.calendar import OverrideInfo
+from desktop.services.calendar_days import CalendarDay, calendar_days
 from desktop.services.dto import CommuneInfo
 from desktop.services.errors import required
 from desktop.services.officers import OfficerInfo
@@ -57,7 +57,7 @@ class SettingsPageController(DialogHost, PageController):
         super().__init__(view, session)
         self.view: SettingsPageView = view
         self.commune_info: CommuneInfo | None = None
-        self.overrides: list[OverrideInfo] = []
+        self.overrides: list[CalendarDay] = []
         self._pending: set[str] = set(self.topics)  # the topics whose data must be read again
         self._reselect: str | None = None  # officer id to select once the list is back
         self.model = OfficerTableModel(self)
@@ -100,7 +100,8 @@ class SettingsPageController(DialogHost, PageController):
         if OFFICERS in pending:
             run(lambda: officers.list_officers(ctx, include_inactive=True), self._show_officers, self._on_load_failed)
         if CALENDAR in pending:
-            run(lambda: calendar.list_overrides(ctx), self._show_overrides, self._on_load_failed)
+            year, lang = ctx.today().year, current_language()
+            run(lambda: calendar_days(ctx, (year, year + 1), lang), self._show_overrides, self._on_load_failed)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.active_dialog = show_error(self.view, exc)
@@ -254,21 +255,30 @@ class SettingsPageController(DialogHost, PageController):
 
     # -- declared days ------------------------------------------------------------------------------------------------
 
-    def _show_overrides(self, rows: list[OverrideInfo]) -> None:
+    def _show_overrides(self, rows: list[CalendarDay]) -> None:
+        """This year's and next year's national days (greyed: fixed by law, not removable) and the commune's own."""
         self.overrides = list(rows)
         table = self.view.calendar.table
         table.setRowCount(len(rows))
+        national = self.tr("Lịch nhà nước")
+        grey = self.view.palette().color(QPalette.ColorRole.PlaceholderText)
         for row, info in enumerate(rows):
-            day = QTableWidgetItem(self.view.locale().toString(QDate(info.day), "dddd, dd/MM/yyyy"))
-            table.setItem(row, CalendarTab.COL_DAY, day)
-            table.setItem(row, CalendarTab.COL_KIND, QTableWidgetItem(labels.label(labels.HOLIDAY_KIND, info.kind)))
-            table.setItem(row, CalendarTab.COL_NOTE, QTableWidgetItem(info.note))
-        self.view.calendar.empty.setVisible(not rows)
+            note = info.note if info.override_id else f"{info.note} · {national}"
+            items = (QTableWidgetItem(self.view.locale().toString(QDate(info.day), "dddd, dd/MM/yyyy")),
+                     QTableWidgetItem(labels.label(labels.HOLIDAY_KIND, info.kind)), QTableWidgetItem(note))
+            for column, item in zip((CalendarTab.COL_DAY, CalendarTab.COL_KIND, CalendarTab.COL_NOTE), items,
+                                    strict=True):
+                if info.override_id is None:
+                    item.setForeground(grey)
+                table.setItem(row, column, item)
+        self.view.calendar.empty.setVisible(not any(r.override_id for r in rows))
         self._on_override_selection()
 
-    def _selected_override(self) -> OverrideInfo | None:
+    def _selected_override(self) -> CalendarDay | None:
+        """The selected commune declaration; None on a national day, which cannot be removed."""
         rows = self.view.calendar.table.selectionModel().selectedRows()
-        return self.overrides[rows[0].row()] if rows and rows[0].row() < len(self.overrides) else None
+        chosen = self.overrides[rows[0].row()] if rows and rows[0].row() < len(self.overrides) else None
+        return chosen if chosen is not None and chosen.override_id else None
 
     def _on_override_selection(self) -> None:
         allowed = self.session.can("edit_calendar")
@@ -286,10 +296,10 @@ class SettingsPageController(DialogHost, PageController):
         if override is None or not self.session.can("edit_calendar"):
             return
         kind = labels.label(labels.HOLIDAY_KIND, override.kind)
-        self._confirm(self.tr("Xoá khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày "
+        self._confirm(self.tr("Xóa khai báo “{kind}” ngày {day}? Từ nay hạn trả hồ sơ sẽ tính ngày này như ngày "
                               "thường.").format(kind=kind, day=f"{override.day:%d/%m/%Y}"),
-                      self.tr("Xoá"), lambda: self._write(lambda: calendar.remove_override(self.ctx, override.id),
-                                                          CALENDAR))
+                      self.tr("Xóa"), lambda: self._write(
+                          lambda: calendar.remove_override(self.ctx, override.override_id or ""), CALENDAR))
 
     # -- language -----------------------------------------------------------------------------------------------------
 

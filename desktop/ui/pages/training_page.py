@@ -21,6 +21,7 @@ from desktop.ui.dialogs.course_dialog import CourseDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.participation_dialog import ParticipationDialog
 from desktop.ui.errors import show_error
+from desktop.ui.list_export import ListExporter
 from desktop.ui.models.training_tables import (
     CourseTableModel,
     ParticipationTableModel,
@@ -87,6 +88,11 @@ class TrainingPageController(DialogHost, PageController):
         view.courses.setModel(self.courses)
         view.participants.setModel(self.participants)
         view.person_hours.setModel(self.person_hours)
+        # Ctrl+E or the right-click menu on each list (the button bar is full at 1366 pixels).
+        self.exporters = [ListExporter(table, title, session.runner) for table, title in (
+            (view.courses, lambda: self.tr("Khóa đào tạo năm {year}").format(year=self.year)),
+            (view.participants, lambda: self.tr("Học viên")),
+            (view.person_hours, lambda: self.tr("Giờ học theo người năm {year}").format(year=self.year)))]
         self.year = self.ctx.today().year
         self._course_id: str | None = None  # the course to keep chosen across reloads
         self._participation_id: str | None = None

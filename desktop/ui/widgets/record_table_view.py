@@ -1,8 +1,9 @@
-"""The table a page lists its records in: whole rows selected one at a time, read-only, striped, no row numbers."""
+"""The table a page lists its records in: whole rows selected one at a time, read-only, striped, no row numbers,
+sorted by a click on a column header (the models sort; see `RecordTableBase.sort`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -16,6 +17,9 @@ def record_table_view() -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
+    # No header is chosen until the officer clicks one: the rows keep the order the service gave (newest first…).
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
     return table
 
 

@@ -1,0 +1,52 @@
+"""The dossier list's "undo the last step" (Ctrl+Z on the list, or its button): asks first, naming the step, then
+takes it back through services.undo; refusals (too late, someone else's step) are said in the person's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.services import dossiers, undo
+from desktop.ui import labels
+from desktop.ui.errors import show_error
+from desktop.ui.session import DOSSIERS, AppSession
+from desktop.ui.widgets.confirm import confirm_box
+
+_CONTEXT = "DossierUndo"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def ask_undo(parent: QWidget, session: AppSession, code: str) -> QMessageBox:
+    """The question (or the reason there is nothing to undo); the box is open when returned."""
+    try:
+        events = dossiers.get_dossier(session.ctx, code).events
+    except Exception as exc:  # noqa: BLE001 - the officer gets a message, never a traceback
+        return show_error(parent, exc)
+    last = events[-1] if events else None
+    if last is None or last.from_status is None:
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Hoàn tác bước cuối"),
+                          _tr("Hồ sơ {code} chưa có bước xử lý nào để hoàn tác.").format(code=code), parent=parent)
+        box.open()
+        return box
+
+    def run() -> None:
+        try:
+            undo.undo_last_step(session.ctx, code)
+        except Exception as exc:  # noqa: BLE001
+            show_error(parent, exc)
+            return
+        session.changed(DOSSIERS)
+
+    box = confirm_box(
+        parent, _tr("Hoàn tác bước cuối?"),
+        _tr("Hoàn tác bước “{step}” ghi lúc {at} của hồ sơ {code}?\nHồ sơ trở lại trạng thái “{status}”. Chỉ hoàn tác "
+            "được trong {minutes} phút sau khi ghi.").format(
+            step=labels.label(labels.ACTION, last.action), at=last.at.strftime("%d/%m/%Y %H:%M"), code=code,
+            status=labels.label(labels.STATUS, last.from_status), minutes=undo.UNDO_MINUTES),
+        _tr("Hoàn tác"), run, _tr("Không hoàn tác"))
+    box.setObjectName("confirmUndo")
+    box.open()
+    return box
