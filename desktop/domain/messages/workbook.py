@@ -16,4 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chỉ tiêu «{value}» không hợp lệ: nhập tỷ lệ từ 0 đến 1 hoặc phần trăm từ 0 đến 100.",
         "Target '{value}' is invalid: type a fraction from 0 to 1 or a percentage from 0 to 100.",
     ),
+    "row.task_code_repeats_row": (
+        "Mã nhiệm vụ “{code}” trùng với dòng {seen}.",
+        "The task code “{code}” repeats row {seen}.",
+    ),
 }
