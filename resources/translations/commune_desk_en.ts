@@ -4837,6 +4837,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Nothing needs urgent attention.</translation>
     </message>
     <message>
+        <source>Kỳ {start} – {end} (số liệu đến ngày {today})</source>
+        <translation>Period {start} – {end} (figures to {today})</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Below target</translation>
+    </message>
+    <message>
         <source>Tại ngày {day}: {on_time} hoàn thành đúng hạn, {late} hoàn thành trễ hạn, {open} đang thực hiện, {overdue} quá hạn</source>
         <translation>As of {day}: {on_time} done on time, {late} done late, {open} in progress, {overdue} overdue</translation>
     </message>
@@ -4984,6 +4992,26 @@ Signatory: {leader}, {title}</translation>
         <translation>Days waiting</translation>
     </message>
     <message>
+        <source>Chỉ tiêu (Quyết định 766)</source>
+        <translation>Rate (Decision 766)</translation>
+    </message>
+    <message>
+        <source>Đạt / tổng số</source>
+        <translation>Counted / of</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của xã</source>
+        <translation>Commune's target</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
@@ -5046,6 +5074,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Chỉ số 766</source>
+        <translation>Decision 766</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QTableWidget
 
 from desktop.services import coverage, recommendations, teams, villages
@@ -132,3 +132,29 @@ def test_an_outage_a_recommendation_and_its_answer(page: WorkbookPageController,
     wait_idle()
     assert recommendations.list_recommendations(page.ctx)[0].answered_on == date(2026, 11, 20)
     assert "Đã đưa vào kế hoạch 2027" in _column(v.recommendations, 4)[0]
+
+
+def test_the_decision_766_tab_shows_the_rates_against_targets(session, shown_page) -> None:  # noqa: ANN001
+    from desktop.domain.index766 import Marks
+    from desktop.services import dossiers, index766
+    from desktop.services.dossiers import DossierInput
+
+    ctx = session.ctx
+    for i in range(4):  # received and finished in the Decree 09 month under way (15/11 – 14/12)
+        code = dossiers.register_dossier(ctx, DossierInput(
+            "1.001193", f"Người nộp {i}", "online", received_at=datetime(2026, 11, 16 + i, 9),
+            marks=Marks(digitised=i < 3, rating=5))).code
+        dossiers.change_status(ctx, code, "finish", at=datetime(2026, 11, 16 + i, 10))
+    index766.set_targets(ctx, {"digitisation_rate": 0.9})
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))  # what the app sets for its Vietnamese UI
+    try:
+        page = shown_page(create_workbook_page)
+    finally:
+        QLocale.setDefault(before)
+    v = page.view
+    assert v.tabs.tabText(4) == "Chỉ số 766" and "15/11/2026 – 14/12/2026" in v.index_period.text()
+    rows = {v.index.item(r, 0).text(): [v.index.item(r, c).text() for c in range(1, 5)]
+            for r in range(v.index.rowCount())}
+    assert rows["Tỷ lệ số hóa hồ sơ"] == ["3/4", "75,0 %", "90,0 %", "Chưa đạt"]
+    assert rows["Tỷ lệ hài lòng"][:2] == ["4/4", "100,0 %"] and rows["Tỷ lệ hài lòng"][3] == ""

@@ -13,9 +13,13 @@ from typing import TypeVar
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTableWidget
 
-from desktop.services import coverage, recommendations, tasks, teams, villages
+from desktop.domain import periods
+from desktop.domain.index766 import RATE_LABELS
+from desktop.domain.periods import Period
+from desktop.services import coverage, index766, recommendations, tasks, teams, villages
 from desktop.services.context import ServiceContext
 from desktop.services.coverage import CoverageInfo, OutageInfo
+from desktop.services.index766 import IndexReport
 from desktop.services.recommendations import RecommendationInfo
 from desktop.services.tasks import TaskInfo, TaskList
 from desktop.services.teams import TeamInfo
@@ -57,15 +61,19 @@ class WorkbookData:
     coverage: CoverageInfo
     outages: list[OutageInfo]
     recommendations: list[RecommendationInfo]
+    index_period: Period
+    index: IndexReport
 
 
 def load_workbook(ctx: ServiceContext) -> WorkbookData:
     """Everything the page shows, as of today and for this month."""
     today = ctx.today()
     first = today.replace(day=1)
+    period = periods.current("month", today)  # the Decree 09 month under way, as `commune-desk index` counts it
     return WorkbookData(workbook_alerts(ctx, today), tasks.list_tasks(ctx, today), villages.list_villages(ctx),
                         teams.list_teams(ctx), coverage.coverage(ctx, first, today),
-                        coverage.list_outages(ctx, first, today), recommendations.list_recommendations(ctx, today))
+                        coverage.list_outages(ctx, first, today), recommendations.list_recommendations(ctx, today),
+                        period, index766.index_report(ctx, period.start, period.end))
 
 
 class WorkbookPageController(DialogHost, PageController):
@@ -190,6 +198,7 @@ class WorkbookPageController(DialogHost, PageController):
                                                f"{_day(r.answered_on)} {r.answer}".strip(), str(r.days_waiting))
                                               for r in recs], [r.overdue for r in recs])
         self._on_recommendation_selected()
+        self._show_index(data.index_period, data.index)
 
     def _show_attention(self, a: WorkbookAlerts) -> None:
         parts = []
@@ -203,6 +212,17 @@ class WorkbookPageController(DialogHost, PageController):
             parts.append(self.tr("{n} thôn không có sóng 4G/5G").format(n=len(a.villages_without_signal)))
         self.view.attention.setText(" · ".join(parts) or self.tr("Không có việc cần xử lý gấp."))
         self.view.attention.setStyleSheet(f"color: {ALERT};" if parts else "")
+
+    def _show_index(self, period: Period, report: IndexReport) -> None:
+        self.view.index_period.setText(self.tr("Kỳ {start} – {end} (số liệu đến ngày {today})").format(
+            start=_day(period.start), end=_day(period.end), today=_day(report.as_of)))
+        loc = QLocale()
+
+        def percent(rate: float | None) -> str:
+            return "—" if rate is None else loc.toString(rate * 100, "f", 1) + " %"
+        fill_rows(self.view.index, [(_pick(RATE_LABELS[r.key]), f"{r.counted}/{r.of}", percent(r.rate),
+                                     percent(r.target), self.tr("Chưa đạt") if r.below else "")
+                                    for r in report.rates], [r.below for r in report.rates])
 
     def _show_tasks(self, listed: TaskList) -> None:
         n = QLocale().toString

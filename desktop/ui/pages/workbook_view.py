@@ -110,6 +110,9 @@ class WorkbookPageView(QWidget):
                                        self.tr("Số giờ"), self.tr("Nguyên nhân")), 4)
         self.recommendations = workbook_table((self.tr("Ngày gửi"), self.tr("Số"), self.tr("Nơi nhận"),
                                                self.tr("Nội dung"), self.tr("Trả lời"), self.tr("Số ngày chờ")), 3)
+        self.index_period = _note()
+        self.index = workbook_table((self.tr("Chỉ tiêu (Quyết định 766)"), self.tr("Đạt / tổng số"), self.tr("Tỷ lệ"),
+                                     self.tr("Chỉ tiêu của xã"), self.tr("Đánh giá")), 0)
         self.add_task = QPushButton(self.tr("Thêm nhiệm vụ"))
         self.add_task.setToolTip(self.tr("Thêm nhiệm vụ mới (Ctrl+N)"))
         self.complete_task = QPushButton(self.tr("Ghi hoàn thành"))
@@ -136,6 +139,7 @@ class WorkbookPageView(QWidget):
         self.tabs.addTab(_tab(_row(self.coverage, self.add_outage), self.outages), self.tr("Sóng, mất kết nối"))
         self.tabs.addTab(_tab(_row(QLabel(), self.add_recommendation, self.answer_recommendation),
                               self.recommendations), self.tr("Kiến nghị"))
+        self.tabs.addTab(_tab(self.index_period, self.index), self.tr("Chỉ số 766"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
