@@ -17,6 +17,7 @@ REVISIONS: tuple[str, ...] = (
     "0007",  # dossier rules: half-day times, payment pauses, extensions, apologies, refusals, forwarding
     "0008",  # Decision 766 marks on dossiers
     "0012",  # forms: procedure documents, the one-stop desk's name
+    "0010",  # trend tallies, leaner event table (local only: nothing new travels)
 )
 
 

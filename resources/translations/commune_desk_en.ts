@@ -1808,6 +1808,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Counting…</translation>
     </message>
     <message>
+        <source>Hơn {n} hồ sơ</source>
+        <translation>More than {n} dossiers</translation>
+    </message>
+    <message>
         <source>{n} hồ sơ</source>
         <translation>{n} dossiers</translation>
     </message>
