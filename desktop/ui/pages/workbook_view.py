@@ -101,6 +101,10 @@ class WorkbookPageView(QWidget):
         self.tasks = workbook_table((self.tr("Mã"), self.tr("Tên nhiệm vụ"), self.tr("Văn bản giao"),
                                      self.tr("Chủ trì"), self.tr("Hạn"), self.tr("Tình trạng"),
                                      self.tr("Ngày hoàn thành")), 1)
+        for column in (2, 3):  # long document and owner names: a fixed share (full text in the tooltip), so the
+            # task's own title keeps the spare width on a 1366-px screen
+            self.tasks.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tasks.setColumnWidth(column, 190)
         self.villages = workbook_table((self.tr("Thôn, tổ dân phố"), self.tr("Số hộ"), self.tr("Sóng 4G/5G"),
                                         self.tr("Cáp quang"), self.tr("Tổ công nghệ số"), self.tr("Thành viên"),
                                         self.tr("Buổi hỗ trợ"), self.tr("Người được hỗ trợ")), 0)
