@@ -1,4 +1,4 @@
-"""`commune-desk import procedures|officers|equipment|attendance FILE [--sheet NAME]`, `import dossiers FILE
+"""`commune-desk import procedures|officers|equipment|attendance|tasks FILE [--sheet NAME]`, `import dossiers FILE
 [--profile NAME] [--create-procedures]` and `import template KIND --out FILE.xlsx`.
 
 Every import previews first: with --dry-run only the preview is printed; without it the file is written (in one
@@ -17,7 +17,7 @@ from desktop.imports.profiles import get_profile
 
 EXIT_ROW_ERRORS = 2
 _LABELS = {"procedures": "thủ tục", "officers": "cán bộ", "equipment": "thiết bị", "attendance": "học viên",
-           "dossiers": "hồ sơ"}
+           "tasks": "nhiệm vụ", "dossiers": "hồ sơ"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -1,5 +1,5 @@
-"""`commune-desk index --month M [--json]`: the commune's Decision 766 rates for a period against its targets, and
-`index --set-target KEY=VALUE` to set those targets."""
+"""`commune-desk index --month M [--json]`: the commune's Decision 766 rates for a period (the reporting periods of
+`report monthly`: Decree 09 months unless --calendar) against its targets, and `index --set-target KEY=VALUE`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import argparse
 import os
 import sys
 
-from desktop.cli.common import BadArgument, UsageError, emit, month_arg, open_context
+from desktop.cli.common import BadArgument, emit, open_context
 from desktop.cli.options import reported_as_options
+from desktop.cli.period_args import KIND_OPTIONS, add_period_options, period_from_args
 from desktop.domain.index766 import RATE_KEYS, RATE_LABELS, Rate
 from desktop.services import index766
 
@@ -26,7 +27,7 @@ def _target(text: str) -> tuple[str, float]:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("index", help="chỉ số Quyết định 766 theo kỳ / Decision 766 rates of a period",
                        description="Khóa / keys: " + ", ".join(RATE_KEYS))
-    p.add_argument("--month", help="YYYY-MM (kỳ báo cáo tháng / the reporting month)")
+    add_period_options(p)
     p.add_argument("--set-target", type=_target, action="append", default=[], metavar="KEY=VALUE",
                    help="đặt chỉ tiêu của xã, vd online_rate=80 / set a target, e.g. online_rate=0.8")
     p.add_argument("--json", action="store_true")
@@ -43,8 +44,8 @@ def _colour() -> bool:
 
 def line(r: Rate, colour: bool = False) -> str:
     vi, en = RATE_LABELS[r.key]
-    text = (f"{vi} / {en:<18} {_percent(r.rate):>8}  ({r.counted}/{r.of})  "
-            f"chỉ tiêu / target {_percent(r.target)}")
+    text = (f"{vi + ' / ' + en:<54} {_percent(r.rate):>8}  {f'({r.counted}/{r.of})':<12} "
+            f"chỉ tiêu / target {_percent(r.target):>6}")
     if r.below:
         text += "  ▼ dưới chỉ tiêu / below target"
         if colour:
@@ -57,13 +58,11 @@ def _index(args: argparse.Namespace) -> int:
         with open_context(args) as ctx, reported_as_options(target="--set-target"):
             targets = index766.set_targets(ctx, dict(args.set_target))
         emit(args, {"targets": targets}, [f"{k}: {_percent(v)}" for k, v in targets.items()])
-        if not args.month:
+        if not any(getattr(args, k, None) for k in (*KIND_OPTIONS, "date_from", "date_to")):
             return 0
-    if not args.month:
-        raise UsageError("usage.month_required")
-    start, end = month_arg(args.month)
+    period = period_from_args(args)
     with open_context(args) as ctx:
-        report = index766.index_report(ctx, start, end)
-    head = f"Chỉ số 766 / Decision 766 index: {start:%d/%m/%Y} – {end:%d/%m/%Y}"
+        report = index766.index_report(ctx, period.start, period.end)
+    head = f"Chỉ số 766 / Decision 766 index: {period.label} ({period.start:%d/%m/%Y} – {period.end:%d/%m/%Y})"
     emit(args, report.to_json(), [head] + [line(r, _colour()) for r in report.rates])
     return 0

@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _line(r: RecommendationInfo) -> str:
     flag = "QUÁ 30 NGÀY / OVERDUE " if r.overdue else ""
     answer = f" → {r.answered_on:%d/%m/%Y}: {r.answer}" if r.answered_on else f" ({r.days_waiting} ngày chờ)"
-    return f"{r.sent_on:%d/%m/%Y} {r.number} → {r.recipient}: {r.subject}{answer} {flag}[{r.id[:8]}]"
+    return f"{r.sent_on:%d/%m/%Y} {r.number} → {r.recipient}: {r.subject}{answer} {flag}[{r.id}]"
 
 
 def _add(args: argparse.Namespace) -> int:

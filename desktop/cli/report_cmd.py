@@ -14,7 +14,7 @@ from desktop.cli.period_args import add_period_options, period_from_args, requir
 from desktop.cli.report_dx import register_dx
 from desktop.config.paths import resolve_data_paths
 from desktop.config.settings import UiSettings
-from desktop.domain.periods import Period, parse_period
+from desktop.domain.periods import Period
 from desktop.services import closed_periods, report_data
 
 VERBS = ("monthly", "quarterly", "yearly", "close", "reopen", "receipt", "form", "book", "inventory", "attendance",
@@ -58,12 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--include-retired", action="store_true", help="kể cả thiết bị đã thanh lý / retired ones too")
     a = verb("attendance", "danh sách học viên một khóa / a course's attendance list", _attendance)
     a.add_argument("--course", required=True, metavar="ID", help="mã khóa học / course id")
-    register_dx(verbs, monthly_period, out_path)
-
-
-def monthly_period(value: str) -> Period:
-    """The reporting period of month `value` (YYYY-MM), Decree 09 by default: the dx report uses it too."""
-    return parse_period("month", value)
+    register_dx(verbs, out_path)
 
 
 def _iso_day(value: str) -> date:

@@ -1,5 +1,6 @@
 """`commune-desk report dx --month M --out F.pdf [--xlsx F.xlsx]`: the monthly digital-transformation report to the
-Department of Science and Technology, for the same reporting period the II.06a report of that month covers."""
+Department of Science and Technology, for the same reporting period the II.06a report of that month covers
+(Decree 09 months unless --calendar)."""
 
 from __future__ import annotations
 
@@ -7,28 +8,28 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli.common import emit, open_context
-from desktop.domain.periods import Period
+from desktop.cli.common import emit, local_today, open_context
+from desktop.cli.period_args import add_period_options, period_from_args, require_started
 from desktop.services import dx_report_data
 
 
-def register_dx(verbs: argparse._SubParsersAction, monthly_period: Callable[[str], Period],
-                out_path: Callable[..., Path]) -> None:
-    """Add the `dx` verb; `monthly_period` is the II.06a report's own month rule, so both papers cover one period."""
+def register_dx(verbs: argparse._SubParsersAction, out_path: Callable[..., Path]) -> None:
+    """Add the `dx` verb, with the II.06a report's own period options, so both papers of a month cover one period."""
     v = verbs.add_parser("dx", help="báo cáo chuyển đổi số gửi Sở KH&CN / digital-transformation report")
-    v.add_argument("--month", required=True, help="YYYY-MM")
+    add_period_options(v)
     v.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF cần ghi / the PDF file to write")
     v.add_argument("--xlsx", metavar="FILE.xlsx", help="cũng xuất các bảng ra Excel / the same tables as .xlsx")
     v.add_argument("--comments", default="", help="đề xuất (mục 8) / proposals")
     v.add_argument("--number", default="", help="số văn bản khi đã có / document number, once issued")
     v.add_argument("--json", action="store_true")
-    v.set_defaults(handler=lambda args: _dx(args, monthly_period, out_path))
+    v.set_defaults(handler=lambda args: _dx(args, out_path))
 
 
-def _dx(args: argparse.Namespace, monthly_period: Callable[[str], Period], out_path: Callable[..., Path]) -> int:
+def _dx(args: argparse.Namespace, out_path: Callable[..., Path]) -> int:
     from desktop.reports.dx_report import build_dx_report  # ReportLab loads only when a paper is wanted
 
-    period = monthly_period(args.month)
+    period = period_from_args(args)
+    require_started(period, local_today())
     out = out_path(args.out)
     sheet = out_path(args.xlsx, ".xlsx", "--xlsx") if args.xlsx else None
     with open_context(args) as ctx:

@@ -1,4 +1,5 @@
-"""Demo data for CommuneDesk: a believable Quảng Ninh commune with a year of dossiers, training and equipment.
+"""Demo data for CommuneDesk: a believable Quảng Ninh commune with a year of dossiers, training, equipment and
+the digital-transformation workbook.
 
 `build_demo` fills an empty database; the same seed and `today` always give the same commune, codes and names.
 """
@@ -31,6 +32,14 @@ class DemoSummary:
     commune_code: str
     commune_name: str
     accounts: list[tuple[str, str, str]]  # (username, password, role)
+    # The digital-transformation workbook (demo/workbook.py).
+    villages: int = 0
+    teams: int = 0
+    team_members: int = 0
+    team_sessions: int = 0
+    village_outages: int = 0
+    tasks: int = 0
+    recommendations: int = 0
 
 
 def build_demo(db: Database, *, seed: int = 1, months: int = 12, dossiers: int | None = None,

@@ -16,11 +16,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.demo.generator import ACCOUNTS, DemoGenerator
 from desktop.demo.rows import Row, local_at, sync_columns, to_utc
+from desktop.demo.workbook import MARKS_SQL, WorkbookDemo
 from desktop.domain.errors import InvalidValue
 from desktop.store import fts, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.models import (
     Commune,
+    DigitalTeam,
     Dossier,
     DossierEvent,
     Equipment,
@@ -29,8 +31,14 @@ from desktop.store.models import (
     LocalState,
     Officer,
     Participation,
+    PlanTask,
     Procedure,
+    Recommendation,
+    TeamMember,
+    TeamSession,
     TrainingCourse,
+    Village,
+    VillageOutage,
 )
 
 CHUNK_ROWS = 10_000
@@ -123,3 +131,19 @@ def _write_all(conn: Connection, gen: DemoGenerator, counts: dict[str, int]) -> 
     items, item_events = gen.equipment()
     counts["equipment"] = _insert(conn, Equipment, items, indexer)
     counts["equipment_events"] = _insert(conn, EquipmentEvent, item_events, indexer)
+    counts.update(_write_workbook(conn, gen, indexer))
+
+
+def _write_workbook(conn: Connection, gen: DemoGenerator, indexer: search_index.BulkIndexer) -> dict[str, int]:
+    """The digital-transformation workbook (demo/workbook.py) and the dossiers' Decision 766 marks."""
+    book = WorkbookDemo(gen.commune, seed=gen.seed, start=gen.start, today=gen.today)
+    villages, teams, members, sessions = book.villages()
+    counts = {"villages": _insert(conn, Village, villages, indexer),
+              "teams": _insert(conn, DigitalTeam, teams, indexer),
+              "team_members": _insert(conn, TeamMember, members, indexer),
+              "team_sessions": _insert(conn, TeamSession, sessions, indexer),
+              "village_outages": _insert(conn, VillageOutage, book.outages(villages), indexer),
+              "tasks": _insert(conn, PlanTask, book.tasks(), indexer),
+              "recommendations": _insert(conn, Recommendation, book.recommendations(), indexer)}
+    conn.exec_driver_sql(MARKS_SQL)
+    return counts

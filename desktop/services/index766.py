@@ -61,17 +61,23 @@ def marks_of(d: Dossier) -> Marks:
 
 def _facts(session: Session, w: Window) -> Iterator[IndexFacts]:
     # Received in the period, or settled in it: every dossier a rate of the period can count (a carried-over
-    # dossier counts in no rate, so it need not be read).
-    stmt = (select(Dossier, Procedure.online_level, Procedure.fee)
-            .join(Procedure, Procedure.id == Dossier.procedure_id)
-            .where(Dossier.deleted_at.is_(None),
-                   or_(Dossier.received_at.between(w.lo, w.hi), Dossier.settled_at.between(w.lo, w.hi))))
-    for d, online_level, fee in session.execute(stmt):
-        facts = DossierFacts(received_at=d.received_at, channel=d.channel, status=d.status, due_date=d.due_date,
-                             finished_at=d.finished_at, closed_at=d.closed_at, settled_at=d.settled_at,
-                             paused_at=d.paused_at, outcome=d.outcome, boundary_free=d.boundary_free,
-                             online_full=online_level == "full")
-        yield IndexFacts(facts, marks_of(d), fee_paying=(fee or 0) > 0)
+    # dossier counts in no rate, so it need not be read). Plain columns, not ORM objects: a year of a commune's
+    # dossiers reads in a fraction of the time.
+    d = Dossier
+    stmt = (select(d.received_at, d.channel, d.status, d.due_date, d.finished_at, d.closed_at, d.settled_at,
+                   d.paused_at, d.outcome, d.boundary_free, d.payment_paused_on, d.forwarded_to, d.digitised,
+                   d.e_result, d.reused_data, d.paid_online, d.rating, Procedure.online_level, Procedure.fee)
+            .join(Procedure, Procedure.id == d.procedure_id)
+            .where(d.deleted_at.is_(None),
+                   or_(d.received_at.between(w.lo, w.hi), d.settled_at.between(w.lo, w.hi))))
+    for r in session.execute(stmt):
+        facts = DossierFacts(received_at=r.received_at, channel=r.channel, status=r.status, due_date=r.due_date,
+                             finished_at=r.finished_at, closed_at=r.closed_at, settled_at=r.settled_at,
+                             paused_at=r.paused_at, outcome=r.outcome, boundary_free=r.boundary_free,
+                             online_full=r.online_level == "full", payment_paused_on=r.payment_paused_on,
+                             forwarded=bool(r.forwarded_to))
+        marks = Marks(bool(r.digitised), bool(r.e_result), bool(r.reused_data), bool(r.paid_online), r.rating)
+        yield IndexFacts(facts, marks, fee_paying=(r.fee or 0) > 0)
 
 
 def _targets(session: Session) -> dict[str, float]:

@@ -53,7 +53,7 @@ def _info(t: PlanTask, as_of: date) -> TaskInfo:
                     t.done_on, t.evidence, t.note, state, rules.STATE_LABELS[state][0])
 
 
-def _check(v: dict[str, object]) -> None:
+def check_task(v: dict[str, object]) -> None:
     """Validate and clean a task's full set of values in place (the store derives its search text)."""
     v["code"] = must(v["code"], "code", Phrase("label.task_code"), 32)  # type: ignore[arg-type]
     v["title"] = must(v["title"], "title", Phrase("label.task_title"), 2000)  # type: ignore[arg-type]
@@ -90,7 +90,7 @@ def add_task(ctx: ServiceContext, code: str, title: str, deadline: date, *, sour
     v: dict[str, object] = {"code": code, "title": title, "source_document": source_document,
                             "source_date": source_date, "owner": owner, "deadline": deadline, "evidence": evidence,
                             "note": note}
-    _check(v)
+    check_task(v)
     with unit_of_work(ctx) as uow:
         _code_free(uow.session, str(v["code"]))
         return _info(uow.add(PlanTask(**v, status="open")), ctx.today())
@@ -104,7 +104,7 @@ def edit_task(ctx: ServiceContext, code: str, /, **changes: object) -> TaskInfo:
     with unit_of_work(ctx) as uow:
         task = _load(uow.session, code)
         v = {k: changes.get(k, getattr(task, k)) for k in EDITABLE}
-        _check(v)
+        check_task(v)
         _code_free(uow.session, str(v["code"]), task.id)
         uow.update(task, v)
         return _info(task, ctx.today())

@@ -135,6 +135,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Ghi trả lời kiến nghị ngày {day}</source>
+        <translation>Answer to the recommendation of {day}</translation>
+    </message>
+    <message>
+        <source>Ngày trả lời</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Nội dung trả lời</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
     <name>AppFlow</name>
     <message>
         <source>{name}, {province}</source>
@@ -3637,6 +3652,29 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Thêm thành viên tổ: {village}</source>
+        <translation>Add a team member: {village}</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tổ trưởng (Trưởng thôn)</source>
+        <translation>E.g. Team leader (village head)</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>MonthChart</name>
     <message>
         <source>Biểu đồ hồ sơ theo tháng</source>
@@ -3834,6 +3872,33 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDialog</name>
+    <message>
+        <source>Ghi sự cố mất sóng, mất mạng</source>
+        <translation>Log a signal or network outage</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Còn đang mất</source>
+        <translation>Still going on</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4352,33 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Thêm kiến nghị gửi cấp trên</source>
+        <translation>Add a recommendation sent up</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Sở Khoa học và Công nghệ</source>
+        <translation>E.g. Department of Science and Technology</translation>
+    </message>
+    <message>
+        <source>Nội dung kiến nghị</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileDialog</name>
     <message>
         <source>Đối soát Biểu II.06a với số liệu của tỉnh</source>
@@ -4679,6 +4771,37 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Ghi buổi hỗ trợ: {village}</source>
+        <translation>Log a session: {village}</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ</source>
+        <translation>People helped</translation>
+    </message>
+    <message>
+        <source>Hồ sơ trực tuyến đã hỗ trợ nộp</source>
+        <translation>Online dossiers filed</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kích hoạt VNeID mức 2</source>
+        <translation>E.g. Activating VNeID level 2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPageController</name>
     <message>
         <source>Chỉ quản trị viên mới được ngừng hoạt động cán bộ.</source>
@@ -5004,6 +5127,29 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Thành lập tổ công nghệ số: {village}</source>
+        <translation>Set up the digital team: {village}</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 125/QĐ-UBND</source>
+        <translation>E.g. 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPageController</name>
     <message>
         <source>Giờ học theo người năm nay</source>
@@ -5157,6 +5303,53 @@ Signatory: {leader}, {title}</translation>
     </message>
 </context>
 <context>
+    <name>VillageDialog</name>
+    <message>
+        <source>Thêm thôn, tổ dân phố</source>
+        <translation>Add a village</translation>
+    </message>
+    <message>
+        <source>Sửa thôn: {name}</source>
+        <translation>Edit village: {name}</translation>
+    </message>
+    <message>
+        <source>Tên thôn, tổ dân phố</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Khe Cát</source>
+        <translation>E.g. Thôn Khe Cát</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Sóng tốt</source>
+        <translation>Good signal</translation>
+    </message>
+    <message>
+        <source>Sóng yếu</source>
+        <translation>Weak signal</translation>
+    </message>
+    <message>
+        <source>Không có sóng</source>
+        <translation>No signal</translation>
+    </message>
+    <message>
+        <source>Sóng 4G/5G</source>
+        <translation>4G/5G signal</translation>
+    </message>
+    <message>
+        <source>Có cáp quang (Internet cố định)</source>
+        <translation>Fibre (fixed Internet)</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookPageController</name>
     <message>
         <source>Đang tải…</source>
@@ -5181,6 +5374,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Không có việc cần xử lý gấp.</source>
         <translation>Nothing needs urgent attention.</translation>
+    </message>
+    <message>
+        <source>Kỳ {start} – {end} (số liệu đến ngày {today})</source>
+        <translation>Period {start} – {end} (figures to {today})</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Below target</translation>
     </message>
     <message>
         <source>Tại ngày {day}: {on_time} hoàn thành đúng hạn, {late} hoàn thành trễ hạn, {open} đang thực hiện, {overdue} quá hạn</source>
@@ -5330,6 +5531,26 @@ Signatory: {leader}, {title}</translation>
         <translation>Days waiting</translation>
     </message>
     <message>
+        <source>Chỉ tiêu (Quyết định 766)</source>
+        <translation>Rate (Decision 766)</translation>
+    </message>
+    <message>
+        <source>Đạt / tổng số</source>
+        <translation>Counted / of</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của xã</source>
+        <translation>Commune&apos;s target</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
@@ -5346,6 +5567,38 @@ Signatory: {leader}, {title}</translation>
         <translation>Record the completion date and evidence of the selected task</translation>
     </message>
     <message>
+        <source>Thêm thôn</source>
+        <translation>Add village</translation>
+    </message>
+    <message>
+        <source>Sửa thôn</source>
+        <translation>Edit village</translation>
+    </message>
+    <message>
+        <source>Thành lập tổ</source>
+        <translation>Set up team</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Ghi buổi hỗ trợ</source>
+        <translation>Log session</translation>
+    </message>
+    <message>
+        <source>Ghi sự cố</source>
+        <translation>Log outage</translation>
+    </message>
+    <message>
+        <source>Thêm kiến nghị</source>
+        <translation>Add recommendation</translation>
+    </message>
+    <message>
+        <source>Ghi trả lời</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
@@ -5360,6 +5613,64 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Chỉ số 766</source>
+        <translation>Decision 766</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookTiles</name>
+    <message>
+        <source>Nhiệm vụ quá hạn</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>Kiến nghị chờ trả lời</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <source>Thôn cần quan tâm</source>
+        <translation>Villages to watch</translation>
+    </message>
+    <message>
+        <source>Bấm (hoặc Enter) để mở Sổ chuyển đổi số.</source>
+        <translation>Click (or press Enter) to open the digital-transformation workbook.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookTilesController</name>
+    <message>
+        <source>{open} đang thực hiện</source>
+        <translation>{open} in progress</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ quá hạn.</source>
+        <translation>No overdue tasks.</translation>
+    </message>
+    <message>
+        <source>quá 30 ngày</source>
+        <translation>over 30 days</translation>
+    </message>
+    <message>
+        <source>Không có kiến nghị nào chờ quá 30 ngày.</source>
+        <translation>No recommendation has waited more than 30 days.</translation>
+    </message>
+    <message>
+        <source>không sóng {signal} · chưa có tổ {team}</source>
+        <translation>no signal {signal} · no team {team}</translation>
+    </message>
+    <message>
+        <source>Không có sóng 4G/5G: {names}</source>
+        <translation>No 4G/5G signal: {names}</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ công nghệ số: {names}</source>
+        <translation>No digital team: {names}</translation>
+    </message>
+    <message>
+        <source>Thôn nào cũng có sóng và có tổ công nghệ số.</source>
+        <translation>Every village has signal and a digital team.</translation>
     </message>
 </context>
 </TS>

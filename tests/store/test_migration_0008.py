@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from desktop.config.paths import DataPaths
@@ -11,6 +12,11 @@ from desktop.services import dossiers
 from desktop.services.context import ServiceContext
 from desktop.store import migrate
 from desktop.store.engine import make_engine
+
+
+def _previous() -> str:
+    return str(ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0008").down_revision)
+
 
 MARKS = {"digitised", "e_result", "reused_data", "paid_online", "rating"}
 
@@ -22,7 +28,7 @@ def test_0008_down_and_up_keeps_dossiers_and_their_search(ctx: ServiceContext, d
     db.close()
     engine = make_engine(data_paths.database)
     with engine.begin() as conn:
-        migrate.run_migrations(conn, "0005", direction="downgrade")
+        migrate.run_migrations(conn, _previous(), direction="downgrade")
         assert not MARKS & {c["name"] for c in inspect(conn).get_columns("dossiers")}
     with engine.begin() as conn:
         migrate.run_migrations(conn, "head")

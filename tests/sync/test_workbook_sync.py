@@ -1,6 +1,6 @@
 """Two PCs of one commune converge on the digital-transformation workbook through a real server: tasks (and their
-completion), villages, teams with members and sessions, village outages and recommendations; what arrives is found
-by folded search and counts the same on both PCs."""
+completion), villages, teams with members and sessions, village outages, recommendations and the dossiers' Decision
+766 marks; what arrives is found by folded search and counts the same on both PCs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from pathlib import Path
 from server_harness import Harness
 from sync_support import Pc, enrolled_pc, new_commune
 
-from desktop.services import coverage, recommendations, tasks, teams, villages
+from desktop.domain.index766 import Marks
+from desktop.services import coverage, dossiers, index766, recommendations, tasks, teams, villages
+from desktop.services.dossiers import DossierInput
 
 
 def _picture(pc: Pc) -> dict[str, object]:
@@ -90,6 +92,29 @@ def test_two_offline_pcs_making_the_same_village_and_task_converge_to_one(srv: H
         b.sync(srv)
         a.sync(srv)
         assert [v.households for v in villages.list_villages(a.ctx)] == [75]
+    finally:
+        a.db.close()
+        b.db.close()
+
+
+def test_decision_766_marks_travel_and_count_the_same(srv: Harness, tmp_path: Path) -> None:
+    """A dossier's marks typed on PC A, changed on PC B, reach the other PC; the index counts the same on both."""
+    commune = new_commune(srv)
+    a, b = (enrolled_pc(srv, tmp_path / f"pc{i}", commune, slot=i) for i in (1, 2))
+    try:
+        code = dossiers.register_dossier(a.ctx, DossierInput(
+            "1.001193", "Hà Thị Mai", "online", received_at=datetime(2026, 11, 3, 9),
+            marks=Marks(digitised=True, rating=4))).code
+        dossiers.change_status(a.ctx, code, "finish", at=datetime(2026, 11, 3, 10))
+        for pc in (a, b):
+            pc.sync(srv)
+        assert index766.dossier_marks(b.ctx, code) == Marks(digitised=True, rating=4)
+        index766.mark_dossier(b.ctx, code, {"e_result": True, "rating": 5})
+        for pc in (b, a):
+            pc.sync(srv)
+        assert index766.dossier_marks(a.ctx, code) == Marks(digitised=True, e_result=True, rating=5)
+        reports = [index766.index_report(pc.ctx, date(2026, 11, 1), date(2026, 11, 10)).to_json() for pc in (a, b)]
+        assert reports[0] == reports[1] and reports[0]["e_result_rate"] == 1.0
     finally:
         a.db.close()
         b.db.close()

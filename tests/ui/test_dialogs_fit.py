@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
-from desktop.services import catalogue, equipment, officers, setup, training
+from desktop.services import catalogue, equipment, officers, recommendations, setup, training
 from desktop.services.conflicts import ConflictInfo
 from desktop.services.dossiers import DossierInput, register_dossier
 from desktop.services.equipment import add_equipment, record_event
@@ -29,8 +29,10 @@ from desktop.ui.dialogs.officer_dialog import OfficerDialog
 from desktop.ui.dialogs.participation_dialog import ParticipationDialog
 from desktop.ui.dialogs.password_dialog import PasswordDialog
 from desktop.ui.dialogs.procedure_dialog import ProcedureDialog
+from desktop.ui.dialogs.report_up_dialogs import AnswerDialog, OutageDialog, RecommendationDialog
 from desktop.ui.dialogs.setup_wizard import SetupWizard
 from desktop.ui.dialogs.unit_dialog import UnitDialog
+from desktop.ui.dialogs.village_dialogs import MemberDialog, SessionDialog, TeamDialog, VillageDialog
 from desktop.ui.models.conflict_table import ConflictRow
 from desktop.ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from desktop.ui.session import AppSession
@@ -99,6 +101,15 @@ FACTORIES: dict[str, Callable[..., QDialog]] = {
     "receipt_preview": _receipt,
     "setup_wizard": lambda _qtbot, s: SetupWizard(s.ctx),
     "unit": lambda _qtbot, s: UnitDialog(s, setup.get_commune(s.ctx)),
+    # The workbook's dialogs.
+    "village": lambda _qtbot, s: VillageDialog(s.ctx),
+    "team": lambda _qtbot, s: TeamDialog(s.ctx, "Thôn Khe Tiền"),
+    "team_member": lambda _qtbot, s: MemberDialog(s.ctx, "Thôn Khe Tiền"),
+    "team_session": lambda _qtbot, s: SessionDialog(s.ctx, "Thôn Khe Tiền"),
+    "village_outage": lambda _qtbot, s: OutageDialog(s.ctx, ["Thôn Khe Tiền", "Thôn Pạc Sủi"]),
+    "recommendation": lambda _qtbot, s: RecommendationDialog(s.ctx),
+    "recommendation_answer": lambda _qtbot, s: AnswerDialog(s.ctx, recommendations.add_recommendation(
+        s.ctx, date(2026, 10, 1), "Sở Khoa học và Công nghệ tỉnh Quảng Ninh", "Đề nghị phủ sóng 4G Thôn Pạc Sủi")),
 }
 
 

@@ -16,8 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chỉ tiêu «{value}» không hợp lệ: nhập tỷ lệ từ 0 đến 1 hoặc phần trăm từ 0 đến 100.",
         "Target '{value}' is invalid: type a fraction from 0 to 1 or a percentage from 0 to 100.",
     ),
-    "usage.month_required": (
-        "Cần --month YYYY-MM (kỳ báo cáo).",
-        "--month YYYY-MM (the reporting month) is required.",
+    "row.task_code_repeats_row": (
+        "Mã nhiệm vụ “{code}” trùng với dòng {seen}.",
+        "The task code “{code}” repeats row {seen}.",
     ),
 }

@@ -38,6 +38,7 @@ from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.errors import message_of
 from desktop.ui.pages.base import PageController, page_title
 from desktop.ui.pages.first_steps import FirstStepsPanel
+from desktop.ui.pages.workbook_tiles import WorkbookTiles, WorkbookTilesController
 from desktop.ui.session import CALENDAR, DOSSIERS, EQUIPMENT, TRAINING, AppSession
 from desktop.ui.widgets.month_chart import MonthChart
 
@@ -188,6 +189,9 @@ class DashboardPageView(QWidget):
         training.addWidget(self.training_month)
         training.addWidget(self.training_year)
         side = QVBoxLayout()
+        # The workbook's warnings beside the dossier figures (a fourth row of tiles would not fit a 1366-px screen).
+        self.workbook_tiles = WorkbookTiles(KpiTile)
+        side.addWidget(self.workbook_tiles)
         side.addWidget(self.devices_box, 1)
         side.addWidget(self.training_box)
 
@@ -273,6 +277,8 @@ class DashboardPageController(DialogHost, PageController):
         view.first_steps.go.connect(self.navigate_requested)
         view.overdue.clicked.connect(lambda: self.dossier_filter_requested.emit("overdue"))
         view.due_soon.clicked.connect(lambda: self.dossier_filter_requested.emit("due_soon"))
+        self.workbook = WorkbookTilesController(view.workbook_tiles, session)
+        self.workbook.navigate_requested.connect(self.navigate_requested)
 
     def refresh(self) -> None:
         if self._loading:
@@ -280,6 +286,7 @@ class DashboardPageController(DialogHost, PageController):
             return
         self._loading = True
         self.view.show_state(self.tr("Đang tải…"))
+        self.workbook.refresh()
         ctx = self.ctx
         self.session.runner.run(lambda: (dashboard_summary(ctx, ctx.today()), waiting_and_tokens(ctx)),
                                 self._on_loaded, self._on_failed)

@@ -1,18 +1,25 @@
 """The workbook page (Sổ chuyển đổi số): plan tasks and where they stand today, villages and their community digital
 technology teams, this month's coverage and outages, and the recommendations sent up, with what needs attention
-on top. Everything is read in one background call; the command line's `task`, `village`, `team`, `outage` and
-`recommendation` verbs write the records."""
+on top. Everything is read in one background call; each tab's buttons open its dialogs (the command line's `task`,
+`village`, `team`, `outage` and `recommendation` verbs write the same records)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QTableWidget
 
-from desktop.services import coverage, recommendations, tasks, teams, villages
+from desktop.domain import periods
+from desktop.domain.index766 import RATE_LABELS
+from desktop.domain.periods import Period
+from desktop.services import coverage, index766, recommendations, tasks, teams, villages
 from desktop.services.context import ServiceContext
 from desktop.services.coverage import CoverageInfo, OutageInfo
+from desktop.services.index766 import IndexReport
 from desktop.services.recommendations import RecommendationInfo
 from desktop.services.tasks import TaskInfo, TaskList
 from desktop.services.teams import TeamInfo
@@ -21,13 +28,16 @@ from desktop.services.workbook_summary import WorkbookAlerts, workbook_alerts
 from desktop.ui import i18n
 from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.dialogs.report_up_dialogs import AnswerDialog, OutageDialog, RecommendationDialog
 from desktop.ui.dialogs.task_dialog import CompleteTaskDialog, TaskDialog
+from desktop.ui.dialogs.village_dialogs import MemberDialog, SessionDialog, TeamDialog, VillageDialog
 from desktop.ui.errors import message_of
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.workbook_view import ALERT, WorkbookPageView, fill_rows
 from desktop.ui.session import SYNC, AppSession
 
 WORKBOOK = "workbook"  # the data-changed topic of the workbook's records
+T = TypeVar("T")
 # Domain and service labels come in both languages; the UI picks the one in force.
 STATES = {"done_on_time": ("Hoàn thành đúng hạn", "Done on time"), "done_late": ("Hoàn thành trễ hạn", "Done late"),
           "in_progress": ("Đang thực hiện", "In progress"), "overdue": ("Quá hạn", "Overdue")}
@@ -51,15 +61,19 @@ class WorkbookData:
     coverage: CoverageInfo
     outages: list[OutageInfo]
     recommendations: list[RecommendationInfo]
+    index_period: Period
+    index: IndexReport
 
 
 def load_workbook(ctx: ServiceContext) -> WorkbookData:
     """Everything the page shows, as of today and for this month."""
     today = ctx.today()
     first = today.replace(day=1)
+    period = periods.current("month", today)  # the Decree 09 month under way, as `commune-desk index` counts it
     return WorkbookData(workbook_alerts(ctx, today), tasks.list_tasks(ctx, today), villages.list_villages(ctx),
                         teams.list_teams(ctx), coverage.coverage(ctx, first, today),
-                        coverage.list_outages(ctx, first, today), recommendations.list_recommendations(ctx, today))
+                        coverage.list_outages(ctx, first, today), recommendations.list_recommendations(ctx, today),
+                        period, index766.index_report(ctx, period.start, period.end))
 
 
 class WorkbookPageController(DialogHost, PageController):
@@ -74,6 +88,20 @@ class WorkbookPageController(DialogHost, PageController):
         view.complete_task.clicked.connect(self._on_complete_task)
         view.tasks.itemSelectionChanged.connect(self._on_task_selected)
         view.complete_task.setEnabled(False)
+        view.add_village.clicked.connect(lambda: self._open(VillageDialog(self.ctx, parent=self.view)))
+        view.edit_village.clicked.connect(lambda: self._with_village(lambda v: VillageDialog(self.ctx, v, self.view)))
+        view.add_team.clicked.connect(lambda: self._with_village(lambda v: TeamDialog(self.ctx, v.name, self.view)))
+        view.add_member.clicked.connect(lambda: self._with_village(
+            lambda v: MemberDialog(self.ctx, v.name, self.view)))
+        view.add_session.clicked.connect(lambda: self._with_village(
+            lambda v: SessionDialog(self.ctx, v.name, self.view)))
+        view.add_outage.clicked.connect(self._on_add_outage)
+        view.add_recommendation.clicked.connect(lambda: self._open(RecommendationDialog(self.ctx, self.view)))
+        view.answer_recommendation.clicked.connect(self._on_answer)
+        view.villages.itemSelectionChanged.connect(self._on_village_selected)
+        view.recommendations.itemSelectionChanged.connect(self._on_recommendation_selected)
+        self._on_village_selected()
+        self._on_recommendation_selected()
 
     def new_record(self) -> bool:
         self.view.tabs.setCurrentIndex(0)
@@ -89,6 +117,46 @@ class WorkbookPageController(DialogHost, PageController):
     def _on_task_selected(self) -> None:
         task = self.selected_task()
         self.view.complete_task.setEnabled(task is not None and task.status != "done")
+
+    @staticmethod
+    def _selected(table: QTableWidget, rows: Sequence[T] | None) -> T | None:
+        picked = table.selectionModel().selectedRows()
+        if rows is None or not picked or picked[0].row() >= len(rows):
+            return None
+        return rows[picked[0].row()]
+
+    def selected_village(self) -> VillageInfo | None:
+        return self._selected(self.view.villages, self.data.villages if self.data else None)
+
+    def selected_recommendation(self) -> RecommendationInfo | None:
+        return self._selected(self.view.recommendations, self.data.recommendations if self.data else None)
+
+    def _on_village_selected(self) -> None:
+        village = self.selected_village()
+        for button in self.view.village_actions:
+            button.setEnabled(village is not None)
+        if village is not None:  # a village has one team: set it up once, then add members and sessions
+            self.view.add_team.setEnabled(village.team is None)
+            self.view.add_member.setEnabled(village.team is not None)
+            self.view.add_session.setEnabled(village.team is not None)
+
+    def _on_recommendation_selected(self) -> None:
+        self.view.answer_recommendation.setEnabled(self.selected_recommendation() is not None)
+
+    def _with_village(self, make: Callable[[VillageInfo], FormDialog]) -> None:
+        village = self.selected_village()
+        if village is not None:
+            self._open(make(village))
+
+    def _on_add_outage(self) -> None:
+        names = [v.name for v in self.data.villages] if self.data else []
+        chosen = self.selected_village()
+        self._open(OutageDialog(self.ctx, names, chosen.name if chosen else "", self.view))
+
+    def _on_answer(self) -> None:
+        rec = self.selected_recommendation()
+        if rec is not None:
+            self._open(AnswerDialog(self.ctx, rec, self.view))
 
     def _on_add_task(self) -> None:
         self.new_record()
@@ -123,11 +191,14 @@ class WorkbookPageController(DialogHost, PageController):
         self._show_tasks(data.tasks)
         self._on_task_selected()
         self._show_villages(data.villages, data.teams)
+        self._on_village_selected()
         self._show_coverage(data.coverage, data.outages)
         recs = data.recommendations
         fill_rows(self.view.recommendations, [(_day(r.sent_on), r.number, r.recipient, r.subject,
                                                f"{_day(r.answered_on)} {r.answer}".strip(), str(r.days_waiting))
                                               for r in recs], [r.overdue for r in recs])
+        self._on_recommendation_selected()
+        self._show_index(data.index_period, data.index)
 
     def _show_attention(self, a: WorkbookAlerts) -> None:
         parts = []
@@ -141,6 +212,17 @@ class WorkbookPageController(DialogHost, PageController):
             parts.append(self.tr("{n} thôn không có sóng 4G/5G").format(n=len(a.villages_without_signal)))
         self.view.attention.setText(" · ".join(parts) or self.tr("Không có việc cần xử lý gấp."))
         self.view.attention.setStyleSheet(f"color: {ALERT};" if parts else "")
+
+    def _show_index(self, period: Period, report: IndexReport) -> None:
+        self.view.index_period.setText(self.tr("Kỳ {start} – {end} (số liệu đến ngày {today})").format(
+            start=_day(period.start), end=_day(period.end), today=_day(report.as_of)))
+        loc = QLocale()
+
+        def percent(rate: float | None) -> str:
+            return "—" if rate is None else loc.toString(rate * 100, "f", 1) + " %"
+        fill_rows(self.view.index, [(_pick(RATE_LABELS[r.key]), f"{r.counted}/{r.of}", percent(r.rate),
+                                     percent(r.target), self.tr("Chưa đạt") if r.below else "")
+                                    for r in report.rates], [r.below for r in report.rates])
 
     def _show_tasks(self, listed: TaskList) -> None:
         n = QLocale().toString

@@ -62,6 +62,17 @@ def _note() -> QLabel:
     return label
 
 
+def _row(note: QLabel, *buttons: QPushButton) -> QWidget:
+    """A tab's top line: its summary on the left, its buttons on the right."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(note, 1)
+    for button in buttons:
+        layout.addWidget(button)
+    return row
+
+
 def _tab(*widgets: QWidget) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
@@ -90,6 +101,10 @@ class WorkbookPageView(QWidget):
         self.tasks = workbook_table((self.tr("Mã"), self.tr("Tên nhiệm vụ"), self.tr("Văn bản giao"),
                                      self.tr("Chủ trì"), self.tr("Hạn"), self.tr("Tình trạng"),
                                      self.tr("Ngày hoàn thành")), 1)
+        for column in (2, 3):  # long document and owner names: a fixed share (full text in the tooltip), so the
+            # task's own title keeps the spare width on a 1366-px screen
+            self.tasks.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tasks.setColumnWidth(column, 190)
         self.villages = workbook_table((self.tr("Thôn, tổ dân phố"), self.tr("Số hộ"), self.tr("Sóng 4G/5G"),
                                         self.tr("Cáp quang"), self.tr("Tổ công nghệ số"), self.tr("Thành viên"),
                                         self.tr("Buổi hỗ trợ"), self.tr("Người được hỗ trợ")), 0)
@@ -99,6 +114,9 @@ class WorkbookPageView(QWidget):
                                        self.tr("Số giờ"), self.tr("Nguyên nhân")), 4)
         self.recommendations = workbook_table((self.tr("Ngày gửi"), self.tr("Số"), self.tr("Nơi nhận"),
                                                self.tr("Nội dung"), self.tr("Trả lời"), self.tr("Số ngày chờ")), 3)
+        self.index_period = _note()
+        self.index = workbook_table((self.tr("Chỉ tiêu (Quyết định 766)"), self.tr("Đạt / tổng số"), self.tr("Tỷ lệ"),
+                                     self.tr("Chỉ tiêu của xã"), self.tr("Đánh giá")), 0)
         self.add_task = QPushButton(self.tr("Thêm nhiệm vụ"))
         self.add_task.setToolTip(self.tr("Thêm nhiệm vụ mới (Ctrl+N)"))
         self.complete_task = QPushButton(self.tr("Ghi hoàn thành"))
@@ -109,11 +127,23 @@ class WorkbookPageView(QWidget):
         actions.addWidget(self.task_summary, 1)
         actions.addWidget(self.add_task)
         actions.addWidget(self.complete_task)
+        self.add_village = QPushButton(self.tr("Thêm thôn"))
+        self.edit_village = QPushButton(self.tr("Sửa thôn"))
+        self.add_team = QPushButton(self.tr("Thành lập tổ"))
+        self.add_member = QPushButton(self.tr("Thêm thành viên"))
+        self.add_session = QPushButton(self.tr("Ghi buổi hỗ trợ"))
+        self.village_actions = (self.edit_village, self.add_team, self.add_member, self.add_session)
+        self.add_outage = QPushButton(self.tr("Ghi sự cố"))
+        self.add_recommendation = QPushButton(self.tr("Thêm kiến nghị"))
+        self.answer_recommendation = QPushButton(self.tr("Ghi trả lời"))
         self.tabs = QTabWidget()
         self.tabs.addTab(_tab(task_actions, self.tasks), self.tr("Nhiệm vụ"))
-        self.tabs.addTab(_tab(self.villages, self.without_team), self.tr("Thôn và tổ công nghệ số"))
-        self.tabs.addTab(_tab(self.coverage, self.outages), self.tr("Sóng, mất kết nối"))
-        self.tabs.addTab(_tab(self.recommendations), self.tr("Kiến nghị"))
+        self.tabs.addTab(_tab(_row(self.without_team, self.add_village, *self.village_actions), self.villages),
+                         self.tr("Thôn và tổ công nghệ số"))
+        self.tabs.addTab(_tab(_row(self.coverage, self.add_outage), self.outages), self.tr("Sóng, mất kết nối"))
+        self.tabs.addTab(_tab(_row(QLabel(), self.add_recommendation, self.answer_recommendation),
+                              self.recommendations), self.tr("Kiến nghị"))
+        self.tabs.addTab(_tab(self.index_period, self.index), self.tr("Chỉ số 766"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
