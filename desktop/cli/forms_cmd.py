@@ -49,7 +49,7 @@ def _done(args: argparse.Namespace, path: object, pages: int, extra: dict[str, o
 
 
 def form(args: argparse.Namespace) -> int:
-    from desktop.reports.forms import build_form  # ReportLab loads only when a paper is wanted
+    from desktop.reports.forms.build import build_form  # ReportLab loads only when a paper is wanted
 
     out = out_path(args.out)
     with open_context(args) as ctx:

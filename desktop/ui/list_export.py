@@ -14,8 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
@@ -47,6 +45,9 @@ def write_list(path: Path, title: str, headers: Sequence[str], rows: Sequence[Se
             writer.writerow(headers)
             writer.writerows(rows)
         return path
+    from openpyxl import Workbook  # noqa: PLC0415 - openpyxl loads on the first export, not before the window
+    from openpyxl.styles import Font  # noqa: PLC0415
+
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31] or "Sheet"  # Excel's sheet-name limit

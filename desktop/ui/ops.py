@@ -8,11 +8,13 @@ server.
 
 from __future__ import annotations
 
+import itertools
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class Op(QObject):
@@ -29,7 +31,6 @@ class Op(QObject):
         self.token = token if token is not None else threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
-        self.job: QRunnable | None = None
 
     def cancel(self) -> None:
         """Ask the call to stop at its next check (only a call run with `run_cancellable` looks); what it has
@@ -41,23 +42,60 @@ class Op(QObject):
         return self.token.is_set()
 
 
-class _Job(QRunnable):
-    def __init__(self, op: Op, relay: _Relay) -> None:
-        super().__init__()
-        self.op = op
-        self.relay = relay
-
-    def run(self) -> None:  # worker thread: compute only, then hand back through a queued signal
-        try:
-            result = self.op.fn()
-        except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI as a message
-            self.relay.finished.emit(self.op, False, exc)
-        else:
-            self.relay.finished.emit(self.op, True, result)
-
-
 class _Relay(QObject):
     finished = Signal(object, bool, object)
+
+
+class _Worker:
+    """One plain Python thread taking queued calls by priority, then order of arrival.
+
+    A Python thread rather than a QThreadPool runnable: PySide's QRunnable wrappers have mis-counted references
+    (see the pin in pyproject.toml), and a worker crash takes the whole app down. The thread ends after a quiet
+    spell and starts again on the next call, so idle runners hold no thread.
+    """
+
+    IDLE_SECONDS = 5.0
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._queue: queue.PriorityQueue[tuple[int, int, Op]] = queue.PriorityQueue()
+        self._order = itertools.count()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._pending = 0
+        self._idle = threading.Condition(self._lock)
+
+    def submit(self, op: Op, priority: int) -> None:
+        with self._lock:
+            self._pending += 1
+            self._queue.put((-priority, next(self._order), op))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="commune-desk-db", daemon=True)
+                self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            try:
+                _, _, op = self._queue.get(timeout=self.IDLE_SECONDS)
+            except queue.Empty:
+                with self._lock:
+                    if self._queue.empty():
+                        self._thread = None
+                        return
+                continue
+            try:
+                result = op.fn()
+            except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI as a message
+                self._relay.finished.emit(op, False, exc)
+            else:
+                self._relay.finished.emit(op, True, result)
+            with self._lock:
+                self._pending -= 1
+                self._idle.notify_all()
+
+    def wait_idle(self, msecs: int) -> bool:
+        with self._lock:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout=msecs / 1000)
 
 
 class OpRunner(QObject):
@@ -67,10 +105,9 @@ class OpRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)  # lives on the GUI thread, so its slot runs there
         self._relay.finished.connect(self._on_finished)
+        self._worker = _Worker(self._relay)
         self._running: set[Op] = set()
 
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
@@ -98,12 +135,7 @@ class OpRunner(QObject):
         self._running.add(op)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        job = _Job(op, self._relay)
-        # PySide6 6.12: a Python QRunnable auto-deleted on the pool's thread upsets reference counts and the process
-        # dies at exit ("none_dealloc"); the Op keeps its job so both are freed together on the GUI thread.
-        job.setAutoDelete(False)
-        op.job = job
-        self._pool.start(job, priority)
+        self._worker.submit(op, priority)
         return op
 
     @property
@@ -112,7 +144,7 @@ class OpRunner(QObject):
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """For shutdown: let queued writes finish before the database closes."""
-        return self._pool.waitForDone(msecs)
+        return self._worker.wait_idle(msecs)
 
     def _on_finished(self, op: Op, ok: bool, value: object) -> None:
         self._running.discard(op)

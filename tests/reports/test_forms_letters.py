@@ -10,8 +10,8 @@ import pytest
 from report_pdf import A4_POINTS, is_nfc, missing_glyphs, page_sizes, read, unembedded_fonts
 
 from desktop.domain import lifecycle
-from desktop.reports.forms import build_form
 from desktop.reports.forms.book import build_book
+from desktop.reports.forms.build import build_form
 from desktop.reports.forms.page import DOTS
 from desktop.services import dossiers, form_data, officers
 from desktop.services.context import ServiceContext

@@ -11,7 +11,7 @@ import pytest
 from report_pdf import A4_POINTS, Paper, is_nfc, missing_glyphs, page_sizes, read, unembedded_fonts
 
 from desktop.domain import lifecycle
-from desktop.reports.forms import build_form
+from desktop.reports.forms.build import build_form
 from desktop.reports.forms.page import DOTS
 from desktop.services import catalogue, dossiers, form_data, officers, setup
 from desktop.services.context import ServiceContext

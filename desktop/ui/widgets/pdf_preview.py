@@ -303,7 +303,7 @@ def preview_form(session: AppSession, kind: str, code: str, parent: QWidget,
     dossier_id: list[str] = []
 
     def build() -> Path:
-        from desktop.reports.forms import build_form  # ReportLab loads only when a paper is wanted
+        from desktop.reports.forms.build import build_form  # ReportLab loads only when a paper is wanted
 
         slip = form_data.desk_slip(ctx, code)
         build_form(kind, slip, out)
