@@ -52,8 +52,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def days_text(days: int) -> str:
-    return _tr(_IN_THE_DAY) if days == 0 else _tr(_DAYS).format(n=days)
+def days_text(days: float) -> str:
+    """Working days in halves since the half-day rule: "3 ngày", "1,5 ngày" (the locale's decimal mark)."""
+    if days == 0:
+        return _tr(_IN_THE_DAY)
+    shown = str(int(days)) if float(days).is_integer() else QLocale().toString(float(days), "f", 1)
+    return _tr(_DAYS).format(n=shown)
 
 
 def fee_text(fee: int) -> str:
