@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -179,7 +180,14 @@ class DashboardPageView(QWidget):
         devices = QVBoxLayout(self.devices_box)
         devices.addWidget(self.tokens)
         devices.addWidget(self.devices_counts)
-        devices.addWidget(self.devices_list, 1, Qt.AlignmentFlag.AlignTop)
+        # The list of devices scrolls inside the box: its full height would push the work lists below out of sight.
+        devices_scroll = QScrollArea()
+        devices_scroll.setWidget(self.devices_list)
+        devices_scroll.setWidgetResizable(True)
+        devices_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        devices_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.devices_list.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        devices.addWidget(devices_scroll, 1)
         self.training_box = QGroupBox(self.tr("Bồi dưỡng, tập huấn"))
         self.training_box.setToolTip(self.tr("Giờ học: tổng số giờ tham dự của các học viên."))
         self.training_month = QLabel()
@@ -200,7 +208,10 @@ class DashboardPageView(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.devices_box, 1)
         side.addWidget(self.training_box)
-        side.addWidget(self.waiting_box, 1)
+        side.addWidget(self.waiting_box)
+        # A few rows are enough there ("… và N hồ sơ khác" says the rest); the work lists below keep the height.
+        rows = self.waiting_table.verticalHeader().defaultSectionSize()
+        self.waiting_table.setMaximumHeight(self.waiting_table.horizontalHeader().sizeHint().height() + 3 * rows + 4)
         middle = QHBoxLayout()
         middle.addWidget(chart_box, 3)
         middle.addLayout(side, 2)

@@ -53,7 +53,9 @@ def fit_columns(table: QTableView, cap: int, padding: int = 12, *, caps: dict[in
     if fit_to_view and room > 200:
         movable = [c for c in range(count) if c != stretch and not table.isColumnHidden(c)]
         lows = {c: max((floors or {}).get(c, 0), MIN_COLUMN_WIDTH) for c in movable}
-        budget = room - (stretch_floor if stretch is not None else 0) - 2
+        # The vertical scroll bar may appear only once the rows are in: keep its width free from the start.
+        scroll = 0 if table.verticalScrollBar().isVisible() else table.verticalScrollBar().sizeHint().width()
+        budget = room - scroll - (stretch_floor if stretch is not None else 0) - 2
         while sum(widths[c] for c in movable) > budget:
             wide = [c for c in movable if widths[c] > lows[c]]
             if not wide:
