@@ -14,7 +14,9 @@ from desktop.cli import (
     data_cmd,
     dossier_cmd,
     import_cmd,
+    index_cmd,
     recommendation_cmd,
+    reconcile_cmd,
     report_cmd,
     stats_cmd,
     sync_cmd,
@@ -63,8 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (data_cmd, catalogue_cmd, dossier_cmd, stats_cmd, report_cmd, import_cmd, sync_cmd):
         module.register(sub)
-    for module in (task_cmd, village_cmd, coverage_cmd, recommendation_cmd):
+    for module in (task_cmd, village_cmd, coverage_cmd, recommendation_cmd, index_cmd):
         module.register(sub)
+    reconcile_cmd.register(sub)
     return parser
 
 

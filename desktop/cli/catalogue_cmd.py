@@ -1,4 +1,4 @@
-"""`commune-desk catalogue add|list|seed`: the procedure catalogue from a terminal."""
+"""`commune-desk catalogue add|edit|list|seed`: the procedure catalogue from a terminal."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ import argparse
 
 from desktop.cli.common import BadArgument, emit, open_context
 from desktop.services import catalogue
+
+DOCUMENTS_HELP = ("thành phần hồ sơ, cách nhau bởi “;”, vd. \"Tờ khai; Giấy chứng sinh (bản sao)\" / the papers it "
+                  "asks for, separated by ';'")
 
 
 def working_days(value: str) -> float:
@@ -18,7 +21,7 @@ def working_days(value: str) -> float:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("catalogue", help="danh mục thủ tục / procedure catalogue")
-    verbs = p.add_subparsers(dest="verb", required=True, metavar="{add,list,seed}")
+    verbs = p.add_subparsers(dest="verb", required=True, metavar="{add,edit,list,seed}")
     add = verbs.add_parser("add", help="thêm thủ tục / add a procedure")
     add.add_argument("--code", required=True)
     add.add_argument("--name", required=True)
@@ -34,8 +37,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--extension-days", type=int, default=None,
                      help="số ngày làm việc được gia hạn tối đa (mặc định: 2 với Chứng thực) / "
                           "extension allowance in working days (default: 2 for certification)")
+    add.add_argument("--documents", default="", help=DOCUMENTS_HELP)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
+    edit = verbs.add_parser("edit", help="sửa thủ tục / change a procedure")
+    edit.add_argument("--code", required=True)
+    edit.add_argument("--name")
+    edit.add_argument("--documents", help=DOCUMENTS_HELP)
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(handler=_edit)
     ls = verbs.add_parser("list", help="liệt kê / list")
     ls.add_argument("--search", default="")
     ls.add_argument("--json", action="store_true")
@@ -53,8 +63,18 @@ def _add(args: argparse.Namespace) -> int:
         p = catalogue.add_procedure(ctx, args.code, args.name, args.field, args.days, fee=args.fee,
                                     online_level=args.online, boundary_free=args.boundary_free,
                                     pause_for_payment=args.pause_for_payment,
-                                    extension_max_days=args.extension_days)
+                                    extension_max_days=args.extension_days, documents=args.documents)
     emit(args, p.to_dict(), [f"{p.code}  {p.name}  ({p.field_name}, {_days(p.statutory_days)})"])
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    changes = {k: v for k, v in (("name", args.name), ("documents", args.documents)) if v is not None}
+    with open_context(args) as ctx:
+        p = catalogue.edit_procedure(ctx, args.code, **changes)
+    papers = p.documents.split("\n") if p.documents else []
+    emit(args, p.to_dict(), [f"{p.code}  {p.name}  ({p.field_name}, {_days(p.statutory_days)})",
+                             *[f"  {i}. {name}" for i, name in enumerate(papers, 1)]])
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 
 from desktop.config.clock import clock
 from desktop.config.paths import resolve_data_paths
@@ -85,3 +86,15 @@ def month_arg(value: str) -> tuple[date, date]:
         return parse_month(value)
     except ValueError as exc:
         raise UsageError("usage.option", option="--month", problem=exc) from None
+
+
+def out_path(value: str, suffix: str = ".pdf", option: str = "--out") -> Path:
+    """The target file: a .pdf (or .xlsx) in a folder that exists (checked before any work is done)."""
+    path = Path(value).expanduser()
+    if path.suffix.lower() != suffix:
+        raise UsageError("usage.must_be_file", option=option, value=value, suffix=suffix)
+    if path.is_dir():
+        raise UsageError("usage.folder", option=option, value=value)
+    if not path.parent.is_dir():
+        raise UsageError("usage.folder_does_not_exist", option=option, parent=path.parent)
+    return path

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from desktop.cli.common import UsageError, emit, explain, month_arg, open_context, parse_local_datetime
+from desktop.cli.dossier_marks import add_marks_options, marks_for_new, register_edit
 from desktop.cli.options import iso_date
 from desktop.domain import lifecycle
 from desktop.domain.dossier_code import code_date_notice
@@ -15,7 +16,7 @@ from desktop.services.dto import DossierInfo
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("dossier", help="hồ sơ TTHC / administrative-procedure dossiers")
-    verbs = p.add_subparsers(dest="verb", required=True, metavar="{add,status,list,show}")
+    verbs = p.add_subparsers(dest="verb", required=True, metavar="{add,edit,status,list,show}")
 
     add = verbs.add_parser("add", help="tiếp nhận hồ sơ / register a dossier")
     add.add_argument("--procedure", required=True, help="mã thủ tục / procedure code")
@@ -33,8 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="tiếp nhận hộ, chuyển đến cơ quan có thẩm quyền / received here for AGENCY and sent on")
     add.add_argument("--received-from", default="", metavar="AGENCY",
                      help="do nơi khác tiếp nhận chuyển đến / received by AGENCY's desk for us")
+    add_marks_options(add)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
+    register_edit(verbs)
 
     every = [*lifecycle.TRANSITIONS, *lifecycle.DESK_DECISIONS]
     actions = ", ".join(f"{a} ({lifecycle.ACTION_LABELS[a][0]})" for a in every)
@@ -101,7 +104,7 @@ def _add(args: argparse.Namespace) -> int:
         procedure_code=args.procedure, applicant_name=args.applicant, channel=args.channel,
         id_number=args.id_number, phone=args.phone, address=args.address, boundary_free=args.boundary_free,
         received_at=parse_local_datetime(args.received, "--received"), code=args.code, pending=args.pending,
-        forwarded_to=args.forward_to, received_from=args.received_from)
+        forwarded_to=args.forward_to, received_from=args.received_from, marks=marks_for_new(args))
     with open_context(args) as ctx:
         info = dossiers.register_dossier(ctx, data)
     notice = code_date_notice(info.code, info.received_at.date())

@@ -1,5 +1,5 @@
-"""`commune-desk import procedures|officers|equipment|attendance FILE [--sheet NAME]` and `import template KIND --out
-FILE.xlsx`.
+"""`commune-desk import procedures|officers|equipment|attendance FILE [--sheet NAME]`, `import dossiers FILE
+[--profile NAME] [--create-procedures]` and `import template KIND --out FILE.xlsx`.
 
 Every import previews first: with --dry-run only the preview is printed; without it the file is written (in one
 transaction) only when no row has an error, else the errors are printed, nothing is written and the exit code is 2.
@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.cli.common import UsageError, emit, open_context
 from desktop.imports import KINDS, ImportPreview, dossiers
 from desktop.imports.preview import run_apply, run_preview
+from desktop.imports.profiles import get_profile
 
 EXIT_ROW_ERRORS = 2
 _LABELS = {"procedures": "thủ tục", "officers": "cán bộ", "equipment": "thiết bị", "attendance": "học viên",
@@ -41,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="thêm thủ tục chưa có trong danh mục (cần mã và tên) / add procedures missing from the "
                         "catalogue (needs code and name)")
     d.add_argument("--sheet", metavar="NAME", help="trang tính cần đọc / the sheet to read")
+    d.add_argument("--profile", metavar="NAME",
+                   help="hồ sơ ánh xạ đã lưu (cột và bảng trạng thái) / a saved import profile (columns and status "
+                        "table)")
     d.add_argument("--json", action="store_true")
     d.set_defaults(handler=_import, kind="dossiers")
     t = verbs.add_parser("template", help="chép tệp mẫu để điền / copy a template to fill in")
@@ -91,10 +95,13 @@ def _dossier_json(p: ImportPreview, applied: bool) -> dict[str, object]:
 
 
 def _import(args: argparse.Namespace) -> int:
-    kind = dossiers.kind(args.create_procedures, Path(args.file).name) if args.kind == "dossiers" \
-        else KINDS[args.kind]
     path = _input(args.file)
     with open_context(args) as ctx:
+        kind = KINDS.get(args.kind)
+        if args.kind == "dossiers":
+            profile = get_profile(ctx.db.paths.root, args.profile) if args.profile else None
+            kind = dossiers.kind(args.create_procedures, path.name, profile)
+        assert kind is not None
         preview = run_preview(ctx, path, kind, args.sheet)
         applied = False
         if preview.ok and not args.dry_run:

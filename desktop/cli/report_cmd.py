@@ -1,4 +1,5 @@
-"""`commune-desk report monthly|quarterly|yearly|receipt|inventory|attendance`: the printed papers as PDF files."""
+"""`commune-desk report monthly|quarterly|yearly|close|reopen|receipt|form|book|inventory|attendance|dx`: the
+printed papers as PDF files (the desk's forms 01–06 in forms_cmd, the digital-transformation report in report_dx)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
-from desktop.cli.common import BadArgument, UsageError, emit, local_today, open_context
+from desktop.cli import forms_cmd
+from desktop.cli.common import BadArgument, emit, local_today, open_context, out_path
 from desktop.cli.period_args import add_period_options, period_from_args, require_started
+from desktop.cli.report_dx import register_dx
 from desktop.config.paths import resolve_data_paths
 from desktop.config.settings import UiSettings
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, parse_period
 from desktop.services import closed_periods, report_data
 
-VERBS = ("monthly", "quarterly", "yearly", "close", "reopen", "receipt", "inventory", "attendance")
+VERBS = ("monthly", "quarterly", "yearly", "close", "reopen", "receipt", "form", "book", "inventory", "attendance",
+         "dx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,24 +52,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     o.add_argument("--reason", required=True, help="lý do mở lại / why it is reopened")
     o.add_argument("--json", action="store_true")
     o.set_defaults(handler=_reopen)
-    r = verb("receipt", "giấy tiếp nhận hồ sơ và hẹn trả kết quả / receipt and appointment slip", _receipt)
-    r.add_argument("--dossier", required=True, metavar="CODE", help="mã hồ sơ / dossier code")
+    forms_cmd.register_receipt(verb)
+    forms_cmd.register(verb)
     i = verb("inventory", "danh sách kiểm kê thiết bị / equipment inventory list", _inventory)
     i.add_argument("--include-retired", action="store_true", help="kể cả thiết bị đã thanh lý / retired ones too")
     a = verb("attendance", "danh sách học viên một khóa / a course's attendance list", _attendance)
     a.add_argument("--course", required=True, metavar="ID", help="mã khóa học / course id")
+    register_dx(verbs, monthly_period, out_path)
 
 
-def out_path(value: str, suffix: str = ".pdf", option: str = "--out") -> Path:
-    """The target file: a .pdf (or .xlsx) in a folder that exists (checked before any work is done)."""
-    path = Path(value).expanduser()
-    if path.suffix.lower() != suffix:
-        raise UsageError("usage.must_be_file", option=option, value=value, suffix=suffix)
-    if path.is_dir():
-        raise UsageError("usage.folder", option=option, value=value)
-    if not path.parent.is_dir():
-        raise UsageError("usage.folder_does_not_exist", option=option, parent=path.parent)
-    return path
+def monthly_period(value: str) -> Period:
+    """The reporting period of month `value` (YYYY-MM), Decree 09 by default: the dx report uses it too."""
+    return parse_period("month", value)
 
 
 def _iso_day(value: str) -> date:
@@ -162,16 +160,6 @@ def _reopen(args: argparse.Namespace) -> int:
     emit(args, {"period": period.to_json(local_today()), "reopened": True},
          [f"Đã mở lại {period.label} / reopened {period.key}"])
     return 0
-
-
-def _receipt(args: argparse.Namespace) -> int:
-    from desktop.reports.receipt import build_receipt
-
-    out = out_path(args.out)
-    with open_context(args) as ctx:
-        slip = report_data.receipt(ctx, args.dossier)
-    pages = build_receipt(slip, out)
-    return _done(args, out, pages)
 
 
 def _inventory(args: argparse.Namespace) -> int:

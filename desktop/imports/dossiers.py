@@ -9,15 +9,17 @@ created. Imported dossiers and events say in their note which file they came fro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import lifecycle
+from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import due_date, outcome
 from desktop.domain.errors import ValidationError
@@ -37,22 +39,22 @@ from desktop.imports.preview import (
     run_apply,
     run_preview,
 )
+from desktop.imports.profiles import DEFAULT_STATUSES, ImportProfile, with_profile
+from desktop.imports.progress import WRITE
 from desktop.services.calendar import working_calendar
 from desktop.services.catalogue import ensure_field
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc
 from desktop.store.models import Dossier, DossierEvent, Procedure
 
 STATUSES = {str(int(s)): vi for s, (vi, _en) in lifecycle.STATUS_LABELS.items()}
-_STATUS_ALIASES = {
-    "moi dang ky": "1", "cho tiep nhan": "1", "da tiep nhan": "2", "tiep nhan": "2", "tu choi": "3",
-    "dang xu ly": "4", "dang giai quyet": "4", "cho bo sung": "5", "yeu cau bo sung": "5",
-    "cho thuc hien nghia vu tai chinh": "6", "rut ho so": "7", "cong dan rut ho so": "7", "dung xu ly": "8",
-    "da co ket qua": "9", "da xu ly xong": "9", "hoan thanh": "9", "da giai quyet": "9", "da tra ket qua": "10",
-    "da tra": "10"}
+_STATUS_ALIASES = {word: str(state) for word, state in DEFAULT_STATUSES.items()}
+_STATUS_WHAT = Phrase("label.status#module")
 CHANNELS = {"online": "Trực tuyến", "direct": "Trực tiếp", "postal": "Bưu chính"}
 _CHANNEL_ALIASES = {"dich vu buu chinh cong ich": "postal", "buu chinh cong ich": "postal", "qua buu chinh": "postal",
                     "dvc truc tuyen": "online", "nop truc tuyen": "online", "tai bo phan mot cua": "direct"}
 _CLOSED = (Status.REFUSED, Status.WITHDRAWN, Status.STOPPED)
+_CHUNK = 2000  # new dossiers written per flush
+_EVENTS_FROM = 850  # the bar's thousandth where writing the dossiers ends and writing their events begins
 UNFILED_FIELD = "Chưa phân loại"  # the field of a procedure created from a dossier list, to be sorted later
 
 COLUMNS = (
@@ -73,7 +75,7 @@ COLUMNS = (
     Column("finished_at", "Ngày có kết quả", "Finished", cells.moment, width=17,
            aliases=("ngày hoàn thành", "ngày xử lý xong")),
     Column("returned_at", "Ngày trả kết quả", "Returned", cells.moment, width=17, aliases=("ngày trả",)),
-    Column("status", "Trạng thái", "Status", cells.choice(STATUSES, _STATUS_ALIASES, Phrase("label.status#module")),
+    Column("status", "Trạng thái", "Status", cells.choice(STATUSES, _STATUS_ALIASES, _STATUS_WHAT),
            required=True, width=20, aliases=("trạng thái hồ sơ", "tình trạng")),
     Column("channel", "Hình thức nộp", "Channel", cells.choice(CHANNELS, _CHANNEL_ALIASES,
                                                                     Phrase("label.channel")),
@@ -101,16 +103,18 @@ def _local_utc(value: object) -> datetime | None:
     return to_utc(value) if isinstance(value, datetime) else None
 
 
-def _values(session: Session, ctx: ServiceContext, v: dict[str, object], days: int) -> dict[str, object]:
+def _values(calendar: Callable[[], WorkingCalendar], v: dict[str, object], days: int) -> dict[str, object]:
     status = Status(int(str(v["status"])))
     received = v["received_at"]
     assert isinstance(received, datetime)
     due = v.get("due_date") or (None if status == Status.REGISTERED else
-                                due_date(received, days, working_calendar(session)))
+                                due_date(received, days, calendar()))
     finished, returned = _local_utc(v.get("finished_at")), _local_utc(v.get("returned_at"))
     values: dict[str, object] = {"status": int(status), "due_date": due, "finished_at": finished,
                                  "returned_at": returned}
     settled = finished or returned
+    # Waiting for a supplement stops the clock (form II.06a counts it on time); the list does not say since when.
+    values["paused_at"] = to_utc(received) if status == Status.AWAITING_SUPPLEMENT else None
     if status in _CLOSED:
         settled = settled or to_utc(received)
         values["closed_at"] = settled
@@ -124,6 +128,8 @@ def _values(session: Session, ctx: ServiceContext, v: dict[str, object], days: i
 def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: list[ParsedRow],
           issues: Issues) -> Plan:
     plan = Plan()
+    # Read once for the file: a list without due dates would otherwise query the days off for every row.
+    calendar = cache(partial(working_calendar, session))
     live = list(session.scalars(select(Procedure).where(Procedure.deleted_at.is_(None))))
     by_code, by_name = {p.code: p for p in live}, {fold(p.name): p for p in live}
     bad = issues.bad_rows()
@@ -156,7 +162,7 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
             except ValidationError as exc:
                 issues.explained(r.number, "id_number", exc)
                 continue
-        values = _values(session, ctx, v, proc.statutory_days if proc else 0)
+        values = _values(calendar, v, proc.statutory_days if proc else 0)
         d = stored.get(code)
         if d is None and proc is not None:
             # Typed at the desk before the province gave it its code: the same dossier, merged, never doubled.
@@ -172,6 +178,8 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
                                 (int(first), int(str(values["status"])), _last_step(values))))
             plan.changes.append(RowChange(r.number, code, "new"))
             continue
+        if d.paused_at is not None and values["paused_at"] is not None:
+            del values["paused_at"]  # paused here at a known moment: kept
         diff = {k: values[k] for k in values if getattr(d, k) != values[k]}
         changed = tuple(k for k in ("code", *_COMPARED) if k in diff)
         plan.changes.append(RowChange(r.number, code, "updated" if changed else "unchanged", changed))
@@ -226,8 +234,11 @@ def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
             created[f"new:{op.new_procedure['code']}"] = uow.add(Procedure(
                 **op.new_procedure, field_id=field_id, statutory_days=0)).id
     new = [op for op in plan.ops if isinstance(op, _Op) and op.target is None and not op.new_procedure]
-    dossiers = uow.add_many([Dossier(**op.values, procedure_id=created.get(str(op.procedure), op.procedure),
-                                     note=note) for op in new])
+    dossiers: list[Dossier] = []
+    plan.progress.stage((WRITE[0], _EVENTS_FROM))
+    for chunk in plan.progress.chunks(new, _CHUNK):  # a chunk a flush, so a long write can report and be stopped
+        dossiers += uow.add_many([Dossier(**op.values, procedure_id=created.get(str(op.procedure), op.procedure),
+                                          note=note) for op in chunk])
     events: list[DossierEvent] = []
     for op, d in zip(new, dossiers, strict=True):
         first = Status.REGISTERED if d.status == Status.REGISTERED else Status.RECEIVED
@@ -246,7 +257,9 @@ def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
             events.append(DossierEvent(dossier_id=d.id, at=op.event[2] if op.event[2] > datetime.min else
                                        uow.ctx.now(), action="import", from_status=op.event[0],
                                        to_status=op.event[1], due_date=d.due_date, actor=uow.ctx.actor, note=note))
-    uow.add_many(events)
+    plan.progress.stage((_EVENTS_FROM, WRITE[1]))
+    for part in plan.progress.chunks(events, _CHUNK * 2):
+        uow.add_many(list(part))
     del procedures
 
 
@@ -254,16 +267,22 @@ KIND = ImportKind("dossiers", "hồ sơ", "dossiers", COLUMNS, partial(_plan, Fa
                   row_checks=(_procedure_given,))
 
 
-def kind(create_procedures: bool = False, source: str = "") -> ImportKind:
-    """The dossier import; unknown procedures are created when `create_procedures` (they need code and name)."""
-    return replace(KIND, plan=partial(_plan, create_procedures), write=partial(_write, source))
+def kind(create_procedures: bool = False, source: str = "", profile: ImportProfile | None = None) -> ImportKind:
+    """The dossier import; unknown procedures are created when `create_procedures` (they need code and name); a
+    `profile` says which header feeds which column and turns the province's status words into states."""
+    base = replace(KIND, plan=partial(_plan, create_procedures), write=partial(_write, source))
+    if profile is None:
+        return base
+    status = next(c for c in COLUMNS if c.key == "status")
+    table = {word: str(state) for word, state in profile.statuses.items()}
+    return with_profile(base, profile, replace(status, parse=cells.choice(STATUSES, table, _STATUS_WHAT)))
 
 
 def preview_dossiers(ctx: ServiceContext, path: Path | str, sheet: str | None = None,
-                     create_procedures: bool = False) -> ImportPreview:
-    return run_preview(ctx, path, kind(create_procedures, Path(path).name), sheet)
+                     create_procedures: bool = False, profile: ImportProfile | None = None) -> ImportPreview:
+    return run_preview(ctx, path, kind(create_procedures, Path(path).name, profile), sheet)
 
 
 def apply_dossiers(ctx: ServiceContext, path: Path | str, sheet: str | None = None,
-                   create_procedures: bool = False) -> ImportResult:
-    return run_apply(ctx, path, kind(create_procedures, Path(path).name), sheet)
+                   create_procedures: bool = False, profile: ImportProfile | None = None) -> ImportResult:
+    return run_apply(ctx, path, kind(create_procedures, Path(path).name, profile), sheet)

@@ -19,6 +19,7 @@ from desktop.domain.errors import DomainError, Explained
 from desktop.imports import skips
 from desktop.imports.cells import CellError, Parser, key_of
 from desktop.imports.header import HEADER_SCAN, Header, find_header, header_keys
+from desktop.imports.progress import NO_PROGRESS, PLAN, READ, WRITE, Progress
 from desktop.imports.reader import Cell, RawTable, read_table
 from desktop.services.context import ServiceContext, UnitOfWork, unit_of_work
 from desktop.services.dto import Record
@@ -156,6 +157,7 @@ class Plan:
     changes: list[RowChange] = field(default_factory=list)
     ops: list[object] = field(default_factory=list)  # the kind's own write steps
     notes: list[str] = field(default_factory=list)
+    progress: Progress = NO_PROGRESS  # a long write ticks it (and stops there if the officer cancels)
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,8 @@ def _skip(k: int, cells: tuple[Cell, ...], raw: dict[str, Cell], h: Header) -> s
     return None
 
 
-def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issues, list[str]]:
+def parse_rows(table: RawTable, kind: ImportKind,
+               progress: Progress = NO_PROGRESS) -> tuple[list[ParsedRow], Issues, list[str]]:
     """Every data row's cells parsed by its column, rows that are no data skipped; the errors collected, not raised.
 
     The notes name the rows skipped; `Issues.skipped` keeps their numbers.
@@ -241,6 +244,8 @@ def parse_rows(table: RawTable, kind: ImportKind) -> tuple[list[ParsedRow], Issu
     skipped: dict[int, str] = {}
     footer: int | None = None  # the row the signature block starts at
     for k, (number, cells) in enumerate(data):
+        if k % 1000 == 0:
+            progress.tick(k, len(data))
         raw = {c.key: _cell(cells, h.index[c.key]) for c in columns}
         if footer is not None:
             # The signers' names sit in a cell or two; a row filling most columns is data someone put too low.
@@ -309,10 +314,10 @@ def _other_sheets(path: Path | str, table: RawTable, kind: ImportKind, issues: I
                                      en + ". Choose the sheet to import (command line: --sheet NAME)."))
 
 
-def _read(path: Path | str, kind: ImportKind, sheet: str | None) -> tuple[RawTable, list[ParsedRow], Issues,
-                                                                          list[str]]:
+def _read(path: Path | str, kind: ImportKind, sheet: str | None,
+          progress: Progress = NO_PROGRESS) -> tuple[RawTable, list[ParsedRow], Issues, list[str]]:
     table = read_table(path, sheet, header_keys(kind.columns))
-    rows, issues, notes = parse_rows(table, kind)
+    rows, issues, notes = parse_rows(table, kind, progress)
     if sheet is None and len(table.sheets) > 1 and issues.no_header:
         _other_sheets(path, table, kind, issues)
     return table, rows, issues, notes
@@ -326,14 +331,23 @@ def run_preview(ctx: ServiceContext, path: Path | str, kind: ImportKind, sheet: 
     return _preview(kind, table, rows, issues, plan, notes)
 
 
-def run_apply(ctx: ServiceContext, path: Path | str, kind: ImportKind, sheet: str | None = None) -> ImportResult:
-    """Re-validate `path` and write all of it in one transaction, or nothing (ImportRejected) if any row is bad."""
-    table, rows, issues, notes = _read(path, kind, sheet)
+def run_apply(ctx: ServiceContext, path: Path | str, kind: ImportKind, sheet: str | None = None,
+              progress: Progress = NO_PROGRESS) -> ImportResult:
+    """Re-validate `path` and write all of it in one transaction, or nothing (ImportRejected) if any row is bad.
+
+    `progress` hears how far it got and may stop it (ImportCancelled) before the commit: nothing is written then.
+    """
+    progress.stage(READ)
+    table, rows, issues, notes = _read(path, kind, sheet, progress)
     with unit_of_work(ctx) as uow:
+        progress.stage(PLAN)
         plan = kind.plan(uow.session, ctx, rows, issues) if rows else Plan()
         preview = _preview(kind, table, rows, issues, plan, notes)
         if not preview.ok:
             raise ImportRejected(preview)
+        progress.stage(WRITE)
+        plan.progress = progress
         kind.write(uow, plan)
+        progress.tick(1, 1)  # the last chance to stop: after this the transaction commits
     return ImportResult(kind.name, preview.file, preview.rows, preview.new, preview.updated, preview.unchanged,
                         preview.notes)

@@ -1,5 +1,6 @@
 """Importing the procedure catalogue as provinces publish it: code, name, field, working days, fee, online level,
-boundary-free. Procedures are matched by code; a field named that is not there yet is created."""
+boundary-free, the papers it asks for. Procedures are matched by code; a field named that is not there yet is
+created."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from desktop.imports.preview import (
     run_apply,
     run_preview,
 )
-from desktop.services.catalogue import check_code, ensure_field
+from desktop.services.catalogue import check_code, check_documents, ensure_field
 from desktop.services.context import ServiceContext, UnitOfWork
 from desktop.store.models import Field, Procedure
 
@@ -36,7 +37,7 @@ _ONLINE_ALIASES = {"dvc truc tuyen toan trinh": "full", "muc do 4": "full", "4":
                    "khong cung cap": "none", "truc tiep": "none"}
 # Column keys of the file ↔ attributes of the stored procedure.
 _ATTR = {"name": "name", "days": "statutory_days", "fee": "fee", "online": "online_level",
-         "boundary_free": "boundary_free"}
+         "boundary_free": "boundary_free", "documents": "documents"}
 _DEFAULTS = {"fee": 0, "online_level": "partial", "boundary_free": False}  # as catalogue.add_procedure
 
 COLUMNS = (
@@ -56,14 +57,19 @@ COLUMNS = (
            aliases=("mức độ DVCTT", "mức độ", "DVC trực tuyến", "dịch vụ công trực tuyến", "online level")),
     Column("boundary_free", "Phi địa giới", "Boundary-free", cells.yes_no, width=12, choices=("Có", "Không"),
            aliases=("phi địa giới hành chính", "không phụ thuộc địa giới hành chính", "không phụ thuộc địa giới")),
+    Column("documents", "Thành phần hồ sơ", "Documents", cells.name, width=50,
+           aliases=("thành phần hồ sơ gồm", "hồ sơ gồm", "giấy tờ", "documents required")),
 )
 
 EXAMPLES = (
-    ("1.001193", "Đăng ký khai sinh", "Hộ tịch", "Trong ngày", "Không", "Toàn trình", "Có"),
-    ("1.003583", "Cấp bản sao trích lục hộ tịch", "Hộ tịch", 0, "8.000", "Toàn trình", "Có"),
+    ("1.001193", "Đăng ký khai sinh", "Hộ tịch", "Trong ngày", "Không", "Toàn trình", "Có",
+     "Tờ khai đăng ký khai sinh; Giấy chứng sinh (bản chính)"),
+    ("1.003583", "Cấp bản sao trích lục hộ tịch", "Hộ tịch", 0, "8.000", "Toàn trình", "Có",
+     "Tờ khai cấp bản sao trích lục hộ tịch"),
     ("2.000815", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực", 0, "2.000 đồng/trang",
-     "Một phần", "Có"),
-    ("1.009994", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Hoạt động xây dựng", 15, "75.000", "Một phần", "Không"),
+     "Một phần", "Có", "Bản chính giấy tờ, văn bản; Bản sao cần chứng thực (bản sao)"),
+    ("1.009994", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Hoạt động xây dựng", 15, "75.000", "Một phần", "Không",
+     "Đơn đề nghị cấp giấy phép xây dựng; Giấy tờ về quyền sử dụng đất (bản sao); Bản vẽ thiết kế (02 bản chính)"),
 )
 
 
@@ -104,6 +110,12 @@ def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: 
         if f is None:
             new_fields.setdefault(fold(field_text), field_text)
         wanted = {_ATTR[k]: v[k] for k in _ATTR if k in v}
+        if "documents" in wanted:
+            try:
+                wanted["documents"] = check_documents(str(wanted["documents"]))
+            except ValidationError as exc:
+                issues.rule(r.number, exc)
+                continue
         p = stored.get(code)
         if p is None:
             values = {"code": code, **_DEFAULTS, **wanted}

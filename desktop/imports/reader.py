@@ -24,6 +24,7 @@ from desktop.imports.cells import NumberCell
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
+FRAME_ROWS = 30  # title rows, header rows and a footer a file may have besides its MAX_ROWS data rows
 # Columns past this are never read: an import format has a dozen, and a sheet 16,384 columns wide must not cost
 # 16,384 cells a row.
 MAX_COLUMNS = 64
@@ -74,8 +75,8 @@ def kept(rows: list[Row], number: int, values: tuple[object, ...]) -> None:
     """Add the row if any cell holds a value; more than MAX_ROWS such rows refuse the file."""
     cells = tuple(_clean(v) for v in values[:MAX_COLUMNS])
     if any(c is not None for c in cells):
-        # +1: the header row is not a data row.
-        if len(rows) >= MAX_ROWS + 1:
+        # Title rows, the header and a footer are no data rows: a province list of 50,000 dossiers has them all.
+        if len(rows) >= MAX_ROWS + FRAME_ROWS:
             raise _too_many()
         rows.append((number, cells))
 

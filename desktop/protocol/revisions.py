@@ -15,6 +15,9 @@ REVISIONS: tuple[str, ...] = (
     "0005",  # village workbook
     "0006",  # closed periods (report_signoffs: bounds, figures, document date, PDF hash)
     "0007",  # dossier rules: half-day times, payment pauses, extensions, apologies, refusals, forwarding
+    "0008",  # Decision 766 marks on dossiers
+    "0012",  # forms: procedure documents, the one-stop desk's name
+    "0010",  # trend tallies, leaner event table (local only: nothing new travels)
 )
 
 

@@ -78,7 +78,7 @@ def _table(name: str, *columns: Column, natural_key: str | None = None) -> Table
 TABLES: dict[str, Table] = {t.name: t for t in (
     _table("communes", _text("code", 16), _text("name", 200), _text("province_code", 8), _text("province_name", 200),
            _bool("official"), _text("agency_code", 32), _text("place_name", 200), _text("leader_name", 200),
-           _text("leader_title", 200), _text("address", 300), natural_key="code"),
+           _text("leader_title", 200), _text("address", 300), _text("desk_name", 200), natural_key="code"),
     _table("officers", _text("full_name", 200), _text("position", 200), _text("unit", 200), _text("phone", 32),
            _text("email", 200), _text("role", 16), _bool("active"), _text("username", 64, nullable=True),
            _text("password_hash", 200, nullable=True, local=True), _int("failed_logins", local=True),
@@ -88,7 +88,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     _table("procedures", _text("code", 64), _text("name", 500), _ref("field_id", "fields"), _text("level", 16),
            _float("statutory_days"), _int("fee"), _text("online_level", 16), _bool("boundary_free"), _bool("active"),
            _text("search_text", 600, local=True), _bool("pause_for_payment"), _int("extension_max_days"),
-           natural_key="code"),
+           _text("documents"), natural_key="code"),
     _table("dossiers", _text("code", 64), _ref("procedure_id", "procedures"), _text("applicant_name", 200),
            _text("applicant_id_number", 16), _text("applicant_phone", 32), _text("applicant_email", 200),
            _text("applicant_address", 300), _text("channel", 16), _bool("boundary_free"), _dt("received_at"),
@@ -100,7 +100,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            # Issue 13's rules (desktop schema 0007).
            _date("payment_paused_on", nullable=True), _int("payment_paused_days"), _int("extension_days"),
            _text("extension_reason"), _date("apology_date", nullable=True), _text("apology_reason"),
-           _text("result", 16), _text("refusal_reason"), _text("forwarded_to", 200), _text("received_from", 200)),
+           _text("result", 16), _text("refusal_reason"), _text("forwarded_to", 200), _text("received_from", 200),
+           # Decision 766 marks (desktop schema 0008).
+           _bool("digitised"), _bool("e_result"), _bool("reused_data"), _bool("paid_online"),
+           _int("rating", nullable=True)),
     _table("dossier_events", _ref("dossier_id", "dossiers"), _dt("at"), _text("action", 32),
            _int("from_status", nullable=True), _int("to_status"), _date("due_date", nullable=True),
            _text("actor", 64), _text("note")),

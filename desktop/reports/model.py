@@ -147,26 +147,6 @@ class PeriodReportData:
 
 
 @dataclass(frozen=True)
-class ReceiptSlip:
-    issuer: Issuer
-    code: str
-    applicant_name: str
-    applicant_id_number: str
-    applicant_phone: str
-    applicant_email: str
-    applicant_address: str
-    procedure_code: str
-    procedure_name: str
-    field_name: str
-    channel: str
-    boundary_free: bool
-    received_at: datetime  # local
-    due_date: date | None
-    fee: int  # VND
-    receiver: str  # full name of the officer who registered it, when known
-
-
-@dataclass(frozen=True)
 class Attendee:
     name: str
     unit: str

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.cccd import mask_id_number, mask_phone
 from desktop.domain.text import fold, name_sort_key
 from desktop.protocol.tables import LOCAL_ONLY, value_from_json
-from desktop.services.context import ServiceContext, to_local, to_utc
+from desktop.services.context import ServiceContext, to_local, to_utc, unit_of_work
 from desktop.services.dto import Record
 from desktop.store.models import (
     AuditEntry,
@@ -359,3 +359,25 @@ def _infos(session: Session, rows: list[AuditEntry]) -> list[AuditEntryInfo]:
                                   value(row.table_name, f, n)) for f, o, n in raw[row.id]),
     ) for row in rows]
 
+
+
+# -- writing: what was shown or handed out ---------------------------------------------------------------------------
+
+# DOMAIN §6: printing, previewing or exporting a paper with full ID numbers or phones is logged (who, what, when).
+SHOWN_ACTIONS = ("print", "preview", "export")
+SHOWN_CODES = 50  # a list's audit row names its first dossiers; the count says how many there were
+
+
+def record_shown(ctx: ServiceContext, action: str, paper: str, *, dossier_id: str = "",
+                 codes: tuple[str, ...] = (), **detail: object) -> None:
+    """One audit row (its own transaction): `ctx.actor` printed, previewed or exported `paper` (receipt,
+    supplement, …, book, a list), about one dossier (its id as the row) or a list of them (their codes)."""
+    if action not in SHOWN_ACTIONS:
+        raise ValueError(f"not a way of showing a paper: {action!r}")
+    changes: dict[str, object] = {"paper": paper, **detail}
+    if codes:
+        changes["dossiers"] = len(codes)
+        changes["codes"] = ", ".join(codes[:SHOWN_CODES]) + (", …" if len(codes) > SHOWN_CODES else "")
+    with unit_of_work(ctx) as uow:
+        uow.session.add(AuditEntry(commune_code=uow.commune_code, at=ctx.now(), actor=ctx.actor, action=action,
+                                   table_name=Dossier.__tablename__, row_id=dossier_id, changes=changes))

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.config.resources import resource_path
+from desktop.domain import documents as paper_list
 from desktop.domain.deadlines import check_statutory_days, default_extension_days, default_pause_for_payment
 from desktop.domain.errors import ValidationError
 from desktop.domain.messages import Phrase
@@ -28,7 +29,8 @@ def _field_info(f: Field) -> FieldInfo:
 
 def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
     return ProcedureInfo(p.id, p.code, p.name, f.code, f.name, p.statutory_days, p.fee, p.online_level,
-                         p.boundary_free, p.active, p.pause_for_payment, p.extension_max_days)
+                         p.boundary_free, p.active, p.pause_for_payment, p.extension_max_days,
+                         p.documents or "")
 
 
 def check_code(code: str | None, field: str) -> str:
@@ -42,6 +44,19 @@ def _check_extension(days: object) -> int:
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 30:
         raise ValidationError("extension_max_days.invalid", field="extension_max_days")
     return days
+
+
+def check_documents(text: str | None) -> str:
+    """The list as stored (one paper a line), refused when it is longer than a receipt's table can hold."""
+    stored = paper_list.normalise(text or "")
+    items = stored.split("\n") if stored else []
+    if len(items) > paper_list.MAX_ITEMS:
+        raise ValidationError("documents.too_many", field="documents", count=len(items),
+                              max_items=paper_list.MAX_ITEMS)
+    longest = max(items, key=len, default="")
+    if len(longest) > paper_list.MAX_NAME:
+        raise ValidationError("documents.too_long", field="documents", max_name=paper_list.MAX_NAME)
+    return stored
 
 
 def field_defaults(f: Field) -> tuple[bool, int]:
@@ -85,11 +100,12 @@ def _require_editor(ctx: ServiceContext) -> None:
 
 def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statutory_days: float, fee: int = 0,
                   online_level: str = "partial", boundary_free: bool = False, pause_for_payment: bool | None = None,
-                  extension_max_days: int | None = None) -> ProcedureInfo:
+                  extension_max_days: int | None = None, documents: str = "") -> ProcedureInfo:
     """None for the pause flag or the extension allowance means the field's default (land pauses, certified
     copies may be extended by 2 days)."""
     _require_editor(ctx)
     code = check_code(code, "code")
+    papers = check_documents(documents)
     name = nfc(required(name, "name", Phrase("label.procedure_name")))
     statutory_days = check_statutory_days(statutory_days)
     if extension_max_days is not None:
@@ -106,14 +122,15 @@ def add_procedure(ctx: ServiceContext, code: str, name: str, field: str, statuto
         p = uow.add(Procedure(code=code, name=name, field_id=f.id, statutory_days=statutory_days, fee=fee,
                               online_level=online_level, boundary_free=boundary_free,
                               pause_for_payment=pauses if pause_for_payment is None else pause_for_payment,
-                              extension_max_days=extension if extension_max_days is None else extension_max_days))
+                              extension_max_days=extension if extension_max_days is None else extension_max_days,
+                              documents=papers))
         return _procedure_info(p, f)
 
 
 def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> ProcedureInfo:
     _require_editor(ctx)
     allowed = {"name", "statutory_days", "fee", "online_level", "boundary_free", "active", "field",
-               "pause_for_payment", "extension_max_days"}
+               "pause_for_payment", "extension_max_days", "documents"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError("field.unknown", field=sorted(unknown)[0])
@@ -123,6 +140,8 @@ def edit_procedure(ctx: ServiceContext, code: str, **changes: object) -> Procedu
         _check_extension(changes["extension_max_days"])
     if "pause_for_payment" in changes:
         changes["pause_for_payment"] = bool(changes["pause_for_payment"])
+    if "documents" in changes:
+        changes["documents"] = check_documents(str(changes["documents"] or ""))
     with unit_of_work(ctx) as uow:
         p = uow.session.scalar(select(Procedure).where(Procedure.code == code, Procedure.deleted_at.is_(None)))
         if p is None:
@@ -162,6 +181,11 @@ def list_procedures(ctx: ServiceContext, search: str = "", include_inactive: boo
         return [_procedure_info(p, f) for p, f in session.execute(q)]
 
 
+def _seed_documents(value: object) -> str:
+    """The shipped file lists papers as a JSON list or as one “A; B” string."""
+    return check_documents("\n".join(map(str, value)) if isinstance(value, list) else str(value or ""))
+
+
 def seed_catalogue(ctx: ServiceContext) -> int:
     """Add the shipped catalogue's fields and procedures that are not there yet; returns how many procedures."""
     data = json.loads(resource_path("catalogue", "procedures.json").read_text(encoding="utf-8"))
@@ -183,6 +207,7 @@ def seed_catalogue(ctx: ServiceContext) -> int:
                               fee=int(item.get("fee", 0)), online_level=item.get("online_level", "partial"),
                               boundary_free=bool(item.get("boundary_free", False)),
                               pause_for_payment=bool(item.get("pause_for_payment", pauses)),
-                              extension_max_days=int(item.get("extension_max_days", extension))))
+                              extension_max_days=int(item.get("extension_max_days", extension)),
+                              documents=_seed_documents(item.get("documents", ""))))
             added += 1
     return added

@@ -14,6 +14,7 @@ from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import after_payment_pause, check_apology, due_date, extended_due, outcome
 from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
+from desktop.domain.index766 import Marks
 from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.calendar import working_calendar
@@ -22,6 +23,7 @@ from desktop.services.desk_rules import pauses_of, receipt_due
 from desktop.services.dossier_views import detail_of, info_of
 from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.services.errors import NotFoundError, required
+from desktop.services.index766 import marks_values
 from desktop.store import local_state
 from desktop.store.models import Commune, Dossier, DossierEvent, Procedure
 
@@ -47,6 +49,7 @@ class DossierInput:
     pending: bool = False  # registered online, not yet accepted at the desk
     forwarded_to: str = ""  # boundary-free: received here for this other competent agency and sent on
     received_from: str = ""  # boundary-free: received by this other desk for us
+    marks: Marks | None = None  # Decision 766 marks; None keeps what the dossier has (none on a new one)
 
 
 def _procedure(session: Session, code: str) -> Procedure:
@@ -135,7 +138,7 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
         due = None if data.pending else receipt_due(uow.session, proc, to_local(received), data.channel,
                                                     working_calendar(uow.session))
         d = uow.add(Dossier(code=code, procedure_id=proc.id, received_at=received, due_date=due, status=int(status),
-                            note=nfc(data.note.strip()), **values))
+                            note=nfc(data.note.strip()), **values, **marks_values(data.marks or Marks())))
         uow.add(DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
                              to_status=int(status), due_date=due, actor=ctx.actor))
         return info_of(uow.session, d, ctx.today())
@@ -150,6 +153,8 @@ def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierI
         new_code = _check_code(uow.session, data.code, d.id) if data.code.strip() else d.code
         received = ctx.utc_not_future(data.received_at, "received_at") if data.received_at else d.received_at
         values.update(code=new_code, procedure_id=proc.id, received_at=received, note=nfc(data.note.strip()))
+        if data.marks is not None:
+            values.update(marks_values(data.marks))
         if lifecycle.is_open(d.status) and d.status != lifecycle.Status.REGISTERED and (
                 proc.id != d.procedure_id or received != d.received_at):
             values["due_date"] = receipt_due(uow.session, proc, to_local(received), data.channel,

@@ -30,6 +30,7 @@ class CommuneInfo(Record):
     place_name: str
     leader_name: str
     leader_title: str
+    desk_name: str = ""  # the one-stop desk heading the slips; "" = the default name
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class ProcedureInfo(Record):
     active: bool
     pause_for_payment: bool = False
     extension_max_days: int = 0
+    documents: str = ""  # the papers it asks for, one a line (domain.documents)
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,10 @@ from desktop.reports.model import (
     LateDossier,
     Outage,
     PeriodReportData,
-    ReceiptSlip,
     TrendPoint,
 )
-from desktop.services import catalogue, equipment, officers, training
+from desktop.services import equipment, training
 from desktop.services.context import ServiceContext, to_local
-from desktop.services.dossiers import get_dossier
 from desktop.services.errors import NotFoundError
 from desktop.services.setup import get_commune, place_name_of
 from desktop.services.statistics import dossier_stats, monthly_series, stats_params
@@ -209,20 +207,6 @@ def period_report(ctx: ServiceContext, period: Period, *, document_date: date | 
         previous=comparison(before.label, dossier_stats(ctx, before.start, before.end).total),
         last_year=comparison(year_ago.label, dossier_stats(ctx, year_ago.start, year_ago.end).total),
         document_date=document_date, recipients=recipients)
-
-
-def receipt(ctx: ServiceContext, code: str) -> ReceiptSlip:
-    """The receipt slip's facts for dossier `code` (NotFoundError when there is none)."""
-    detail = get_dossier(ctx, code)
-    d = detail.dossier
-    proc = next((p for p in catalogue.list_procedures(ctx, d.procedure_code, include_inactive=True)
-                 if p.code == d.procedure_code), None)
-    actor = next((e.actor for e in detail.events if e.action in ("register", "accept") and e.actor), "")
-    names = {o.username: o.full_name for o in officers.list_officers(ctx, include_inactive=True) if o.username}
-    return ReceiptSlip(issuer(ctx), d.code, d.applicant_name, detail.applicant_id_number, detail.applicant_phone,
-                       detail.applicant_email, detail.applicant_address, d.procedure_code, d.procedure_name,
-                       d.field_name, d.channel, d.boundary_free, d.received_at, d.due_date,
-                       proc.fee if proc else 0, names.get(actor, ""))
 
 
 def attendance(ctx: ServiceContext, course_id: str) -> AttendanceData:

@@ -46,7 +46,7 @@ def _province(code: str) -> Province:
 
 def _info(c: Commune) -> CommuneInfo:
     return CommuneInfo(c.code, c.name, c.province_code, c.province_name, c.official, c.agency_code, c.place_name,
-                       c.leader_name, c.leader_title)
+                       c.leader_name, c.leader_title, desk_name=c.desk_name or "")
 
 
 def _resolve(province_code: str, commune_code: str, commune_name: str) -> tuple[Province, str, str, bool]:
@@ -158,7 +158,7 @@ def get_commune(ctx: ServiceContext) -> CommuneInfo:
 
 
 def update_commune(ctx: ServiceContext, **changes: str) -> CommuneInfo:
-    allowed = {"name", "agency_code", "place_name", "leader_name", "leader_title", "address"}
+    allowed = {"name", "agency_code", "place_name", "leader_name", "leader_title", "address", "desk_name"}
     with unit_of_work(ctx) as uow:
         row = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
         if row is None:

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
 from desktop.domain.form06_rules import NOT_RECEIVED, OUTCOME_COLUMN, Window
-from desktop.domain.periods import month_bounds, utc_bounds
+from desktop.domain.periods import month_bounds
 from desktop.domain.text import vi_sort_key
 from desktop.services.context import ServiceContext
 from desktop.services.dto import Record
+from desktop.store import month_counts
 
 # Received by this desk and counted here (form06_rules.in_scope): not waiting online, not refused at reception,
 # not forwarded to the agency that resolves it.
@@ -127,56 +128,14 @@ class MonthPoint(Record):
 
 
 def monthly_series_by_month(ctx: ServiceContext, last_month: date, months: int = 12) -> list[MonthPoint]:
-    """The trend computed month by month with the report's own query: the reference the one-pass version is
+    """The trend computed month by month with the report's own query: the reference the tallied version is
     tested against (twelve passes over the table, so too slow for screens on a large database)."""
-    points: list[MonthPoint] = []
-    y, m = last_month.year, last_month.month
     with ctx.db.session() as session:
-        for _ in range(months):
-            s = dossier_stats_in(session, *month_bounds(y, m), ctx.today()).total
-            points.append(MonthPoint(f"{y:04d}-{m:02d}", s.received_total - s.carried_over, s.resolved_total,
-                                     s.on_time_rate, s.online_rate))
-            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-    return list(reversed(points))
+        return _series_by_month(session, _series_months(last_month, months), ctx.today())
 
 
-def _month_of(column: str, months: int) -> str:
-    """SQL for the series month a UTC instant falls in: -1 before the series, `months` after it, NULL for NULL.
-
-    Month i is [:b<i>, :b<i+1>); the CASE halves the range at each step, so a row costs ~4 comparisons, not 12.
-    """
-    def pick(lo: int, hi: int) -> str:
-        if hi - lo == 1:
-            return str(lo)
-        mid = (lo + hi) // 2
-        return f"CASE WHEN {column} < :b{mid} THEN {pick(lo, mid)} ELSE {pick(mid, hi)} END"
-    return (f"CASE WHEN {column} IS NULL THEN NULL WHEN {column} < :b0 THEN -1 "
-            f"WHEN {column} >= :b{months} THEN {months} ELSE {pick(0, months)} END")
-
-
-def _series_sql(months: int) -> str:
-    """One pass over every month's scope at once, grouped into a few hundred (months, channel, outcome) cells.
-
-    The scope is the union of the months' scopes in _STATS_SQL: received in the series, or received before it and
-    settled in it or never. `settled_month` is only worked out where it matters (settled before finished, which
-    the lifecycle never does), else it reads "settled no earlier than the finishing month" (`months`).
-    """
-    settled = (f"CASE WHEN s.finished_at IS NULL THEN NULL WHEN s.settled_at IS NULL OR s.settled_at >= s.finished_at "
-               f"THEN {months} ELSE {_month_of('s.settled_at', months)} END")
-    return f"""
-SELECT {_month_of("s.received_at", months)} AS received_month, {_month_of("s.finished_at", months)} AS finished_month,
-    {settled} AS settled_month, s.channel, s.outcome, COUNT(*) AS n
-FROM dossiers s
-JOIN procedures p ON p.id = s.procedure_id
-JOIN fields f ON f.id = p.field_id
-WHERE {COUNTED_HERE} AND s.received_at < :b{months}
-    AND (s.received_at >= :b0 OR s.settled_at >= :b0 OR s.settled_at IS NULL)
-GROUP BY 1, 2, 3, 4, 5
-"""
-
-
-def monthly_series_in(session: Session, last_month: date, months: int = 12) -> list[MonthPoint]:
-    """The same points as `monthly_series`, from one grouped query instead of one query per month."""
+def _series_months(last_month: date, months: int) -> list[date]:
+    """The first days of the `months` months that end with `last_month`'s, oldest first."""
     if months < 1:
         raise ValueError("months must be at least 1")
     firsts: list[date] = []
@@ -184,28 +143,54 @@ def monthly_series_in(session: Session, last_month: date, months: int = 12) -> l
     for _ in range(months):
         firsts.append(date(y, m, 1))
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-    firsts.reverse()
-    bounds = [utc_bounds(first, first)[0] for first in firsts]
-    bounds.append(utc_bounds(*month_bounds(last_month.year, last_month.month))[1])
-    stmt = text(_series_sql(months)).bindparams(*(bindparam(f"b{i}", type_=DateTime) for i in range(months + 1)))
-    counts: list[Counter[str]] = [Counter() for _ in range(months)]
-    for got, done, settled, channel, result, n in session.execute(stmt, {f"b{i}": b for i, b in enumerate(bounds)}):
-        if 0 <= got < months and channel is not None:
-            counts[got]["received_online" if channel == "online" else "received_direct_postal"] += n
-        # Month `done` counts a dossier in its scope: received that month, or earlier and not settled before it.
-        in_scope = done is not None and (got == done or (got < done and settled >= done))
-        if in_scope and 0 <= done < months and result in OUTCOME_COLUMN:
-            counts[done][OUTCOME_COLUMN[result]] += n
+    return firsts[::-1]
+
+
+def _point(first: date, counts: Counter[str] | dict[str, int]) -> MonthPoint:
+    s = _finish("", "", counts)
+    return MonthPoint(f"{first:%Y-%m}", s.received_total - s.carried_over, s.resolved_total, s.on_time_rate,
+                      s.online_rate)
+
+
+def _series_by_month(session: Session, firsts: list[date], today: date) -> list[MonthPoint]:
     points = []
-    for first, c in zip(firsts, counts, strict=True):
-        s = _finish("", "", c)
-        points.append(MonthPoint(f"{first:%Y-%m}", s.received_total - s.carried_over, s.resolved_total,
-                                 s.on_time_rate, s.online_rate))
+    for first in firsts:
+        s = dossier_stats_in(session, *month_bounds(first.year, first.month), today).total
+        points.append(_point(first, {k: getattr(s, k) for k in _COUNTS}))
     return points
 
 
+# The tallies of every dossier received by the series' last month and received or finished in the series.
+_TALLIES_SQL = text(f"""
+SELECT received_month, finished_month, settled_month, channel, outcome, n FROM {month_counts.TABLE}
+WHERE n > 0 AND received_month <= :last AND (received_month >= :first OR finished_month >= :first)
+""")
+
+
+def monthly_series_in(session: Session, last_month: date, months: int = 12) -> list[MonthPoint]:
+    """The same points as `monthly_series_by_month`, from the store's per-month tallies (store.month_counts): a few
+    hundred rows however many dossiers there are."""
+    firsts = _series_months(last_month, months)
+    if firsts[0] < month_counts.FIXED_OFFSET_SINCE:  # local months the tallies' fixed offset does not hold for
+        # (a point's figures never depend on the "as of" day, which only splits what is still in progress)
+        return _series_by_month(session, firsts, month_bounds(last_month.year, last_month.month)[1])
+    index = {f"{first:%Y-%m}": i for i, first in enumerate(firsts)}
+    counts: list[Counter[str]] = [Counter() for _ in firsts]
+    rows = session.execute(_TALLIES_SQL, {"first": f"{firsts[0]:%Y-%m}", "last": f"{firsts[-1]:%Y-%m}"})
+    for got, done, settled, channel, result, n in rows:
+        if got in index:
+            counts[index[got]]["received_online" if channel == "online" else "received_direct_postal"] += n
+        # Month `done` counts a dossier in its scope: received that month, or earlier and not settled before it
+        # ('' : settled no earlier than the finish).
+        in_scope = got == done or (got < done and (settled == "" or settled >= done))
+        outcome = result or None  # the tallies write "no outcome" as ''
+        if done in index and in_scope and outcome in OUTCOME_COLUMN:
+            counts[index[done]][OUTCOME_COLUMN[outcome]] += n
+    return [_point(first, c) for first, c in zip(firsts, counts, strict=True)]
+
+
 def monthly_series(ctx: ServiceContext, last_month: date, months: int = 12) -> list[MonthPoint]:
-    """The trend the dashboard chart and the report's chart draw: one point per month, oldest first, in one pass
-    (about a quarter of the month-by-month time on a million dossiers)."""
+    """The trend the dashboard chart and the report's chart draw: one point per month, oldest first, read from the
+    store's per-month tallies."""
     with ctx.db.session() as session:
         return monthly_series_in(session, last_month, months)

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, event, func, select, update
+from sqlalchemy import Connection, Table, bindparam, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
@@ -103,36 +103,63 @@ def seq_floor(seq: int) -> int:
 
 class SeqAllocator:
     """Hands out unique receipt_seq values: the lowest free slot of the receipt moment's block, counting rows
-    already stored (looked up once per block) and the ones handed out since."""
+    already stored (looked up once per block) and the ones handed out since.
 
-    def __init__(self, highest_stored: Callable[[int], int | None]) -> None:
+    `highest_stored(blocks)` answers, for each block start asked, the highest number stored in that block (blocks
+    with none are left out). `prime` asks it for many blocks at once, so a flush of a 50,000-row import makes a
+    hundred queries, not one per receipt moment.
+    """
+
+    def __init__(self, highest_stored: Callable[[Sequence[int]], Mapping[int, int]]) -> None:
         self._highest_stored = highest_stored
         self._next: dict[int, int] = {}
+
+    def prime(self, moments: Iterable[datetime]) -> None:
+        """Look up at once the stored numbers of every block these receipt moments need and not yet known."""
+        blocks = sorted({seq_block(m) for m in moments} - self._next.keys())
+        if not blocks:
+            return
+        stored = self._highest_stored(blocks)
+        for block in blocks:
+            found = stored.get(block)
+            self._next[block] = block if found is None else found + 1
 
     def take(self, received_at: datetime) -> int:
         block = seq_block(received_at)
         nxt = self._next.get(block)
         if nxt is None:
-            stored = self._highest_stored(block)
-            nxt = block if stored is None else stored + 1
+            self.prime((received_at,))
+            nxt = self._next[block]
         if nxt >= block + SEQ_SLOTS:
             raise ValueError(f"more than {SEQ_SLOTS} dossiers received at {received_at.isoformat()}")
         self._next[block] = nxt + 1
         return nxt
 
 
-def _highest_in(execute: Callable[..., Any]) -> Callable[[int], int | None]:
-    def highest(block: int) -> int | None:
-        stmt = select(func.max(Dossier.receipt_seq)).where(Dossier.receipt_seq.between(block, block + SEQ_SLOTS - 1))
-        value = execute(stmt).scalar()
-        return None if value is None else int(value)
+_LOOKUP_CHUNK = 400  # blocks per statement: well inside SQLite's limit on bound parameters
+
+
+def _highest_in(execute: Callable[..., Any]) -> Callable[[Sequence[int]], Mapping[int, int]]:
+    """The stored maximum of each block, a chunk of blocks per statement; each block is one seek of the
+    receipt_seq index (the same lookup as one query per block, without a round through the ORM for each)."""
+    def highest(blocks: Sequence[int]) -> Mapping[int, int]:
+        found: dict[int, int] = {}
+        for i in range(0, len(blocks), _LOOKUP_CHUNK):
+            chunk = blocks[i:i + _LOOKUP_CHUNK]
+            rows = ", ".join(f"(:b{k})" for k in range(len(chunk)))
+            stmt = text(f"WITH b(lo) AS (VALUES {rows}) SELECT lo, (SELECT MAX(receipt_seq) FROM dossiers "
+                        "WHERE receipt_seq BETWEEN lo AND lo + :last) FROM b")
+            params: dict[str, int] = {f"b{k}": block for k, block in enumerate(chunk)}
+            params["last"] = SEQ_SLOTS - 1
+            found |= {int(lo): int(top) for lo, top in execute(stmt, params) if top is not None}
+        return found
     return highest
 
 
 def _allocator(conn: Connection) -> SeqAllocator:
     """For a load or a migration: while no dossier has a number yet, there is nothing stored to look up."""
     stored = conn.execute(select(Dossier.id).where(Dossier.receipt_seq.is_not(None)).limit(1)).first()
-    return SeqAllocator(_highest_in(conn.execute) if stored else lambda _block: None)
+    return SeqAllocator(_highest_in(conn.execute) if stored else lambda _blocks: {})
 
 
 # --- the ORM door ------------------------------------------------------------------------------------------------
@@ -155,12 +182,15 @@ def _index_dossier(session: Session, d: Dossier, new: bool, seqs: SeqAllocator) 
         text = search_text("dossiers", _values(d, "dossiers"), _procedure_of(session, d.procedure_id))
         if d.search_text != text:
             d.search_text = text
-    if d.received_at is None:
-        return
+    if d.received_at is not None and _needs_seq(d):
+        d.receipt_seq = seqs.take(d.received_at)
+
+
+def _needs_seq(d: Dossier) -> bool:
+    """No number yet, or one outside the block of its (changed) receipt moment."""
     current = d.receipt_seq
     block = seq_block(d.received_at)
-    if current is None or not block <= current < block + SEQ_SLOTS:
-        d.receipt_seq = seqs.take(d.received_at)
+    return current is None or not block <= current < block + SEQ_SLOTS
 
 
 def _reindex_dossiers_of(session: Session, p: Procedure) -> None:
@@ -179,6 +209,8 @@ def _reindex_dossiers_of(session: Session, p: Procedure) -> None:
 def before_flush(session: Session, _flush_context: object, _instances: object) -> None:
     seqs = SeqAllocator(_highest_in(session.execute))
     added = set(session.new)  # `session.new` builds a fresh set on every access: read it once, not once per row
+    seqs.prime(d.received_at for d in [*added, *session.dirty]
+               if isinstance(d, Dossier) and d.received_at is not None and _needs_seq(d))
     for obj in [*added, *session.dirty]:
         table = MODELS.get(type(obj))
         if table is None:

@@ -474,6 +474,18 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -1023,6 +1035,14 @@
         <translation>E.g. Chủ tịch, Phó Chủ tịch</translation>
     </message>
     <message>
+        <source>Trung tâm Phục vụ hành chính công</source>
+        <translation>Public Administration Service Centre</translation>
+    </message>
+    <message>
+        <source>Tên đứng đầu các phiếu tiếp nhận, trả kết quả (mẫu 01–06); để trống dùng tên mặc định.</source>
+        <translation>Name heading the receipt and result slips (forms 01–06); leave empty for the default name.</translation>
+    </message>
+    <message>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
@@ -1049,6 +1069,10 @@
     <message>
         <source>Chức vụ người ký</source>
         <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Bộ phận một cửa</source>
+        <translation>One-stop desk</translation>
     </message>
     <message>
         <source>Lưu thay đổi</source>
@@ -1596,6 +1620,30 @@ Signatory: {leader}, {title}</translation>
         <translation>Receipt and appointment slip: preview, print, save as PDF</translation>
     </message>
     <message>
+        <source>Mẫu phiếu khác</source>
+        <translation>Other slips</translation>
+    </message>
+    <message>
+        <source>Mẫu phiếu 02–05 (Thông tư 01/2018/TT-VPCP): xem trước, in, lưu PDF</source>
+        <translation>Slips 02–05 (Circular 01/2018/TT-VPCP): preview, print, save as PDF</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</source>
+        <translation>Request to supplement the dossier (form 02)</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)</source>
+        <translation>Refusal to accept the dossier (form 03)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)</source>
+        <translation>Apology and new result date (form 04)</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 05)</source>
+        <translation>Dossier processing control sheet (form 05)</translation>
+    </message>
+    <message>
         <source>Sửa thông tin</source>
         <translation>Edit</translation>
     </message>
@@ -1739,6 +1787,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Chỉ số 766</source>
+        <translation>Decision 766</translation>
+    </message>
+    <message>
         <source>Tính khi tiếp nhận hồ sơ</source>
         <translation>Set when the dossier is accepted</translation>
     </message>
@@ -1791,6 +1843,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Hơn {n} hồ sơ</source>
+        <translation>More than {n} dossiers</translation>
     </message>
     <message>
         <source>{n} hồ sơ</source>
@@ -2664,6 +2720,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Courses are matched by topic and start date; participants by officer, or by full name and unit.</translation>
     </message>
     <message>
+        <source>Nhập danh sách hồ sơ từ hệ thống của tỉnh</source>
+        <translation>Import the dossier list from the province system</translation>
+    </message>
+    <message>
+        <source>Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật trạng thái và ngày, chưa có thì thêm mới.</source>
+        <translation>Dossiers are matched by code: a known code updates its status and dates, an unknown one is added.</translation>
+    </message>
+    <message>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
@@ -2690,6 +2754,30 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Trang tính (sheet) của tệp Excel cần đọc</source>
         <translation>The sheet of the Excel file to read</translation>
+    </message>
+    <message>
+        <source>Ánh xạ:</source>
+        <translation>Mapping:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh</source>
+        <translation>Saved column and status mapping for the province system</translation>
+    </message>
+    <message>
+        <source>Ánh xạ cột…</source>
+        <translation>Map columns…</translation>
+    </message>
+    <message>
+        <source>Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại</source>
+        <translation>Choose the file&apos;s column for each column and edit the status table, then save</translation>
+    </message>
+    <message>
+        <source>Dừng nhập</source>
+        <translation>Stop import</translation>
+    </message>
+    <message>
+        <source>Dừng việc ghi; chưa có gì được ghi cho đến khi nhập xong</source>
+        <translation>Stop writing; nothing is written until the import finishes</translation>
     </message>
     <message>
         <source>Chỉ hiện dòng có lỗi</source>
@@ -2756,8 +2844,16 @@ Signatory: {leader}, {title}</translation>
         <translation>Rows with errors: {n}</translation>
     </message>
     <message>
+        <source>(mặc định)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
         <source>Đang nhập dữ liệu từ tệp «{name}»…</source>
         <translation>Importing “{name}”…</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Đã nhập xong tệp «{file}»: {new} thêm mới, {updated} cập nhật, {unchanged} không đổi.</source>
@@ -3276,6 +3372,104 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Ánh xạ cột và trạng thái</source>
+        <translation>Column and status mapping</translation>
+    </message>
+    <message>
+        <source>Cột của phần mềm</source>
+        <translation>App column</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong tệp</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>(tự nhận theo tên)</source>
+        <translation>(matched by name)</translation>
+    </message>
+    <message>
+        <source>Từ của tỉnh</source>
+        <translation>Province&apos;s word</translation>
+    </message>
+    <message>
+        <source>Trạng thái của phần mềm</source>
+        <translation>App status</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Tên hồ sơ ánh xạ, ví dụ: Một cửa tỉnh</source>
+        <translation>Mapping name, e.g. Province one-stop</translation>
+    </message>
+    <message>
+        <source>Lưu và dùng</source>
+        <translation>Save and use</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cột nào trong tệp ứng với cột nào của phần mềm:</source>
+        <translation>Which file column goes to which app column:</translation>
+    </message>
+    <message>
+        <source>Bảng chuyển trạng thái (từ tỉnh dùng → trạng thái); từ không có trong bảng là lỗi ở dòng đó:</source>
+        <translation>Status table (province&apos;s word → status); a word not in the table is an error on its row:</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>MarksRow</name>
+    <message>
+        <source>Đã số hóa</source>
+        <translation>Digitised</translation>
+    </message>
+    <message>
+        <source>KQ điện tử</source>
+        <translation>E-result</translation>
+    </message>
+    <message>
+        <source>Tái sử dụng dữ liệu</source>
+        <translation>Data reused</translation>
+    </message>
+    <message>
+        <source>TT trực tuyến</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ đã được số hóa</source>
+        <translation>The dossier&apos;s components were digitised</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết được cấp bản điện tử</source>
+        <translation>The result was issued electronically</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí được nộp trực tuyến</source>
+        <translation>Fees were paid online</translation>
+    </message>
+    <message>
+        <source>Mức hài lòng của người dân</source>
+        <translation>The citizen&apos;s rating</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Not rated</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4032,18 @@ Signatory: {leader}, {title}</translation>
         <translation>Accepted regardless of administrative boundary</translation>
     </message>
     <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Mỗi giấy tờ một dòng, vd. Giấy chứng sinh (bản sao)</source>
+        <translation>One document per line, e.g. Birth certificate (copy)</translation>
+    </message>
+    <message>
+        <source>In sẵn vào bảng giấy tờ của phiếu tiếp nhận hồ sơ</source>
+        <translation>Printed in the documents table of the receipt slip</translation>
+    </message>
+    <message>
         <source>Đang áp dụng</source>
         <translation>In force</translation>
     </message>
@@ -3874,6 +4080,157 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Giấy tiếp nhận hồ sơ {code}</source>
         <translation>Receipt slip for dossier {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung hồ sơ {code}</source>
+        <translation>Supplement request {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận hồ sơ {code}</source>
+        <translation>Refusal slip {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả {code}</source>
+        <translation>Apology and new result date {code}</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ {code}</source>
+        <translation>Processing control sheet {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Đối soát Biểu II.06a với số liệu của tỉnh</source>
+        <translation>Reconcile form II.06a with the province&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Tháng báo cáo, dạng năm-tháng, ví dụ 2026-11</source>
+        <translation>Report month, as year-month, e.g. 2026-11</translation>
+    </message>
+    <message>
+        <source>Biểu II.06a do hệ thống của tỉnh xuất</source>
+        <translation>Form II.06a exported by the province system</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc: để chỉ ra hồ sơ gây chênh lệch</source>
+        <translation>Optional: to point at the dossiers behind a difference</translation>
+    </message>
+    <message>
+        <source>Đối soát</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách hồ sơ của tỉnh…</source>
+        <translation>Import the province&apos;s dossier list…</translation>
+    </message>
+    <message>
+        <source>Nhập các hồ sơ của tỉnh vào máy này trước khi đối soát</source>
+        <translation>Import the province&apos;s dossiers into this PC before reconciling</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực / hồ sơ</source>
+        <translation>Field / dossier</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Biểu II.06a của tỉnh:</source>
+        <translation>Province&apos;s form II.06a:</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ của tỉnh:</source>
+        <translation>Province&apos;s dossier list:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
+        <translation>Excel or CSV spreadsheet (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Đang đối soát…</source>
+        <translation>Reconciling…</translation>
+    </message>
+    <message>
+        <source>Khớp với số liệu của tỉnh ({span}): 0 chênh lệch.</source>
+        <translation>Matches the province&apos;s figures ({span}): 0 differences.</translation>
+    </message>
+    <message>
+        <source>{n} ô chênh lệch ({span}).</source>
+        <translation>{n} cells differ ({span}).</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực chỉ có ở tỉnh: {names}</source>
+        <translation>Fields only at the province: {names}</translation>
+    </message>
+    <message>
+        <source>chỉ có ở tỉnh</source>
+        <translation>only at the province</translation>
+    </message>
+    <message>
+        <source>chỉ có ở xã</source>
+        <translation>only at the commune</translation>
+    </message>
+    <message>
+        <source>khác cột</source>
+        <translation>other column</translation>
+    </message>
+    <message>
+        <source>xã đếm ở ô này</source>
+        <translation>the commune counts it in this cell</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>ngày hẹn trả</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận</source>
+        <translation>receipt date</translation>
+    </message>
+    <message>
+        <source>ngày có kết quả</source>
+        <translation>result date</translation>
+    </message>
+    <message>
+        <source>hình thức nộp</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>lĩnh vực</source>
+        <translation>field</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4393,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Số văn bản</source>
         <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Đối soát với tỉnh…</source>
+        <translation>Reconcile with the province…</translation>
     </message>
     <message>
         <source>Chọn báo cáo và kỳ báo cáo rồi bấm “Xem trước” (F5).</source>

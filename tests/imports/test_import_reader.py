@@ -90,7 +90,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(ctx, tmp_path: Pat
 def test_a_csv_with_too_many_rows_is_refused_quickly(ctx, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "many.csv"
     lines = ["Mã thủ tục,Tên thủ tục,Lĩnh vực,Thời hạn"] + [f"9.{i:06d},Thủ tục {i},Hộ tịch,3"
-                                                              for i in range(reader.MAX_ROWS + 5)]
+                                                              for i in range(reader.MAX_ROWS + reader.FRAME_ROWS)]
     path.write_text("\n".join(lines), encoding="utf-8")
     before = counts(ctx.db)
     started = time.perf_counter()
@@ -104,7 +104,8 @@ def test_a_csv_with_too_many_rows_is_refused_quickly(ctx, tmp_path: Path) -> Non
 
 def test_an_xlsx_with_too_many_rows_is_refused(ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(reader, "MAX_ROWS", 30)  # the same check as at 50,000, on a file made in a blink
-    path = write_xlsx(tmp_path / "many.xlsx", [HEAD, *([f"9.{i:06d}", "Tên", "Hộ tịch", 1] for i in range(40))])
+    path = write_xlsx(tmp_path / "many.xlsx", [HEAD, *([f"9.{i:06d}", "Tên", "Hộ tịch", 1]
+                                                                         for i in range(30 + reader.FRAME_ROWS))])
     with pytest.raises(ImportFileError) as err:
         preview_procedures(ctx, path)
     assert err.value.code == "import.too_many_rows"

@@ -82,6 +82,17 @@ def test_counts_agree_with_the_lists_for_every_filter(due_dates: ServiceContext)
         assert counts[-1] == len(list_dossiers(due_dates, q)), q
     assert counts == [6, 6, 0, 6, 3, 1]
 
+
+@pytest.mark.parametrize("at_most", [1, 2, 3, 5, 6, 50])
+def test_a_count_stops_one_past_its_cap(due_dates: ServiceContext, at_most: int) -> None:
+    """The list's quick count: exact up to the cap, cap + 1 ("more than") beyond, for searches (walking the FTS
+    index) and plain filters alike."""
+    for q in (DossierQuery(), DossierQuery(field_code="HT"), DossierQuery(field_code="XD"),
+              DossierQuery(search="thu"), DossierQuery(search="thu", open_only=True), DossierQuery(search="hom nay"),
+              DossierQuery(search="th", field_code="HT"), DossierQuery(search="thu", channel="online")):
+        full = count_dossiers(due_dates, q)
+        assert count_dossiers(due_dates, q, at_most=at_most) == min(full, at_most + 1), q
+
 def test_period_bounds() -> None:
     today = date(2026, 1, 15)
     assert period_bounds("this_month", today) == (date(2026, 1, 1), today)

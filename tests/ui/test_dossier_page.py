@@ -73,6 +73,11 @@ def test_search_as_you_type_without_diacritics(qtbot, session, wait_idle) -> Non
     with qtbot.waitSignal(controller.model.loaded, timeout=5000):
         qtbot.keyClicks(view.search, "nguyen van duc")
     assert _names(controller) == ["Nguyễn Văn Đức"] and view.count.text() == "1 hồ sơ"
+    controller.model.count_cap = 5  # as a common name on a million dossiers: the count stops past the cap
+    view.search.clear()
+    controller.reload()
+    wait_idle()
+    assert controller.model.rowCount() == 7 and view.count.text() == "Hơn 5 hồ sơ"
 
 
 def test_each_filter_narrows_the_list(page: DossierPageController, session, wait_idle) -> None:  # noqa: ANN001

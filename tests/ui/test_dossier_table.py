@@ -93,6 +93,18 @@ def test_the_first_page_arrives_later_through_the_runner(session, make_model, wa
     assert model.rowCount() == 5 and model.total == 5 and not model.loading
 
 
+def test_counting_stops_past_the_cap(session, wait_idle) -> None:  # noqa: ANN001
+    """On a million dossiers a common name matches tens of thousands: the count stops at "more than the cap"."""
+    _register_many(session.ctx)
+    model = DossierTableModel(session.ctx, session.runner, page_size=100, count_cap=120)
+    for query, total, capped in ((DossierQuery(), 121, True), (DossierQuery(search="nguyen van"), 50, False),
+                                 (DossierQuery(search="so"), 121, True)):
+        model.set_query(query)
+        wait_idle()
+        assert (model.total, model.total_capped) == (total, capped), query
+    assert _fetch_all(model, wait_idle) == [100, 200, 250]  # paging goes on past the cap
+
+
 def test_pages_grow_until_a_short_page(session, make_model, load, wait_idle) -> None:  # noqa: ANN001
     _register_many(session.ctx)
     model = make_model()
@@ -105,6 +117,7 @@ def test_pages_grow_until_a_short_page(session, make_model, load, wait_idle) -> 
     assert model.total == TOTAL
     assert _fetch_all(model, wait_idle) == [100, 200, 250]
     assert len({model.dossier_at(r).id for r in range(model.rowCount())}) == TOTAL
+    assert not model.total_capped
     received = [model.dossier_at(r).received_at for r in range(model.rowCount())]
     assert received == sorted(received, reverse=True)  # newest first, across page boundaries too
 

@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.services import dossiers
+from desktop.services.audit import AuditQuery, list_audit
 from desktop.services.dossiers import DossierInput
 from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.dialogs.dossier_dialog import DossierDialog
@@ -53,7 +54,8 @@ def test_the_dossier_window_previews_prints_and_saves_the_slip(qtbot, session, t
     assert isinstance(preview, PdfPreviewDialog) and preview.isVisible()
     assert detail.receipt_button.isEnabled()
     assert preview.windowTitle() == f"Giấy tiếp nhận hồ sơ {code}"
-    assert preview.preview.page_count() == 1 and preview.preview.page_label.text() == "Trang 1/1"
+    # Two copies, one page each: the citizen's and the desk's.
+    assert preview.preview.page_count() == 2 and preview.preview.page_label.text() == "Trang 1/2"
     text = _text(preview.path)
     assert f"Mã hồ sơ: {code}" in text and "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in text
     assert "Đỗ Thị Mai" in text
@@ -68,9 +70,16 @@ def test_the_dossier_window_previews_prints_and_saves_the_slip(qtbot, session, t
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     with qtbot.waitSignal(preview.printed, timeout=10_000) as printed:
         preview.print_to(printer)
-    assert printed.args == [1]
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
-    assert preview.status.text() == "Đã gửi 1 trang tới máy in."
+    assert printed.args == [2]
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+    assert preview.status.text() == "Đã gửi 2 trang tới máy in."
+    wait_idle()
+    # It shows the full ID number: the preview, the saved copy and the print are each in the audit log.
+    shown = [(e.action, e.actor, e.record, {c.field: c.new for c in e.changes}.get("paper"))
+             for e in list_audit(session.ctx, AuditQuery(row_id=detail.detail.dossier.id))
+             if e.action in ("preview", "print", "export")]
+    assert shown == [("print", "hoa", code, "receipt"), ("export", "hoa", code, "receipt"),
+                     ("preview", "hoa", code, "receipt")]
 
     qtbot.keyClick(preview.print_button, Qt.Key.Key_Return)  # Enter: the system print dialog
     assert isinstance(preview.active_dialog, QPrintDialog) and preview.active_dialog.isVisible()
@@ -137,3 +146,28 @@ def test_after_saving_a_new_dossier_esc_declines(qtbot, page, session, type_text
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     wait_idle()
     assert not box.isVisible() and page.active_dialog is box  # nothing else opened
+
+
+@pytest.mark.parametrize(("kind", "title"), [
+    ("supplement", "Phiếu yêu cầu bổ sung hồ sơ"), ("control", "Phiếu kiểm soát quá trình giải quyết hồ sơ")])
+def test_the_forms_menu_previews_forms_02_to_05(qtbot, session, wait_idle, kind: str,  # noqa: ANN001
+                                                 title: str) -> None:
+    code = _register(session.ctx)
+    detail = _detail(qtbot, session, code)
+    assert detail.forms_button.isVisible() and detail.forms_button.menu() is detail.forms_menu
+    assert [a.text() for a in detail.forms_menu.actions()] == [
+        "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)", "Phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)",
+        "Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)", "Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 05)"]
+    detail.form_actions[kind].trigger()
+    assert not detail.forms_button.isEnabled()
+    wait_idle()
+    preview = detail.active_dialog
+    assert isinstance(preview, PdfPreviewDialog) and preview.isVisible() and detail.forms_button.isEnabled()
+    assert preview.windowTitle() == f"{title} {code}"
+    assert preview.preview.page_count() == 1 and title.upper().split()[0] in _text(preview.path)
+    assert Path(preview.suggested_name).name.endswith(f"-{code}.pdf")
+    shown = [(e.action, {c.field: c.new for c in e.changes}.get("paper"))
+             for e in list_audit(session.ctx, AuditQuery(row_id=detail.detail.dossier.id))
+             if e.action in ("preview", "print", "export")]
+    assert shown == [("preview", kind)]
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)

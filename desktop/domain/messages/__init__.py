@@ -18,19 +18,22 @@ from desktop.domain.messages import (
     desk,
     equipment,
     exchange,
+    forms,
     imports,
     numbering,
     papers,
     people,
     periods,
+    reconcile,
     records,
     rules,
     server,
+    workbook,
 )
 
 LANGUAGES = ("vi", "en")
 AREAS = (common, records, people, equipment, papers, exchange, imports, commands, server, numbering, periods, rules,
-         desk)
+         workbook, forms, reconcile, desk)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

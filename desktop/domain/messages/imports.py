@@ -186,6 +186,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp CSV “{name}” bị lỗi ở dòng {line}: {exc}.",
         "The CSV file “{name}” is malformed at line {line}: {exc}.",
     ),
+    "import.cancelled": (
+        "Đã dừng nhập theo yêu cầu; chưa ghi gì.",
+        "The import was stopped as asked; nothing was written.",
+    ),
     "import.rejected": (
         "Tệp có {count} lỗi nên chưa nhập gì.",
         "The file has {count} error(s), so nothing was imported.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import SyncedBase
@@ -34,4 +34,6 @@ class Procedure(SyncedBase):
     pause_for_payment: Mapped[bool] = mapped_column(Boolean, default=False)
     # Working days the desk may extend the time by (certified copies: up to 2 for many pages or copies).
     extension_max_days: Mapped[int] = mapped_column(Integer, default=0)
+    # The papers the citizen hands in, one per line (domain.documents reads them): the receipt's documents table.
+    documents: Mapped[str] = mapped_column(Text, default="", server_default="")
     search_text: Mapped[str] = mapped_column(String(600), default="")

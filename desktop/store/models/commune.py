@@ -24,6 +24,9 @@ class Commune(SyncedBase):
     leader_name: Mapped[str] = mapped_column(String(200), default="")
     leader_title: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
+    # The one-stop desk as its slips name it (Decree 118/2025); "" prints the default "Trung tâm Phục vụ hành chính
+    # công" (reports.forms) so a commune that never set it still heads its slips correctly.
+    desk_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Officer(SyncedBase):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import SyncedBase
+from desktop.store.models.base import Base, SyncedBase
 
 
 class Dossier(SyncedBase):
@@ -17,6 +17,8 @@ class Dossier(SyncedBase):
         Index("ix_dossiers_settled_at", "settled_at"),
         Index("ix_dossiers_status_due", "status", "due_date"),
     )
+    # One desk holds one commune: nothing searches by it, so no index (migration 0010 dropped it).
+    commune_code: Mapped[str] = mapped_column(String(16))
 
     code: Mapped[str] = mapped_column(String(64), unique=True)
     procedure_id: Mapped[str] = mapped_column(ForeignKey("procedures.id"), index=True)
@@ -58,6 +60,12 @@ class Dossier(SyncedBase):
     # received elsewhere and sent to us (counted here).
     forwarded_to: Mapped[str] = mapped_column(String(200), default="")
     received_from: Mapped[str] = mapped_column(String(200), default="")
+    # Decision 766 marks (migration 0008): what the index counts for each dossier, see domain/index766.py.
+    digitised: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    e_result: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    reused_data: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    paid_online: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    rating: Mapped[int | None] = mapped_column(Integer, default=None)  # the citizen's 1–5, None when not rated
     note: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Local only, set by store.search_index: receipt-ordered and unique, the dossier's rowid in the FTS index, so
@@ -67,6 +75,10 @@ class Dossier(SyncedBase):
 
 class DossierEvent(SyncedBase):
     __tablename__ = "dossier_events"
+    # Keyed by its id alone: a rowid table kept every id twice, in the rows and in the primary key's autoindex
+    # (196 MB each on a million dossiers). No commune_code index either, as for dossiers.
+    __table_args__ = {"sqlite_with_rowid": False}
+    commune_code: Mapped[str] = mapped_column(String(16))
 
     dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime)
@@ -76,3 +88,17 @@ class DossierEvent(SyncedBase):
     due_date: Mapped[date | None] = mapped_column(Date, default=None)
     actor: Mapped[str] = mapped_column(String(64), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DossierMonthCount(Base):
+    """Local only, kept by triggers (store.month_counts): how many counted dossiers share one month key, so the
+    12-month trend reads a few hundred tallies instead of a year of dossiers. Never written by the ORM."""
+
+    __tablename__ = "dossier_month_counts"
+
+    received_month: Mapped[str] = mapped_column(String(7), primary_key=True)  # local YYYY-MM
+    finished_month: Mapped[str] = mapped_column(String(7), primary_key=True)  # '' while unfinished
+    settled_month: Mapped[str] = mapped_column(String(7), primary_key=True)  # '' unless settled before the finish
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(16), primary_key=True)  # '' when none
+    n: Mapped[int] = mapped_column(Integer)

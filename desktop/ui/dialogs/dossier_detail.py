@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -34,7 +35,7 @@ from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.session import DOSSIERS, AppSession
 from desktop.ui.widgets.confirm import confirm_box
 from desktop.ui.widgets.datetime_entry import DateTimeEntry
-from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_receipt
+from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_form, preview_receipt
 
 EV_AT, EV_ACTION, EV_STATUS, EV_DUE, EV_ACTOR, EV_NOTE = range(6)
 _EVENT_HEADERS = (
@@ -192,6 +193,18 @@ class DossierDetailDialog(DialogHost, QDialog):
         self.receipt_button.setToolTip(self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả: xem trước, in, lưu PDF"))
         self.receipt_button.clicked.connect(self.print_receipt)
         actions.addWidget(self.receipt_button)
+        self.forms_button = QPushButton(self.tr("Mẫu phiếu khác"))
+        self.forms_button.setToolTip(self.tr("Mẫu phiếu 02–05 (Thông tư 01/2018/TT-VPCP): xem trước, in, lưu PDF"))
+        self.forms_menu = QMenu(self.forms_button)
+        self.form_actions = {kind: self.forms_menu.addAction(title) for kind, title in (
+            ("supplement", self.tr("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)")),
+            ("refusal", self.tr("Phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)")),
+            ("apology", self.tr("Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)")),
+            ("control", self.tr("Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 05)")))}
+        for kind, action in self.form_actions.items():
+            action.triggered.connect(lambda _=False, k=kind: self.print_form(k))
+        self.forms_button.setMenu(self.forms_menu)
+        actions.addWidget(self.forms_button)
         self.edit_button = QPushButton(self.tr("Sửa thông tin"))
         self.remove_button = QPushButton(self.tr("Xóa hồ sơ"))
         self.close_button = QPushButton(self.tr("Đóng"))
@@ -221,7 +234,8 @@ class DossierDetailDialog(DialogHost, QDialog):
             self.detail = get_dossier(self.ctx, self.code)
         except Exception as exc:  # noqa: BLE001 - e.g. removed meanwhile on this PC: say so, keep the window
             self.active_dialog = show_error(self, exc)
-            for button in (*self.action_buttons.values(), self.edit_button, self.remove_button, self.receipt_button):
+            for button in (*self.action_buttons.values(), self.edit_button, self.remove_button, self.receipt_button,
+                           self.forms_button):
                 button.setEnabled(False)
             return
         info = self.detail.dossier
@@ -275,12 +289,19 @@ class DossierDetailDialog(DialogHost, QDialog):
         self.receipt_button.setEnabled(False)
         return preview_receipt(self.session, self.code, self, self._on_receipt_ready, self._on_receipt_failed)
 
+    def print_form(self, kind: str) -> Op:
+        """Build form `kind` (02–05) in the background, then open its preview over this window."""
+        self.forms_button.setEnabled(False)
+        return preview_form(self.session, kind, self.code, self, self._on_receipt_ready, self._on_receipt_failed)
+
     def _on_receipt_ready(self, dialog: PdfPreviewDialog) -> None:
         self.receipt_button.setEnabled(True)
+        self.forms_button.setEnabled(True)
         self.open_kept(dialog)
 
     def _on_receipt_failed(self, exc: BaseException) -> None:
         self.receipt_button.setEnabled(True)
+        self.forms_button.setEnabled(True)
         self.active_dialog = show_error(self, exc)
 
     def _on_edit(self) -> None:

@@ -13,12 +13,14 @@ from desktop.domain.messages import Phrase
 from desktop.services.dossiers import DossierInput, edit_dossier, preview_due_date, register_dossier
 from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.services.errors import required
+from desktop.services.index766 import dossier_marks
 from desktop.ui import labels
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import message_of
 from desktop.ui.session import AppSession
 from desktop.ui.widgets.datetime_entry import DateTimeEntry
 from desktop.ui.widgets.inputs import code_combo
+from desktop.ui.widgets.marks766 import MarksRow
 from desktop.ui.widgets.procedure_picker import ProcedurePicker
 
 FIELD_WIDTH = 420
@@ -84,6 +86,8 @@ class DossierDialog(FormDialog):
         self.code.setPlaceholderText(self.tr("Để trống: phần mềm tự cấp mã"))
         self.code.setToolTip(self.tr("Nhập mã do hệ thống một cửa của tỉnh cấp, nếu có"))
         self.note = self.add_field("note", self.tr("Ghi chú"), QLineEdit(detail.note if detail else ""))
+        self.marks = self.add_field("rating", self.tr("Chỉ số 766"),
+                                    MarksRow(dossier_marks(self.ctx, info.code) if info else None))
         for widget in (self.procedure, self.received_at, self.applicant_name, self.id_number, self.phone, self.email,
                        self.address, self.channel, self.code, self.note):
             widget.setMinimumWidth(FIELD_WIDTH)
@@ -153,7 +157,7 @@ class DossierDialog(FormDialog):
             channel=self.channel.currentData(), id_number=self.id_number.text(), phone=self.phone.text(),
             email=self.email.text(), address=self.address.text(), boundary_free=self.boundary_free.isChecked(),
             received_at=received, code=self.code.text(), note=self.note.text(),
-            pending=info is None and self.pending.isChecked())
+            pending=info is None and self.pending.isChecked(), marks=self.marks.marks())
         if info is None:
             return register_dossier(self.ctx, data)
         return edit_dossier(self.ctx, info.code, data)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,15 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.imports import KINDS, ImportKind, ImportPreview, ImportRejected, ImportResult
+from desktop.imports import KINDS, ImportKind, ImportPreview, ImportRejected, ImportResult, dossiers
 from desktop.imports.preview import run_apply, run_preview
+from desktop.imports.profiles import ImportProfile, load_profiles
+from desktop.imports.progress import FULL, ImportCancelled, Progress
 from desktop.imports.templates import copy_template
 from desktop.services.context import ServiceContext
+from desktop.ui.dialogs.import_mapping import MappingDialog, file_headers
 from desktop.ui.errors import is_explained, message_of, show_error
 from desktop.ui.models.import_table import COL_DETAIL, COL_RECORD, ImportLine, ImportTableModel, lines_of, note_text
+from desktop.ui.ops import Op
 from desktop.ui.printing import open_save_dialog
 from desktop.ui.screen_fit import resize_to_fit
-from desktop.ui.session import CATALOGUE, EQUIPMENT, OFFICERS, TRAINING, AppSession
+from desktop.ui.session import CATALOGUE, DOSSIERS, EQUIPMENT, OFFICERS, TRAINING, AppSession
 from desktop.ui.widgets.record_table_view import fit_columns, record_table_view, select_row
 
 ERROR_STYLE = "color: #b00020;"
@@ -67,7 +71,16 @@ SCREENS: dict[str, _Screen] = {
     "attendance": _Screen(TRAINING, QT_TRANSLATE_NOOP("ImportDialog", "Nhập danh sách học viên từ Excel"),
                           QT_TRANSLATE_NOOP("ImportDialog", "Khóa học được đối chiếu theo tên khóa và ngày bắt đầu; "
                                                             "học viên theo cán bộ, hoặc họ tên và đơn vị.")),
+    "dossiers": _Screen(DOSSIERS, QT_TRANSLATE_NOOP("ImportDialog", "Nhập danh sách hồ sơ từ hệ thống của tỉnh"),
+                        QT_TRANSLATE_NOOP("ImportDialog", "Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật "
+                                                          "trạng thái và ngày, chưa có thì thêm mới.")),
 }
+
+
+class _ProgressRelay(QObject):
+    """Carries the worker's progress (thousandths) to the GUI thread: emitted there, delivered here, queued."""
+
+    progress = Signal(int)
 
 
 def _text_label(name: str, text: str = "", style: str = "") -> QLabel:
@@ -106,7 +119,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.kind_name = kind
-        self.kind, self.screen = KINDS[kind], SCREENS[kind]
+        self.kind, self.screen = KINDS.get(kind) or dossiers.kind(), SCREENS[kind]
         self.session = session
         self.path: Path | None = None
         self.preview: ImportPreview | None = None  # the preview on screen, until it is written
@@ -130,9 +143,24 @@ class ImportDialog(QDialog):
         self.sheet_box = QComboBox(objectName="importSheet")
         self.sheet_box.setToolTip(self.tr("Trang tính (sheet) của tệp Excel cần đọc"))
         self.sheet_label.setBuddy(self.sheet_box)
+        # The province's list: a saved mapping (profile) of its headers and status words, adjusted in a sub-window.
+        self.profile: ImportProfile | None = None
+        self.mapping_dialog: QDialog | None = None
+        self.profile_label = QLabel(self.tr("Ánh xạ:"))
+        self.profile_box = QComboBox(objectName="importProfile")
+        self.profile_box.setToolTip(self.tr("Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh"))
+        self.profile_label.setBuddy(self.profile_box)
+        self.mapping_button = QPushButton(self.tr("Ánh xạ cột…"))
+        self.mapping_button.setToolTip(self.tr("Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại"))
         self.message = _text_label("importMessage")
         # Reading 50,000 rows takes seconds and writing them a minute: show that something is under way.
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, maximumWidth=160, visible=False)
+        # A long write can be stopped: it rolls back, nothing is written.
+        self.cancel_button = QPushButton(self.tr("Dừng nhập"), visible=False)
+        self.cancel_button.setToolTip(self.tr("Dừng việc ghi; chưa có gì được ghi cho đến khi nhập xong"))
+        self.relay = _ProgressRelay(self)
+        self.relay.progress.connect(self.busy.setValue)
+        self.op: Op | None = None
         self.counts = {action: QLabel(objectName=f"count_{action}") for action in ("new", "updated", "unchanged",
                                                                                    "bad")}
         self.errors_only = QCheckBox(self.tr("Chỉ hiện dòng có lỗi"))
@@ -151,8 +179,9 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(_row(QLabel(self.tr("Tệp:")), self.file_edit, self.sheet_label, self.sheet_box,
+                              self.profile_label, self.profile_box, self.mapping_button,
                               self.choose_button, self.template_button, stretch=self.file_edit))
-        layout.addLayout(_row(self.message, self.busy, stretch=self.message))
+        layout.addLayout(_row(self.message, self.busy, self.cancel_button, stretch=self.message))
         counts = _row(*self.counts.values(), self.errors_only)
         counts.setSpacing(24)
         layout.addLayout(counts)
@@ -172,6 +201,13 @@ class ImportDialog(QDialog):
         self.errors_only.toggled.connect(self._on_errors_only)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_line)
         self.confirm_button.clicked.connect(self._on_confirm)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.template_button.setVisible(bool(self.kind.template))  # the province's list has no template of ours
+        for widget in (self.profile_label, self.profile_box, self.mapping_button):
+            widget.setVisible(kind == "dossiers")
+        self._fill_profiles()
+        self.profile_box.activated.connect(self._on_profile_chosen)
+        self.mapping_button.clicked.connect(self._open_mapping)
         self.buttons.rejected.connect(self.reject)
         self._clear_preview()
         self._say(self.tr("Chọn tệp Excel (.xlsx) hoặc CSV (UTF-8); trang tính đầu tiên được đọc trước (có thể chọn "
@@ -200,6 +236,8 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         _last_folder[:] = [str(self.path.parent)]
         self.file_edit.setText(str(self.path))
+        if self.kind_name == "dossiers":
+            self.kind = dossiers.kind(source=self.path.name, profile=self.profile)  # the note names the file
         self._request += 1
         request = self._request
         self.preview = self.result_value = None
@@ -296,6 +334,38 @@ class ImportDialog(QDialog):
             label.setText(text.format(n="–" if value is None else self._n(value)))
             label.setStyleSheet(ERROR_STYLE + " font-weight: 600;" if action == "bad" and value else "")
 
+    # -- the province list's mapping ----------------------------------------------------------------------------------
+
+    def _fill_profiles(self, chosen: str = "") -> None:
+        self.profiles = load_profiles(self.session.ctx.db.paths.root) if self.kind_name == "dossiers" else {}
+        self.profile_box.clear()
+        self.profile_box.addItem(self.tr("(mặc định)"), "")
+        for name in sorted(self.profiles):
+            self.profile_box.addItem(name, name)
+        self.profile_box.setCurrentIndex(max(0, self.profile_box.findData(chosen)))
+
+    def _on_profile_chosen(self, index: int) -> None:
+        self.use_profile(self.profiles.get(self.profile_box.itemData(index) or ""))
+
+    def use_profile(self, profile: ImportProfile | None) -> None:
+        """Read the file through `profile` (None: the default names and status words) and preview it again."""
+        self.profile = profile
+        if profile is not None and profile.name not in self.profiles:
+            self._fill_profiles(profile.name)
+        if self.path is not None and not self._applying:
+            self.load(self.path, self.preview.sheet if self.preview else None)
+
+    def _open_mapping(self) -> None:
+        headers = file_headers(self.path, self.preview.sheet if self.preview else None) if self.path else []
+        dialog = MappingDialog(self.session.ctx.db.paths.root, headers, self.profile, self)
+        dialog.saved.connect(self._on_profile_saved)
+        self.mapping_dialog = dialog
+        dialog.open()
+
+    def _on_profile_saved(self, profile: ImportProfile) -> None:
+        self._fill_profiles(profile.name)
+        self.use_profile(profile)
+
     # -- writing ----------------------------------------------------------------------------------------------------
 
     def can_apply(self) -> bool:
@@ -311,10 +381,24 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self._say(self.tr("Đang nhập dữ liệu từ tệp «{name}»…").format(name=self.path.name))
         kind, ctx, path, sheet = self.kind, self.session.ctx, self.path, self.preview.sheet  # type: ignore[union-attr]
-        self.session.runner.run(lambda: run_apply(ctx, path, kind, sheet), self._on_applied, self._on_apply_failed)
+        report = self.relay.progress.emit
+        self.busy.setRange(0, FULL)
+        self.busy.setValue(0)
+        self.op = self.session.runner.run_cancellable(
+            lambda token: run_apply(ctx, path, kind, sheet, Progress(report, token)), self._on_applied,
+            self._on_apply_failed)
+        self._update_buttons()
+
+    def cancel_import(self) -> None:
+        """Stop the write under way at its next step; its transaction rolls back."""
+        op = self.op
+        if self._applying and op is not None:
+            op.cancel()
+            self.cancel_button.setEnabled(False)
+            self._say(self.tr("Đang dừng…"))
 
     def _on_applied(self, result: ImportResult) -> None:
-        self._applying = False
+        self._applying, self.op = False, None
         self.preview = None  # written: the same preview is not written twice
         self.result_value = result
         self._say(self.tr("Đã nhập xong tệp «{file}»: {new} thêm mới, {updated} cập nhật, {unchanged} không đổi.")
@@ -326,7 +410,11 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _on_apply_failed(self, exc: BaseException) -> None:
-        self._applying = False
+        self._applying, self.op = False, None
+        if isinstance(exc, ImportCancelled):  # rolled back: the preview still stands, the officer may start again
+            self._say(message_of(exc))
+            self._update_buttons()
+            return
         if isinstance(exc, ImportRejected):  # the file changed since the preview: show what is wrong with it now
             self._show_preview(exc.preview, lines_of(exc.preview))
             self._say(message_of(exc), ERROR_STYLE)
@@ -383,6 +471,10 @@ class ImportDialog(QDialog):
         for button in (self.choose_button, self.close_button, self.sheet_box):
             button.setEnabled(not self._applying)
         self.busy.setVisible(self._applying or self._reading)
+        if not self._applying:
+            self.busy.setRange(0, 0)  # reading: under way, no measure of how far
+        self.cancel_button.setVisible(self._applying)
+        self.cancel_button.setEnabled(self._applying)
 
     @staticmethod
     def _n(value: int) -> str:

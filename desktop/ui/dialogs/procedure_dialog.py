@@ -1,8 +1,9 @@
-"""The add / edit form of one procedure of the catalogue: code, name, field, statutory time, fee, online level."""
+"""The add / edit form of one procedure of the catalogue: code, name, field, statutory time, fee, online level, and
+the papers it asks for (pre-filled on the receipt slip)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.services.catalogue import add_procedure, edit_procedure
 from desktop.services.dto import FieldInfo, ProcedureInfo
@@ -69,6 +70,12 @@ class ProcedureDialog(FormDialog):
         self.boundary_free = self.add_field("boundary_free", "", QCheckBox(
             self.tr("Tiếp nhận không phụ thuộc địa giới hành chính")))
         self.boundary_free.setChecked(info.boundary_free if info else False)
+        self.documents = self.add_field("documents", self.tr("Thành phần hồ sơ"),
+                                        QPlainTextEdit(info.documents if info else ""))
+        self.documents.setPlaceholderText(self.tr("Mỗi giấy tờ một dòng, vd. Giấy chứng sinh (bản sao)"))
+        self.documents.setToolTip(self.tr("In sẵn vào bảng giấy tờ của phiếu tiếp nhận hồ sơ"))
+        self.documents.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.documents.setFixedHeight(self.documents.fontMetrics().lineSpacing() * 5 + 12)
         self.active = self.add_field("active", "", QCheckBox(self.tr("Đang áp dụng")))
         self.active.setChecked(info.active if info else True)
         self.form.setRowVisible(self.active, info is not None)  # a new procedure is always in force
@@ -85,13 +92,14 @@ class ProcedureDialog(FormDialog):
         values: dict[str, object] = {
             "name": self.name.text(), "field": self.field_text(), "statutory_days": self.days.value(),
             "fee": self.fee.value(), "online_level": self.online_level.currentData(),
-            "boundary_free": self.boundary_free.isChecked(),
+            "boundary_free": self.boundary_free.isChecked(), "documents": self.documents.toPlainText(),
         }
         if self.info is None:
             return add_procedure(self.ctx, self.code.text(), **values)  # type: ignore[arg-type]
         values["active"] = self.active.isChecked()
         current = {"name": self.info.name, "field": self.info.field_code, "statutory_days": self.info.statutory_days,
                    "fee": self.info.fee, "online_level": self.info.online_level,
-                   "boundary_free": self.info.boundary_free, "active": self.info.active}
+                   "boundary_free": self.info.boundary_free, "active": self.info.active,
+                   "documents": self.info.documents}
         # Only what the officer changed, so the audit log says exactly that.
         return edit_procedure(self.ctx, self.info.code, **{k: v for k, v in values.items() if v != current[k]})

@@ -19,6 +19,10 @@ ACTIONS: dict[str, str] = {
     "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Xóa"),
     "set_password": QT_TRANSLATE_NOOP("AuditTableModel", "Đặt mật khẩu"),
     "remove_password": QT_TRANSLATE_NOOP("AuditTableModel", "Bỏ mật khẩu"),
+    # Papers showing full ID numbers or phones (services.audit.record_shown).
+    "print": QT_TRANSLATE_NOOP("AuditTableModel", "In"),
+    "preview": QT_TRANSLATE_NOOP("AuditTableModel", "Xem trước"),
+    "export": QT_TRANSLATE_NOOP("AuditTableModel", "Xuất tệp"),
 }
 KINDS: dict[str, str] = {
     "dossiers": QT_TRANSLATE_NOOP("AuditTableModel", "Hồ sơ TTHC"),

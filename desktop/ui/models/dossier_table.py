@@ -37,6 +37,9 @@ _OVERDUE_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Quá hạn: hẹn trả {
 _PHONE_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Điện thoại: {phone}")
 
 _CUT_COLUMNS = (COL_FIELD, COL_CHANNEL, COL_STATUS)
+# Counting stops past this many matches: a common name on a million dossiers has tens of thousands, and the officer
+# needs "more than 1,000" at once, not the exact figure a second later.
+COUNT_CAP = 1000
 FLAG_OVERDUE, FLAG_DUE_SOON = "overdue", "due_soon"
 OVERDUE_BACKGROUND = QColor(253, 220, 220)
 DUE_SOON_BACKGROUND = QColor(255, 236, 179)
@@ -80,14 +83,15 @@ class DossierTableModel(RecordTableBase):
     )
     KEY = "code"
     loaded = Signal(object)  # the DossierQuery now shown, once its first page is in
-    counted = Signal(int)  # how many dossiers match it, a moment later
+    counted = Signal(int)  # how many dossiers match it (at most count_cap + 1: see total_capped), a moment later
     load_failed = Signal(object)  # the exception
 
     def __init__(self, ctx: ServiceContext, runner: OpRunner, page_size: int = 100,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, count_cap: int = COUNT_CAP) -> None:
         super().__init__(parent)
-        if page_size < 1:
-            raise ValueError("page_size must be at least 1")
+        if page_size < 1 or count_cap < 1:
+            raise ValueError("page_size and count_cap must be at least 1")
+        self.count_cap = count_cap
         self._ctx = ctx
         self._runner = runner
         self._page_size = page_size
@@ -106,8 +110,14 @@ class DossierTableModel(RecordTableBase):
 
     @property
     def total(self) -> int | None:
-        """How many dossiers match the shown query, or None while they are being counted."""
+        """How many dossiers match the shown query, or None while they are being counted; past `count_cap` the
+        counting stopped and this is count_cap + 1 (see total_capped)."""
         return self._total
+
+    @property
+    def total_capped(self) -> bool:
+        """True when more than `count_cap` dossiers match: `total` is then only "more than count_cap"."""
+        return self._total is not None and self._total > self.count_cap
 
     @property
     def loading(self) -> bool:
@@ -163,7 +173,8 @@ class DossierTableModel(RecordTableBase):
         self._loading = False
         self.loaded.emit(query)
         if self._total is None:
-            self._runner.run(self._reader(generation, lambda: count_dossiers(self._ctx, query)),
+            cap = self.count_cap
+            self._runner.run(self._reader(generation, lambda: count_dossiers(self._ctx, query, at_most=cap)),
                              lambda total: self._on_counted(generation, total),
                              lambda exc: self._on_failed(generation, exc))
         else:

@@ -326,7 +326,10 @@ class DossierPageController(DialogHost, PageController):
         self.active_dialog = show_error(self.view, exc)
 
     def _show_count(self, total: int) -> None:
-        text = self.tr("{n} hồ sơ").format(n=QLocale().toString(total))
+        if self.model.total_capped:  # counting stopped early: a common name matches tens of thousands
+            text = self.tr("Hơn {n} hồ sơ").format(n=QLocale().toString(self.model.count_cap))
+        else:
+            text = self.tr("{n} hồ sơ").format(n=QLocale().toString(total))
         loaded = self.model.rowCount()
         if self.model.sort_column >= 0 and loaded < total:
             # A header click sorts the pages read so far (newest first); say so rather than pretend it is all of them.

@@ -114,6 +114,7 @@ class ReportsPageController(PageController):
         view.xlsx_button.clicked.connect(lambda: self._ask_path(".xlsx", self.export_xlsx))
         view.sign_button.clicked.connect(self._on_sign_clicked)
         view.reopen_button.clicked.connect(self.reopen)
+        view.reconcile_button.clicked.connect(self.open_reconcile)
         view.hidden.connect(self.flush_draft)
         self._fill_periods()
         view.show_kind(self.kind())
@@ -125,6 +126,15 @@ class ReportsPageController(PageController):
         self.pdf_paper = None  # the data behind the preview changed: print and save build it again
         self._load_state()
         self._load_stats()
+
+    def open_reconcile(self) -> None:
+        """The Đối soát window, on the month chosen here when a monthly report is."""
+        from desktop.ui.dialogs.reconcile_dialog import ReconcileDialog  # lazy: its engine loads openpyxl
+
+        key = self.view.period.currentData() or ""
+        month = key if isinstance(key, str) and len(key) == 7 and key[4] == "-" else ""
+        self.active_dialog = ReconcileDialog(self.session, month, self.view)
+        self.active_dialog.open()
 
     # -- what is chosen ---------------------------------------------------------------------------------------------
 

@@ -244,6 +244,8 @@ class ReportsPageView(QWidget):
         side.addWidget(self.draft_state)
         side.addWidget(self.signoff_state)
         side.addLayout(buttons)
+        self.reconcile_button = QPushButton(self.tr("Đối soát với tỉnh…"))  # desktop/ui/dialogs/reconcile_dialog.py
+        side.addWidget(self.reconcile_button)
         panel = QWidget()
         panel.setLayout(side)
         panel.setFixedWidth(360)

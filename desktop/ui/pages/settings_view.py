@@ -69,6 +69,11 @@ class CommuneTab(QWidget):
         self.leader_name = QLineEdit()
         self.leader_title = QLineEdit()
         self.leader_title.setPlaceholderText(self.tr("Ví dụ: Chủ tịch, Phó Chủ tịch"))
+        self.desk_name = QLineEdit()
+        self.desk_name.setMaxLength(200)
+        self.desk_name.setPlaceholderText(self.tr("Trung tâm Phục vụ hành chính công"))
+        self.desk_name.setToolTip(self.tr("Tên đứng đầu các phiếu tiếp nhận, trả kết quả (mẫu 01–06); để trống dùng "
+                                          "tên mặc định."))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.tr("Tên đơn vị"), self.name)
@@ -80,10 +85,12 @@ class CommuneTab(QWidget):
         self.form.addRow("", self.place_hint)
         self.form.addRow(self.tr("Người ký"), self.leader_name)
         self.form.addRow(self.tr("Chức vụ người ký"), self.leader_title)
+        self.form.addRow(self.tr("Bộ phận một cửa"), self.desk_name)
         self.banner = QLabel()
         self.errors = FieldErrors(self.form, {
             "name": self.name, "agency_code": self.agency_code, "place_name": self.place_name,
-            "leader_name": self.leader_name, "leader_title": self.leader_title}, self.banner)
+            "leader_name": self.leader_name, "leader_title": self.leader_title, "desk_name": self.desk_name},
+            self.banner)
         self.save = QPushButton(self.tr("Lưu thay đổi"))
         self.save.setDefault(True)
         self.status = QLabel()
@@ -98,13 +105,14 @@ class CommuneTab(QWidget):
         _narrow(self, column)
         for first, second in ((self.name, self.agency_code), (self.agency_code, self.place_name),
                               (self.place_name, self.leader_name), (self.leader_name, self.leader_title),
-                              (self.leader_title, self.save), (self.save, self.correct)):
+                              (self.leader_title, self.desk_name), (self.desk_name, self.save),
+                              (self.save, self.correct)):
             self.setTabOrder(first, second)
 
     def editors(self) -> dict[str, QLineEdit]:
         """The editable fields by the service's field names."""
         return {"name": self.name, "agency_code": self.agency_code, "place_name": self.place_name,
-                "leader_name": self.leader_name, "leader_title": self.leader_title}
+                "leader_name": self.leader_name, "leader_title": self.leader_title, "desk_name": self.desk_name}
 
 
 class OfficersTab(QWidget):

@@ -1,5 +1,5 @@
 """A PDF on screen (QtPdf) with page navigation and zoom; the small window around it with Print and Save that the
-receipt slip opens in; and the one place the slip is built off the GUI thread for that window."""
+desk's forms open in; and the one place a form is built off the GUI thread for that window."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services import report_data
+from desktop.reports.forms.data import FILE_NAMES
+from desktop.services import audit, form_data
 from desktop.ui.errors import show_error
 from desktop.ui.ops import Op, OpRunner
 from desktop.ui.printing import PrintError, open_print_dialog, open_save_dialog, print_pdf, unreadable
@@ -266,30 +267,62 @@ class PdfPreviewDialog(QDialog):
 
 
 def receipt_file_name(code: str) -> str:
-    return f"phieu-tiep-nhan-{code}.pdf"
+    return form_file_name("receipt", code)
+
+
+def form_file_name(kind: str, code: str) -> str:
+    return f"{FILE_NAMES[kind]}-{code}.pdf"
+
+
+# The window title of each form's preview (Vietnamese source, English in the .ts files).
+FORM_TITLES = {
+    "receipt": QT_TRANSLATE_NOOP("ReceiptPreview", "Giấy tiếp nhận hồ sơ {code}"),
+    "supplement": QT_TRANSLATE_NOOP("ReceiptPreview", "Phiếu yêu cầu bổ sung hồ sơ {code}"),
+    "refusal": QT_TRANSLATE_NOOP("ReceiptPreview", "Phiếu từ chối tiếp nhận hồ sơ {code}"),
+    "apology": QT_TRANSLATE_NOOP("ReceiptPreview", "Phiếu xin lỗi và hẹn lại ngày trả kết quả {code}"),
+    "control": QT_TRANSLATE_NOOP("ReceiptPreview", "Phiếu kiểm soát quá trình giải quyết hồ sơ {code}"),
+}
 
 
 def preview_receipt(session: AppSession, code: str, parent: QWidget,
                     on_ready: Callable[[PdfPreviewDialog], object],
                     on_failure: Callable[[BaseException], object]) -> Op:
     """Build dossier `code`'s receipt slip off the GUI thread, then hand `on_ready` a preview window (not yet open)."""
+    return preview_form(session, "receipt", code, parent, on_ready, on_failure)
+
+
+def preview_form(session: AppSession, kind: str, code: str, parent: QWidget,
+                 on_ready: Callable[[PdfPreviewDialog], object],
+                 on_failure: Callable[[BaseException], object]) -> Op:
+    """Build form `kind` (01–05) of dossier `code` off the GUI thread, then hand `on_ready` a preview window (not yet
+    open). The preview, each print and each saved copy leave an audit row: the forms show full ID numbers."""
     ctx = session.ctx
     temp = tempfile.TemporaryDirectory(prefix="communedesk-", ignore_cleanup_errors=True)
-    out = Path(temp.name) / receipt_file_name(code)
+    out = Path(temp.name) / form_file_name(kind, code)
+    dossier_id: list[str] = []
 
     def build() -> Path:
-        from desktop.reports.receipt import build_receipt  # ReportLab loads only when a paper is wanted
+        from desktop.reports.forms import build_form  # ReportLab loads only when a paper is wanted
 
-        build_receipt(report_data.receipt(ctx, code), out)
+        slip = form_data.desk_slip(ctx, code)
+        build_form(kind, slip, out)
+        dossier_id.append(slip.dossier_id)
+        audit.record_shown(ctx, "preview", kind, dossier_id=slip.dossier_id)
         return out
+
+    def logged(action: str, **detail: object) -> None:
+        session.runner.run(lambda: audit.record_shown(ctx, action, kind, dossier_id=dossier_id[0], **detail),
+                           lambda _none: None, on_failure)
 
     def ready(path: Path) -> None:
         if not isValid(parent):  # the window that asked was closed meanwhile
             temp.cleanup()
             return
-        title = QCoreApplication.translate("ReceiptPreview", "Giấy tiếp nhận hồ sơ {code}").format(code=code)
-        dialog = PdfPreviewDialog(path, title, receipt_file_name(code), session.runner, parent)
+        title = QCoreApplication.translate("ReceiptPreview", FORM_TITLES[kind]).format(code=code)
+        dialog = PdfPreviewDialog(path, title, form_file_name(kind, code), session.runner, parent)
         dialog.keep_temp(temp)
+        dialog.printed.connect(lambda pages: logged("print", pages=pages))
+        dialog.saved_to.connect(lambda target: logged("export", file=Path(target).name))
         on_ready(dialog)
 
     def failed(exc: BaseException) -> None:

@@ -29,7 +29,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('report_signoffs', schema=None) as batch_op:
-        for column in ('reopen_reason', 'snapshot', 'pdf_sha256', 'document_date', 'figures', 'period_to',
-                       'period_from'):
-            batch_op.drop_column(column)
+    # SQLite 3.35+ drops a column in place; a batch copy would rewrite the table's definition.
+    for column in ('reopen_reason', 'snapshot', 'pdf_sha256', 'document_date', 'figures', 'period_to',
+                   'period_from'):
+        op.execute(f"ALTER TABLE report_signoffs DROP COLUMN {column}")

@@ -31,25 +31,24 @@ def _dossier_columns() -> tuple[sa.Column, ...]:  # fresh objects: a Column belo
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('procedures', schema=None) as batch_op:
-        batch_op.alter_column('statutory_days', existing_type=sa.Integer(), type_=sa.Float(), existing_nullable=False)
-        batch_op.add_column(sa.Column('pause_for_payment', sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.add_column(sa.Column('extension_max_days', sa.Integer(), nullable=False, server_default='0'))
+    # Plain ADD COLUMN only: a batch copy would drop `procedures` under the dossiers' foreign keys (refused on a
+    # database with dossiers) and `dossiers` with its full-text triggers. Half days need no new column type:
+    # SQLite keeps 2.5 as a REAL in the INTEGER-affinity `statutory_days`, and whole days read back unchanged.
+    op.add_column('procedures', sa.Column('pause_for_payment', sa.Boolean(), nullable=False,
+                                          server_default=sa.false()))
+    op.add_column('procedures', sa.Column('extension_max_days', sa.Integer(), nullable=False, server_default='0'))
     # Land procedures pause while the citizen pays (DOMAIN.md §2); certified copies may be extended by 2 days.
     op.execute("UPDATE procedures SET pause_for_payment = 1 WHERE field_id IN "
                "(SELECT id FROM fields WHERE code = 'DD')")
     op.execute("UPDATE procedures SET extension_max_days = 2 WHERE field_id IN "
                "(SELECT id FROM fields WHERE code = 'CT')")
-    with op.batch_alter_table('dossiers', schema=None) as batch_op:
-        for column in _dossier_columns():
-            batch_op.add_column(column)
+    for column in _dossier_columns():
+        op.add_column('dossiers', column)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('dossiers', schema=None) as batch_op:
-        for column in reversed(_dossier_columns()):
-            batch_op.drop_column(column.name)
-    with op.batch_alter_table('procedures', schema=None) as batch_op:
-        batch_op.drop_column('extension_max_days')
-        batch_op.drop_column('pause_for_payment')
-        batch_op.alter_column('statutory_days', existing_type=sa.Float(), type_=sa.Integer(), existing_nullable=False)
+    # SQLite 3.35+ drops a column in place (see upgrade for why nothing here copies a table).
+    for column in reversed(_dossier_columns()):
+        op.execute(f"ALTER TABLE dossiers DROP COLUMN {column.name}")
+    op.execute("ALTER TABLE procedures DROP COLUMN extension_max_days")
+    op.execute("ALTER TABLE procedures DROP COLUMN pause_for_payment")
