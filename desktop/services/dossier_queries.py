@@ -129,11 +129,12 @@ def _newest_floor(session: Session, q: DossierQuery, today: date, soon_by: date 
 
 
 def _rows(session: Session, q: DossierQuery, today: date, soon_by: date | None) -> list[DossierInfo]:
-    stmt = _with_field(select(Dossier, Procedure.code, Procedure.name, Field.name))
+    stmt = _with_field(select(Dossier, Procedure.code, Procedure.name, Field.name, Procedure.statutory_days))
     floor = _newest_floor(session, q, today, soon_by)
     stmt = (_where(stmt, q, today, soon_by, floor).order_by(Dossier.received_at.desc(), Dossier.id.desc())
             .limit(q.limit).offset(q.offset))
-    return [build_info(d, pc, pn, fn, today) for d, pc, pn, fn in session.execute(stmt)]
+    # The time limit too: the half-day rule gives a listed dossier its due hour from it, as the detail has.
+    return [build_info(d, pc, pn, fn, today, days) for d, pc, pn, fn, days in session.execute(stmt)]
 
 
 def _count(session: Session, q: DossierQuery, today: date, soon_by: date | None, at_most: int | None = None) -> int:
