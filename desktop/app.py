@@ -23,7 +23,7 @@ from desktop.store.errors import StoreError
 from desktop.ui.app_flow import AppFlow
 from desktop.ui.ops import OpRunner
 from desktop.ui.qt_platform import platform_problem
-from desktop.ui.widgets.mnemonics import MnemonicFilter
+from desktop.ui.widgets.mnemonics import MnemonicWatcher
 
 # The office screen the UI is designed for: 1366×768 less a 40-pixel taskbar is what a window may use.
 SCREENSHOT_SIZE = (1366, 728)
@@ -69,8 +69,7 @@ def _application(offscreen: bool, size: tuple[int, int] = SCREENSHOT_SIZE) -> QA
         icon.addFile(str(resources_dir() / "icons" / f"commune-desk-{pixels}.png"))
     app.setWindowIcon(icon)
     app.setDesktopFileName("commune-desk")  # matches installers/commune-desk.desktop (task bars, Wayland)
-    mnemonics = MnemonicFilter(app)  # Alt+letter on every dialog's buttons, in either language
-    app.installEventFilter(mnemonics)
+    MnemonicWatcher(app)  # Alt+letter on every dialog's buttons, in either language (kept alive by its parent)
     return app  # type: ignore[return-value]
 
 

@@ -1400,8 +1400,12 @@ Signatory: {leader}, {title}</translation>
         <translation>Hours</translation>
     </message>
     <message>
-        <source>Học viên</source>
-        <translation>Participants</translation>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Số học viên có mặt (không tính vắng mặt)</source>
+        <translation>Participants present (the absent not counted)</translation>
     </message>
     <message>
         <source>Tổng giờ học</source>
@@ -5172,8 +5176,8 @@ Signatory: {leader}, {title}</translation>
         <translation>Choose a course to see its participants.</translation>
     </message>
     <message>
-        <source>{topic} — {n} học viên, {absent} vắng mặt</source>
-        <translation>{topic} — {n} participants, {absent} absent</translation>
+        <source>{topic} — {n} học viên: {present} có mặt, {absent} vắng mặt</source>
+        <translation>{topic} — {n} participants: {present} present, {absent} absent</translation>
     </message>
     <message>
         <source>{topic} — {n} học viên</source>

@@ -13,6 +13,7 @@ from desktop.services import catalogue, equipment, officers, recommendations, se
 from desktop.services.conflicts import ConflictInfo
 from desktop.services.dossiers import DossierInput, register_dossier
 from desktop.services.equipment import add_equipment, record_event
+from desktop.services.login_hints import DemoLogin
 from desktop.ui import i18n
 from desktop.ui.dialogs.about_dialog import AboutDialog
 from desktop.ui.dialogs.conflict_dialog import ConflictDialog
@@ -22,6 +23,7 @@ from desktop.ui.dialogs.dossier_dialog import DossierDialog
 from desktop.ui.dialogs.enrol_dialog import EnrolDialog
 from desktop.ui.dialogs.equipment_dialog import EquipmentDialog
 from desktop.ui.dialogs.equipment_event_dialog import EndOutageDialog, EquipmentEventDialog
+from desktop.ui.dialogs.guide_dialog import GuideDialog
 from desktop.ui.dialogs.holiday_dialog import HolidayDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.login_dialog import LoginDialog
@@ -91,9 +93,13 @@ FACTORIES: dict[str, Callable[..., QDialog]] = {
     "equipment": lambda _qtbot, s: EquipmentDialog(s),
     "equipment_event": lambda _qtbot, s: EquipmentEventDialog(s, _device(s)),
     "end_outage": lambda _qtbot, s: EndOutageDialog(s, _outage(s)),
+    "guide": lambda _qtbot, _s: GuideDialog(section="dossiers"),
     "holiday": lambda _qtbot, s: HolidayDialog(s.ctx),
     "import": lambda _qtbot, s: ImportDialog("equipment", s),
     "login": lambda _qtbot, s: LoginDialog(s.ctx, "Phường An Sinh, Quảng Ninh", "hoa"),
+    "login_demo": lambda _qtbot, s: LoginDialog(s.ctx, "Phường An Sinh, Quảng Ninh", "", demo=[
+        DemoLogin(u, p, r) for u, p, r in (("admin", "admin123", "admin"), ("lanhdao", "lanhdao123", "leader"),
+                                           ("canbo", "canbo123", "officer"))]),
     "officer": lambda _qtbot, s: OfficerDialog(s),
     "participation": lambda _qtbot, s: ParticipationDialog(s.ctx, _course(s), officers.list_officers(s.ctx)),
     "password": lambda _qtbot, s: PasswordDialog(s.ctx, "hoa"),

@@ -16,7 +16,7 @@ from desktop.services.login_hints import demo_logins
 from desktop.ui.dialogs.login_dialog import LoginDialog
 from desktop.ui.dialogs.procedure_dialog import ProcedureDialog
 from desktop.ui.widgets.confirm import confirm_box
-from desktop.ui.widgets.mnemonics import MnemonicFilter, mnemonic_of, with_mnemonic
+from desktop.ui.widgets.mnemonics import MnemonicWatcher, mnemonic_of, with_mnemonic
 
 PUBLISHED = [("hoa", "quantri-2026", "admin"), ("minh", "canbo-2026", "officer")]
 
@@ -86,27 +86,28 @@ def test_mnemonic_choice() -> None:
 
 @pytest.fixture
 def mnemonics(qapp) -> Iterator[None]:  # noqa: ANN001
-    watcher = MnemonicFilter()
-    qapp.installEventFilter(watcher)
+    watcher = MnemonicWatcher(qapp)
     yield
-    qapp.removeEventFilter(watcher)
+    qapp.focusChanged.disconnect(watcher._on_focus)
+    watcher.deleteLater()
 
 
 def test_alt_letter_presses_a_dialog_button(qtbot, session, mnemonics) -> None:  # noqa: ANN001
     dialog = ProcedureDialog(session, catalogue.list_fields(session.ctx))
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
     cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
-    assert (dialog.save_button.text(), cancel.text()) == ("&Lưu", "&Hủy")
+    qtbot.waitUntil(lambda: (dialog.save_button.text(), cancel.text()) == ("&Lưu", "&Hủy"), timeout=2_000)
     clicked = []
     box = confirm_box(dialog, "Xóa?", "Xóa thủ tục này?", "Xóa", lambda: clicked.append(True), "Để sau")
     qtbot.addWidget(box)
     box.show()
-    texts = sorted(b.text() for b in box.findChildren(type(cancel)) if b.text())
-    assert texts == ["&Xóa", "Để &sau"]
     box.activateWindow()
     qtbot.waitActive(box)
+    qtbot.waitUntil(lambda: sorted(b.text() for b in box.findChildren(type(cancel)) if b.text())
+                    == ["&Xóa", "Để &sau"], timeout=2_000)
     # Through the window, as the system delivers keys: that is where Qt looks up shortcuts (a mnemonic then
     # "animates" the click, which lands a moment later).
     QTest.keyClick(box.windowHandle(), Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)

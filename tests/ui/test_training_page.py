@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.services import officers, training
 from desktop.ui.dialogs.course_dialog import CourseDialog
 from desktop.ui.dialogs.participation_dialog import ParticipationDialog
-from desktop.ui.models.training_tables import EXPIRING_FOREGROUND, ParticipationTableModel
+from desktop.ui.models.training_tables import EXPIRING_FOREGROUND, CourseTableModel, ParticipationTableModel
 from desktop.ui.pages.training_page import HOURS_TAB, TrainingPageController, create_training_page
 from desktop.ui.session import TRAINING
 
@@ -246,3 +246,16 @@ def test_search_and_year(qtbot, page, session, type_text, wait_idle) -> None:  #
     assert _column(page.courses, 0) == ["An toàn thông tin cơ bản"]
     assert _column(page.participants, ParticipationTableModel.COL_CERTIFICATE_STATE) == ["Đã hết hạn"]
     assert view.tabs.tabText(HOURS_TAB) == "Giờ học theo người năm 2025"
+
+
+def test_course_count_and_panel_agree_on_who_was_there(page, session, wait_idle) -> None:  # noqa: ANN001
+    ctx = session.ctx
+    course = _course(ctx)
+    for name, result in (("Lê Văn Tám", None), ("Đỗ Thị Ánh", None), ("Trần Văn Ba", "absent")):
+        extra = {"result": result, "hours_attended": 0} if result else {"hours_attended": 8}
+        training.add_participation(ctx, course.id, person_name=name, unit="Trạm Y tế xã", **extra)
+    session.changed(TRAINING)
+    wait_idle()
+    header = page.courses.headerData(CourseTableModel.COL_PARTICIPANTS, Qt.Orientation.Horizontal)
+    assert (header, _column(page.courses, CourseTableModel.COL_PARTICIPANTS)) == ("Có mặt", ["2"])
+    assert page.view.heading.text() == "Kỹ năng số cơ bản — 3 học viên: 2 có mặt, 1 vắng mặt"

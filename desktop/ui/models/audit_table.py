@@ -60,7 +60,8 @@ class AuditTableModel(RecordTableBase):
         self._changing = True
         try:
             self.beginResetModel()
-            self._rows = self.sorted_rows(entries)
+            self._sort_keys.clear()
+            self._rows = self.sorted_rows(entries, cached=True)
             self._summaries = {e.id: summary_text(e) for e in entries}
             self.endResetModel()
         finally:

@@ -164,7 +164,8 @@ class DossierTableModel(RecordTableBase):
         # call fetchMore from their slots, and a page asked for then would be read at the wrong offset.
         self.beginResetModel()
         self._query = query
-        self._rows = self.sorted_rows(page.rows)
+        self._sort_keys.clear()  # the records of the previous query are gone
+        self._rows = self.sorted_rows(page.rows, cached=True)
         self._soon_by = page.due_soon_by
         # A short page means the query is exhausted; a full one may be followed by an empty page, which is fine.
         self._more = len(page.rows) == self._page_size

@@ -54,12 +54,13 @@ class CourseTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("CourseTableModel", "Từ ngày"),
         QT_TRANSLATE_NOOP("CourseTableModel", "Đến ngày"),
         QT_TRANSLATE_NOOP("CourseTableModel", "Số giờ"),
-        QT_TRANSLATE_NOOP("CourseTableModel", "Học viên"),
+        QT_TRANSLATE_NOOP("CourseTableModel", "Có mặt"),  # the panel below counts the absent too: say which
         QT_TRANSLATE_NOOP("CourseTableModel", "Tổng giờ học"),
         QT_TRANSLATE_NOOP("CourseTableModel", "Đơn vị tổ chức"),
         QT_TRANSLATE_NOOP("CourseTableModel", "Địa điểm"),
     )
     NUMERIC = frozenset({COL_HOURS, COL_PARTICIPANTS, COL_PERSON_HOURS})
+    HEADER_TIPS = {COL_PARTICIPANTS: QT_TRANSLATE_NOOP("CourseTableModel", "Số học viên có mặt (không tính vắng mặt)")}
     RIGHT_HEADERS = True
     course_at = RecordTableModel.row_at
 

@@ -30,7 +30,8 @@ from desktop.ui.widgets.record_table_view import fit_columns, select_row
 __all__ = ["CataloguePageController", "CataloguePageView", "create_catalogue_page"]
 
 MAX_COLUMN_WIDTH = 200
-FIELD_COLUMN_WIDTH = 170  # long field names are cut here (the list on the left shows them whole)
+FIELD_COLUMN_WIDTH = 150  # long field names are cut here (the list on the left shows them whole)
+NAME_FLOOR = 280
 EDIT_PERMISSION = "edit_catalogue"
 
 
@@ -130,7 +131,9 @@ class CataloguePageController(DialogHost, PageController):
         self._update_actions()
 
     def _fit_columns(self) -> None:
-        fit_columns(self.view.table, MAX_COLUMN_WIDTH, caps={COL_FIELD: FIELD_COLUMN_WIDTH}, stretch=COL_NAME)
+        # The procedure's name is what an officer reads: it keeps NAME_FLOOR, the other columns give way.
+        fit_columns(self.view.table, MAX_COLUMN_WIDTH, caps={COL_FIELD: FIELD_COLUMN_WIDTH}, stretch=COL_NAME,
+                    fit_to_view=True, stretch_floor=NAME_FLOOR)
 
     def _on_failed(self, exc: BaseException) -> None:
         show_error(self.view, exc)

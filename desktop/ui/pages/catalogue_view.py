@@ -55,7 +55,7 @@ class CataloguePageView(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1110])
+        self.splitter.setSizes([230, 1130])  # most field names fit 230 px; the rest goes to the table
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -180,7 +181,14 @@ class DashboardPageView(QWidget):
         devices = QVBoxLayout(self.devices_box)
         devices.addWidget(self.tokens)
         devices.addWidget(self.devices_counts)
-        devices.addWidget(self.devices_list, 1, Qt.AlignmentFlag.AlignTop)
+        # The list of devices scrolls inside the box: its full height would push the work lists below out of sight.
+        devices_scroll = QScrollArea()
+        devices_scroll.setWidget(self.devices_list)
+        devices_scroll.setWidgetResizable(True)
+        devices_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        devices_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.devices_list.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        devices.addWidget(devices_scroll, 1)
         self.training_box = QGroupBox(self.tr("Bồi dưỡng, tập huấn"))
         self.training_box.setToolTip(self.tr("Giờ học: tổng số giờ tham dự của các học viên."))
         self.training_month = QLabel()
@@ -188,12 +196,8 @@ class DashboardPageView(QWidget):
         training = QVBoxLayout(self.training_box)
         training.addWidget(self.training_month)
         training.addWidget(self.training_year)
-        side = QVBoxLayout()
         # The workbook's warnings beside the dossier figures (a fourth row of tiles would not fit a 1366-px screen).
         self.workbook_tiles = WorkbookTiles(KpiTile)
-        side.addWidget(self.workbook_tiles)
-        side.addWidget(self.devices_box, 1)
-        side.addWidget(self.training_box)
 
         headers = (self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"), self.tr("Hạn trả"))
         self.overdue_box, self.overdue_table, self.overdue_more = self._list_box(self.tr("Hồ sơ quá hạn"), headers)
@@ -202,13 +206,22 @@ class DashboardPageView(QWidget):
         self.waiting_box, self.waiting_table, self.waiting_more = self._list_box(
             self.tr("Trực tuyến chờ tiếp nhận"), waiting_headers)
 
+        # Three lists side by side left the procedure column a few pixels wide at 1366: the two lists of today's
+        # work share the bottom row, the online dossiers waiting (a few a day) sit in the side column.
+        side = QVBoxLayout()
+        side.addWidget(self.workbook_tiles)
+        side.addWidget(self.devices_box, 1)
+        side.addWidget(self.training_box)
+        side.addWidget(self.waiting_box)
+        # A few rows are enough there ("… và N hồ sơ khác" says the rest); the work lists below keep the height.
+        rows = self.waiting_table.verticalHeader().defaultSectionSize()
+        self.waiting_table.setMaximumHeight(self.waiting_table.horizontalHeader().sizeHint().height() + 3 * rows + 4)
         middle = QHBoxLayout()
         middle.addWidget(chart_box, 3)
         middle.addLayout(side, 2)
         lists = QHBoxLayout()
         lists.addWidget(self.overdue_box, 1)
         lists.addWidget(self.due_box, 1)
-        lists.addWidget(self.waiting_box, 1)
         self.first_steps = FirstStepsPanel()
         self.first_steps.hide()
         layout = QVBoxLayout(self)

@@ -98,7 +98,8 @@ class EquipmentPageController(DialogHost, PageController):
         flags_width = self.view.table.fontMetrics().horizontalAdvance(cols.widest_flags()) + 16
         # No stretched column: with every other column at its width, a stretched one was left a few pixels wide.
         fit_columns(self.view.table, MAX_COLUMN_WIDTH, 8, floors={cols.COL_FLAGS: flags_width, cols.COL_MODEL: 120},
-                    caps={cols.COL_MODEL: 160, cols.COL_KIND: 150, cols.COL_LOCATION: 190})
+                    caps={cols.COL_MODEL: 160, cols.COL_KIND: 150, cols.COL_LOCATION: 190},
+                    fit_to_view=True)  # the certificate and "Cũ" columns stay in view at 1366 in Vietnamese too
         self._show_summary(rows)
         if self.model.rowCount():
             select_row(self.view.table, max(self.model.row_of(keep), 0))

@@ -176,8 +176,8 @@ class TrainingPageController(DialogHost, PageController):
         if course is None:
             heading = self.tr("Chọn một khóa học để xem học viên.")
         elif absent:
-            heading = self.tr("{topic} — {n} học viên, {absent} vắng mặt").format(topic=course.topic, n=len(rows),
-                                                                                absent=absent)
+            heading = self.tr("{topic} — {n} học viên: {present} có mặt, {absent} vắng mặt").format(
+                topic=course.topic, n=len(rows), present=len(rows) - absent, absent=absent)
         else:
             heading = self.tr("{topic} — {n} học viên").format(topic=course.topic, n=len(rows))
         self.view.heading.setText(heading)
@@ -296,7 +296,8 @@ class TrainingPageController(DialogHost, PageController):
 
     @staticmethod
     def _fit(table: QTableView, caps: dict[int, int] | None = None) -> None:
-        fit_columns(table, MAX_COLUMN_WIDTH, COLUMN_PADDING, caps=caps)  # long topics must not push numbers away
+        # Long topics must not push the numbers away, nor the table grow a horizontal scroll bar at 1366.
+        fit_columns(table, MAX_COLUMN_WIDTH, COLUMN_PADDING, caps=caps, fit_to_view=True)
         count = table.model().columnCount()
         room = table.viewport().width() - sum(table.columnWidth(c) for c in range(count - 1))
         if count and room >= MIN_LAST_COLUMN:  # the last column gives way rather than add a scroll bar

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+MIN_COLUMN_WIDTH = 56  # a squeezed column still shows a few characters and its header's start
+
 
 def record_table_view() -> QTableView:
     """A read-only list of records; cells are not wrapped (a wrapped text is cut by the row height; the models give
@@ -32,13 +34,35 @@ def select_row(table: QTableView, row: int) -> None:
 
 
 def fit_columns(table: QTableView, cap: int, padding: int = 12, *, caps: dict[int, int] | None = None,
-                floors: dict[int, int] | None = None, stretch: int | None = None) -> None:
+                floors: dict[int, int] | None = None, stretch: int | None = None, fit_to_view: bool = False,
+                stretch_floor: int = 0) -> None:
     """Columns as wide as their text plus `padding`, but no wider than `cap` (or their own cap in `caps`) so one
     long text cannot push the others off a 1366 screen, and no narrower than their `floors`; `stretch` takes what is
-    left of the row."""
+    left of the row.
+
+    With `fit_to_view`, when the columns still do not fit the table's width, the widest are narrowed in turn (never
+    below their floor) until every column is in view and `stretch` keeps at least `stretch_floor`: a cut text shows
+    whole in its tooltip, a column off-screen or a name column a few pixels wide shows nothing."""
     table.resizeColumnsToContents()
-    for column in range(table.model().columnCount()):
+    count = table.model().columnCount()
+    widths: dict[int, int] = {}
+    for column in range(count):
         width = min(table.columnWidth(column) + padding, (caps or {}).get(column, cap))
-        table.setColumnWidth(column, max(width, (floors or {}).get(column, 0)))
+        widths[column] = max(width, (floors or {}).get(column, 0))
+    room = table.viewport().width()
+    if fit_to_view and room > 200:
+        movable = [c for c in range(count) if c != stretch and not table.isColumnHidden(c)]
+        lows = {c: max((floors or {}).get(c, 0), MIN_COLUMN_WIDTH) for c in movable}
+        # The vertical scroll bar may appear only once the rows are in: keep its width free from the start.
+        scroll = 0 if table.verticalScrollBar().isVisible() else table.verticalScrollBar().sizeHint().width()
+        budget = room - scroll - (stretch_floor if stretch is not None else 0) - 2
+        while sum(widths[c] for c in movable) > budget:
+            wide = [c for c in movable if widths[c] > lows[c]]
+            if not wide:
+                break
+            column = max(wide, key=lambda c: widths[c])
+            widths[column] = max(lows[column], widths[column] - 4)
+    for column, width in widths.items():
+        table.setColumnWidth(column, width)
     if stretch is not None:
         table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
