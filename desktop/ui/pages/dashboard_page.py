@@ -196,7 +196,7 @@ class DashboardPageView(QWidget):
         training = QVBoxLayout(self.training_box)
         training.addWidget(self.training_month)
         training.addWidget(self.training_year)
-        # The workbook's warnings beside the dossier figures (a fourth row of tiles would not fit a 1366-px screen).
+        # The workbook's warnings next to the dossier figures (a fourth tile in the top row would not fit 1366 px).
         self.workbook_tiles = WorkbookTiles(KpiTile)
 
         headers = (self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"), self.tr("Hạn trả"))
@@ -209,15 +209,18 @@ class DashboardPageView(QWidget):
         # Three lists side by side left the procedure column a few pixels wide at 1366: the two lists of today's
         # work share the bottom row, the online dossiers waiting (a few a day) sit in the side column.
         side = QVBoxLayout()
-        side.addWidget(self.workbook_tiles)
         side.addWidget(self.devices_box, 1)
         side.addWidget(self.training_box)
         side.addWidget(self.waiting_box)
         # A few rows are enough there ("… và N hồ sơ khác" says the rest); the work lists below keep the height.
         rows = self.waiting_table.verticalHeader().defaultSectionSize()
         self.waiting_table.setMaximumHeight(self.waiting_table.horizontalHeader().sizeHint().height() + 3 * rows + 4)
+        # The workbook tiles sit over the chart: in the side column they made the page taller than a 1366×728 screen.
+        left = QVBoxLayout()
+        left.addWidget(self.workbook_tiles)
+        left.addWidget(chart_box, 1)
         middle = QHBoxLayout()
-        middle.addWidget(chart_box, 3)
+        middle.addLayout(left, 3)
         middle.addLayout(side, 2)
         lists = QHBoxLayout()
         lists.addWidget(self.overdue_box, 1)
