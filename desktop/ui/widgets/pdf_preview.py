@@ -315,23 +315,9 @@ def preview_form(session: AppSession, kind: str, code: str, parent: QWidget,
         session.runner.run(lambda: audit.record_shown(ctx, action, kind, dossier_id=dossier_id[0], **detail),
                            lambda _none: None, on_failure)
 
-    def ready(path: Path) -> None:
-        if not isValid(parent):  # the window that asked was closed meanwhile
-            temp.cleanup()
-            return
-        title = QCoreApplication.translate("ReceiptPreview", FORM_TITLES[kind]).format(code=code)
-        dialog = PdfPreviewDialog(path, title, form_file_name(kind, code), session.runner, parent)
-        dialog.keep_temp(temp)
-        dialog.printed.connect(lambda pages: logged("print", pages=pages))
-        dialog.saved_to.connect(lambda target: logged("export", file=Path(target).name))
-        on_ready(dialog)
-
-    def failed(exc: BaseException) -> None:
-        temp.cleanup()
-        if isValid(parent):
-            on_failure(exc)
-
-    return session.runner.run(build, ready, failed)
+    title = QCoreApplication.translate("ReceiptPreview", FORM_TITLES[kind]).format(code=code)
+    return _audited_preview(session, build, temp, title, form_file_name(kind, code), logged, parent, on_ready,
+                            on_failure)
 
 
 def book_file_name(start: date, end: date) -> str:
@@ -362,13 +348,24 @@ def preview_book(session: AppSession, start: date, end: date, parent: QWidget,
         session.runner.run(lambda: audit.record_shown(ctx, action, "book", codes=tuple(codes), **span, **detail),
                            lambda _none: None, on_failure)
 
+    title = QCoreApplication.translate("ReceiptPreview", "Sổ theo dõi hồ sơ {start} – {end}").format(
+        start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")
+    return _audited_preview(session, build, temp, title, book_file_name(start, end), logged, parent, on_ready,
+                            on_failure)
+
+
+def _audited_preview(session: AppSession, build: Callable[[], Path], temp: tempfile.TemporaryDirectory[str],
+                     title: str, file_name: str, logged: Callable[..., None], parent: QWidget,
+                     on_ready: Callable[[PdfPreviewDialog], object],
+                     on_failure: Callable[[BaseException], object]) -> Op:
+    """Run `build` off the GUI thread, then hand `on_ready` its preview window; each print and saved copy is
+    `logged`. The temporary folder lives as long as the window (or goes at once if the asking window is gone)."""
+
     def ready(path: Path) -> None:
-        if not isValid(parent):
+        if not isValid(parent):  # the window that asked was closed meanwhile
             temp.cleanup()
             return
-        title = QCoreApplication.translate("ReceiptPreview", "Sổ theo dõi hồ sơ {start} – {end}").format(
-            start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")
-        dialog = PdfPreviewDialog(path, title, book_file_name(start, end), session.runner, parent)
+        dialog = PdfPreviewDialog(path, title, file_name, session.runner, parent)
         dialog.keep_temp(temp)
         dialog.printed.connect(lambda pages: logged("print", pages=pages))
         dialog.saved_to.connect(lambda target: logged("export", file=Path(target).name))
