@@ -43,7 +43,12 @@ class Op(QObject):
 
 
 class _Relay(QObject):
-    finished = Signal(object, bool, object)
+    """Wakes the GUI thread; the results themselves wait in a plain queue. A queued signal carrying Python objects
+    across threads has mis-counted their references in PySide (the pin in pyproject.toml), and the app crashed later
+    in the GUI thread (seen in full test runs: in a timer callback or the garbage collector while a background call
+    ran). An argument-free signal hands nothing to Qt to count."""
+
+    ready = Signal()
 
 
 class _Worker:
@@ -58,6 +63,7 @@ class _Worker:
 
     def __init__(self, relay: _Relay) -> None:
         self._relay = relay
+        self.results: queue.SimpleQueue[tuple[Op, bool, object]] = queue.SimpleQueue()
         self._queue: queue.PriorityQueue[tuple[int, int, Op]] = queue.PriorityQueue()
         self._order = itertools.count()
         self._lock = threading.Lock()
@@ -84,11 +90,12 @@ class _Worker:
                         return
                 continue
             try:
-                result = op.fn()
+                outcome: tuple[Op, bool, object] = (op, True, op.fn())
             except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI as a message
-                self._relay.finished.emit(op, False, exc)
-            else:
-                self._relay.finished.emit(op, True, result)
+                outcome = (op, False, exc)
+            self.results.put(outcome)
+            del op, outcome  # nothing of the call stays referenced from this thread
+            self._relay.ready.emit()
             with self._lock:
                 self._pending -= 1
                 self._idle.notify_all()
@@ -106,8 +113,8 @@ class OpRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay = _Relay(self)  # lives on the GUI thread, so its slot runs there
-        self._relay.finished.connect(self._on_finished)
         self._worker = _Worker(self._relay)
+        self._relay.ready.connect(self._drain)
         self._running: set[Op] = set()
 
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
@@ -145,6 +152,14 @@ class OpRunner(QObject):
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """For shutdown: let queued writes finish before the database closes."""
         return self._worker.wait_idle(msecs)
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                op, ok, value = self._worker.results.get_nowait()
+            except queue.Empty:
+                return
+            self._on_finished(op, ok, value)
 
     def _on_finished(self, op: Op, ok: bool, value: object) -> None:
         self._running.discard(op)
