@@ -239,8 +239,10 @@ def value_text(table: str, field: str, value: object) -> str:
         return labels.label(coded, value)
     if isinstance(value, int) and field in MONEY:
         return QLocale().toString(value)
-    if isinstance(value, float):
-        return QLocale().toString(value, "g", 6)
+    if isinstance(value, float):  # as typed, in the locale's digits: 2 (not 2,0), 2,5, 1250000 (no exponent)
+        plain = QLocale()
+        plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        return plain.toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
     return str(value)
 
 
