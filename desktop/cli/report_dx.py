@@ -87,7 +87,7 @@ def _dx(args: argparse.Namespace, out_path: Callable[..., Path]) -> int:
 
 def _close(args: argparse.Namespace, out_path: Callable[..., Path]) -> int:
     period = _period(args)
-    out = out_path(args.out) if args.out else closed_pdf(args, period, "bao-cao-cds")
+    out = out_path(args.out) if args.out else closed_pdf(args, period, dx_closing.PDF_STEM)
     with open_context(args) as ctx:
         closed = dx_closing.close(ctx, period, out, comments=args.comments, number=args.number)
     emit(args, {"path": str(out), "period": period.to_json(local_today()), "number": closed.number,

@@ -16,6 +16,7 @@ from desktop.services.closed_periods import ClosedPeriod, Printed
 from desktop.services.context import ServiceContext
 
 DX = "dx"  # the report kind: sign-off rows "dx-month", "dx-quarter", …
+PDF_STEM = "bao-cao-cds"  # the closed paper kept in the data folder: reports/bao-cao-cds-month-2026-11.pdf
 
 
 @dataclass(frozen=True)
