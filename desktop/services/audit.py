@@ -21,6 +21,7 @@ from desktop.store.models import (
     AuditEntry,
     Base,
     Commune,
+    CommuneSetting,
     DigitalTeam,
     Dossier,
     DossierEvent,
@@ -48,7 +49,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "equipment": ("equipment", "equipment_events"),
     "officers": ("officers",),
     "catalogue": ("fields", "procedures"),
-    "commune": ("communes",),
+    "commune": ("communes", "commune_settings"),
     "calendar": ("holiday_overrides",),
     "reports": ("report_signoffs",),
     "workbook": ("plan_tasks", "villages", "digital_teams", "team_members", "team_sessions", "village_outages",
@@ -269,6 +270,8 @@ _LABELS: dict[str, tuple[Callable[[list[str]], Select], Callable[..., str]]] = {
     "participations": (lambda ids: select(Participation.id, Participation.person_name)
                        .where(Participation.id.in_(ids)), str),
     "communes": (lambda ids: select(Commune.id, Commune.name).where(Commune.id.in_(ids)), str),
+    "commune_settings": (lambda ids: select(CommuneSetting.id, CommuneSetting.key)
+                         .where(CommuneSetting.id.in_(ids)), str),
     "holiday_overrides": (lambda ids: select(HolidayOverride.id, HolidayOverride.day)
                           .where(HolidayOverride.id.in_(ids)), lambda day: day.strftime("%d/%m/%Y")),
     "plan_tasks": (lambda ids: select(PlanTask.id, PlanTask.code, PlanTask.title).where(PlanTask.id.in_(ids)),

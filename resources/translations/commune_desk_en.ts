@@ -525,6 +525,10 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Thiết lập của xã</source>
+        <translation>Commune setting</translation>
+    </message>
+    <message>
         <source>Báo cáo định kỳ</source>
         <translation>Periodic report</translation>
     </message>
@@ -699,6 +703,14 @@
     <message>
         <source>Bộ phận một cửa</source>
         <translation>One-stop desk</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Giấy tờ</source>

@@ -45,6 +45,7 @@ TABLES: dict[str, str] = {
     "fields": QT_TRANSLATE_NOOP("AuditTableModel", "Lĩnh vực"),
     "procedures": QT_TRANSLATE_NOOP("AuditTableModel", "Thủ tục"),
     "communes": QT_TRANSLATE_NOOP("AuditTableModel", "Xã/phường"),
+    "commune_settings": QT_TRANSLATE_NOOP("AuditTableModel", "Thiết lập của xã"),
     "holiday_overrides": QT_TRANSLATE_NOOP("AuditTableModel", "Ngày nghỉ, làm bù"),
     "report_signoffs": QT_TRANSLATE_NOOP("AuditTableModel", "Báo cáo định kỳ"),
 }
@@ -138,6 +139,8 @@ FIELDS: dict[str, str] = {
 FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("procedures", "documents"): QT_TRANSLATE_NOOP("AuditTableModel", "Thành phần hồ sơ"),
     ("communes", "desk_name"): QT_TRANSLATE_NOOP("AuditTableModel", "Bộ phận một cửa"),
+    ("commune_settings", "key"): QT_TRANSLATE_NOOP("AuditTableModel", "Thiết lập"),
+    ("commune_settings", "value"): QT_TRANSLATE_NOOP("AuditTableModel", "Giá trị"),
     # What a print, preview or export of a form showed (services.audit.record_shown).
     ("dossiers", "paper"): QT_TRANSLATE_NOOP("AuditTableModel", "Giấy tờ"),
     ("dossiers", "paper_size"): QT_TRANSLATE_NOOP("AuditTableModel", "Khổ giấy"),
