@@ -9,7 +9,8 @@ from datetime import time
 from desktop.cli.common import BadArgument, UsageError, emit, explain, month_arg, open_context, parse_local_datetime
 from desktop.cli.dossier_marks import add_marks_options, marks_for_new, register_edit
 from desktop.cli.options import iso_date
-from desktop.domain import lifecycle
+from desktop.domain import desk_decisions, lifecycle
+from desktop.domain.desk_decisions import DeskFacts
 from desktop.domain.dossier_code import code_date_notice
 from desktop.services import desk_rules, dossier_queries, dossiers
 from desktop.services.dto import DossierInfo
@@ -102,24 +103,7 @@ def _line(d: DossierInfo) -> str:
 
 def _decisions(d: DossierInfo) -> list[str]:
     """What the desk decided about the time and the result, one line each, as the history shows them."""
-    lines = []
-    if d.payment_paused_on:
-        lines.append(f"  chờ nghĩa vụ tài chính từ {d.payment_paused_on:%d/%m/%Y} / awaiting payment (clock paused)")
-    if d.payment_paused_days:
-        lines.append(f"  tạm dừng {d.payment_paused_days} ngày làm việc / paused {d.payment_paused_days} working days")
-    if d.extension_days:
-        lines.append(f"  gia hạn {d.extension_days} ngày: {d.extension_reason} / extended")
-    if d.apology_date:
-        lines.append(f"  hẹn lại {d.apology_date:%d/%m/%Y}: {d.apology_reason} / new appointment (apology)")
-    if d.result == lifecycle.RESULT_REFUSED:
-        lines.append(f"  từ chối giải quyết: {d.refusal_reason} / refused in writing")
-    elif d.status == lifecycle.Status.REFUSED:
-        lines.append(f"  từ chối tiếp nhận: {d.refusal_reason} / refused at reception")
-    if d.forwarded_to:
-        lines.append(f"  chuyển đến {d.forwarded_to} / forwarded")
-    if d.received_from:
-        lines.append(f"  nhận từ {d.received_from} / received from")
-    return lines
+    return [f"  {x.text('vi')} / {x.text('en')}" for x in desk_decisions.decisions(DeskFacts.of(d))]
 
 
 def _add(args: argparse.Namespace) -> int:

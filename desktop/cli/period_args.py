@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from desktop.cli.common import BadArgument, UsageError
 from desktop.config.paths import resolve_data_paths
@@ -68,3 +69,10 @@ def require_started(period: Period, today: date) -> None:
     if period.state(today) == periods.FUTURE:
         raise UsageError("period.not_started", label=period.label, start=f"{period.start:%d/%m/%Y}",
                          end=f"{period.end:%d/%m/%Y}", today=f"{today:%d/%m/%Y}")
+
+
+def closed_pdf(args: argparse.Namespace, period: Period, stem: str) -> Path:
+    """Without --out, a closed paper is kept in the data folder's reports/ (one file per paper and period)."""
+    folder = resolve_data_paths(getattr(args, "data_dir", None)).root / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{stem}-{period.kind}-{period.key}.pdf"

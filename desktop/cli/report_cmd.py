@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.cli import forms_cmd
 from desktop.cli.common import BadArgument, emit, local_today, open_context, out_path
-from desktop.cli.period_args import add_period_options, period_from_args, require_started
+from desktop.cli.period_args import add_period_options, closed_pdf, period_from_args, require_started
 from desktop.cli.report_dx import register_dx
 from desktop.config.paths import resolve_data_paths
 from desktop.config.settings import UiSettings
@@ -131,7 +131,7 @@ def _report(args: argparse.Namespace) -> int:
 def _close(args: argparse.Namespace) -> int:
     period = started_period(args)
     with open_context(args) as ctx:
-        out = out_path(args.out) if args.out else _default_pdf(args, period)
+        out = out_path(args.out) if args.out else closed_pdf(args, period, "bao-cao")
         closed = closed_periods.close_period(ctx, period, out, comments=args.comments, number=args.number,
                                              document_date=args.document_date, recipients=recipients_of(args))
     emit(args, {"path": str(out), "period": period.to_json(local_today()), "number": closed.number,
@@ -139,13 +139,6 @@ def _close(args: argparse.Namespace) -> int:
                 "total": closed.total.to_dict() if closed.total else None},
          [f"Đã khóa số liệu {period.label} / closed {period.key}: {out}", f"SHA-256: {closed.pdf_sha256}"])
     return 0
-
-
-def _default_pdf(args: argparse.Namespace, period: Period) -> Path:
-    """Without --out, the closed paper is kept in the data folder's reports/ (one file per period)."""
-    folder = resolve_data_paths(getattr(args, "data_dir", None)).root / "reports"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"bao-cao-{period.kind}-{period.key}.pdf"
 
 
 def _reopen(args: argparse.Namespace) -> int:

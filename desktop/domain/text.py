@@ -109,3 +109,14 @@ def name_sort_key(full_name: str) -> tuple[SortKey, SortKey]:
     given = words[-1]
     rest = " ".join(words[:-1])
     return vi_sort_key(given), vi_sort_key(rest)
+
+
+
+def number_text(value: int | float) -> str:
+    """A number as the officer typed it: 2 (never 2.0), 2.5, 0.85, 1250000 — the shortest text that reads back as
+    the same value (Python's float repr), a whole float written as the whole number it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"not a number: {value!r}")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)

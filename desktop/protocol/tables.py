@@ -144,6 +144,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            _date("source_date", nullable=True), _text("owner", 200), _date("deadline"), _text("status", 16),
            _date("done_on", nullable=True), _text("evidence"), _text("note"), _text("search_text", local=True),
            natural_key="code"),
+    # The commune's settings (desktop schema 0015): one row per key, its id derived from commune and key.
+    _table("commune_settings", _text("key", 64), _text("value")),
     _table("recommendations", _date("sent_on"), _text("number", 64), _text("recipient", 200), _text("subject"),
            _text("answer"), _date("answered_on", nullable=True), _text("search_text", local=True)),
 )}

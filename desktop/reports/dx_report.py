@@ -59,7 +59,7 @@ def recipients(data: DxReportData) -> list[str]:
 
 
 def build_dx_report(data: DxReportData, out: Path | str, *, comments: str = "", number: str = "",
-                    report_date: date | None = None) -> DxReport:
+                    report_date: date | None = None, invariant: bool = False) -> DxReport:
     st = layout.styles()
     w = PORTRAIT_WIDTH
     commune, period = data.issuer, data.period
@@ -83,5 +83,5 @@ def build_dx_report(data: DxReportData, out: Path | str, *, comments: str = "", 
                                   recipients=recipients(data), width=w,
                                   before=[para(SECTION_TITLES[-1], st.heading()), *layout.comments(st, comments, w)]))
     pages = layout.write_pdf(out, story, title_text=f"Báo cáo chuyển đổi số {period.label}",
-                             author=f"UBND {commune.name}", subject=subject(period))
+                             author=f"UBND {commune.name}", subject=subject(period), invariant=invariant)
     return DxReport(Path(out), pages, period)

@@ -23,6 +23,7 @@ TABLE_POLICY: dict[str, str] = {
     "fields": "fields",
     "procedures": "fields",
     "communes": "fields",
+    "commune_settings": "fields",
     "dossier_events": "append",
     "equipment_events": "append",
     "report_signoffs": "fields",

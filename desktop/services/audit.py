@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, func, literal_column,
 from sqlalchemy.orm import Session
 
 from desktop.domain.cccd import mask_id_number, mask_phone
-from desktop.domain.text import fold, name_sort_key
+from desktop.domain.text import fold, name_sort_key, number_text
 from desktop.protocol.tables import LOCAL_ONLY, value_from_json
 from desktop.services.context import ServiceContext, to_local, to_utc, unit_of_work
 from desktop.services.dto import Record
@@ -21,6 +21,7 @@ from desktop.store.models import (
     AuditEntry,
     Base,
     Commune,
+    CommuneSetting,
     DigitalTeam,
     Dossier,
     DossierEvent,
@@ -48,7 +49,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "equipment": ("equipment", "equipment_events"),
     "officers": ("officers",),
     "catalogue": ("fields", "procedures"),
-    "commune": ("communes",),
+    "commune": ("communes", "commune_settings"),
     "calendar": ("holiday_overrides",),
     "reports": ("report_signoffs",),
     "workbook": ("plan_tasks", "villages", "digital_teams", "team_members", "team_sessions", "village_outages",
@@ -115,6 +116,8 @@ def plain_value(_table: str, _field: str, value: object) -> str:
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_text(value)  # as typed: 2, not 2.0
     return str(value)
 
 
@@ -267,6 +270,8 @@ _LABELS: dict[str, tuple[Callable[[list[str]], Select], Callable[..., str]]] = {
     "participations": (lambda ids: select(Participation.id, Participation.person_name)
                        .where(Participation.id.in_(ids)), str),
     "communes": (lambda ids: select(Commune.id, Commune.name).where(Commune.id.in_(ids)), str),
+    "commune_settings": (lambda ids: select(CommuneSetting.id, CommuneSetting.key)
+                         .where(CommuneSetting.id.in_(ids)), str),
     "holiday_overrides": (lambda ids: select(HolidayOverride.id, HolidayOverride.day)
                           .where(HolidayOverride.id.in_(ids)), lambda day: day.strftime("%d/%m/%Y")),
     "plan_tasks": (lambda ids: select(PlanTask.id, PlanTask.code, PlanTask.title).where(PlanTask.id.in_(ids)),
@@ -310,11 +315,10 @@ def _referred(table: str, field: str) -> str | None:
 
 
 def _typed(table: str, field: str, value: object) -> object:
-    """A stored JSON value back as what it means (the protocol's typing): UTC datetimes as local time, ISO dates
-    as dates; a value that does not parse stays as it was."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)  # whole statutory days written as 2.0 read as the 2 the officer typed (2.5 stays)
-    if not isinstance(value, str) or not value:
+    """A stored JSON value back as what it means (the protocol's typing of its column): UTC datetimes as local
+    time, ISO dates as dates, a float column's value as a float; a value that does not parse stays as it was.
+    How a number reads is the display's business (`plain_value`, the page's `value_text`), not the type's."""
+    if value is None or value == "":
         return value
     typed = value_from_json(table, field, value)
     return to_local(typed) if isinstance(typed, datetime) else typed

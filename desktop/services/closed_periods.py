@@ -5,12 +5,17 @@ the printed PDF's SHA-256 and a snapshot of everything the paper showed are kept
 which syncs to the province (the snapshot stays on this PC). Reprinting a closed period lays out what was closed,
 whatever happened since. Later edits that change a closed period's figures are allowed — each is audited like any
 edit — and the next period's paper lists them as adjustments. Reopening takes a reason, and is audited too.
+
+The same lock serves every periodic paper, told apart by its report kind: form II.06a (`FORM06`, the sign-off
+row's kind is the period's kind, "month") and the digital-transformation report (`services.dx_closing`, row kind
+"dx-month"). Each kind keeps its own figures JSON; the checks, the stored row and the reopening are this module's.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -40,6 +45,12 @@ COLUMNS = ("(3) Tổng số tiếp nhận", "(4) Tiếp nhận trực tuyến", 
            "(6) Từ kỳ trước chuyển qua", "(7) Đã giải quyết", "(8) Trả trước hạn", "(9) Trả đúng hạn",
            "(10) Trả quá hạn", "(11) Đang giải quyết", "(12) Trong hạn", "(13) Quá hạn")
 SYMBOL = "BC-UBND"
+FORM06 = ""  # the report kind of form II.06a: its rows carry the bare period kind (what the province sums)
+
+
+def row_kind(period: Period, report: str = FORM06) -> str:
+    """The sign-off row's kind: "month" for form II.06a, "dx-month" for the report of kind "dx"."""
+    return f"{report}-{period.kind}" if report else period.kind
 
 
 @dataclass(frozen=True)
@@ -82,15 +93,16 @@ def figures_table(text: str) -> Form06Table | None:
     return Form06Table(tuple(Form06Row(**r) for r in raw["rows"]), Form06Row(**raw["total"]))
 
 
-def _row(session: Session, period: Period) -> ReportSignoff | None:
+def _row(session: Session, period: Period, report: str = FORM06) -> ReportSignoff | None:
     return session.scalar(select(ReportSignoff).where(
-        ReportSignoff.kind == period.kind, ReportSignoff.period_key == period.key, ReportSignoff.deleted_at.is_(None)))
+        ReportSignoff.kind == row_kind(period, report), ReportSignoff.period_key == period.key,
+        ReportSignoff.deleted_at.is_(None)))
 
 
-def _closed(row: ReportSignoff | None) -> ClosedPeriod | None:
+def _closed(row: ReportSignoff | None, report: str = FORM06) -> ClosedPeriod | None:
     if row is None or row.state != SIGNED:
         return None
-    table = figures_table(row.figures)
+    table = figures_table(row.figures) if report == FORM06 else None
     return ClosedPeriod(row.kind, row.period_key, row.period_from, row.period_to, row.number, row.comments,
                         row.document_date, row.pdf_sha256, row.signed_by_name,
                         to_local(row.signed_at) if row.signed_at else None, table.total if table else None)
@@ -100,18 +112,26 @@ def _closable(period: Period) -> bool:
     return period.kind in CLOSABLE and not period.calendar and bool(period.key)
 
 
-def closed_period(ctx: ServiceContext, period: Period) -> ClosedPeriod | None:
+def closed_period(ctx: ServiceContext, period: Period, report: str = FORM06) -> ClosedPeriod | None:
     """The period's closure, or None while it is open (calendar periods and ranges are never closed)."""
     if not _closable(period):
         return None
     with ctx.db.session() as session:
-        return _closed(_row(session, period))
+        return _closed(_row(session, period, report), report)
 
 
-def _snapshot(ctx: ServiceContext, period: Period) -> str:
+def closed_snapshot(ctx: ServiceContext, period: Period, report: str = FORM06) -> str:
+    """What the closed paper showed (this PC's JSON snapshot); "" while open or when closed on another PC."""
     with ctx.db.session() as session:
-        row = _row(session, period)
+        row = _row(session, period, report)
         return row.snapshot if row is not None and row.state == SIGNED else ""
+
+
+def closed_figures(ctx: ServiceContext, period: Period, report: str = FORM06) -> str:
+    """The figures JSON the closure kept (it travels to the province); "" while open."""
+    with ctx.db.session() as session:
+        row = _row(session, period, report)
+        return row.figures if row is not None and row.state == SIGNED else ""
 
 
 def adjustments(ctx: ServiceContext, period: Period) -> tuple[Adjustment, ...]:
@@ -135,7 +155,7 @@ def paper(ctx: ServiceContext, period: Period, *, comments: str = "", number: st
     the previous closed period."""
     closed = closed_period(ctx, period)
     if closed is not None:
-        kept = report_snapshot.loads(_snapshot(ctx, period))
+        kept = report_snapshot.loads(closed_snapshot(ctx, period), PeriodReportData)
         if kept is None:  # closed on another PC: the figures and date travelled, the rest is read afresh
             live = report_data.period_report(ctx, period, document_date=closed.document_date, recipients=recipients)
             kept = replace(live, stats=_closed_table(ctx, period) or live.stats)
@@ -145,9 +165,7 @@ def paper(ctx: ServiceContext, period: Period, *, comments: str = "", number: st
 
 
 def _closed_table(ctx: ServiceContext, period: Period) -> Form06Table | None:
-    with ctx.db.session() as session:
-        row = _row(session, period)
-        return figures_table(row.figures) if row is not None else None
+    return figures_table(closed_figures(ctx, period))
 
 
 def check_signer(ctx: ServiceContext) -> None:
@@ -156,44 +174,66 @@ def check_signer(ctx: ServiceContext) -> None:
         raise PermissionDenied(Phrase("action.sign_off_reports"))
 
 
-def close_period(ctx: ServiceContext, period: Period, out: Path | str, *, comments: str = "", number: str = "",
-                 document_date: date | None = None, recipients: tuple[str, ...] = ()) -> ClosedPeriod:
-    """Print the period's paper to `out` and close the period with what it printed (leaders and administrators)."""
-    from desktop.reports.monthly import build_period_report  # ReportLab loads only when a paper is printed
+@dataclass(frozen=True)
+class Printed:
+    """What a closing printed: the figures and the snapshot to keep, and the document's date."""
 
+    figures: str
+    snapshot: str
+    document_date: date | None
+
+
+def close_report(ctx: ServiceContext, period: Period, out: Path | str, report: str, *, comments: str = "",
+                 number: str = "", print_paper: Callable[[str, str], Printed]) -> ClosedPeriod:
+    """Close the period for the report of kind `report`: refused unless a leader closes a period that has ended
+    and is not closed yet; `print_paper(comments, number)` writes the paper (invariant bytes) to `out`, and what
+    it printed is kept with the PDF's SHA-256."""
     check_signer(ctx)
     if not _closable(period):
         raise ValidationError("period.calendar_closed", field="period")
     today = ctx.today()
     if not period.complete(today):
         raise ValidationError("period.not_ended", field="period", label=period.label, end=f"{period.end:%d/%m/%Y}")
-    already = closed_period(ctx, period)
+    already = closed_period(ctx, period, report)
     if already is not None:
         raise ValidationError("period.already_closed", field="period", label=period.label,
                               closed_on=f"{already.signed_at:%d/%m/%Y}" if already.signed_at else "")
     text, num = _clean(comments, number)
-    made = paper(ctx, period, comments=text, number=num, document_date=document_date or today,
-                 recipients=recipients)
-    build_period_report(made.data, out, comments=text, number=num, invariant=True)
+    printed = print_paper(text, num)
     digest = hashlib.sha256(Path(out).read_bytes()).hexdigest()
     values = {"comments": text, "number": num, "state": SIGNED, "signed_by": ctx.actor,
-              "period_from": period.start, "period_to": period.end, "figures": _figures(made.data.stats),
-              "document_date": made.data.dated, "pdf_sha256": digest, "snapshot": report_snapshot.dumps(made.data),
+              "period_from": period.start, "period_to": period.end, "figures": printed.figures,
+              "document_date": printed.document_date, "pdf_sha256": digest, "snapshot": printed.snapshot,
               "reopen_reason": ""}
+    kind = row_kind(period, report)
     with unit_of_work(ctx) as uow:
-        row = _row(uow.session, period)
+        row = _row(uow.session, period, report)
         values.update(signed_by_name=_signer_name(uow.session, ctx.actor), signed_at=ctx.now())
         if row is None:
-            row = uow.add(ReportSignoff(id=report_id(uow.commune_code, period.kind, period.key), kind=period.kind,
+            row = uow.add(ReportSignoff(id=report_id(uow.commune_code, kind, period.key), kind=kind,
                                         period_key=period.key, **values))
         else:
             uow.update(row, values)
-        closed = _closed(row)
+        closed = _closed(row, report)
     assert closed is not None
     return closed
 
 
-def reopen_period(ctx: ServiceContext, period: Period, reason: str) -> None:
+def close_period(ctx: ServiceContext, period: Period, out: Path | str, *, comments: str = "", number: str = "",
+                 document_date: date | None = None, recipients: tuple[str, ...] = ()) -> ClosedPeriod:
+    """Print the period's paper to `out` and close the period with what it printed (leaders and administrators)."""
+    def print_paper(text: str, num: str) -> Printed:
+        from desktop.reports.monthly import build_period_report  # ReportLab loads only when a paper is printed
+
+        made = paper(ctx, period, comments=text, number=num, document_date=document_date or ctx.today(),
+                     recipients=recipients)
+        build_period_report(made.data, out, comments=text, number=num, invariant=True)
+        return Printed(_figures(made.data.stats), report_snapshot.dumps(made.data), made.data.dated)
+
+    return close_report(ctx, period, out, FORM06, comments=comments, number=number, print_paper=print_paper)
+
+
+def reopen_period(ctx: ServiceContext, period: Period, reason: str, report: str = FORM06) -> None:
     """A leader reopens a closed period, saying why; the audit keeps what was closed, by whom and when."""
     if ctx.role not in SIGNING_ROLES:
         raise PermissionDenied(Phrase("action.reopen_period"))
@@ -201,7 +241,7 @@ def reopen_period(ctx: ServiceContext, period: Period, reason: str) -> None:
     if not why:
         raise ValidationError("reason.required", field="reason", label=Phrase("label.reopen_reason"))
     with unit_of_work(ctx) as uow:
-        row = _row(uow.session, period) if _closable(period) else None
+        row = _row(uow.session, period, report) if _closable(period) else None
         if row is None or row.state != SIGNED:
             raise ValidationError("period.not_closed", field="period", label=period.label)
         uow.update(row, {"state": DRAFT, "signed_by": "", "signed_by_name": "", "signed_at": None, "figures": "",

@@ -1,4 +1,4 @@
-"""The desk's clock rules as services apply them: office hours (a setting of this PC), when a dossier's time
+"""The desk's clock rules as services apply them: office hours (a setting of the commune), when a dossier's time
 starts and ends, and the payment pauses its history shows."""
 
 from __future__ import annotations
@@ -12,14 +12,10 @@ from desktop.domain import lifecycle
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.deadlines import DEFAULT_OFFICE_HOURS, OfficeHours, clock_start, due_date
 from desktop.domain.errors import ValidationError
+from desktop.services import commune_settings
 from desktop.services.context import ServiceContext, to_local, unit_of_work
 from desktop.services.dto import PauseInfo
-from desktop.store import local_state
 from desktop.store.models import Dossier, DossierEvent, Procedure
-
-# local_state keys, "HH:MM" local time; absent means the defaults of `OfficeHours`.
-OFFICE_OPENS = "office_opens"
-OFFICE_CLOSES = "office_closes"
 
 
 def _hhmm(value: str | None, default: time) -> time:
@@ -30,8 +26,10 @@ def _hhmm(value: str | None, default: time) -> time:
 
 
 def office_hours(session: Session) -> OfficeHours:
-    return OfficeHours(_hhmm(local_state.get(session, OFFICE_OPENS), DEFAULT_OFFICE_HOURS.opens),
-                       _hhmm(local_state.get(session, OFFICE_CLOSES), DEFAULT_OFFICE_HOURS.closes))
+    """The commune's office hours ("HH:MM" commune settings; unset means the defaults of `OfficeHours`)."""
+    stored = commune_settings.read(session, "office.")
+    return OfficeHours(_hhmm(stored.get(commune_settings.OFFICE_OPENS), DEFAULT_OFFICE_HOURS.opens),
+                       _hhmm(stored.get(commune_settings.OFFICE_CLOSES), DEFAULT_OFFICE_HOURS.closes))
 
 
 def get_office_hours(ctx: ServiceContext) -> OfficeHours:
@@ -40,12 +38,13 @@ def get_office_hours(ctx: ServiceContext) -> OfficeHours:
 
 
 def set_office_hours(ctx: ServiceContext, opens: time, closes: time) -> OfficeHours:
-    """The hours online dossiers are counted against (DOMAIN.md §2); this PC's setting, not synced."""
+    """The hours online dossiers are counted against (DOMAIN.md §2): a setting of the commune, synced to all its
+    PCs (a dossier's due date must not depend on which PC received it), audited like any record."""
     if not opens < closes:
         raise ValidationError("office_hours.order", field="closes")
     with unit_of_work(ctx) as uow:
-        local_state.put(uow.session, OFFICE_OPENS, opens.strftime("%H:%M"))
-        local_state.put(uow.session, OFFICE_CLOSES, closes.strftime("%H:%M"))
+        commune_settings.write(uow, {commune_settings.OFFICE_OPENS: opens.strftime("%H:%M"),
+                                     commune_settings.OFFICE_CLOSES: closes.strftime("%H:%M")})
     return OfficeHours(opens, closes)
 
 

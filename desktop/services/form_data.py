@@ -13,8 +13,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.domain import documents, lifecycle
+from desktop.domain import desk_decisions, documents, lifecycle
 from desktop.domain.deadlines import OfficeHours, due_hour
+from desktop.domain.desk_decisions import DeskFacts
 from desktop.reports.forms.data import BookData, BookRow, DeskSlip, Step
 from desktop.services import catalogue, officers
 from desktop.services.context import ServiceContext, to_local, to_utc
@@ -121,12 +122,7 @@ def book(ctx: ServiceContext, start: date, end: date) -> BookData:
             if year not in first:
                 first[year] = book_number(session, d) - n
             note = [f"Hẹn trả {d.due_date:%d/%m/%Y}"] if d.due_date else []
-            if d.extension_days:
-                note.append(f"Gia hạn {d.extension_days} ngày: {d.extension_reason}")
-            if d.apology_date:
-                note.append(f"Xin lỗi, hẹn lại {d.apology_date:%d/%m/%Y}")
-            if d.received_from:
-                note.append(f"Nhận từ {d.received_from}")
+            note += [x.text() for x in desk_decisions.decisions(DeskFacts.of(d)) if x.kind in desk_decisions.IN_BOOK]
             if d.late_reason and not d.apology_date:
                 note.append(d.late_reason)
             rows.append(BookRow(

@@ -8,7 +8,6 @@ a report's time budget, and there is no second (SQL) statement of the rules to k
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -19,13 +18,12 @@ from sqlalchemy.orm import Session
 from desktop.domain import index766 as rules
 from desktop.domain.form06_rules import DossierFacts, Window
 from desktop.domain.index766 import IndexFacts, Marks, Rate
+from desktop.domain.text import number_text
+from desktop.services import commune_settings
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dto import Record
 from desktop.services.errors import NotFoundError
-from desktop.store import local_state
-from desktop.store.models import AuditEntry, Dossier, Procedure
-
-TARGETS_KEY = "index766_targets"  # local_state: {rate key: fraction}
+from desktop.store.models import Dossier, Procedure
 
 
 @dataclass(frozen=True)
@@ -80,16 +78,19 @@ def _facts(session: Session, w: Window) -> Iterator[IndexFacts]:
         yield IndexFacts(facts, marks, fee_paying=(r.fee or 0) > 0)
 
 
-def _targets(session: Session) -> dict[str, float]:
+def _number(text: str) -> float | None:
     try:
-        stored = json.loads(local_state.get(session, TARGETS_KEY, "{}") or "{}")
-    except ValueError:  # a damaged value falls back to the defaults rather than stopping the index
-        stored = {}
-    targets = dict(rules.DEFAULT_TARGETS)
-    if isinstance(stored, dict):
-        targets.update({k: float(v) for k, v in stored.items()
-                        if k in rules.DEFAULT_TARGETS and isinstance(v, int | float)})
-    return targets
+        return float(text)
+    except ValueError:  # a damaged value falls back to the default rather than stopping the index
+        return None
+
+
+def _targets(session: Session) -> dict[str, float]:
+    """The commune's targets (a commune setting, the same on all its PCs), the defaults where none was set."""
+    stored = {key.removeprefix(commune_settings.INDEX766): _number(value)
+              for key, value in commune_settings.read(session, commune_settings.INDEX766).items()}
+    return {**rules.DEFAULT_TARGETS,
+            **{k: v for k, v in stored.items() if k in rules.DEFAULT_TARGETS and v is not None}}
 
 
 def index_in(session: Session, start: date, end: date, today: date) -> IndexReport:
@@ -110,16 +111,12 @@ def targets(ctx: ServiceContext) -> dict[str, float]:
 
 
 def set_targets(ctx: ServiceContext, changes: Mapping[str, float]) -> dict[str, float]:
-    """Set some of the commune's targets (fractions, or percentages above 1); audited like any setting."""
+    """Set some of the commune's targets (fractions, or percentages above 1): commune settings, so every PC of the
+    commune counts against them once synced; audited like any record."""
     checked = {k: rules.check_target(k, v) for k, v in changes.items()}
     with unit_of_work(ctx) as uow:
-        old = _targets(uow.session)
-        new = {**old, **checked}
-        local_state.put(uow.session, TARGETS_KEY, json.dumps(new, sort_keys=True))
-        uow.session.add(AuditEntry(commune_code=uow.commune_code, at=ctx.now(), actor=ctx.actor, action="update",
-                                   table_name="local_state", row_id=TARGETS_KEY,
-                                   changes={"old": {k: old[k] for k in checked}, "new": checked}))
-        return new
+        commune_settings.write(uow, {f"{commune_settings.INDEX766}{k}": number_text(v) for k, v in checked.items()})
+        return _targets(uow.session)
 
 
 def dossier_marks(ctx: ServiceContext, code: str) -> Marks:

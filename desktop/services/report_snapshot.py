@@ -1,8 +1,9 @@
-"""A period report's plain data (`reports.model.PeriodReportData`) to JSON and back, exactly.
+"""A periodic paper's plain data (`reports.model.PeriodReportData`, `reports.dx_model.DxReportData`) to JSON and
+back, exactly.
 
 A closed period keeps the snapshot of what its paper printed, so a reprint lays out the very same records whatever
 changed in the store since. The records are frozen dataclasses of str, int, float, bool, date, datetime, None,
-tuples and other such records; the type hints say how each JSON value reads back.
+tuples, str-keyed dicts and other such records; the type hints say how each JSON value reads back.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import json
 import types
 import typing
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from desktop.reports.model import PeriodReportData
-
+T = TypeVar("T")
 FORMAT = 1  # bumped when a record changes shape; an older snapshot is then not trusted (the figures still are)
 
 
@@ -24,6 +24,8 @@ def _plain(value: object) -> object:
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
@@ -39,6 +41,9 @@ def _typed(kind: Any, value: object) -> object:
     if origin is tuple:
         inner = typing.get_args(kind)[0]
         return tuple(_typed(inner, v) for v in typing.cast(list, value))
+    if origin is dict:
+        inner = typing.get_args(kind)[1]
+        return {k: _typed(inner, v) for k, v in typing.cast(dict, value).items()}
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         data = typing.cast(dict, value)
@@ -53,15 +58,15 @@ def _typed(kind: Any, value: object) -> object:
     return value
 
 
-def dumps(data: PeriodReportData) -> str:
+def dumps(data: object) -> str:
     return json.dumps({"format": FORMAT, "data": _plain(data)}, ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(text: str) -> PeriodReportData | None:
-    """The report data kept in `text`; None when there is none or it was written in another format."""
+def loads(text: str, kind: type[T]) -> T | None:
+    """The `kind` record kept in `text`; None when there is none or it was written in another format."""
     if not text:
         return None
     raw = json.loads(text)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         return None
-    return typing.cast(PeriodReportData, _typed(PeriodReportData, raw["data"]))
+    return typing.cast(T, _typed(kind, raw["data"]))

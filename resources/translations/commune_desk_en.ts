@@ -525,6 +525,10 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Thiết lập của xã</source>
+        <translation>Commune setting</translation>
+    </message>
+    <message>
         <source>Báo cáo định kỳ</source>
         <translation>Periodic report</translation>
     </message>
@@ -699,6 +703,14 @@
     <message>
         <source>Bộ phận một cửa</source>
         <translation>One-stop desk</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Giấy tờ</source>
@@ -5388,6 +5400,50 @@ Signatory: {leader}, {title}</translation>
         <translation>Below target</translation>
     </message>
     <message>
+        <source>Báo cáo chuyển đổi số {period}: chưa khóa số liệu.</source>
+        <translation>Digital-transformation report, {period}: not closed.</translation>
+    </message>
+    <message>
+        <source>Báo cáo chuyển đổi số {period}: đã khóa số liệu ngày {day} ({who}), SHA-256 {sha}…</source>
+        <translation>Digital-transformation report, {period}: closed on {day} ({who}), SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>Bản đã khóa: {path}</source>
+        <translation>Closed paper: {path}</translation>
+    </message>
+    <message>
+        <source>Khóa số liệu báo cáo CĐS</source>
+        <translation>Close the DT report</translation>
+    </message>
+    <message>
+        <source>Ký duyệt và khóa số liệu báo cáo chuyển đổi số {period}? Bản in lại sau này sẽ giữ đúng số liệu này, trừ khi lãnh đạo mở lại.</source>
+        <translation>Sign off and close the digital-transformation report of {period}? Later reprints keep exactly these figures unless a leader reopens it.</translation>
+    </message>
+    <message>
+        <source>Khóa số liệu</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang khóa số liệu…</source>
+        <translation>Closing…</translation>
+    </message>
+    <message>
+        <source>Mở lại báo cáo CĐS</source>
+        <translation>Reopen the DT report</translation>
+    </message>
+    <message>
+        <source>Lý do mở lại (được ghi vào nhật ký):</source>
+        <translation>Reason for reopening (kept in the audit log):</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
         <source>Tại ngày {day}: {on_time} hoàn thành đúng hạn, {late} hoàn thành trễ hạn, {open} đang thực hiện, {overdue} quá hạn</source>
         <translation>As of {day}: {on_time} done on time, {late} done late, {open} in progress, {overdue} overdue</translation>
     </message>
@@ -5617,6 +5673,18 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Khóa số liệu báo cáo CĐS</source>
+        <translation>Close the DT report</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo ký duyệt, khóa số liệu báo cáo chuyển đổi số của tháng đã kết thúc</source>
+        <translation>A leader signs off and closes the digital-transformation report of the month that has ended</translation>
+    </message>
+    <message>
+        <source>Mở lại báo cáo CĐS</source>
+        <translation>Reopen the DT report</translation>
     </message>
     <message>
         <source>Chỉ số 766</source>

@@ -105,7 +105,7 @@ def test_written_refusal_and_forwarding(data: Path) -> None:
     f = _add(data, "--procedure", "9.300002", "--channel", "direct", "--received", "2026-11-19T09:00",
              "--forward-to", "UBND xã Quảng La")
     assert f["forwarded_to"] == "UBND xã Quảng La" and f["boundary_free"]
-    assert "chuyển đến UBND xã Quảng La" in run(data, "dossier", "show", f["code"]).stdout
+    assert "Chuyển đến UBND xã Quảng La" in run(data, "dossier", "show", f["code"]).stdout
     both = run(data, "dossier", "add", "--applicant", "A", "--procedure", "9.300002", "--channel", "direct",
                "--forward-to", "X", "--received-from", "Y", expect=2)
     assert "vừa chuyển đi" in both.stderr + both.stdout

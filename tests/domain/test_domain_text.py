@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from desktop.domain.text import fold, name_sort_key, nfc, vi_sort_key
+from desktop.domain.text import fold, name_sort_key, nfc, number_text, vi_sort_key
 
 
 def test_nfc_composes_decomposed_input() -> None:
@@ -89,3 +89,14 @@ def test_names_sort_by_given_name_then_the_rest() -> None:
 
 def test_name_sort_key_of_single_word_and_empty() -> None:
     assert sorted(["Hoa", "", "An"], key=name_sort_key) == ["", "An", "Hoa"]
+
+
+@pytest.mark.parametrize(("value", "text"), [(2.0, "2"), (2, "2"), (2.5, "2.5"), (0.85, "0.85"), (-3.0, "-3"),
+                                             (1250000.0, "1250000"), (0.1, "0.1")])
+def test_numbers_are_written_as_typed(value: float, text: str) -> None:
+    assert number_text(value) == text
+
+
+def test_a_bool_is_not_a_number() -> None:
+    with pytest.raises(TypeError):
+        number_text(True)

@@ -3,7 +3,9 @@ examples, read back with pypdf (every section's figures and names on paper, font
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -69,3 +71,25 @@ def test_dx_report_refuses_a_bad_month_or_target(month: Path, tmp_path: Path) ->
     run(month, "report", "dx", "--month", "2026-13", "--out", str(tmp_path / "x.pdf"), expect=2)
     run(month, "report", "dx", "--month", "2026-11", "--out", str(tmp_path / "x.txt"), expect=2)
     assert not list(tmp_path.iterdir())
+
+
+def test_dx_report_closes_reprints_identically_and_reopens(month: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(month, data)  # the module's month stays open for the other tests
+    run(data, "report", "dx", "close", "--month", "2027-01", expect=2)  # not begun: nothing to close
+    unfinished = run(data, "report", "dx", "close", "--month", "2026-12", expect=2)  # 15/11 – 14/12, under way
+    assert "14/12/2026" in unfinished.stderr
+    closed = json.loads(run(data, "report", "dx", "close", "--month", "2026-11", "--number", "17", "--json").stdout)
+    kept = Path(closed["path"])
+    assert kept.parent == data / "reports" and closed["number"] == "17"
+    assert closed["sha256"] == hashlib.sha256(kept.read_bytes()).hexdigest()
+    run(data, "task", "done", "T2", "--at", "2026-11-10")  # a later edit of the closed month
+    again = json.loads(run(data, "report", "dx", "--month", "2026-11", "--out", str(tmp_path / "r.pdf"),
+                           "--json").stdout)
+    assert again["closed"] and again["sha256"] == closed["sha256"] and again["tasks"]["overdue"] == 1
+    run(data, "report", "dx", "reopen", "--month", "2026-11", expect=2)  # a reason is required
+    run(data, "report", "dx", "reopen", "--month", "2026-11", "--reason", "T2 xong trước kỳ báo cáo")
+    now = json.loads(run(data, "report", "dx", "--month", "2026-11", "--out", str(tmp_path / "n.pdf"),
+                         "--json").stdout)
+    assert not now["closed"] and now["sha256"] != closed["sha256"] and now["tasks"]["overdue"] == 0
+    run(data, "report", "dx", "--month", "2026-11", expect=2)  # printing needs --out

@@ -32,6 +32,7 @@ def test_newest_first_in_local_time_with_typed_changes(ctx: ServiceContext, cloc
     assert {c.field: (c.old, c.new) for c in edit.changes} == {"statutory_days": (0, 2),
                                                                 "boundary_free": (False, True)}
     assert summarize(edit) == "statutory_days: 0 → 2; boundary_free: False → True"
+    assert [type(c.new) for c in edit.changes] == [float, bool]  # typed by the column; shown as typed
     new = {c.field: c.new for c in insert.changes}
     assert new["field_id"] == "Chứng thực"  # a reference is shown as the record it points to
     assert new["fee"] == 2000 and "hlc" not in new and "search_text" not in new and "id" not in new
@@ -102,3 +103,12 @@ def test_paging_and_actors(ctx: ServiceContext, clock: FakeClock) -> None:
     actors = audit_actors(ctx)
     assert [a.actor for a in actors] == ["binh", "admin"]  # named accounts first, by given name
     assert actors[0].name == "Trần Văn Bình"
+
+
+def test_numbers_read_as_typed_whole_or_not(ctx: ServiceContext, clock: FakeClock) -> None:
+    """Any number, of any float or int column, reads back as typed: 2.5 and 2 days, not 2.50 or 2.0."""
+    catalogue.add_procedure(ctx, "1.000002", "Đăng ký khai sinh", "Hộ tịch", 2.5, fee=1250000)
+    clock.advance(minutes=1)
+    catalogue.edit_procedure(ctx, "1.000002", statutory_days=3, fee=0)
+    edit = list_audit(ctx, AuditQuery(kind="catalogue"))[0]
+    assert summarize(edit) == "statutory_days: 2.5 → 3; fee: 1250000 → 0"

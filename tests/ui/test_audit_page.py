@@ -193,3 +193,17 @@ def test_ctrl_f_focuses_search(qtbot, session, wait_idle) -> None:  # noqa: ANN0
     page.view.table.setFocus()
     qtbot.keyClick(page.view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.view.search.hasFocus()
+
+
+def test_numbers_shown_as_typed_in_the_locale(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.models.audit_labels import value_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        shown = [value_text("procedures", "statutory_days", v) for v in (2.0, 2.5, 1250000.0, 0.85)]
+    finally:
+        QLocale.setDefault(before)
+    assert shown == ["2", "2,5", "1250000", "0,85"]  # never 2,0 nor 1,25e+06

@@ -116,3 +116,43 @@ def test_add_a_task_and_mark_it_done_by_keyboard(page: WorkbookPageController, q
     wait_idle()
     assert _column(page.view.tasks, 5)[1] == "Hoàn thành trễ hạn" and _column(page.view.tasks, 6)[1] == "20/11/2026"
     assert tasks.list_tasks(page.ctx).tasks[1].evidence == "Báo cáo 20/BC-UBND"
+
+
+def test_a_leader_closes_and_reopens_the_months_report(page: WorkbookPageController, session, qtbot,  # noqa: ANN001
+                                                       wait_idle) -> None:  # noqa: ANN001
+    from desktop.domain.periods import parse_period
+    from desktop.services import closed_periods, dx_closing
+
+    v = page.view
+    v.tabs.setCurrentIndex(v.tabs.count() - 1)
+    assert v.dx_state.text() == "Báo cáo chuyển đổi số tháng 11 năm 2026: chưa khóa số liệu."
+    assert v.close_dx.isVisible() and not v.reopen_dx.isVisible()
+    qtbot.mouseClick(v.close_dx, Qt.MouseButton.LeftButton)
+    box = page.active_dialog
+    assert box is not None and box.objectName() == "confirmCloseDx"
+    qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    wait_idle()
+    nov = parse_period("month", "2026-11")
+    closed = dx_closing.closed(session.ctx, nov)
+    assert closed is not None and closed_periods.closed_period(session.ctx, nov) is None  # II.06a stays open
+    kept = session.ctx.db.paths.root / "reports" / "bao-cao-cds-month-2026-11.pdf"
+    assert kept.is_file() and str(kept) in v.dx_state.text()
+    assert "đã khóa số liệu ngày 20/11/2026" in v.dx_state.text() and closed.pdf_sha256[:12] in v.dx_state.text()
+    assert v.reopen_dx.isVisible() and not v.close_dx.isVisible()
+    qtbot.mouseClick(v.reopen_dx, Qt.MouseButton.LeftButton)
+    asked = page.active_dialog
+    assert asked is not None and asked.objectName() == "reopenDxReason"
+    asked.textValueSelected.emit("  ")  # no reason: refused with the service's message, still closed
+    wait_idle()
+    assert page.active_dialog.objectName() == "errorBox" and "lý do" in page.active_dialog.text().lower()
+    page.reopen_dx_report("Bổ sung nhiệm vụ hoàn thành muộn")
+    wait_idle()
+    assert dx_closing.closed(session.ctx, nov) is None and v.close_dx.isVisible()
+
+
+def test_an_officer_is_not_offered_the_closing(session, shown_page) -> None:  # noqa: ANN001
+    session.ctx.role = "officer"
+    page = shown_page(create_workbook_page)
+    page.view.tabs.setCurrentIndex(page.view.tabs.count() - 1)
+    assert "chưa khóa số liệu" in page.view.dx_state.text()
+    assert not page.view.close_dx.isVisible() and not page.view.reopen_dx.isVisible()

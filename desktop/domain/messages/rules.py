@@ -60,4 +60,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” không phải giờ dạng HH:MM (vd. 07:30)",
         "“{value}” is not a time in the form HH:MM (e.g. 07:30)",
     ),
+    # A dossier's decisions as the CLI and the tracking book list them (desktop.domain.desk_decisions).
+    "decision.paused": (
+        "Chờ nghĩa vụ tài chính từ {since:%d/%m/%Y} (tạm dừng tính thời gian)",
+        "Awaiting payment since {since:%d/%m/%Y} (clock paused)",
+    ),
+    "decision.paused_days": (
+        "Tạm dừng {days} ngày làm việc chờ nghĩa vụ tài chính",
+        "Paused {days} working days awaiting payment",
+    ),
+    "decision.extended": (
+        "Gia hạn {days} ngày: {reason}",
+        "Extended by {days} days: {reason}",
+    ),
+    "decision.apology": (
+        "Xin lỗi, hẹn lại {day:%d/%m/%Y}: {reason}",
+        "Apology, new appointment {day:%d/%m/%Y}: {reason}",
+    ),
+    "decision.refused": (
+        "Từ chối giải quyết: {reason}",
+        "Refused in writing: {reason}",
+    ),
+    "decision.refused_at_reception": (
+        "Từ chối tiếp nhận: {reason}",
+        "Refused at reception: {reason}",
+    ),
+    "decision.forwarded": (
+        "Chuyển đến {agency}",
+        "Forwarded to {agency}",
+    ),
+    "decision.received_from": (
+        "Nhận từ {agency}",
+        "Received from {agency}",
+    ),
 }

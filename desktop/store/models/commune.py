@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Integer, String
+from sqlalchemy import Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import SyncedBase
@@ -45,3 +45,15 @@ class Officer(SyncedBase):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     search_text: Mapped[str] = mapped_column(String(400), default="")
+
+
+class CommuneSetting(SyncedBase):
+    """One setting of the commune, shared by all its PCs (desktop schema 0015): a Decision 766 target
+    ("index766.online_rate" → "0.8"), the office hours ("office.opens" → "07:30"). The row id is derived from the
+    commune and the key, so two PCs setting the same thing write one row, merged field by field like any other."""
+
+    __tablename__ = "commune_settings"
+    __table_args__ = (UniqueConstraint("commune_code", "key"),)
+
+    key: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text, default="")

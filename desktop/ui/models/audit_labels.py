@@ -45,6 +45,7 @@ TABLES: dict[str, str] = {
     "fields": QT_TRANSLATE_NOOP("AuditTableModel", "Lĩnh vực"),
     "procedures": QT_TRANSLATE_NOOP("AuditTableModel", "Thủ tục"),
     "communes": QT_TRANSLATE_NOOP("AuditTableModel", "Xã/phường"),
+    "commune_settings": QT_TRANSLATE_NOOP("AuditTableModel", "Thiết lập của xã"),
     "holiday_overrides": QT_TRANSLATE_NOOP("AuditTableModel", "Ngày nghỉ, làm bù"),
     "report_signoffs": QT_TRANSLATE_NOOP("AuditTableModel", "Báo cáo định kỳ"),
 }
@@ -138,6 +139,8 @@ FIELDS: dict[str, str] = {
 FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("procedures", "documents"): QT_TRANSLATE_NOOP("AuditTableModel", "Thành phần hồ sơ"),
     ("communes", "desk_name"): QT_TRANSLATE_NOOP("AuditTableModel", "Bộ phận một cửa"),
+    ("commune_settings", "key"): QT_TRANSLATE_NOOP("AuditTableModel", "Thiết lập"),
+    ("commune_settings", "value"): QT_TRANSLATE_NOOP("AuditTableModel", "Giá trị"),
     # What a print, preview or export of a form showed (services.audit.record_shown).
     ("dossiers", "paper"): QT_TRANSLATE_NOOP("AuditTableModel", "Giấy tờ"),
     ("dossiers", "paper_size"): QT_TRANSLATE_NOOP("AuditTableModel", "Khổ giấy"),
@@ -239,8 +242,10 @@ def value_text(table: str, field: str, value: object) -> str:
         return labels.label(coded, value)
     if isinstance(value, int) and field in MONEY:
         return QLocale().toString(value)
-    if isinstance(value, float):
-        return QLocale().toString(value, "g", 6)
+    if isinstance(value, float):  # as typed, in the locale's digits: 2 (not 2,0), 2,5, 1250000 (no exponent)
+        plain = QLocale()
+        plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        return plain.toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
     return str(value)
 
 

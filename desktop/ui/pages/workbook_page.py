@@ -8,15 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QInputDialog, QTableWidget
 
 from desktop.domain import periods
 from desktop.domain.index766 import RATE_LABELS
 from desktop.domain.periods import Period
-from desktop.services import coverage, index766, recommendations, tasks, teams, villages
+from desktop.services import coverage, dx_closing, index766, recommendations, tasks, teams, villages
+from desktop.services.closed_periods import ClosedPeriod
 from desktop.services.context import ServiceContext
 from desktop.services.coverage import CoverageInfo, OutageInfo
 from desktop.services.index766 import IndexReport
@@ -31,10 +33,11 @@ from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.report_up_dialogs import AnswerDialog, OutageDialog, RecommendationDialog
 from desktop.ui.dialogs.task_dialog import CompleteTaskDialog, TaskDialog
 from desktop.ui.dialogs.village_dialogs import MemberDialog, SessionDialog, TeamDialog, VillageDialog
-from desktop.ui.errors import message_of
+from desktop.ui.errors import message_of, show_error
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.workbook_view import ALERT, WorkbookPageView, fill_rows
 from desktop.ui.session import SYNC, AppSession
+from desktop.ui.widgets.confirm import confirm_box
 
 WORKBOOK = "workbook"  # the data-changed topic of the workbook's records
 T = TypeVar("T")
@@ -63,6 +66,8 @@ class WorkbookData:
     recommendations: list[RecommendationInfo]
     index_period: Period
     index: IndexReport
+    dx_period: Period  # the last ended month: the one the report to the Department is closed for
+    dx_closed: ClosedPeriod | None
 
 
 def load_workbook(ctx: ServiceContext) -> WorkbookData:
@@ -70,10 +75,12 @@ def load_workbook(ctx: ServiceContext) -> WorkbookData:
     today = ctx.today()
     first = today.replace(day=1)
     period = periods.current("month", today)  # the Decree 09 month under way, as `commune-desk index` counts it
+    ended = periods.previous(period)
     return WorkbookData(workbook_alerts(ctx, today), tasks.list_tasks(ctx, today), villages.list_villages(ctx),
                         teams.list_teams(ctx), coverage.coverage(ctx, first, today),
                         coverage.list_outages(ctx, first, today), recommendations.list_recommendations(ctx, today),
-                        period, index766.index_report(ctx, period.start, period.end))
+                        period, index766.index_report(ctx, period.start, period.end), ended,
+                        dx_closing.closed(ctx, ended))
 
 
 class WorkbookPageController(DialogHost, PageController):
@@ -98,6 +105,10 @@ class WorkbookPageController(DialogHost, PageController):
         view.add_outage.clicked.connect(self._on_add_outage)
         view.add_recommendation.clicked.connect(lambda: self._open(RecommendationDialog(self.ctx, self.view)))
         view.answer_recommendation.clicked.connect(self._on_answer)
+        view.close_dx.clicked.connect(self._on_close_dx)
+        view.reopen_dx.clicked.connect(self._on_reopen_dx)
+        view.close_dx.setVisible(False)
+        view.reopen_dx.setVisible(False)
         view.villages.itemSelectionChanged.connect(self._on_village_selected)
         view.recommendations.itemSelectionChanged.connect(self._on_recommendation_selected)
         self._on_village_selected()
@@ -199,6 +210,7 @@ class WorkbookPageController(DialogHost, PageController):
                                               for r in recs], [r.overdue for r in recs])
         self._on_recommendation_selected()
         self._show_index(data.index_period, data.index)
+        self._show_dx(data.dx_period, data.dx_closed)
 
     def _show_attention(self, a: WorkbookAlerts) -> None:
         parts = []
@@ -223,6 +235,75 @@ class WorkbookPageController(DialogHost, PageController):
         fill_rows(self.view.index, [(_pick(RATE_LABELS[r.key]), f"{r.counted}/{r.of}", percent(r.rate),
                                      percent(r.target), self.tr("Chưa đạt") if r.below else "")
                                     for r in report.rates], [r.below for r in report.rates])
+
+    def _show_dx(self, period: Period, closed: ClosedPeriod | None) -> None:
+        """Whether the last ended month's report to the Department is closed; leaders may close or reopen it."""
+        if closed is None:
+            text = self.tr("Báo cáo chuyển đổi số {period}: chưa khóa số liệu.").format(period=period.label)
+        else:
+            text = self.tr("Báo cáo chuyển đổi số {period}: đã khóa số liệu ngày {day} ({who}), SHA-256 {sha}…").format(
+                period=period.label, day=f"{closed.signed_at:%d/%m/%Y}" if closed.signed_at else "",
+                who=closed.signed_by_name, sha=closed.pdf_sha256[:12])
+            kept = self._dx_pdf(period)
+            if kept.is_file():
+                text += " " + self.tr("Bản đã khóa: {path}").format(path=str(kept))
+        self.view.dx_state.setText(text)
+        leader = self.session.can("sign_report")
+        self.view.close_dx.setVisible(leader and closed is None)
+        self.view.reopen_dx.setVisible(leader and closed is not None)
+
+    def _on_close_dx(self) -> None:
+        if self.data is None:
+            return
+        period = self.data.dx_period
+        box = confirm_box(self.view, self.tr("Khóa số liệu báo cáo CĐS"),
+                          self.tr("Ký duyệt và khóa số liệu báo cáo chuyển đổi số {period}? Bản in lại sau này sẽ "
+                                  "giữ đúng số liệu này, trừ khi lãnh đạo mở lại.").format(period=period.label),
+                          self.tr("Khóa số liệu"), self.close_dx_report, self.tr("Hủy"))
+        box.setObjectName("confirmCloseDx")
+        self.active_dialog = box
+        box.open()
+
+    def close_dx_report(self) -> None:
+        """Print the last ended month's report into the data folder's reports/ and close it, on the worker."""
+        if self.data is None:
+            return
+        ctx, period = self.ctx, self.data.dx_period
+        out = self._dx_pdf(period)
+        self.view.show_state(self.tr("Đang khóa số liệu…"))
+
+        def run() -> ClosedPeriod:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            return dx_closing.close(ctx, period, out)
+
+        self.session.runner.run(run, lambda _closed: self.session.changed(WORKBOOK), self._on_write_failed)
+
+    def _dx_pdf(self, period: Period) -> Path:
+        """Where the closed report is kept: the data folder's reports/, as `report dx close` keeps it."""
+        return self.ctx.db.paths.root / "reports" / f"{dx_closing.PDF_STEM}-{period.kind}-{period.key}.pdf"
+
+    def _on_reopen_dx(self) -> None:
+        dialog = QInputDialog(self.view)
+        dialog.setObjectName("reopenDxReason")
+        dialog.setWindowTitle(self.tr("Mở lại báo cáo CĐS"))
+        dialog.setLabelText(self.tr("Lý do mở lại (được ghi vào nhật ký):"))
+        dialog.setOkButtonText(self.tr("Mở lại"))
+        dialog.setCancelButtonText(self.tr("Hủy"))
+        dialog.textValueSelected.connect(self.reopen_dx_report)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def reopen_dx_report(self, reason: str) -> None:
+        """A leader reopens the closed month, saying why (audited), on the worker."""
+        if self.data is None:
+            return
+        ctx, period = self.ctx, self.data.dx_period
+        self.session.runner.run(lambda: dx_closing.reopen(ctx, period, reason),
+                                lambda _r: self.session.changed(WORKBOOK), self._on_write_failed)
+
+    def _on_write_failed(self, exc: BaseException) -> None:
+        self.view.show_state("")
+        self.active_dialog = show_error(self.view, exc)
 
     def _show_tasks(self, listed: TaskList) -> None:
         n = QLocale().toString

@@ -143,7 +143,13 @@ class WorkbookPageView(QWidget):
         self.tabs.addTab(_tab(_row(self.coverage, self.add_outage), self.outages), self.tr("Sóng, mất kết nối"))
         self.tabs.addTab(_tab(_row(QLabel(), self.add_recommendation, self.answer_recommendation),
                               self.recommendations), self.tr("Kiến nghị"))
-        self.tabs.addTab(_tab(self.index_period, self.index), self.tr("Chỉ số 766"))
+        # The monthly report to the Department: a leader closes the last ended month (as form II.06a is closed).
+        self.dx_state = _note()
+        self.close_dx = QPushButton(self.tr("Khóa số liệu báo cáo CĐS"))
+        self.close_dx.setToolTip(self.tr("Lãnh đạo ký duyệt, khóa số liệu báo cáo chuyển đổi số của tháng đã kết thúc"))
+        self.reopen_dx = QPushButton(self.tr("Mở lại báo cáo CĐS"))
+        self.tabs.addTab(_tab(self.index_period, self.index, _row(self.dx_state, self.close_dx, self.reopen_dx)),
+                         self.tr("Chỉ số 766"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
