@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import periods
 from desktop.domain.errors import ValidationError
-from desktop.domain.form06 import Form06Row
+from desktop.domain.form06 import Form06Row, row_from_dict
 from desktop.domain.messages import Phrase
 from desktop.domain.periods import Period, previous
 from desktop.domain.text import nfc
@@ -79,7 +79,7 @@ def figures_table(text: str) -> Form06Table | None:
     if not text:
         return None
     raw = json.loads(text)
-    return Form06Table(tuple(Form06Row(**r) for r in raw["rows"]), Form06Row(**raw["total"]))
+    return Form06Table(tuple(row_from_dict(r) for r in raw["rows"]), row_from_dict(raw["total"]))
 
 
 def _row(session: Session, period: Period) -> ReportSignoff | None:

@@ -1439,15 +1439,15 @@ Signatory: {leader}, {title}</translation>
         <translation>Signature token {tag} expires on {day}</translation>
     </message>
     <message>
-        <source>Tháng {month}, số liệu đến ngày {today}</source>
-        <translation>Month {month}, figures up to {today}</translation>
-    </message>
-    <message>
         <source>trực tuyến {online} · phi địa giới {free}</source>
         <translation>online {online} · boundary-free {free}</translation>
     </message>
     <message>
-        <source>trong đó trễ hạn {late}</source>
+        <source>Tháng {month} ({start} – {end}), số liệu đến ngày {today}</source>
+        <translation>Month {month} ({start} – {end}), figures up to {today}</translation>
+    </message>
+    <message>
+        <source>trong đó quá hạn {late}</source>
         <translation>of which late {late}</translation>
     </message>
     <message>
@@ -1530,16 +1530,16 @@ Signatory: {leader}, {title}</translation>
         <translation>Resolved this month</translation>
     </message>
     <message>
-        <source>Hồ sơ đã giải quyết xong trong tháng: trước hạn, đúng hạn và trễ hạn.</source>
-        <translation>Dossiers resolved this month: early, on time and late.</translation>
-    </message>
-    <message>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <source>(Trước hạn + đúng hạn) / số hồ sơ đã giải quyết trong tháng.</source>
-        <translation>(Early + on time) / dossiers resolved this month.</translation>
+        <source>Cột (7) của Biểu II.06a: hồ sơ đã giải quyết trong tháng (trước hạn, đúng hạn, quá hạn), gồm cả hồ sơ rút, trả lại và đang chờ bổ sung.</source>
+        <translation>Column (7) of form II.06a: dossiers resolved this month (early, on time, late), including those withdrawn, returned and waiting for a supplement.</translation>
+    </message>
+    <message>
+        <source>Như trên báo cáo Biểu II.06a: (trước hạn + đúng hạn) / đã giải quyết, tức [(8) + (9)] / (7).</source>
+        <translation>As the form II.06a report counts it: (early + on time) / resolved, that is [(8) + (9)] / (7).</translation>
     </message>
     <message>
         <source>Tỷ lệ trực tuyến</source>
