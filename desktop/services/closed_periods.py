@@ -2,9 +2,10 @@
 
 A leader closes a period that has ended: its form II.06a figures (rows and total, JSON), document number and date,
 the printed PDF's SHA-256 and a snapshot of everything the paper showed are kept with the period's sign-off row,
-which syncs to the province (the snapshot stays on this PC). Reprinting a closed period lays out what was closed,
-whatever happened since. Later edits that change a closed period's figures are allowed — each is audited like any
-edit — and the next period's paper lists them as adjustments. Reopening takes a reason, and is audited too.
+which syncs to the province and the commune's other PCs, snapshot and all. Reprinting a closed period lays out
+what was closed, whatever happened since and on whichever PC. Later edits that change a closed period's figures
+are allowed — each is audited like any edit — and the next period's paper lists them as adjustments. Reopening
+takes a reason, and is audited too.
 """
 
 from __future__ import annotations
@@ -131,12 +132,12 @@ def adjustments(ctx: ServiceContext, period: Period) -> tuple[Adjustment, ...]:
 def paper(ctx: ServiceContext, period: Period, *, comments: str = "", number: str = "",
           document_date: date | None = None, recipients: tuple[str, ...] = ()) -> Paper:
     """What the period's paper prints: for a closed period, exactly what was closed (its snapshot; figures, number
-    and date from the closed row when this PC has no snapshot); otherwise today's figures with the adjustments to
-    the previous closed period."""
+    and date from the closed row when it has none, closed by an older version); otherwise today's figures with the
+    adjustments to the previous closed period."""
     closed = closed_period(ctx, period)
     if closed is not None:
         kept = report_snapshot.loads(_snapshot(ctx, period))
-        if kept is None:  # closed on another PC: the figures and date travelled, the rest is read afresh
+        if kept is None:  # closed by a version that kept no snapshot: the figures and date, the rest read afresh
             live = report_data.period_report(ctx, period, document_date=closed.document_date, recipients=recipients)
             kept = replace(live, stats=_closed_table(ctx, period) or live.stats)
         return Paper(kept, closed.comments, closed.number, closed)
