@@ -1727,6 +1727,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Boundary-free</translation>
     </message>
     <message>
+        <source>Kỳ báo cáo đã khóa</source>
+        <translation>Closed reporting period</translation>
+    </message>
+    <message>
         <source>In phiếu tiếp nhận</source>
         <translation>Print receipt slip</translation>
     </message>
@@ -3427,6 +3431,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Ngày làm việc bù</source>
         <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Sửa sau khóa sổ</source>
+        <translation>Changed after closing</translation>
+    </message>
+    <message>
+        <source>Sửa ngày {changed} sau khi khóa số liệu {period} (khóa ngày {closed}): báo cáo kỳ sau ghi điều chỉnh.</source>
+        <translation>Changed on {changed} after period {key} was closed (on {closed}): the next report lists the adjustment.</translation>
     </message>
 </context>
 <context>
