@@ -40,7 +40,9 @@ class Form06Row:
     online_rate: float | None = None  # online / (online + direct or postal)
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        """The row as JSON carries it (`stats --json`, the province's summaries, closed figures), with its on-time
+        rate: the form's, as on the paper."""
+        return {**asdict(self), "on_time_rate": self.form_on_time_rate}
 
     @property
     def form_resolved(self) -> int:

@@ -101,8 +101,7 @@ def row_json(row: DossierRow) -> dict[str, object]:
     """A row's counts, plus form II.06a's columns (3)–(13) and its on-time rate [(8) + (9)] / (7): the figures the
     paper, the dashboard and the Báo cáo page print (`on_time_rate`; `form_on_time_rate` is the same, the name
     earlier versions wrote it under)."""
-    rate = row.form_on_time_rate
-    return {**row.to_dict(), "form06a": list(row.form06a()), "on_time_rate": rate, "form_on_time_rate": rate}
+    return {**row.to_dict(), "form06a": list(row.form06a()), "form_on_time_rate": row.form_on_time_rate}
 
 
 def stats_params(start: date, end: date, today: date) -> dict[str, object]:
