@@ -24,7 +24,7 @@ from desktop.reports.monthly import build_period_report
 from desktop.services import equipment
 from desktop.services import report_data as data
 from desktop.services.context import ServiceContext
-from desktop.services.statistics import dossier_stats, monthly_series
+from desktop.services.statistics import dossier_stats, monthly_series, trend_month
 from desktop.store.database import Database
 
 
@@ -66,7 +66,7 @@ def main() -> int:
     stats = dossier_stats(ctx, period.start, period.end).total
     parts = {
         "dossier statistics (Biểu 06)": lambda: dossier_stats(ctx, period.start, period.end),
-        "12-month series (chart)": lambda: monthly_series(ctx, period.end, 12),
+        "12-month series (chart)": lambda: monthly_series(ctx, trend_month(period.end, calendar=period.calendar), 12),
         "late dossiers list": lambda: data.late_dossiers(ctx, period.start, period.end),
         "training courses": lambda: data.courses_in(ctx, period.start, period.end),
         "equipment list and outages": lambda: (equipment.list_equipment(ctx),

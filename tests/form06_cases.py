@@ -26,6 +26,9 @@ _US = timedelta(microseconds=1)
 _MIDNIGHTS = [local_day_start(date(2026 + (m > 12), (m - 1) % 12 + 1, 1)) for m in range(9, 15)]
 EDGES = tuple(sorted({t + k * _US for t in _MIDNIGHTS for k in (-1, 0, 1)}
                      | {datetime(2026, 11, 14, 17, 0), datetime(2026, 11, 15, 16, 59, 59, 999999)}))
+# Decree 09's month bounds: every local 15th's midnight of the same months, a microsecond either side.
+OFFICIAL_EDGES = tuple(sorted(local_day_start(date(2026 + (m > 12), (m - 1) % 12 + 1, 15)) + k * _US
+                              for m in range(9, 15) for k in (-1, 0, 1)))
 DUE_EDGES = sorted({d + timedelta(days=k) for d in TODAYS for k in (-1, 0, 1)})  # around every judging day
 FIELDS = {"full": ("HT", "Hộ tịch"), "partial": ("XD", "Xây dựng")}  # procedure online level → its field
 
@@ -96,11 +99,12 @@ def edge_grid(today: date) -> list[Case]:
     return out
 
 
-def series_grid() -> list[Case]:
-    """Receipts and finishes at every month bound of the series (a microsecond either side), settled or not."""
+def series_grid(edges: tuple[datetime, ...] = EDGES) -> list[Case]:
+    """Receipts and finishes at every month bound of the series (a microsecond either side), settled or not;
+    Decree 09's bounds with `edges=OFFICIAL_EDGES`."""
     out = []
-    for got in EDGES:
-        for finished in (None, *EDGES):
+    for got in edges:
+        for finished in (None, *edges):
             for settled in ("same", None):
                 out.append(Case(DossierFacts(
                     received_at=got, channel=("online", "direct")[len(out) % 2], status=9, finished_at=finished,

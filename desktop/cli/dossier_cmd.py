@@ -155,6 +155,8 @@ def _show(args: argparse.Namespace) -> int:
         for e in detail.events] + [
         f"  tạm dừng / paused {p.requested_on:%d/%m/%Y} → "
         + (f"{p.paid_on:%d/%m/%Y}: +{p.working_days} ngày làm việc" if p.paid_on else "…")
-        for p in detail.pauses]
+        for p in detail.pauses] + [
+        f"  sửa ngày {c.changed_on:%d/%m/%Y} sau khi khóa số liệu {c.label} (khóa ngày {c.closed_on:%d/%m/%Y}) / "
+        f"changed after {c.period_key} was closed" for c in detail.closed_changes]
     emit(args, detail.to_dict(), lines)
     return 0

@@ -37,11 +37,12 @@ class Form06Row:
     form_late: int = 0
     form_within: int = 0
     form_overdue: int = 0
-    on_time_rate: float | None = None  # (early + on time) / resolved
     online_rate: float | None = None  # online / (online + direct or postal)
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        """The row as JSON carries it (`stats --json`, the province's summaries, closed figures), with its on-time
+        rate: the form's, as on the paper."""
+        return {**asdict(self), "on_time_rate": self.form_on_time_rate}
 
     @property
     def form_resolved(self) -> int:
@@ -61,12 +62,18 @@ class Form06Row:
 
     @property
     def form_on_time_rate(self) -> float | None:
-        """The form's on-time rate, [(8) + (9)] / (7)."""
-        done = self.form_resolved
-        return round((self.form_early + self.form_on_time) / done, 4) if done else None
+        """The form's on-time rate, [(8) + (9)] / (7) (`on_time_rate`)."""
+        return on_time_rate(self.form_early, self.form_on_time, self.form_late)
 
 
-# The columns that are counted; the three totals and the two rates follow from them.
+def on_time_rate(early: int, on_time: int, late: int) -> float | None:
+    """The on-time rate of form II.06a, [(8) + (9)] / (7) where (7) = (8) + (9) + (10) (DOMAIN.md §3): the one rate
+    the dashboard, `stats --json`, the Báo cáo page, the trend and the papers show. None when nothing was resolved."""
+    done = early + on_time + late
+    return round((early + on_time) / done, 4) if done else None
+
+
+# The columns that are counted; the three totals and the rates follow from them.
 COUNTS = tuple(f.name for f in fields(Form06Row)
                if f.type == "int" and f.name not in ("received_total", "resolved_total", "in_progress_total"))
 
@@ -78,5 +85,13 @@ def form06_row(name: str, code: str, counts: dict[str, int]) -> Form06Row:
     return Form06Row(
         field=name, field_code=code, **c, received_total=new + c["carried_over"], resolved_total=resolved,
         in_progress_total=c["in_progress_within"] + c["in_progress_overdue"],
-        on_time_rate=round((c["resolved_early"] + c["resolved_on_time"]) / resolved, 4) if resolved else None,
         online_rate=round(c["received_online"] / new, 4) if new else None)
+
+
+_FIELDS = frozenset(f.name for f in fields(Form06Row))
+
+
+def row_from_dict(raw: dict[str, object]) -> Form06Row:
+    """A row kept as JSON (closed figures, snapshots), keys this version no longer has left out (an older row's
+    `on_time_rate`, whose rate the form's columns now give)."""
+    return Form06Row(**{k: v for k, v in raw.items() if k in _FIELDS})  # type: ignore[arg-type]

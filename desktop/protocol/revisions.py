@@ -20,6 +20,7 @@ REVISIONS: tuple[str, ...] = (
     "0010",  # trend tallies, leaner event table (local only: nothing new travels)
     "0009",  # commune-scoped catalogue ids (data only: nothing new travels)
     "0015",  # the commune's settings (commune_settings): Decision 766 targets, office hours
+    "0013",  # trend tallies by half-month, for Decree 09's months (local only: nothing new travels)
 )
 
 

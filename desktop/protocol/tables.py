@@ -117,9 +117,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            _text("to_status", 16, nullable=True), _int("cost"), _text("actor", 64), _text("note")),
     _table("report_signoffs", _text("kind", 16), _text("period_key", 16), _text("comments"), _text("number", 32),
            _text("state", 16), _text("signed_by", 64), _text("signed_by_name", 200), _dt("signed_at", nullable=True),
-           # Closed periods (desktop schema 0006): the province sums the communes' closed figures.
+           # Closed periods (desktop schema 0006): the province sums the communes' closed figures; the snapshot of
+           # the paper travels too, so every PC of the commune reprints a closed period alike.
            _date("period_from", nullable=True), _date("period_to", nullable=True), _text("figures"),
-           _date("document_date", nullable=True), _text("pdf_sha256", 64), _text("snapshot", local=True),
+           _date("document_date", nullable=True), _text("pdf_sha256", 64), _text("snapshot"),
            _text("reopen_reason")),
     _table("training_courses", _text("topic", 300), _text("category", 32), _text("organiser", 300),
            _text("mode", 16), _date("start_date"), _date("end_date"), _float("hours"), _text("location", 300),

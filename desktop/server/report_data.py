@@ -10,13 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desktop.domain.form06 import Form06Row
+from desktop.domain.form06 import Form06Row, row_from_dict
 from desktop.domain.form06_rules import DossierFacts
 from desktop.domain.localtime import to_local  # noqa: F401 - the server's modules read it here
 from desktop.protocol.extracted import as_bool, as_day, as_float, as_instant, as_int, as_text
@@ -209,9 +208,8 @@ class ClosedFigures:
 def _form06(raw: object) -> Form06Row | None:
     if not isinstance(raw, dict):
         return None
-    known = {f.name for f in dataclass_fields(Form06Row)}
     try:
-        return Form06Row(**{k: v for k, v in raw.items() if k in known})
+        return row_from_dict(raw)
     except TypeError:
         return None
 

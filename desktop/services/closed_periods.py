@@ -2,9 +2,10 @@
 
 A leader closes a period that has ended: its form II.06a figures (rows and total, JSON), document number and date,
 the printed PDF's SHA-256 and a snapshot of everything the paper showed are kept with the period's sign-off row,
-which syncs to the province (the snapshot stays on this PC). Reprinting a closed period lays out what was closed,
-whatever happened since. Later edits that change a closed period's figures are allowed — each is audited like any
-edit — and the next period's paper lists them as adjustments. Reopening takes a reason, and is audited too.
+which syncs to the province and the commune's other PCs, snapshot and all. Reprinting a closed period lays out
+what was closed, whatever happened since and on whichever PC. Later edits that change a closed period's figures
+are allowed — each is audited like any edit — and the next period's paper lists them as adjustments. Reopening
+takes a reason, and is audited too.
 
 The same lock serves every periodic paper, told apart by its report kind: form II.06a (`FORM06`, the sign-off
 row's kind is the period's kind, "month") and the digital-transformation report (`services.dx_closing`, row kind
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import periods
 from desktop.domain.errors import ValidationError
-from desktop.domain.form06 import Form06Row
+from desktop.domain.form06 import Form06Row, row_from_dict
 from desktop.domain.messages import Phrase
 from desktop.domain.periods import Period, previous
 from desktop.domain.text import nfc
@@ -90,7 +91,7 @@ def figures_table(text: str) -> Form06Table | None:
     if not text:
         return None
     raw = json.loads(text)
-    return Form06Table(tuple(Form06Row(**r) for r in raw["rows"]), Form06Row(**raw["total"]))
+    return Form06Table(tuple(row_from_dict(r) for r in raw["rows"]), row_from_dict(raw["total"]))
 
 
 def _row(session: Session, period: Period, report: str = FORM06) -> ReportSignoff | None:
@@ -121,7 +122,8 @@ def closed_period(ctx: ServiceContext, period: Period, report: str = FORM06) -> 
 
 
 def closed_snapshot(ctx: ServiceContext, period: Period, report: str = FORM06) -> str:
-    """What the closed paper showed (this PC's JSON snapshot); "" while open or when closed on another PC."""
+    """What the closed paper showed (its kept snapshot, which travels with the row); "" while open or when closed
+    by a version that kept none."""
     with ctx.db.session() as session:
         row = _row(session, period, report)
         return row.snapshot if row is not None and row.state == SIGNED else ""
@@ -151,12 +153,12 @@ def adjustments(ctx: ServiceContext, period: Period) -> tuple[Adjustment, ...]:
 def paper(ctx: ServiceContext, period: Period, *, comments: str = "", number: str = "",
           document_date: date | None = None, recipients: tuple[str, ...] = ()) -> Paper:
     """What the period's paper prints: for a closed period, exactly what was closed (its snapshot; figures, number
-    and date from the closed row when this PC has no snapshot); otherwise today's figures with the adjustments to
-    the previous closed period."""
+    and date from the closed row when it has none, closed by an older version); otherwise today's figures with the
+    adjustments to the previous closed period."""
     closed = closed_period(ctx, period)
     if closed is not None:
         kept = report_snapshot.loads(closed_snapshot(ctx, period), PeriodReportData)
-        if kept is None:  # closed on another PC: the figures and date travelled, the rest is read afresh
+        if kept is None:  # closed by a version that kept no snapshot: the figures and date, the rest read afresh
             live = report_data.period_report(ctx, period, document_date=closed.document_date, recipients=recipients)
             kept = replace(live, stats=_closed_table(ctx, period) or live.stats)
         return Paper(kept, closed.comments, closed.number, closed)

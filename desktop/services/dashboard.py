@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.equipment import NEEDS_CARE
 from desktop.domain.form06_rules import CLOCK_RUNNING, due_soon_by
-from desktop.domain.periods import month_bounds
+from desktop.domain.periods import Period
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext
 from desktop.services.dossier_views import build_info, past_due_on
 from desktop.services.dto import DossierInfo, Record
 from desktop.services.equipment import EquipmentInfo, list_equipment
-from desktop.services.statistics import DossierRow, MonthPoint, dossier_stats_in, monthly_series_in
+from desktop.services.statistics import DossierRow, MonthPoint, dossier_stats_in, monthly_series_in, trend_month
 from desktop.services.training import list_courses
 from desktop.store.models import Dossier, Field, Procedure
 
@@ -34,8 +34,7 @@ _CLOCK_RUNNING = tuple(sorted(int(s) for s in CLOCK_RUNNING))
 @dataclass(frozen=True)
 class DashboardSummary(Record):
     today: date
-    month_from: date
-    month_to: date
+    period: Period  # this month: Decree 09's (15th to 14th) unless this PC counts calendar months
     month: DossierRow  # this month's "Tổng cộng" row of Biểu 06
     overdue_count: int  # open, clock running, due date before today
     overdue: tuple[DossierInfo, ...]  # the longest overdue first
@@ -51,6 +50,19 @@ class DashboardSummary(Record):
     courses_year: int  # courses starting this year
     person_hours_year: float
     trend: tuple[MonthPoint, ...]  # the last TREND_MONTHS months, this one last
+
+    @property
+    def month_from(self) -> date:
+        return self.period.start
+
+    @property
+    def month_to(self) -> date:
+        return self.period.end
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """This month's on-time rate as the paper prints it, [(8) + (9)] / (7) of form II.06a."""
+        return self.month.form_on_time_rate
 
     @property
     def received_new(self) -> int:
@@ -71,22 +83,23 @@ def _dossiers(session: Session, due: ColumnElement[bool], today: date) -> tuple[
     return count, tuple(build_info(d, pc, pn, fn, today, days, allowance) for d, pc, pn, fn, days, allowance in rows)
 
 
-def dashboard_summary(ctx: ServiceContext, today: date) -> DashboardSummary:
-    """The dashboard's figures as of `today` (local date; the page passes ctx.today())."""
-    start, end = month_bounds(today.year, today.month)
+def dashboard_summary(ctx: ServiceContext, today: date, *, calendar: bool = False) -> DashboardSummary:
+    """The dashboard's figures as of `today` (local date; the page passes ctx.today()), for the month `today` falls
+    in: Decree 09's, as the paper counts it, or the calendar month when this PC's setting asks for them."""
+    period = trend_month(today, calendar=calendar)
     with ctx.db.session() as session:  # one read transaction: the dossier figures agree with each other
-        month = dossier_stats_in(session, start, end, today).total
+        month = dossier_stats_in(session, period.start, period.end, today).total
         due_by = due_soon_by(today, working_calendar(session, around=today.year))
         overdue_count, overdue = _dossiers(session, past_due_on(today), today)
         due_count, due = _dossiers(session, Dossier.due_date.between(today, due_by), today)
-        trend = monthly_series_in(session, today, TREND_MONTHS)
+        trend = monthly_series_in(session, period, TREND_MONTHS)
     devices = [e for e in list_equipment(ctx) if e.status in ATTENTION]
     devices.sort(key=lambda e: (ATTENTION.index(e.status), e.asset_tag))
     per_status = {s: sum(e.status == s for e in devices) for s in ATTENTION}
     courses = list_courses(ctx, year=today.year)
     this_month = [c for c in courses if c.start_date.month == today.month]
     return DashboardSummary(
-        today=today, month_from=start, month_to=end, month=month,
+        today=today, period=period, month=month,
         overdue_count=overdue_count, overdue=overdue, due_by=due_by, due_soon_count=due_count, due_soon=due,
         devices_broken=per_status["broken"], devices_in_repair=per_status["in_repair"],
         devices_degraded=per_status["degraded"], devices=tuple(devices[:DEVICES_SHOWN]),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy import Select, func, select
@@ -14,9 +15,10 @@ from desktop.domain.form06_rules import due_soon_by as due_soon_by_rule
 from desktop.domain.localtime import local_day_start
 from desktop.domain.text import fold
 from desktop.services.calendar import working_calendar
+from desktop.services.closed_marks import closed_changes_in
 from desktop.services.context import ServiceContext
 from desktop.services.dossier_views import build_info, past_due_on
-from desktop.services.dto import DossierInfo
+from desktop.services.dto import ClosedChange, DossierInfo
 from desktop.store.models import Dossier, Field, Procedure
 from desktop.store.search import index_walk, search_condition
 from desktop.store.search_index import seq_floor
@@ -52,6 +54,8 @@ class DossierPage:
 
     rows: tuple[DossierInfo, ...]
     due_soon_by: date
+    # Rows changed after a period they count in was closed (services.closed_marks), by dossier id.
+    closed_changes: Mapping[str, tuple[ClosedChange, ...]] = field(default_factory=dict)
 
 
 def period_bounds(period: str, today: date, start: date | None = None,
@@ -180,12 +184,15 @@ def count_dossiers(ctx: ServiceContext, q: DossierQuery, *, at_most: int | None 
         return _count(session, q, today, _due_soon_by(session, today) if q.due_soon else None, at_most)
 
 
-def read_page(ctx: ServiceContext, q: DossierQuery) -> DossierPage:
-    """Rows `q.offset`… of the list (at most `q.limit`) with the due-soon horizon they are marked against.
+def read_page(ctx: ServiceContext, q: DossierQuery, *, marks: bool = True) -> DossierPage:
+    """Rows `q.offset`… of the list (at most `q.limit`) with the due-soon horizon they are marked against, and
+    (unless `marks` is off, as for an export) the marks of rows changed after a period they count in was closed.
 
     The table calls it off the GUI thread: on a million dossiers a common name takes a few hundred milliseconds.
     """
     today = ctx.today()
     with ctx.db.session() as session:
         soon_by = _due_soon_by(session, today)
-        return DossierPage(tuple(_rows(session, q, today, soon_by)), soon_by)
+        rows = tuple(_rows(session, q, today, soon_by))
+        changed = closed_changes_in(session, [r.id for r in rows]) if marks else {}
+        return DossierPage(rows, soon_by, changed)

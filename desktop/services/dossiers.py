@@ -18,6 +18,7 @@ from desktop.domain.index766 import Marks
 from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
 from desktop.services.calendar import working_calendar
+from desktop.services.closed_marks import closed_changes_in
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work
 from desktop.services.desk_rules import pauses_of, receipt_due
 from desktop.services.dossier_views import detail_of, info_of
@@ -263,4 +264,5 @@ def remove_dossier(ctx: ServiceContext, code: str) -> None:
 def get_dossier(ctx: ServiceContext, code: str) -> DossierDetail:
     with ctx.db.session() as session:
         d = _load(session, code)
-        return replace(detail_of(session, d, ctx.today()), pauses=pauses_of(session, d, working_calendar(session)))
+        return replace(detail_of(session, d, ctx.today()), pauses=pauses_of(session, d, working_calendar(session)),
+                       closed_changes=closed_changes_in(session, [d.id]).get(d.id, ()))

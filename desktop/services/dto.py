@@ -116,6 +116,19 @@ class PauseInfo(Record):
 
 
 @dataclass(frozen=True)
+class ClosedChange(Record):
+    """A dossier changed after `label` was closed on `closed_on`, first on `changed_on` (local dates)."""
+
+    kind: str
+    period_key: str
+    label: str  # “tháng 11 năm 2026”
+    period_from: date
+    period_to: date
+    closed_on: date
+    changed_on: date
+
+
+@dataclass(frozen=True)
 class DossierDetail(Record):
     dossier: DossierInfo
     applicant_id_number: str
@@ -125,3 +138,4 @@ class DossierDetail(Record):
     note: str
     events: tuple[DossierEventInfo, ...]
     pauses: tuple[PauseInfo, ...] = ()
+    closed_changes: tuple[ClosedChange, ...] = ()  # closed periods this dossier changed after (services.closed_marks)

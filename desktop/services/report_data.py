@@ -34,7 +34,7 @@ from desktop.services import equipment, training
 from desktop.services.context import ServiceContext, to_local
 from desktop.services.errors import NotFoundError
 from desktop.services.setup import get_commune, place_name_of
-from desktop.services.statistics import dossier_stats, monthly_series, stats_params
+from desktop.services.statistics import dossier_stats, monthly_series, stats_params, trend_month
 from desktop.store.models import Commune
 
 # Two index-friendly halves (like the statistics query): resolved late in the period, found through settled_at,
@@ -196,7 +196,8 @@ def period_report(ctx: ServiceContext, period: Period, *, document_date: date | 
     same period a year before, lists, and equipment as at the period's end (today while it runs)."""
     today = ctx.today()
     stats = dossier_stats(ctx, period.start, period.end)
-    trend = [TrendPoint(p.month, p.received, p.resolved) for p in monthly_series(ctx, period.end, 12)]
+    months = monthly_series(ctx, trend_month(period.end, calendar=period.calendar), 12)
+    trend = [TrendPoint(p.month, p.received, p.resolved) for p in months]
     before, year_ago = previous(period), same_last_year(period)
     return PeriodReportData(
         issuer(ctx), period, Form06Table(tuple(sorted(stats.by_field, key=lambda r: vi_sort_key(r.field))),

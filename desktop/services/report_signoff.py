@@ -1,7 +1,8 @@
-"""A period report's draft (the officer's comments and the document number) and its sign-off by a leader.
+"""A period report's draft (the officer's comments and the document number) and the state of its sign-off.
 
-Anyone may keep a draft; only a leader or an administrator signs a report off, after which its comments are frozen
-until a leader reopens it. Every change goes through the unit of work, so it is audited and queued for sync.
+Anyone may keep a draft; only a leader or an administrator signs a report off, by closing its period
+(`services.closed_periods`), after which its comments are frozen until a leader reopens it. Every change goes
+through the unit of work, so it is audited and queued for sync.
 """
 
 from __future__ import annotations
@@ -15,12 +16,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.messages import Phrase, Term
-from desktop.domain.periods import period_key as period_key_of  # noqa: F401 - read here by callers
+from desktop.domain.messages import Term
 from desktop.domain.text import nfc
 from desktop.services.context import ServiceContext, to_local, unit_of_work
 from desktop.services.dto import Record
-from desktop.services.errors import PermissionDenied
 from desktop.store.models import Officer, ReportSignoff
 
 MONTH, QUARTER, HALF, YEAR = "month", "quarter", "half", "year"
@@ -74,11 +73,6 @@ def _clean(comments: str, number: str) -> tuple[str, str]:
     return text, num
 
 
-def _require_signer(ctx: ServiceContext, action: Phrase) -> None:
-    if ctx.role not in SIGNING_ROLES:
-        raise PermissionDenied(action)
-
-
 def _row(session: Session, kind: str, period_key: str) -> ReportSignoff | None:
     return session.scalar(select(ReportSignoff).where(
         ReportSignoff.kind == kind, ReportSignoff.period_key == period_key, ReportSignoff.deleted_at.is_(None)))
@@ -125,35 +119,4 @@ def save_draft(ctx: ServiceContext, kind: str, period_key: str, comments: str, n
                 raise _signed_error()
         else:
             uow.update(row, {"comments": text, "number": num})
-        return _state(row)
-
-
-def sign_off(ctx: ServiceContext, kind: str, period_key: str, comments: str, number: str) -> ReportState:
-    """A leader or an administrator approves the report with these comments and this number."""
-    _require_signer(ctx, Phrase("action.sign_off_reports"))
-    _check_key(kind, period_key)
-    text, num = _clean(comments, number)
-    with unit_of_work(ctx) as uow:
-        row = _row(uow.session, kind, period_key)
-        if row is not None and row.state == SIGNED:
-            raise ValidationError("report.already_signed", field=None)
-        values = {"comments": text, "number": num, "state": SIGNED, "signed_by": ctx.actor,
-                  "signed_by_name": _signer_name(uow.session, ctx.actor), "signed_at": ctx.now()}
-        if row is None:
-            row = uow.add(ReportSignoff(id=report_id(uow.commune_code, kind, period_key), kind=kind,
-                                        period_key=period_key, **values))
-        else:
-            uow.update(row, values)
-        return _state(row)
-
-
-def reopen(ctx: ServiceContext, kind: str, period_key: str) -> ReportState:
-    """A leader takes the sign-off back so the comments can be changed (the audit keeps who signed and when)."""
-    _require_signer(ctx, Phrase("action.reopen_signed_off_report"))
-    _check_key(kind, period_key)
-    with unit_of_work(ctx) as uow:
-        row = _row(uow.session, kind, period_key)
-        if row is None or row.state != SIGNED:
-            raise ValidationError("report.not_signed", field=None)
-        uow.update(row, {"state": DRAFT, "signed_by": "", "signed_by_name": "", "signed_at": None})
         return _state(row)

@@ -17,8 +17,8 @@ from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
-from desktop.domain.form06_rules import NOT_RECEIVED, OUTCOME_COLUMN, Window
-from desktop.domain.periods import month_bounds
+from desktop.domain.form06_rules import NOT_RECEIVED, Window
+from desktop.domain.periods import Period, current, shifted
 from desktop.domain.text import vi_sort_key
 from desktop.services.context import ServiceContext
 from desktop.services.dto import Record
@@ -99,7 +99,8 @@ class DossierStats(Record):
 
 def row_json(row: DossierRow) -> dict[str, object]:
     """A row's counts, plus form II.06a's columns (3)–(13) and its on-time rate [(8) + (9)] / (7): the figures the
-    paper and the Báo cáo page print (`on_time_rate` is the finer count's, early + on time over resolved)."""
+    paper, the dashboard and the Báo cáo page print (`on_time_rate`; `form_on_time_rate` is the same, the name
+    earlier versions wrote it under)."""
     return {**row.to_dict(), "form06a": list(row.form06a()), "form_on_time_rate": row.form_on_time_rate}
 
 
@@ -126,77 +127,96 @@ def dossier_stats(ctx: ServiceContext, start: date, end: date) -> DossierStats:
 
 @dataclass(frozen=True)
 class MonthPoint(Record):
-    month: str  # YYYY-MM
-    received: int
-    resolved: int
-    on_time_rate: float | None
+    month: str  # YYYY-MM: the month's key, Decree 09's month (15th to 14th) unless the series is in calendar months
+    received: int  # new in the month: (4) + (5)
+    resolved: int  # column (7) of form II.06a, as the dashboard's tile
+    on_time_rate: float | None  # form II.06a's, [(8) + (9)] / (7) (form06.on_time_rate), as the dashboard's tile
     online_rate: float | None
 
 
-def monthly_series_by_month(ctx: ServiceContext, last_month: date, months: int = 12) -> list[MonthPoint]:
+def trend_months(last: Period, months: int) -> list[Period]:
+    """The `months` months that end with the month `last`, oldest first (its kind of month: Decree 09's or
+    calendar)."""
+    if months < 1:
+        raise ValueError("months must be at least 1")
+    if last.kind != "month":
+        raise ValueError("a trend counts months")
+    return [shifted(last, k - months + 1) for k in range(months)]
+
+
+def trend_month(day: date, *, calendar: bool = False) -> Period:
+    """The month a trend ending on `day` ends with: the one `day` falls in."""
+    return current("month", day, calendar=calendar)
+
+
+def monthly_series_by_month(ctx: ServiceContext, last: Period, months: int = 12) -> list[MonthPoint]:
     """The trend computed month by month with the report's own query: the reference the tallied version is
     tested against (twelve passes over the table, so too slow for screens on a large database)."""
     with ctx.db.session() as session:
-        return _series_by_month(session, _series_months(last_month, months), ctx.today())
+        return _series_by_month(session, trend_months(last, months), ctx.today())
 
 
-def _series_months(last_month: date, months: int) -> list[date]:
-    """The first days of the `months` months that end with `last_month`'s, oldest first."""
-    if months < 1:
-        raise ValueError("months must be at least 1")
-    firsts: list[date] = []
-    y, m = last_month.year, last_month.month
-    for _ in range(months):
-        firsts.append(date(y, m, 1))
-        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-    return firsts[::-1]
-
-
-def _point(first: date, counts: Counter[str] | dict[str, int]) -> MonthPoint:
+def _point(month: Period, counts: Counter[str] | dict[str, int]) -> MonthPoint:
     s = _finish("", "", counts)
-    return MonthPoint(f"{first:%Y-%m}", s.received_total - s.carried_over, s.resolved_total, s.on_time_rate,
+    return MonthPoint(month.key, s.received_total - s.carried_over, s.form_resolved, s.form_on_time_rate,
                       s.online_rate)
 
 
-def _series_by_month(session: Session, firsts: list[date], today: date) -> list[MonthPoint]:
+def _series_by_month(session: Session, months: list[Period], today: date) -> list[MonthPoint]:
     points = []
-    for first in firsts:
-        s = dossier_stats_in(session, *month_bounds(first.year, first.month), today).total
-        points.append(_point(first, {k: getattr(s, k) for k in _COUNTS}))
+    for month in months:
+        s = dossier_stats_in(session, month.start, month.end, today).total
+        points.append(_point(month, {k: getattr(s, k) for k in _COUNTS}))
     return points
 
 
-# The tallies of every dossier received by the series' last month and received or finished in the series.
+# The tallies of every dossier received by the series' end and received in the series or not settled before it.
 _TALLIES_SQL = text(f"""
-SELECT received_month, finished_month, settled_month, channel, outcome, n FROM {month_counts.TABLE}
-WHERE n > 0 AND received_month <= :last AND (received_month >= :first OR finished_month >= :first)
+SELECT received_half, finished_half, settled_half, paused_half, channel, outcome, n FROM {month_counts.TABLE}
+WHERE n > 0 AND received_half <= :last AND (received_half >= :first OR settled_half = '' OR settled_half >= :first)
 """)
 
 
-def monthly_series_in(session: Session, last_month: date, months: int = 12) -> list[MonthPoint]:
-    """The same points as `monthly_series_by_month`, from the store's per-month tallies (store.month_counts): a few
-    hundred rows however many dossiers there are."""
-    firsts = _series_months(last_month, months)
-    if firsts[0] < month_counts.FIXED_OFFSET_SINCE:  # local months the tallies' fixed offset does not hold for
+def _tally(counts: list[Counter[str]], first: int, keys: tuple[str, ...], calendar: bool, n: int) -> None:
+    """Add one tally to the months of the series (`counts[i]` is month `first + i`) whose form it counts in, as the
+    statistics query does: in scope while received by the month's end and not settled before it began; columns
+    (4), (5) and (8)–(10), all a point draws."""
+    got, done, settled, paused = (month_counts.half_ordinal(k, calendar=calendar) for k in keys[:4])
+    channel, outcome = keys[4], keys[5] or None  # the tallies write "no outcome" as ''
+    if got is None:
+        return
+    for i in range(max(got - first, 0), len(counts)):
+        month, c = first + i, counts[i]
+        if got < month and settled is not None and settled < month:
+            break  # settled before this month began: out of scope from here on
+        if got == month:
+            c["received_online" if channel == "online" else "received_direct_postal"] += n
+        if settled is not None and settled <= month:  # columns (8)–(10), settled by the month's end
+            early_late = done is not None and done <= month and outcome in ("early", "late")
+            c[f"form_{outcome}" if early_late else "form_on_time"] += n
+        elif paused is not None and paused <= month:  # waiting for a supplement at its end: column (9)
+            c["form_on_time"] += n
+
+
+def monthly_series_in(session: Session, last: Period, months: int = 12) -> list[MonthPoint]:
+    """The same points as `monthly_series_by_month`, from the store's half-month tallies (store.month_counts): a few
+    thousand rows however many dossiers there are."""
+    series = trend_months(last, months)
+    if series[0].start < month_counts.FIXED_OFFSET_SINCE:  # local days the tallies' fixed offset does not hold for
         # (a point's figures never depend on the "as of" day, which only splits what is still in progress)
-        return _series_by_month(session, firsts, month_bounds(last_month.year, last_month.month)[1])
-    index = {f"{first:%Y-%m}": i for i, first in enumerate(firsts)}
-    counts: list[Counter[str]] = [Counter() for _ in firsts]
-    rows = session.execute(_TALLIES_SQL, {"first": f"{firsts[0]:%Y-%m}", "last": f"{firsts[-1]:%Y-%m}"})
-    for got, done, settled, channel, result, n in rows:
-        if got in index:
-            counts[index[got]]["received_online" if channel == "online" else "received_direct_postal"] += n
-        # Month `done` counts a dossier in its scope: received that month, or earlier and not settled before it
-        # ('' : settled no earlier than the finish).
-        in_scope = got == done or (got < done and (settled == "" or settled >= done))
-        outcome = result or None  # the tallies write "no outcome" as ''
-        if done in index and in_scope and outcome in OUTCOME_COLUMN:
-            counts[index[done]][OUTCOME_COLUMN[outcome]] += n
-    return [_point(first, c) for first, c in zip(firsts, counts, strict=True)]
+        return _series_by_month(session, series, series[-1].end)
+    first = month_counts.half_ordinal(month_counts.half_key(series[0].end), calendar=True)
+    assert first is not None
+    counts: list[Counter[str]] = [Counter() for _ in series]
+    rows = session.execute(_TALLIES_SQL, {"first": month_counts.half_key(series[0].start),
+                                          "last": month_counts.half_key(series[-1].end)})
+    for *keys, n in rows:
+        _tally(counts, first, tuple(keys), last.calendar, n)
+    return [_point(month, c) for month, c in zip(series, counts, strict=True)]
 
 
-def monthly_series(ctx: ServiceContext, last_month: date, months: int = 12) -> list[MonthPoint]:
-    """The trend the dashboard chart and the report's chart draw: one point per month, oldest first, read from the
-    store's per-month tallies."""
+def monthly_series(ctx: ServiceContext, last: Period, months: int = 12) -> list[MonthPoint]:
+    """The trend the dashboard chart and the report's chart draw: one point per month (Decree 09's, or calendar
+    months when `last` is one), oldest first, read from the store's half-month tallies."""
     with ctx.db.session() as session:
-        return monthly_series_in(session, last_month, months)
+        return monthly_series_in(session, last, months)

@@ -1,13 +1,16 @@
-"""The per-month dossier counts behind the 12-month trend, kept by triggers on `dossiers`.
+"""The per-half-month dossier counts behind the 12-period trend, kept by triggers on `dossiers`.
 
 Reading twelve months of a million dossiers takes seconds however the query is grouped, so the store keeps, for
-every counted dossier (live, received by this desk, not forwarded), one tally in `dossier_month_counts` under its
-key: local month received, local month finished, local month settled when that came before the finish, channel and
-outcome (`''` stands for "none", so the key can be a primary key). Triggers move a dossier's tally whenever any of
-those facts change, whoever writes the row (services, sync, bundles, imports, raw SQL). The series then reads a
-few hundred rows (services.statistics.monthly_series_in), tested equal to the month-by-month statistics.
+every counted dossier (live, received by this desk, not forwarded), one tally in `dossier_period_counts` under its
+key: the local half-month it was received, finished, settled (finished or closed) and paused for a supplement in,
+its channel and its outcome (`''` stands for "none", so the key can be a primary key). A half-month key is
+`YYYY-MM-1` (days 1–14) or `YYYY-MM-2` (the 15th on), so both a calendar month (its two halves) and a month of
+Decree 09 (the second half of the month before and the first of its own) are whole sets of keys. Triggers move a
+dossier's tally whenever any of those facts change, whoever writes the row (services, sync, bundles, imports, raw
+SQL). The series then reads a few thousand rows (services.statistics.monthly_series_in), tested equal to the
+period-by-period statistics.
 
-Local months: the desk's zone (Asia/Ho_Chi_Minh) has been UTC+7 without daylight saving since 1975; the SQL adds
+Local days: the desk's zone (Asia/Ho_Chi_Minh) has been UTC+7 without daylight saving since 1975; the SQL adds
 that fixed offset. FIXED_OFFSET_SINCE is the first month the tallies are exact for, and the series falls back to
 the slow path for earlier months (tests/store/test_month_counts.py holds the offset to the zone database).
 """
@@ -17,28 +20,43 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.form06_rules import NOT_RECEIVED
+from desktop.domain.periods import CUTOFF_DAY
 
-TABLE = "dossier_month_counts"
+TABLE = "dossier_period_counts"
 UTC_OFFSET_HOURS = 7
 FIXED_OFFSET_SINCE = date(1975, 7, 1)
-KEY_COLUMNS = ("received_month", "finished_month", "settled_month", "channel", "outcome")
-_TRIGGERS = ("dossier_month_ai", "dossier_month_ad", "dossier_month_uo", "dossier_month_un")
+KEY_COLUMNS = ("received_half", "finished_half", "settled_half", "paused_half", "channel", "outcome")
+_TRIGGERS = ("dossier_period_ai", "dossier_period_ad", "dossier_period_uo", "dossier_period_un")
 # The facts a tally's key or its "counted" test are made of: an update touching none of them moves nothing.
-_WATCHED = "received_at, finished_at, settled_at, channel, outcome, status, deleted_at, forwarded_to"
+_WATCHED = "received_at, finished_at, settled_at, paused_at, channel, outcome, status, deleted_at, forwarded_to"
 
 
-def _month(column: str) -> str:
+def half_key(day: date) -> str:
+    """The tallies' key of a local day: `YYYY-MM-1` up to Decree 09's cut-off (the 14th), `YYYY-MM-2` after it."""
+    return f"{day:%Y-%m}-{1 if day.day <= CUTOFF_DAY else 2}"
+
+
+def half_ordinal(key: str, *, calendar: bool) -> int | None:
+    """The month (year * 12 + month - 1) a half-month key belongs to: by name for calendar months; in Decree 09's
+    months the second half belongs to the next month. None for '' (no such fact)."""
+    if not key:
+        return None
+    year, month, half = int(key[:4]), int(key[5:7]), key[8:]
+    return year * 12 + month - 1 + (half == "2" and not calendar)
+
+
+def _half(column: str) -> str:
     # Whole seconds first: SQLite's date arithmetic keeps milliseconds, so 16:59:59.999999 would round up into the
-    # next local day. Local months start on whole hours, so cutting the fraction never moves a month.
-    return f"COALESCE(strftime('%Y-%m', substr({column}, 1, 19), '+{UTC_OFFSET_HOURS} hours'), '')"
+    # next local day. Local days start on whole hours, so cutting the fraction never moves a day.
+    local = f"substr({column}, 1, 19), '+{UTC_OFFSET_HOURS} hours'"
+    return (f"COALESCE(strftime('%Y-%m-', {local}) || CASE WHEN CAST(strftime('%d', {local}) AS INTEGER) "
+            f"<= {CUTOFF_DAY} THEN '1' ELSE '2' END, '')")
 
 
 def _key(row: str) -> list[str]:
     """The key's SQL for `row` (new / old / a table alias), in KEY_COLUMNS order."""
-    settled_first = (f"CASE WHEN {row}.settled_at < {row}.finished_at THEN {_month(f'{row}.settled_at')} "
-                     f"ELSE '' END")
-    return [_month(f"{row}.received_at"), _month(f"{row}.finished_at"), settled_first,
-            f"COALESCE({row}.channel, '')", f"COALESCE({row}.outcome, '')"]
+    return [_half(f"{row}.received_at"), _half(f"{row}.finished_at"), _half(f"{row}.settled_at"),
+            _half(f"{row}.paused_at"), f"COALESCE({row}.channel, '')", f"COALESCE({row}.outcome, '')"]
 
 
 def _counted(row: str) -> str:
@@ -57,14 +75,21 @@ def _remove(row: str) -> str:
     return f"UPDATE {TABLE} SET n = n - 1 WHERE {match};"
 
 
+def create_table_statement() -> str:
+    columns = ", ".join(f"{c} VARCHAR({16 if c in ('channel', 'outcome') else 9}) NOT NULL" for c in KEY_COLUMNS)
+    return (f"CREATE TABLE IF NOT EXISTS {TABLE} ({columns}, n INTEGER NOT NULL, "
+            f"CONSTRAINT pk_{TABLE} PRIMARY KEY ({', '.join(KEY_COLUMNS)}))")
+
+
 def trigger_statements() -> list[str]:
     return [
-        f"CREATE TRIGGER dossier_month_ai AFTER INSERT ON dossiers WHEN {_counted('new')} BEGIN {_add('new')} END",
-        f"CREATE TRIGGER dossier_month_ad AFTER DELETE ON dossiers WHEN {_counted('old')} BEGIN {_remove('old')} END",
-        # An update takes the old tally away, then adds the new one (SQLite runs both for the same row).
-        f"CREATE TRIGGER dossier_month_uo AFTER UPDATE OF {_WATCHED} ON dossiers WHEN {_counted('old')} "
+        f"CREATE TRIGGER dossier_period_ai AFTER INSERT ON dossiers WHEN {_counted('new')} BEGIN {_add('new')} END",
+        f"CREATE TRIGGER dossier_period_ad AFTER DELETE ON dossiers WHEN {_counted('old')} "
         f"BEGIN {_remove('old')} END",
-        f"CREATE TRIGGER dossier_month_un AFTER UPDATE OF {_WATCHED} ON dossiers WHEN {_counted('new')} "
+        # An update takes the old tally away, then adds the new one (SQLite runs both for the same row).
+        f"CREATE TRIGGER dossier_period_uo AFTER UPDATE OF {_WATCHED} ON dossiers WHEN {_counted('old')} "
+        f"BEGIN {_remove('old')} END",
+        f"CREATE TRIGGER dossier_period_un AFTER UPDATE OF {_WATCHED} ON dossiers WHEN {_counted('new')} "
         f"BEGIN {_add('new')} END",
     ]
 

@@ -5,7 +5,11 @@ The services keep codes; the wording lives here once, marked for Qt Linguist, so
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.services.dto import ClosedChange
 
 CONTEXT = "Labels"
 
@@ -147,3 +151,17 @@ def label(table: dict, key: object) -> str:
 def choices(table: dict) -> list[tuple[str, object]]:
     """(translated label, code) pairs in declaration order, for filling a combo box."""
     return [(QCoreApplication.translate(CONTEXT, text), key) for key, text in table.items()]
+
+
+# A dossier changed after a period it counts in was closed (services.closed_marks): the list's badge, and the note
+# its window, the list's tooltip and the CLI give.
+CLOSED_BADGE = QT_TRANSLATE_NOOP("Labels", "Sửa sau khóa sổ")
+_CLOSED_NOTE = QT_TRANSLATE_NOOP("Labels", "Sửa ngày {changed} sau khi khóa số liệu {period} (khóa ngày {closed}): "
+                                           "báo cáo kỳ sau ghi điều chỉnh.")
+
+
+def closed_note(changes: Sequence[ClosedChange]) -> str:
+    """One line per closed period the dossier changed after ("" when none)."""
+    return "\n".join(QCoreApplication.translate(CONTEXT, _CLOSED_NOTE).format(
+        changed=f"{c.changed_on:%d/%m/%Y}", period=c.label, key=c.period_key, closed=f"{c.closed_on:%d/%m/%Y}")
+        for c in changes)

@@ -1451,15 +1451,15 @@ Signatory: {leader}, {title}</translation>
         <translation>Signature token {tag} expires on {day}</translation>
     </message>
     <message>
-        <source>Tháng {month}, số liệu đến ngày {today}</source>
-        <translation>Month {month}, figures up to {today}</translation>
-    </message>
-    <message>
         <source>trực tuyến {online} · phi địa giới {free}</source>
         <translation>online {online} · boundary-free {free}</translation>
     </message>
     <message>
-        <source>trong đó trễ hạn {late}</source>
+        <source>Tháng {month} ({start} – {end}), số liệu đến ngày {today}</source>
+        <translation>Month {month} ({start} – {end}), figures up to {today}</translation>
+    </message>
+    <message>
+        <source>trong đó quá hạn {late}</source>
         <translation>of which late {late}</translation>
     </message>
     <message>
@@ -1542,16 +1542,16 @@ Signatory: {leader}, {title}</translation>
         <translation>Resolved this month</translation>
     </message>
     <message>
-        <source>Hồ sơ đã giải quyết xong trong tháng: trước hạn, đúng hạn và trễ hạn.</source>
-        <translation>Dossiers resolved this month: early, on time and late.</translation>
-    </message>
-    <message>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <source>(Trước hạn + đúng hạn) / số hồ sơ đã giải quyết trong tháng.</source>
-        <translation>(Early + on time) / dossiers resolved this month.</translation>
+        <source>Cột (7) của Biểu II.06a: hồ sơ đã giải quyết trong tháng (trước hạn, đúng hạn, quá hạn), gồm cả hồ sơ rút, trả lại và đang chờ bổ sung.</source>
+        <translation>Column (7) of form II.06a: dossiers resolved this month (early, on time, late), including those withdrawn, returned and waiting for a supplement.</translation>
+    </message>
+    <message>
+        <source>Như trên báo cáo Biểu II.06a: (trước hạn + đúng hạn) / đã giải quyết, tức [(8) + (9)] / (7).</source>
+        <translation>As the form II.06a report counts it: (early + on time) / resolved, that is [(8) + (9)] / (7).</translation>
     </message>
     <message>
         <source>Tỷ lệ trực tuyến</source>
@@ -1737,6 +1737,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Phi địa giới</source>
         <translation>Boundary-free</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo đã khóa</source>
+        <translation>Closed reporting period</translation>
     </message>
     <message>
         <source>In phiếu tiếp nhận</source>
@@ -3439,6 +3443,14 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Ngày làm việc bù</source>
         <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Sửa sau khóa sổ</source>
+        <translation>Changed after closing</translation>
+    </message>
+    <message>
+        <source>Sửa ngày {changed} sau khi khóa số liệu {period} (khóa ngày {closed}): báo cáo kỳ sau ghi điều chỉnh.</source>
+        <translation>Changed on {changed} after period {key} was closed (on {closed}): the next report lists the adjustment.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop.domain.errors import ValidationError
 from desktop.domain.periods import parse_period
 from desktop.reports.monthly import build_period_report
-from desktop.services import closed_periods, dossiers
+from desktop.services import closed_periods, dossiers, report_snapshot
 from desktop.services.dossiers import DossierInput
 from desktop.services.errors import PermissionDenied
 from desktop.services.statistics import dossier_stats
@@ -86,7 +86,11 @@ def test_closing_is_audited_queued_for_sync_and_keeps_figures_as_json(ctx, db, n
         assert figures["total"]["received_total"] == 2 and [r["field"] for r in figures["rows"]] == ["Hộ tịch",
                                                                                                     "Xây dựng"]
         payload = s.scalars(select(OutboxOp).where(OutboxOp.table_name == "report_signoffs")).all()[-1].payload
-        assert payload["pdf_sha256"] == row.pdf_sha256 and "figures" in payload and "snapshot" not in payload
+        assert payload["pdf_sha256"] == row.pdf_sha256 and "figures" in payload
+        # The paper's snapshot travels too (deflated), so another PC reprints the very same paper.
+        assert payload["snapshot"] == row.snapshot and row.snapshot.startswith("z:")
+        kept = report_snapshot.loads(row.snapshot)
+        assert kept is not None and kept.stats.total.received_total == 2
         assert s.scalar(select(AuditEntry).where(AuditEntry.table_name == "report_signoffs")) is not None
 
 

@@ -12,7 +12,8 @@ from desktop.services.context import ServiceContext
 from desktop.services.dashboard import dashboard_summary
 from desktop.services.dossier_queries import DossierQuery, list_dossiers
 from desktop.services.dossiers import DossierInput
-from desktop.services.statistics import monthly_series, monthly_series_by_month
+from desktop.services.report_data import period_report
+from desktop.services.statistics import monthly_series, monthly_series_by_month, row_json, trend_month
 
 HT, XD = "1.001193", "1.009994"  # in the day (Hộ tịch); 15 working days (Xây dựng)
 TODAY = date(2026, 11, 20)  # the clock fixture's Friday
@@ -84,7 +85,7 @@ def test_summary_matches_the_hand_count(ctx) -> None:  # noqa: ANN001
     c = _commune(ctx)
     _equipment(ctx)
     _training(ctx)
-    s = dashboard_summary(ctx, TODAY)
+    s = dashboard_summary(ctx, TODAY, calendar=True)  # the hand count is of the calendar month
     assert (s.month_from, s.month_to) == (date(2026, 11, 1), date(2026, 11, 30))
     m = s.month
     # New in November: A B C D E F G H I K P Q (L pending, M removed; J N O are October's).
@@ -92,7 +93,9 @@ def test_summary_matches_the_hand_count(ctx) -> None:  # noqa: ANN001
     assert m.carried_over == 2 and m.received_total == 14  # J open, O settled in November
     assert m.received_boundary_free == 1  # B
     assert (m.resolved_total, m.resolved_early, m.resolved_on_time, m.resolved_late) == (4, 1, 2, 1)  # O; G Q; H
-    assert m.on_time_rate == 0.75 and m.online_rate == round(4 / 12, 4)
+    # The paper's rate, [(8) + (9)] / (7): O early; G Q on time, K withdrawn and I waiting count in (9); H late.
+    assert (m.form_early, m.form_on_time, m.form_late) == (1, 4, 1)
+    assert s.on_time_rate == m.form_on_time_rate == round(5 / 6, 4) and m.online_rate == round(4 / 12, 4)
     # Overdue: J (due 20/10), A (18/11), B (19/11); I is paused, M removed, L has no due date.
     assert s.overdue_count == 3 and [x.code for x in s.overdue] == [c["J"], c["A"], c["B"]]
     # Due by Monday 23/11 (the next working day): D and C (due today, D received first) and E.
@@ -105,8 +108,21 @@ def test_summary_matches_the_hand_count(ctx) -> None:  # noqa: ANN001
     assert [p.month for p in s.trend] == ["2025-12"] + [f"2026-{n:02d}" for n in range(1, 12)]
     october, november = s.trend[-2], s.trend[-1]
     assert (october.received, october.resolved, october.on_time_rate) == (3, 1, 1.0)  # J N O; N early
-    assert (november.received, november.resolved, november.on_time_rate) == (12, 4, 0.75)
+    assert (november.received, november.resolved, november.on_time_rate) == (12, 6, round(5 / 6, 4))
     assert all(p.received == p.resolved == 0 and p.on_time_rate is None for p in s.trend[:-2])
+
+
+def test_the_month_is_decree_09s_and_its_rate_the_papers(ctx) -> None:  # noqa: ANN001
+    """By default the dashboard counts the reporting month 20/11 falls in, 15/11–14/12 (Decree 09), and shows the
+    very figures the paper and `stats --json` print for it."""
+    _commune(ctx)
+    s = dashboard_summary(ctx, TODAY)
+    assert (s.period.key, s.month_from, s.month_to) == ("2026-12", date(2026, 11, 15), date(2026, 12, 14))
+    paper = period_report(ctx, s.period).stats.total
+    assert paper == s.month and row_json(paper)["on_time_rate"] == s.on_time_rate == paper.form_on_time_rate
+    assert s.on_time_rate == 1.0  # since 15/11: G Q on time, K withdrawn, I still waiting; H O finished before
+    assert [p.month for p in s.trend][-2:] == ["2026-11", "2026-12"] and s.trend[-1].on_time_rate == s.on_time_rate
+    assert s.trend[-1].resolved == s.month.form_resolved == 4
 
 
 def test_lists_mean_what_the_dossier_page_filters_mean(ctx) -> None:  # noqa: ANN001
@@ -140,17 +156,20 @@ def demo_ctx(db, clock) -> ServiceContext:  # noqa: ANN001
     return ServiceContext(db, clock=clock)
 
 
-@pytest.mark.parametrize(("last", "months"), [(date(2026, 11, 1), 12), (date(2026, 6, 15), 5),
-                                              (date(2027, 2, 1), 15), (date(2025, 12, 1), 3), (TODAY, 1)])
-def test_grouped_series_equals_the_month_by_month_one(demo_ctx, last, months) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(("day", "months", "calendar"), [
+    (date(2026, 11, 1), 12, False), (date(2026, 6, 15), 5, True), (date(2027, 2, 1), 15, False),
+    (date(2025, 12, 1), 3, True), (TODAY, 1, False), (TODAY, 12, True)])
+def test_grouped_series_equals_the_month_by_month_one(demo_ctx, day, months, calendar) -> None:  # noqa: ANN001
+    last = trend_month(day, calendar=calendar)
     slow = monthly_series_by_month(demo_ctx, last, months)
     assert monthly_series(demo_ctx, last, months) == slow
-    assert sum(p.received for p in slow) > 0
+    assert sum(p.received for p in slow) > 0 and any(p.on_time_rate is not None for p in slow)
 
 
 def test_grouped_series_agrees_on_odd_rows_too(demo_ctx) -> None:  # noqa: ANN001
     """Rows the lifecycle never writes but a sync or a hand edit might: the two must still agree."""
-    before = monthly_series(demo_ctx, TODAY, 12)
+    last = trend_month(TODAY)
+    before = monthly_series(demo_ctx, last, 12)
     crossing = ("SELECT id FROM dossiers WHERE finished_at IS NOT NULL AND received_at >= '2026-01-01' "
                 "AND substr(received_at, 1, 7) < substr(finished_at, 1, 7) ORDER BY code LIMIT 30")
     edits = ["UPDATE dossiers SET settled_at = received_at WHERE id = ?",  # settled before its finishing month
@@ -166,5 +185,5 @@ def test_grouped_series_agrees_on_odd_rows_too(demo_ctx) -> None:  # noqa: ANN00
         for n, (row_id,) in enumerate(conn.exec_driver_sql(others).fetchall()):
             conn.exec_driver_sql("UPDATE dossiers SET received_at = datetime(finished_at, '+35 days') WHERE id = ?"
                                  if n % 2 else "UPDATE dossiers SET outcome = 'weird' WHERE id = ?", (row_id,))
-    after = monthly_series(demo_ctx, TODAY, 12)
-    assert after != before and after == monthly_series_by_month(demo_ctx, TODAY, 12)
+    after = monthly_series(demo_ctx, last, 12)
+    assert after != before and after == monthly_series_by_month(demo_ctx, last, 12)

@@ -1,5 +1,6 @@
-"""Report drafts and sign-off: anyone keeps a draft, only a leader or an administrator signs off or reopens, every
-change is audited and queued for sync, and the migration adds the table to a database of the first release."""
+"""Report drafts and sign-off: anyone keeps a draft, only a leader or an administrator signs off (closes the period)
+or reopens it, every change is audited and queued for sync, and the migration adds the table to a database of the
+first release."""
 
 from __future__ import annotations
 
@@ -13,17 +14,11 @@ from support import table_count
 
 from desktop.config.paths import DataPaths
 from desktop.domain.errors import ValidationError
-from desktop.services import officers
+from desktop.domain.periods import parse_period, period_key
+from desktop.services import closed_periods, officers
 from desktop.services.context import ServiceContext
 from desktop.services.errors import PermissionDenied
-from desktop.services.report_signoff import (
-    get_report_state,
-    period_key_of,
-    reopen,
-    report_id,
-    save_draft,
-    sign_off,
-)
+from desktop.services.report_signoff import get_report_state, report_id, save_draft
 from desktop.store import migrate
 from desktop.store.database import Database
 from desktop.store.engine import make_engine
@@ -48,9 +43,9 @@ def _rows(db: Database, sql: str) -> list[tuple]:
 
 
 def test_period_keys() -> None:
-    assert period_key_of("month", 2026, 3) == "2026-03"
-    assert period_key_of("quarter", 2026, 4) == "2026-Q4"
-    assert period_key_of("year", 2026) == "2026"
+    assert period_key("month", 2026, 3) == "2026-03"
+    assert period_key("quarter", 2026, 4) == "2026-Q4"
+    assert period_key("year", 2026) == "2026"
 
 
 def test_an_officer_keeps_a_draft_that_is_audited_and_queued(ctx, db, people) -> None:  # noqa: ANN001
@@ -79,53 +74,52 @@ def test_an_officer_keeps_a_draft_that_is_audited_and_queued(ctx, db, people) ->
         == [("insert",), ("update",)]
 
 
-def test_an_officer_cannot_sign_off(db, people) -> None:  # noqa: ANN001
+NOV, OCT = parse_period("month", "2026-11"), parse_period("month", "2026-10")  # both ended by 20/11/2026
+
+
+def test_an_officer_cannot_sign_off(db, people, tmp_path) -> None:  # noqa: ANN001
     officer = people["officer"]
     save_draft(officer, "month", "2026-11", "Nhận xét của cán bộ.", "")
     with pytest.raises(PermissionDenied) as err:
-        sign_off(officer, "month", "2026-11", "Nhận xét của cán bộ.", "05")
+        closed_periods.close_period(officer, NOV, tmp_path / "r.pdf", comments="Nhận xét của cán bộ.", number="05")
     assert "không được phép ký duyệt báo cáo" in err.value.message_vi
     assert "not allowed to sign off reports" in err.value.message_en
     state = get_report_state(officer, "month", "2026-11")
     assert not state.signed and state.number == ""
-    with pytest.raises(PermissionDenied):
-        reopen(officer, "month", "2026-11")
+    assert not (tmp_path / "r.pdf").exists()
 
 
-def test_a_leader_signs_off_and_the_comments_freeze_until_reopened(db, clock, people) -> None:  # noqa: ANN001
+def test_a_leader_signs_off_and_the_comments_freeze_until_reopened(db, clock, people, tmp_path) -> None:  # noqa: ANN001
     officer, leader = people["officer"], people["leader"]
-    save_draft(officer, "quarter", "2026-Q4", "Nhận xét quý IV.", "")
+    save_draft(officer, "month", "2026-11", "Nhận xét tháng 11.", "")
     clock.advance(minutes=30)
-    signed = sign_off(leader, "quarter", "2026-Q4", "Nhận xét quý IV, đã sửa.", "05/BC-UBND")
+    closed_periods.close_period(leader, NOV, tmp_path / "r.pdf", comments="Nhận xét tháng 11, đã sửa.",
+                                number="05/BC-UBND")
+    signed = get_report_state(officer, "month", "2026-11")
     assert signed.signed and signed.signed_by == "an.nv" and signed.signed_by_name == "Nguyễn Văn An"
     assert signed.signed_at == datetime(2026, 11, 20, 10, 30)
-    assert (signed.comments, signed.number) == ("Nhận xét quý IV, đã sửa.", "05/BC-UBND")
-    assert get_report_state(officer, "quarter", "2026-Q4") == signed
+    assert (signed.comments, signed.number) == ("Nhận xét tháng 11, đã sửa.", "05/BC-UBND")
     changes = _rows(db, "SELECT actor, action FROM audit_log WHERE table_name = 'report_signoffs' ORDER BY at")
     assert changes == [("lan", "insert"), ("an.nv", "update")]
     payload = _rows(db, "SELECT payload FROM sync_outbox WHERE table_name = 'report_signoffs' AND op = 'update'")
     assert '"state": "signed"' in payload[0][0]
 
     with pytest.raises(ValidationError) as err:
-        save_draft(officer, "quarter", "2026-Q4", "Sửa sau khi ký.", "05/BC-UBND")
+        save_draft(officer, "month", "2026-11", "Sửa sau khi ký.", "05/BC-UBND")
     assert err.value.code == "report.signed" and err.value.field == "comments"
-    save_draft(officer, "quarter", "2026-Q4", "Nhận xét quý IV, đã sửa.", "05/BC-UBND")  # the same text is no edit
-    with pytest.raises(ValidationError) as err:
-        sign_off(leader, "quarter", "2026-Q4", "Nhận xét quý IV, đã sửa.", "05/BC-UBND")
-    assert err.value.code == "report.already_signed"
+    save_draft(officer, "month", "2026-11", "Nhận xét tháng 11, đã sửa.", "05/BC-UBND")  # the same text is no edit
 
-    opened = reopen(leader, "quarter", "2026-Q4")
+    closed_periods.reopen_period(leader, NOV, "Bổ sung nhận xét")
+    opened = get_report_state(officer, "month", "2026-11")
     assert not opened.signed and opened.signed_by_name == "" and opened.signed_at is None
-    assert opened.comments == "Nhận xét quý IV, đã sửa."
-    assert save_draft(officer, "quarter", "2026-Q4", "Sửa sau khi mở lại.", "05/BC-UBND").comments \
+    assert opened.comments == "Nhận xét tháng 11, đã sửa."
+    assert save_draft(officer, "month", "2026-11", "Sửa sau khi mở lại.", "05/BC-UBND").comments \
         == "Sửa sau khi mở lại."
-    with pytest.raises(ValidationError) as err:
-        reopen(leader, "quarter", "2026-Q4")
-    assert err.value.code == "report.not_signed"
 
 
-def test_an_administrator_signs_a_period_never_drafted(ctx) -> None:  # noqa: ANN001
-    state = sign_off(ctx, "year", "2026", "", "")
+def test_an_administrator_signs_a_period_never_drafted(ctx, tmp_path) -> None:  # noqa: ANN001
+    closed_periods.close_period(ctx, OCT, tmp_path / "r.pdf")
+    state = get_report_state(ctx, "month", "2026-10")
     assert state.signed and state.signed_by == "admin"
     assert state.signed_by_name == "admin"  # the set-up account has no officer record
 

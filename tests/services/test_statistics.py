@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from desktop.domain.periods import parse_month
+from desktop.domain.periods import month_of, parse_month
 from desktop.services import dossiers
 from desktop.services.dossiers import DossierInput
 from desktop.services.statistics import dossier_stats, monthly_series
@@ -44,7 +44,9 @@ def test_month_matches_hand_count(ctx, clock) -> None:  # noqa: ANN001
     assert (t.in_progress_total, t.in_progress_within, t.in_progress_overdue) == (5, 3, 2)
     assert t.closed_without_result == 1 and t.received_postal == 1
     assert t.received_total == t.resolved_total + t.in_progress_total + t.closed_without_result
-    assert t.on_time_rate == round(2 / 3, 4) and t.online_rate == round(2 / 7, 4)
+    # Form II.06a: (8) early E; (9) on time D, withdrawn G and I waiting for a supplement; (10) late B.
+    assert (t.form_early, t.form_on_time, t.form_late) == (1, 3, 1)
+    assert t.form_on_time_rate == 0.8 and t.online_rate == round(2 / 7, 4)
     rows = {r.field: r for r in stats.by_field}
     ht, xd = rows["Hộ tịch"], rows["Xây dựng"]
     assert (ht.received_online, ht.received_direct_postal, ht.carried_over, ht.received_total) == (1, 2, 1, 4)
@@ -67,6 +69,15 @@ def test_current_month_judges_overdue_by_today(ctx, clock) -> None:  # noqa: ANN
 def test_monthly_series_counts_new_dossiers_per_month(ctx, clock) -> None:  # noqa: ANN001
     clock.now = datetime(2026, 12, 5, 3, 0)
     _november_scenario(ctx)
-    series = monthly_series(ctx, date(2026, 12, 1), months=3)
+    series = monthly_series(ctx, month_of(2026, 12, calendar=True), months=3)
     assert [p.month for p in series] == ["2026-10", "2026-11", "2026-12"]
     assert [p.received for p in series] == [3, 7, 1]
+    # Decree 09's months (the default), 15th to 14th: each point is that month's form II.06a.
+    official = monthly_series(ctx, month_of(2026, 12), months=3)
+    assert [p.month for p in official] == ["2026-10", "2026-11", "2026-12"]
+    for point, month in zip(official, (10, 11, 12), strict=True):
+        period = month_of(2026, month)
+        t = dossier_stats(ctx, period.start, period.end).total
+        assert (point.received, point.resolved, point.on_time_rate) == (
+            t.received_online + t.received_direct_postal, t.form_resolved, t.form_on_time_rate)
+    assert [p.received for p in official] != [p.received for p in series]

@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from form06_cases import END, FIELDS, START, TODAYS, Case, cases, edge_grid, series_grid
+from form06_cases import EDGES, END, FIELDS, OFFICIAL_EDGES, START, TODAYS, Case, cases, edge_grid, series_grid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
@@ -21,7 +21,7 @@ from desktop.domain import form06_rules as rules
 from desktop.domain.form06 import COUNTS, form06_row
 from desktop.domain.lifecycle import Status
 from desktop.domain.localtime import to_utc
-from desktop.domain.periods import month_bounds
+from desktop.domain.periods import month_of
 from desktop.services import dashboard
 from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext
@@ -92,29 +92,33 @@ def test_period_statistics_on_every_edge(ctx: ServiceContext, clock, today: date
     _check_period(ctx, clock, edge_grid(today), today)
 
 
-def _check_series(ctx: ServiceContext, clock, found: list[Case]) -> None:  # noqa: ANN001
+def _check_series(ctx: ServiceContext, clock, found: list[Case], calendar: bool) -> None:  # noqa: ANN001
     _store(ctx, found)
     _set_today(clock, date(2027, 1, 15))
+    last = month_of(2026, 12, calendar=calendar)
     with ctx.db.session() as session:
-        got = monthly_series_in(session, date(2026, 12, 1), months=4)
+        got = monthly_series_in(session, last, months=4)
     want = []
     for month in (9, 10, 11, 12):
-        first, last = month_bounds(2026, month)
-        c = sum(_want(found, rules.Window.of(first, last, date(2027, 1, 15))).values(), Counter())
+        period = month_of(2026, month, calendar=calendar)
+        c = sum(_want(found, rules.Window.of(period.start, period.end, date(2027, 1, 15))).values(), Counter())
         row = form06_row("", "", c)
+        # The dashboard's tile and the paper: column (7) and [(8) + (9)] / (7).
         want.append(MonthPoint(f"2026-{month:02d}", row.received_online + row.received_direct_postal,
-                               row.resolved_total, row.on_time_rate, row.online_rate))
+                               row.form_resolved, row.form_on_time_rate, row.online_rate))
     assert got == want
 
 
-@given(found=dossier_sets)
+@given(found=dossier_sets, calendar=st.booleans())
 @SETTINGS
-def test_monthly_series_equals_the_domain_rules(ctx: ServiceContext, clock, found: list[Case]) -> None:  # noqa: ANN001
-    _check_series(ctx, clock, found)
+def test_monthly_series_equals_the_domain_rules(ctx: ServiceContext, clock, found: list[Case],  # noqa: ANN001
+                                                calendar: bool) -> None:
+    _check_series(ctx, clock, found, calendar)
 
 
-def test_monthly_series_on_every_month_bound(ctx: ServiceContext, clock) -> None:  # noqa: ANN001
-    _check_series(ctx, clock, series_grid())
+@pytest.mark.parametrize(("calendar", "edges"), [(True, EDGES), (False, OFFICIAL_EDGES)])
+def test_monthly_series_on_every_month_bound(ctx: ServiceContext, clock, calendar, edges) -> None:  # noqa: ANN001
+    _check_series(ctx, clock, series_grid(edges), calendar)
 
 
 def _check_lists(ctx: ServiceContext, clock, found: list[Case], today: date) -> None:  # noqa: ANN001

@@ -15,7 +15,7 @@ from desktop.config.paths import DataPaths
 from desktop.domain.lifecycle import FINISH, START
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import DossierInput, change_status, get_dossier, register_dossier
-from desktop.services.statistics import monthly_series, monthly_series_by_month
+from desktop.services.statistics import monthly_series, monthly_series_by_month, trend_month
 from desktop.store import migrate, month_counts
 from desktop.store.backup import list_backups
 from desktop.store.database import Database
@@ -87,14 +87,14 @@ def test_upgrade_from_0012_keeps_every_event(ctx: ServiceContext, db: Database, 
         assert not any(name.startswith("sqlite_autoindex_dossier_events") for name in indexes)
         assert _events(data_paths.database) == events
         # six dossiers counted: two finished (early: 15 working days allowed), four still open, half of each online
-        assert sorted((r[3], r[4], r[5]) for r in tallies) == [("direct", "", 2), ("direct", "early", 1),
+        assert sorted((r[4], r[5], r[6]) for r in tallies) == [("direct", "", 2), ("direct", "early", 1),
                                                                ("online", "", 2), ("online", "early", 1)]
         later = ServiceContext(reopened, actor="admin", role="admin", clock=ctx.clock)
         change_status(later, codes[2], FINISH)
         assert [e.action for e in get_dossier(later, codes[2]).events][-1] == FINISH
-        today = later.today()
-        assert monthly_series(later, today, 3) == monthly_series_by_month(later, today, 3)
-        assert monthly_series(later, today, 3)[-1].resolved == 3
+        month = trend_month(later.today())
+        assert monthly_series(later, month, 3) == monthly_series_by_month(later, month, 3)
+        assert monthly_series(later, month, 3)[-1].resolved == 3
     finally:
         reopened.close()
 

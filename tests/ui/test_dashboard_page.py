@@ -9,6 +9,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from desktop.config.settings import UiSettings
 from desktop.services import dossiers, equipment, training
 from desktop.services.dossiers import DossierInput
 from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
@@ -54,16 +55,18 @@ def test_tiles_and_lists_show_the_month_and_follow_changes(qtbot, session, ctx, 
     assert view.state.text() == "Đang tải…" and view.received.value.text() == "…"
     wait_idle()
     assert view.state.text() == ""
+    # Decree 09's reporting month that 20/11 falls in, as the paper counts it: the dossier of 5/11 was November's.
+    assert view.period.text() == "Tháng 12/2026 (15/11 – 14/12/2026), số liệu đến ngày 20/11/2026"
     tiles = {name: getattr(view, name).value.text()
              for name in ("received", "resolved", "on_time", "online", "overdue", "due_soon")}
-    assert tiles == {"received": "4", "resolved": "1", "on_time": "100,0 %", "online": "50,0 %", "overdue": "1",
+    assert tiles == {"received": "3", "resolved": "1", "on_time": "100,0 %", "online": "33,3 %", "overdue": "1",
                      "due_soon": "1"}
-    assert view.received.detail.text() == "trực tuyến 2 · phi địa giới 0"
+    assert view.received.detail.text() == "trực tuyến 1 · phi địa giới 0"
     assert view.due_soon.detail.text() == "hạn đến hết 23/11/2026"  # Friday: the next working day is Monday
     assert view.overdue_box.title() == "Hồ sơ quá hạn (1)"
     assert _row(view.overdue_table, 0) == [late, "Nguyễn Văn Đức", "Đăng ký khai sinh", "18/11/2026"]
     assert view.due_table.rowCount() == 1 and _row(view.due_table, 0)[:2] == [today, "Trần Thị Lan"]
-    assert [p.received for p in view.chart.points()][-1] == 4
+    assert [(p.month, p.received) for p in view.chart.points()][-2:] == [("2026-11", 1), ("2026-12", 3)]
 
     # The officer finishes today's dossier and registers a new one elsewhere; the page hears of it.
     dossiers.change_status(ctx, today, "finish", at=datetime(2026, 11, 20, 9, 30))
@@ -72,11 +75,20 @@ def test_tiles_and_lists_show_the_month_and_follow_changes(qtbot, session, ctx, 
     session.changed(DOSSIERS)
     assert view.state.text() == "Đang tải…"
     wait_idle()
-    assert (view.received.value.text(), view.resolved.value.text(), view.on_time.value.text()) == ("5", "3", "66,7 %")
-    assert view.resolved.detail.text() == "trong đó trễ hạn 1"
+    assert (view.received.value.text(), view.resolved.value.text(), view.on_time.value.text()) == ("4", "3", "66,7 %")
+    assert view.resolved.detail.text() == "trong đó quá hạn 1"
+    assert view.on_time.detail.text() == "2/3 hồ sơ giải quyết"
     assert (view.overdue.value.text(), view.due_soon.value.text()) == ("0", "1")  # the new one is due today
     assert view.overdue_table.rowCount() == 0 and view.overdue_more.text() == "Không có hồ sơ nào."
-    assert view.online.value.text() == "60,0 %"
+    assert view.online.value.text() == "50,0 %"
+
+    # This PC counts calendar months (a setting, as on the Báo cáo page): the whole of November.
+    UiSettings(calendar_months=True).save(ctx.db.paths.settings)
+    view.reload.click()
+    wait_idle()
+    assert view.period.text() == "Tháng 11/2026 (01/11 – 30/11/2026), số liệu đến ngày 20/11/2026"
+    assert (view.received.value.text(), view.online.value.text()) == ("5", "60,0 %")
+    assert [p.received for p in view.chart.points()][-1] == 5
 
 
 def test_devices_and_training_figures(qtbot, session, ctx, wait_idle) -> None:  # noqa: ANN001

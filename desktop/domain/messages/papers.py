@@ -12,10 +12,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ký duyệt báo cáo",
         "sign off reports",
     ),
-    "action.reopen_signed_off_report": (
-        "mở lại báo cáo đã ký duyệt",
-        "reopen a signed-off report",
-    ),
     "kind.invalid#check_key": (
         "Loại báo cáo không hợp lệ.",
         "Unknown kind of report.",
@@ -27,14 +23,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number.too_long": (
         "Số văn bản dài quá {max_number} ký tự.",
         "The document number is longer than {max_number} characters.",
-    ),
-    "report.already_signed": (
-        "Báo cáo này đã được ký duyệt.",
-        "This report is already signed off.",
-    ),
-    "report.not_signed": (
-        "Báo cáo này chưa được ký duyệt.",
-        "This report is not signed off.",
     ),
     "print.cannot_read_pdf": (
         "Không đọc được tệp PDF “{name}”.",

@@ -3,7 +3,7 @@
 from desktop.store.models.base import SYNC_COLUMN_NAMES, Base, SyncedBase, new_id, utcnow
 from desktop.store.models.catalogue import Field, Procedure
 from desktop.store.models.commune import Commune, CommuneSetting, Officer
-from desktop.store.models.dossier import Dossier, DossierEvent, DossierMonthCount
+from desktop.store.models.dossier import Dossier, DossierEvent, DossierPeriodCount
 from desktop.store.models.equipment import Equipment, EquipmentEvent
 from desktop.store.models.report import ReportSignoff
 from desktop.store.models.sync import SyncAlias, SyncConflict, SyncParked
@@ -15,7 +15,7 @@ from desktop.store.models.workbook_villages import DigitalTeam, TeamMember, Team
 
 __all__ = [
     "SYNC_COLUMN_NAMES", "AuditEntry", "Base", "Commune", "CommuneSetting",
-    "Dossier", "DossierEvent", "DossierMonthCount", "Equipment",
+    "Dossier", "DossierEvent", "DossierPeriodCount", "Equipment",
     "EquipmentEvent",
     "Field", "HolidayOverride", "LocalState", "Officer", "OutboxOp", "Participation", "Procedure", "ReportSignoff",
     "SyncAlias", "SyncConflict", "SyncParked", "SyncedBase", "TrainingCourse", "new_id", "utcnow",

@@ -90,15 +90,17 @@ class DossierEvent(SyncedBase):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class DossierMonthCount(Base):
-    """Local only, kept by triggers (store.month_counts): how many counted dossiers share one month key, so the
-    12-month trend reads a few hundred tallies instead of a year of dossiers. Never written by the ORM."""
+class DossierPeriodCount(Base):
+    """Local only, kept by triggers (store.month_counts): how many counted dossiers share one key of half-months
+    (`YYYY-MM-1` for days 1–14, `YYYY-MM-2` from the 15th; '' for a fact not there), so the 12-period trend reads a
+    few thousand tallies instead of a year of dossiers, in calendar months or Decree 09's. Never written by the ORM."""
 
-    __tablename__ = "dossier_month_counts"
+    __tablename__ = "dossier_period_counts"
 
-    received_month: Mapped[str] = mapped_column(String(7), primary_key=True)  # local YYYY-MM
-    finished_month: Mapped[str] = mapped_column(String(7), primary_key=True)  # '' while unfinished
-    settled_month: Mapped[str] = mapped_column(String(7), primary_key=True)  # '' unless settled before the finish
+    received_half: Mapped[str] = mapped_column(String(9), primary_key=True)
+    finished_half: Mapped[str] = mapped_column(String(9), primary_key=True)
+    settled_half: Mapped[str] = mapped_column(String(9), primary_key=True)  # finished or closed
+    paused_half: Mapped[str] = mapped_column(String(9), primary_key=True)  # waiting for a supplement since
     channel: Mapped[str] = mapped_column(String(16), primary_key=True)
     outcome: Mapped[str] = mapped_column(String(16), primary_key=True)  # '' when none
     n: Mapped[int] = mapped_column(Integer)

@@ -47,7 +47,8 @@ _EVENT_HEADERS = (
 )
 
 
-_LATER_STEPS = ("finished", "returned", "late_reason", "paused", "extension", "apology", "refusal", "forwarding")
+_LATER_STEPS = ("finished", "returned", "late_reason", "paused", "extension", "apology", "refusal", "forwarding",
+                "closed")
 # Actions whose form asks for a reason (printed on forms 03 and 04, or kept with the extension).
 _NEEDS_REASON = (lifecycle.REFUSE, lifecycle.EXTEND, lifecycle.APOLOGISE)
 
@@ -195,7 +196,8 @@ class DossierDetailDialog(DialogHost, QDialog):
                 (right, "finished", self.tr("Xử lý xong lúc")), (right, "returned", self.tr("Trả kết quả lúc")),
                 (right, "late_reason", self.tr("Lý do trễ hạn")), (right, "paused", self.tr("Chờ nghĩa vụ tài chính")),
                 (right, "extension", self.tr("Gia hạn")), (right, "apology", self.tr("Hẹn lại (phiếu xin lỗi)")),
-                (right, "refusal", self.tr("Từ chối")), (left, "forwarding", self.tr("Phi địa giới"))]
+                (right, "refusal", self.tr("Từ chối")), (left, "forwarding", self.tr("Phi địa giới")),
+                (right, "closed", self.tr("Kỳ báo cáo đã khóa"))]
         self._forms: dict[str, QFormLayout] = {}
         for form, key, text in rows:
             value = QLabel()
@@ -303,6 +305,7 @@ class DossierDetailDialog(DialogHost, QDialog):
             self.values[key].setText(text or "—")
         late = progress in ("late", "overdue")
         self.values["progress"].setStyleSheet("color: #b00020; font-weight: bold;" if late else "")
+        self.values["closed"].setStyleSheet("color: #9a5b00; font-weight: bold;")  # the mark: changed after closing
         for key in _LATER_STEPS:  # steps not reached yet: no empty rows
             self._forms[key].setRowVisible(self.values[key], bool(shown[key]))
 
@@ -340,7 +343,7 @@ class DossierDetailDialog(DialogHost, QDialog):
                 days=info.extension_days, reason=info.extension_reason) if info.extension_days else "",
             "apology": self.tr("{day} — {reason}").format(day=day_with_weekday(info.apology_date),
                                                           reason=info.apology_reason) if info.apology_date else "",
-            "refusal": refusal, "forwarding": forwarding,
+            "refusal": refusal, "forwarding": forwarding, "closed": labels.closed_note(detail.closed_changes),
         }
 
     # -- actions ----------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from desktop.services.context import ServiceContext
 from desktop.services.dossier_queries import DossierPage, DossierQuery, count_dossiers, read_page
-from desktop.services.dto import DossierInfo
+from desktop.services.dto import ClosedChange, DossierInfo
 from desktop.ui import labels
 from desktop.ui.models.record_table import RecordTableBase
 from desktop.ui.ops import OpRunner
@@ -98,6 +98,7 @@ class DossierTableModel(RecordTableBase):
         self._query: DossierQuery | None = None
         self._total: int | None = None
         self._soon_by: date | None = None
+        self._closed: dict[str, tuple[ClosedChange, ...]] = {}  # rows changed after a closed period, by id
         self._more = False
         self._generation = 0  # bumped by every set_query; a result tagged with an older one is stale
         self._loading = False
@@ -167,6 +168,7 @@ class DossierTableModel(RecordTableBase):
         self._sort_keys.clear()  # the records of the previous query are gone
         self._rows = self.sorted_rows(page.rows, cached=True)
         self._soon_by = page.due_soon_by
+        self._closed = dict(page.closed_changes)
         # A short page means the query is exhausted; a full one may be followed by an empty page, which is fine.
         self._more = len(page.rows) == self._page_size
         self._total = None if self._more else len(page.rows)  # a short page needs no counting
@@ -213,6 +215,7 @@ class DossierTableModel(RecordTableBase):
         if generation != self._generation or page is None:
             return
         self._soon_by = page.due_soon_by
+        self._closed.update(page.closed_changes)
         self._more = len(page.rows) == self._page_size
         if page.rows:  # still `_fetching` while announcing, for the same reason as in _on_first_page
             first = len(self._rows)
@@ -240,15 +243,23 @@ class DossierTableModel(RecordTableBase):
             return self._tooltip(record, flag, column)
         return None
 
+    def closed_changes(self, info: DossierInfo) -> tuple[ClosedChange, ...]:
+        """The closed periods this row changed after (its badge), none for most rows."""
+        return self._closed.get(info.id, ())
+
     def _progress(self, info: DossierInfo) -> str:
         if info.outcome:
-            return labels.label(labels.OUTCOME, info.outcome)
-        if self.flag_of(info) == FLAG_DUE_SOON:
-            return _tr(_DUE_SOON)
-        return labels.label(labels.OUTCOME, info.timeliness) if info.timeliness else ""
+            shown = labels.label(labels.OUTCOME, info.outcome)
+        elif self.flag_of(info) == FLAG_DUE_SOON:
+            shown = _tr(_DUE_SOON)
+        else:
+            shown = labels.label(labels.OUTCOME, info.timeliness) if info.timeliness else ""
+        if self.closed_changes(info):
+            badge = QCoreApplication.translate(labels.CONTEXT, labels.CLOSED_BADGE)
+            return f"{shown} · {badge}" if shown else badge
+        return shown
 
-    @staticmethod
-    def _tooltip(info: DossierInfo, flag: str | None, column: int) -> str | None:
+    def _tooltip(self, info: DossierInfo, flag: str | None, column: int) -> str | None:
         parts: list[str] = []
         if column == COL_PROCEDURE:
             parts.append(f"{info.procedure_name} ({info.procedure_code}) — {info.field_name}")
@@ -258,6 +269,8 @@ class DossierTableModel(RecordTableBase):
             parts.append(_CELL_TEXT[column](info))  # the page may cut long labels to keep every column in view
         if flag is not None:
             parts.append(_tr(_OVERDUE_TIP if flag == FLAG_OVERDUE else _DUE_SOON_TIP).format(day=_day(info.due_date)))
+        if column in (COL_CODE, COL_PROGRESS) and self.closed_changes(info):
+            parts.append(labels.closed_note(self.closed_changes(info)))
         return "\n".join(parts) or None
 
 

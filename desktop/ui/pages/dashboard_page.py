@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.config.settings import UiSettings
 from desktop.domain import lifecycle
 from desktop.services.context import ServiceContext
 from desktop.services.dashboard import DashboardSummary, dashboard_summary
@@ -150,9 +151,11 @@ class DashboardPageView(QWidget):
         self.received.setToolTip(self.tr("Hồ sơ mới tiếp nhận trong tháng (trực tuyến, trực tiếp và bưu chính), "
                                          "không kể hồ sơ kỳ trước chuyển sang."))
         self.resolved = KpiTile(self.tr("Giải quyết trong tháng"))
-        self.resolved.setToolTip(self.tr("Hồ sơ đã giải quyết xong trong tháng: trước hạn, đúng hạn và trễ hạn."))
+        self.resolved.setToolTip(self.tr("Cột (7) của Biểu II.06a: hồ sơ đã giải quyết trong tháng (trước hạn, "
+                                         "đúng hạn, quá hạn), gồm cả hồ sơ rút, trả lại và đang chờ bổ sung."))
         self.on_time = KpiTile(self.tr("Tỷ lệ đúng hạn"))
-        self.on_time.setToolTip(self.tr("(Trước hạn + đúng hạn) / số hồ sơ đã giải quyết trong tháng."))
+        self.on_time.setToolTip(self.tr("Như trên báo cáo Biểu II.06a: (trước hạn + đúng hạn) / đã giải quyết, "
+                                        "tức [(8) + (9)] / (7)."))
         self.online = KpiTile(self.tr("Tỷ lệ trực tuyến"))
         self.online.setToolTip(self.tr("Hồ sơ tiếp nhận trực tuyến / hồ sơ tiếp nhận mới trong tháng."))
         self.overdue = KpiTile(self.tr("Đang quá hạn"))
@@ -304,8 +307,10 @@ class DashboardPageController(DialogHost, PageController):
         self.view.show_state(self.tr("Đang tải…"))
         self.workbook.refresh()
         ctx = self.ctx
-        self.session.runner.run(lambda: (dashboard_summary(ctx, ctx.today()), waiting_and_tokens(ctx)),
-                                self._on_loaded, self._on_failed)
+        calendar = UiSettings.load(ctx.db.paths.settings).calendar_months  # as the Báo cáo page counts months
+        self.session.runner.run(
+            lambda: (dashboard_summary(ctx, ctx.today(), calendar=calendar), waiting_and_tokens(ctx)),
+            self._on_loaded, self._on_failed)
 
     def _on_reload(self) -> None:
         self.refresh()
@@ -358,13 +363,14 @@ class DashboardPageController(DialogHost, PageController):
         loc = QLocale()
         n = loc.toString
         m, v = s.month, self.view
-        v.period.setText(self.tr("Tháng {month}, số liệu đến ngày {today}").format(
-            month=f"{s.month_from:%m/%Y}", today=_day(s.today)))
+        v.period.setText(self.tr("Tháng {month} ({start} – {end}), số liệu đến ngày {today}").format(
+            month=f"{s.period.key[5:]}/{s.period.key[:4]}", start=f"{s.month_from:%d/%m}", end=_day(s.month_to),
+            today=_day(s.today)))
         v.received.show_figure(n(s.received_new), self.tr("trực tuyến {online} · phi địa giới {free}").format(
             online=n(m.received_online), free=n(m.received_boundary_free)))
-        v.resolved.show_figure(n(m.resolved_total), self.tr("trong đó trễ hạn {late}").format(late=n(m.resolved_late)))
-        v.on_time.show_figure(self._percent(m.on_time_rate), self.tr("{good}/{total} hồ sơ giải quyết").format(
-            good=n(m.resolved_early + m.resolved_on_time), total=n(m.resolved_total)))
+        v.resolved.show_figure(n(m.form_resolved), self.tr("trong đó quá hạn {late}").format(late=n(m.form_late)))
+        v.on_time.show_figure(self._percent(s.on_time_rate), self.tr("{good}/{total} hồ sơ giải quyết").format(
+            good=n(m.form_early + m.form_on_time), total=n(m.form_resolved)))
         v.online.show_figure(self._percent(m.online_rate), self.tr("{online}/{total} hồ sơ mới").format(
             online=n(m.received_online), total=n(s.received_new)))
         v.overdue.show_figure(n(s.overdue_count), self.tr("đã qua ngày hẹn trả"),

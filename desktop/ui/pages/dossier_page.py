@@ -221,7 +221,7 @@ class DossierPageController(DialogHost, PageController):
         """The worker-thread reader of every dossier the shown query matches (not only the pages loaded)."""
         query = self.model.query or self.current_query()
         ctx = self.ctx
-        return lambda: list(read_page(ctx, replace(query, limit=EXPORT_MAX, offset=0)).rows)
+        return lambda: list(read_page(ctx, replace(query, limit=EXPORT_MAX, offset=0), marks=False).rows)
 
     def current_query(self) -> DossierQuery:
         v = self.view
