@@ -47,8 +47,8 @@ def closed(ctx: ServiceContext, period: Period) -> ClosedPeriod | None:
 
 
 def paper(ctx: ServiceContext, period: Period, *, comments: str = "", number: str = "") -> DxPaper:
-    """A closed period's paper is what was closed (its snapshot; read afresh when closed by a version that kept none, with the
-    closed comments and number); an open one's is today's."""
+    """A closed period's paper is what was closed (its snapshot; read afresh, with the closed comments and number,
+    when closed by a version that kept none); an open one's is today's."""
     done = closed(ctx, period)
     if done is None:
         return DxPaper(dx_report_data.dx_report(ctx, period), comments, number, None)
