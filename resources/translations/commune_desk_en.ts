@@ -24,6 +24,10 @@
         <translation>Bundled print font: {font} — {licence} (file fonts/OFL.txt).</translation>
     </message>
     <message>
+        <source>Danh mục đơn vị hành chính kèm theo: {source}, bản {version} — văn bản hành chính nhà nước, không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15).</source>
+        <translation>Bundled list of administrative units: {source}, version {version} — an official state document, not a work protected by copyright (Law on Intellectual Property, Article 15).</translation>
+    </message>
+    <message>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
