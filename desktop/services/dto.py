@@ -125,3 +125,4 @@ class DossierDetail(Record):
     note: str
     events: tuple[DossierEventInfo, ...]
     pauses: tuple[PauseInfo, ...] = ()
+    due_soon_by: date | None = None  # the last due date still "due soon" today (form06_rules.due_soon_by)

@@ -2214,10 +2214,6 @@ Signatory: {leader}, {title}</translation>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <source>Sắp đến hạn</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
         <source>Sắp đến hạn: hẹn trả {day}</source>
         <translation>Due soon: due {day}</translation>
     </message>
@@ -3263,6 +3259,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Trong hạn</source>
         <translation>Within time</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Toàn trình</source>
