@@ -1226,11 +1226,13 @@
         <source>Tỉnh/thành phố: {province} (mã {pcode})
 Đơn vị: {unit}
 Mã đơn vị: {code}
-Người ký văn bản: {leader}, {title}</source>
+Người ký văn bản: {leader}, {title}
+Máy số: {pc}</source>
         <translation>Province: {province} (code {pcode})
 Unit: {unit}
 Unit code: {code}
-Signatory: {leader}, {title}</translation>
+Signatory: {leader}, {title}
+PC number: {pc}</translation>
     </message>
 </context>
 <context>
@@ -3451,12 +3453,12 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>LeaderPage</name>
     <message>
-        <source>Người ký văn bản</source>
-        <translation>Signatory</translation>
+        <source>Người ký văn bản và máy này</source>
+        <translation>Signatory and this PC</translation>
     </message>
     <message>
-        <source>Họ tên và chức danh in ở phần chữ ký của báo cáo tháng (có thể sửa sau trong Cài đặt).</source>
-        <translation>Name and title printed in the signature block of the monthly report (can be changed later in Settings).</translation>
+        <source>Họ tên và chức danh in ở phần chữ ký của báo cáo tháng (có thể sửa sau trong Cài đặt); số của máy này trong xã.</source>
+        <translation>Name and title printed in the signature block of the monthly report (can be changed later in Settings); this PC's number in the commune.</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -3469,6 +3471,22 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Chủ tịch</source>
         <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Máy số</source>
+        <translation>PC number</translation>
+    </message>
+    <message>
+        <source>Máy {n} — số hồ sơ {first}–{last}</source>
+        <translation>PC {n} — dossier numbers {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Máy duy nhất / chưa rõ — số hồ sơ {first}–{last}</source>
+        <translation>Only PC / not known — dossier numbers {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Xã dùng nhiều máy: mỗi máy một số khác nhau, để hai máy không cấp trùng số hồ sơ trong ngày. Khi đăng ký máy với tỉnh, tỉnh có thể giao số khác.</source>
+        <translation>A commune with several PCs: give each PC a different number so that no two PCs issue the same dossier number on the same day. When the PC is enrolled with the province, the province may assign another.</translation>
     </message>
 </context>
 <context>
