@@ -834,6 +834,89 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Chọn thư mục lưu bản sao (ví dụ: ổ USB)</source>
+        <translation>Choose the folder for the backup (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu dữ liệu và kiểm tra bản sao.
+
+Tệp: {name}
+Thư mục: {folder}
+Dung lượng: {size}
+Lúc: {at}</source>
+        <translation>The data was backed up and the copy checked.
+
+File: {name}
+Folder: {folder}
+Size: {size}
+At: {at}</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu CommuneDesk (*.sqlite3)</source>
+        <translation>CommuneDesk backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu?</source>
+        <translation>Restore the data?</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu trên máy này bằng bản sao lưu “{name}”?
+
+Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu, nên vẫn lấy lại được. Sau khi khôi phục, mọi người đăng nhập lại.</source>
+        <translation>Replace all data on this PC with the backup “{name}”?
+
+The current data is backed up first into the backup folder, so it can still be brought back. After the restore, everyone logs in again.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không khôi phục</source>
+        <translation>Do not restore</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục dữ liệu từ “{name}”…</source>
+        <translation>Restoring the data from “{name}”…</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ “{name}”.
+Dữ liệu trước đó được lưu ở: {safety}
+
+Vui lòng đăng nhập lại.</source>
+        <translation>The data was restored from “{name}”.
+The previous data was saved at: {safety}
+
+Please log in again.</translation>
+    </message>
+</context>
+<context>
     <name>BundleActions</name>
     <message>
         <source>Gói đồng bộ CommuneDesk (*.cdbundle *.zip)</source>
@@ -3458,7 +3541,7 @@ PC number: {pc}</translation>
     </message>
     <message>
         <source>Họ tên và chức danh in ở phần chữ ký của báo cáo tháng (có thể sửa sau trong Cài đặt); số của máy này trong xã.</source>
-        <translation>Name and title printed in the signature block of the monthly report (can be changed later in Settings); this PC's number in the commune.</translation>
+        <translation>Name and title printed in the signature block of the monthly report (can be changed later in Settings); this PC&apos;s number in the commune.</translation>
     </message>
     <message>
         <source>Họ và tên</source>
