@@ -2252,6 +2252,14 @@ PC number: {pc}</translation>
         <translation>Export every filtered dossier to Excel or CSV (Ctrl+E); ID numbers are masked</translation>
     </message>
     <message>
+        <source>In danh sách…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>In mọi hồ sơ đang lọc, theo thứ tự đang xếp (Ctrl+P); số CCCD được che</source>
+        <translation>Print every filtered dossier in the current order (Ctrl+P); ID numbers are masked</translation>
+    </message>
+    <message>
         <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
         <translation>Due soon (today or the next working day)</translation>
     </message>
@@ -3570,6 +3578,51 @@ PC number: {pc}</translation>
     <message>
         <source>Xã dùng nhiều máy: mỗi máy một số khác nhau, để hai máy không cấp trùng số hồ sơ trong ngày. Khi đăng ký máy với tỉnh, tỉnh có thể giao số khác.</source>
         <translation>A commune with several PCs: give each PC a different number so that no two PCs issue the same dossier number on the same day. When the PC is enrolled with the province, the province may assign another.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Xuất danh sách ra Excel/CSV…</source>
+        <translation>Export list to Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>In danh sách…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} dòng</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách</source>
+        <translation>List printed</translation>
+    </message>
+    <message>
+        <source>Đã gửi {n} dòng tới máy in.</source>
+        <translation>Sent {n} rows to the printer.</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh sách</source>
+        <translation>List exported</translation>
+    </message>
+    <message>
+        <source>Đã xuất {n} dòng ra tệp:
+{path}</source>
+        <translation>Exported {n} rows to the file:
+{path}</translation>
     </message>
 </context>
 <context>
