@@ -48,7 +48,8 @@ def test_translations_fonts_and_icons_the_app_needs_are_there() -> None:
               "resources/fonts/Tinos-Regular.ttf", "resources/icons/commune-desk-64.png",
               "resources/icons/commune-desk.ico", "resources/catalogue/procedures.json",
               "resources/translations/qtbase_vi.qm", "resources/guide/vi.html", "resources/guide/en.html",
-              "resources/guide/img/dossiers-vi.png", "resources/guide/img/dossiers-en.png"]
+              "resources/guide/img/dossiers-vi.png", "resources/guide/img/dossiers-en.png",
+              "resources/units/units.csv"]
     for rel in needed:
         assert (ROOT / rel).is_file(), rel
         assert _bundled(ROOT / rel) == rel

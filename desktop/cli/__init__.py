@@ -25,7 +25,7 @@ from desktop.cli import (
 )
 from desktop.cli.common import BadArgument, UsageError, explain, field_error
 from desktop.config.paths import ENV_HOME
-from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.errors import DomainError, Explained, ValidationError
 from desktop.store.errors import AlreadyOpenError, StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -91,27 +91,32 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args)
     try:
         return int(args.handler(args))
-    except UsageError as exc:
-        print(f"Lỗi tham số / bad arguments: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ValidationError as exc:
-        print(field_error(exc), file=sys.stderr)
-        return EXIT_USAGE
-    except DomainError as exc:
-        print(explain(exc), file=sys.stderr)
-        return EXIT_USAGE
-    except AlreadyOpenError as exc:
-        print(explain(exc, "", ""), file=sys.stderr)
-        return EXIT_FAILED
-    except StoreError as exc:
-        print(explain(exc, "", ""), file=sys.stderr)
-        return EXIT_USAGE if exc.code.startswith("backup.") or exc.code == "store.too_new" else EXIT_FAILED
     except BrokenPipeError:  # output piped into `head` and the like: the reader is gone, nothing is wrong
         sys.stderr.close()
         return EXIT_OK
-    except Exception as exc:  # the last guard: a plain sentence, never a traceback in the officer's face
+    except Exception as exc:  # a plain sentence, never a traceback in the officer's face
         if os.environ.get(ENV_DEBUG):
             traceback.print_exc()
-        print(f"Đã có lỗi không mong đợi: {exc}\nUnexpected error: {exc}\n"
-              f"(Đặt {ENV_DEBUG}=1 để xem chi tiết / set {ENV_DEBUG}=1 for details)", file=sys.stderr)
-        return EXIT_FAILED
+        text, code = refusal(exc)
+        print(text, file=sys.stderr)
+        return code
+
+
+def refusal(exc: Exception) -> tuple[str, int]:
+    """What the officer reads for a failed command, and the exit code. Each sentence once: an error from the
+    catalogue (`Explained`) in each language on its own line, never its “vi / en” form under both labels."""
+    if isinstance(exc, UsageError):
+        return f"Lỗi tham số / bad arguments: {exc}", EXIT_USAGE
+    if isinstance(exc, ValidationError):
+        return field_error(exc), EXIT_USAGE
+    if isinstance(exc, DomainError):
+        return explain(exc), EXIT_USAGE
+    if isinstance(exc, AlreadyOpenError):
+        return explain(exc, "", ""), EXIT_FAILED
+    if isinstance(exc, StoreError):
+        return explain(exc, "", ""), (EXIT_USAGE if exc.code.startswith("backup.") or exc.code == "store.too_new"
+                                      else EXIT_FAILED)
+    if isinstance(exc, Explained):  # a sync, bundle or credentials error no verb turned into its own message
+        return explain(exc), EXIT_FAILED
+    return (f"Đã có lỗi không mong đợi: {exc}\nUnexpected error: {exc}\n"
+            f"(Đặt {ENV_DEBUG}=1 để xem chi tiết / set {ENV_DEBUG}=1 for details)"), EXIT_FAILED

@@ -36,4 +36,4 @@ def reported_as_options(**options: str) -> Iterator[None]:
         if not exc.field:
             raise
         option = options.get(exc.field, "--" + exc.field.replace("_", "-"))
-        raise UsageError(f"{option}: {exc}") from None
+        raise UsageError("usage.option", option=option, problem=exc) from None  # each language once

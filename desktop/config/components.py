@@ -48,3 +48,9 @@ def bundled_distributions(root: str = APP_DISTRIBUTION) -> list[str]:
     walk(root, ())
     found.pop(canonical(root), None)
     return sorted(found.values(), key=canonical)
+
+
+# Data shipped under resources/ that is no library, an official list free to copy (Vietnamese IP law, art. 15):
+# (file, source, version). The About window names it next to the fonts; tests/config/test_units.py holds the file's
+# header to this source and version.
+UNITS_DATA = ("resources/units/units.csv", "Tổng cục Thống kê (GSO), danhmuchanhchinh.gso.gov.vn", "18/10/2025")

@@ -40,6 +40,7 @@ class DemoSummary:
     village_outages: int = 0
     tasks: int = 0
     recommendations: int = 0
+    audit_entries: int = 0  # the audit log's believable history (demo/audit.py)
 
 
 def build_demo(db: Database, *, seed: int = 1, months: int = 12, dossiers: int | None = None,

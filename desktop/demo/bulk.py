@@ -1,19 +1,22 @@
 """Writes a generated demo into an empty database: one connection, one transaction, Core inserts in chunks.
 
-Demo rows get no audit entries and no sync-outbox operations on purpose: they are local teaching and benchmark
-material and must never be pushed to the province server. Their `server_version` stays NULL like any unsynced row,
+Demo rows get no sync-outbox operations on purpose: they are local teaching and benchmark material and must never
+be pushed to the province server. The audit log (local only, never synced) gets believable entries: the accounts'
+setup and the last weeks of desk work (demo/audit.py). Their `server_version` stays NULL like any unsynced row,
 so keep demo installations away from a real sync enrolment.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import timedelta
 from itertools import islice
 
 from argon2 import PasswordHasher
 from sqlalchemy import Connection, Table, exists, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from desktop.demo import audit
 from desktop.demo.generator import ACCOUNTS, DemoGenerator
 from desktop.demo.rows import Row, local_at, sync_columns, to_utc
 from desktop.demo.workbook import MARKS_SQL, WorkbookDemo
@@ -21,6 +24,7 @@ from desktop.domain.errors import InvalidValue
 from desktop.store import fts, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.models import (
+    AuditEntry,
     Commune,
     DigitalTeam,
     Dossier,
@@ -110,6 +114,9 @@ def _write_all(conn: Connection, gen: DemoGenerator, counts: dict[str, int]) -> 
     _insert(conn, Field, gen.fields, indexer)
     _insert(conn, Procedure, gen.procedures, indexer)
     counts["officers"] = _insert(conn, Officer, gen.officers, indexer)
+    admin = next(username for username, _password, role, _index in ACCOUNTS if role == "admin")
+    logged = _insert(conn, AuditEntry, audit.setup_entries(commune.code, gen.officers, admin,
+                                                           gen.start - timedelta(days=30)), indexer)
 
     # Feeding the FTS index row by row through triggers costs more than the inserts; one rebuild at the end is
     # far cheaper and leaves the same index.
@@ -119,11 +126,13 @@ def _write_all(conn: Connection, gen: DemoGenerator, counts: dict[str, int]) -> 
     for dossier_rows, event_rows in gen.dossier_chunks(CHUNK_ROWS):
         dossiers += _insert(conn, Dossier, dossier_rows, indexer)
         events += _insert(conn, DossierEvent, event_rows, indexer)
+        logged += _insert(conn, AuditEntry, audit.dossier_entries(commune.code, dossier_rows, event_rows, gen.today),
+                          indexer)
     for stmt in fts.trigger_statements("dossiers"):
         conn.exec_driver_sql(stmt)
     dossier_fts = fts.FTS_TABLES["dossiers"]
     conn.exec_driver_sql(f"INSERT INTO {dossier_fts}({dossier_fts}) VALUES ('rebuild')")
-    counts.update(dossiers=dossiers, events=events)
+    counts.update(dossiers=dossiers, events=events, audit_entries=logged)
 
     courses, participations = gen.training()
     counts["courses"] = _insert(conn, TrainingCourse, courses, indexer)

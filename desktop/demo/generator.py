@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from vietnam_provinces import Province, ProvinceCode, Ward
-
+from desktop.config import units
 from desktop.demo import equipment, names, training
 from desktop.demo.dossier_paths import DossierPaths, OfficeClock, Proc
 from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
@@ -76,13 +75,14 @@ def months_before(d: date, months: int) -> date:
 
 
 def pick_commune(rng: random.Random) -> CommuneInfo:
-    province = Province.from_code(ProvinceCode(PROVINCE_CODE))
-    wards = sorted(Ward.iter_by_province(ProvinceCode(PROVINCE_CODE)), key=lambda w: int(w.code))
+    province = units.province(PROVINCE_CODE)
+    if province is None:
+        raise LookupError(f"province {PROVINCE_CODE} is not in the official list")
+    wards = units.units_of(PROVINCE_CODE)  # in code order
     # Rural communes are who the app is for; special zones (đặc khu) are left out.
-    ward = rng.choice([w for w in wards if w.name.startswith("Xã ")])
-    others = tuple((w.name[0].lower() + w.name[1:], w.name.startswith("Phường")) for w in wards if w is not ward)
-    return CommuneInfo(f"{int(ward.code):05d}", ward.name, ward.name.split(" ", 1)[1], str(PROVINCE_CODE),
-                       province.name, False, others)
+    code, name = rng.choice([w for w in wards if w[1].startswith("Xã ")])
+    others = tuple((n[0].lower() + n[1:], n.startswith("Phường")) for c, n in wards if c != code)
+    return CommuneInfo(code, name, name.split(" ", 1)[1], str(PROVINCE_CODE), province.name, False, others)
 
 
 class DemoGenerator:

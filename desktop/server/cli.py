@@ -256,7 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last guard: a plain sentence, never a traceback
         if os.environ.get(ENV_DEBUG):
             traceback.print_exc()
-        print(f"Đã có lỗi không mong đợi: {exc}\nUnexpected error: {exc}", file=sys.stderr)
+        if isinstance(exc, Explained):  # a catalogue error (a bundle's…): each language once, not "vi / en" twice
+            print(f"Lỗi: {exc.message_vi}\nError: {exc.message_en}", file=sys.stderr)
+        else:
+            print(f"Đã có lỗi không mong đợi: {exc}\nUnexpected error: {exc}", file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -15,8 +15,8 @@ from datetime import date, datetime
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
-from vietnam_provinces import Province, ProvinceCode
 
+from desktop.config import units
 from desktop.domain import periods
 from desktop.domain.equipment import is_old_in_service, needs_care
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row
@@ -174,10 +174,8 @@ def _province_name(session: Session, communes: list[rd.CommuneRef]) -> str:
     if not codes:
         return ""
     code = codes.most_common(1)[0][0]
-    try:  # the official 2025 list the desktops use too
-        return Province.from_code(ProvinceCode(int(code))).name
-    except ValueError:
-        return f"Tỉnh {code}"
+    official = units.province(code) if code.isdigit() else None  # the official 2025 list the desktops use too
+    return official.name if official is not None else f"Tỉnh {code}"
 
 
 def province_summary(engine: Engine, start: date, end: date, today: date, now: datetime) -> ProvinceSummary:

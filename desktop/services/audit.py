@@ -239,13 +239,14 @@ def _actor_names(session: Session, actors: Iterable[str]) -> dict[str, str]:
     wanted = set(actors)
     if not wanted:
         return {}
-    rows = session.execute(select(Officer.username, Officer.id, Officer.full_name)
-                           .where(or_(Officer.username.in_(wanted), Officer.id.in_(wanted))))
+    # The keys the papers know a person by too (form_data._names): account, officer id, e-mail handle (the actor the
+    # demo and imports record for an officer without an account). A commune has tens of officers: read them all.
     names: dict[str, str] = {}
-    for username, officer_id, full_name in rows:
-        for key in (username, officer_id):
-            if key in wanted:
-                names[key] = full_name
+    for username, officer_id, email, full_name in session.execute(
+            select(Officer.username, Officer.id, Officer.email, Officer.full_name)):
+        for key in (username, officer_id, (email or "").split("@", 1)[0]):
+            if key and key in wanted:
+                names.setdefault(key, full_name)
     return names
 
 

@@ -28,6 +28,17 @@ def timeliness(d: Dossier, today: date) -> str | None:
     return None if state is None else str(state)
 
 
+def progress_of(info: DossierInfo, soon_by: date | None) -> str | None:
+    """The one name of where a dossier stands, for the list and the dossier's window alike: its outcome once settled
+    (early, on_time, late), else overdue, due_soon (due today or by `soon_by`, see form06_rules.due_soon_by) or
+    within; None when it has no due date yet."""
+    if info.outcome:
+        return info.outcome
+    if info.timeliness == "within" and info.due_date and soon_by and info.due_date <= soon_by:
+        return "due_soon"
+    return info.timeliness
+
+
 def build_info(d: Dossier, procedure_code: str, procedure_name: str, field_name: str, today: date,
                statutory_days: float = 0.0, extension_allowance: int = 0) -> DossierInfo:
     status = lifecycle.Status(d.status)

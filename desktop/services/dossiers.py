@@ -14,6 +14,7 @@ from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import after_payment_pause, check_apology, due_date, extended_due, outcome
 from desktop.domain.dossier_code import format_code, next_number, parse_code
 from desktop.domain.errors import ValidationError
+from desktop.domain.form06_rules import due_soon_by
 from desktop.domain.index766 import Marks
 from desktop.domain.messages import Phrase
 from desktop.domain.text import nfc
@@ -264,5 +265,7 @@ def remove_dossier(ctx: ServiceContext, code: str) -> None:
 def get_dossier(ctx: ServiceContext, code: str) -> DossierDetail:
     with ctx.db.session() as session:
         d = _load(session, code)
-        return replace(detail_of(session, d, ctx.today()), pauses=pauses_of(session, d, working_calendar(session)),
+        cal = working_calendar(session)
+        return replace(detail_of(session, d, ctx.today()), pauses=pauses_of(session, d, cal),
+                       due_soon_by=due_soon_by(ctx.today(), cal),
                        closed_changes=closed_changes_in(session, [d.id]).get(d.id, ()))

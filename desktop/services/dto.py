@@ -139,3 +139,4 @@ class DossierDetail(Record):
     events: tuple[DossierEventInfo, ...]
     pauses: tuple[PauseInfo, ...] = ()
     closed_changes: tuple[ClosedChange, ...] = ()  # closed periods this dossier changed after (services.closed_marks)
+    due_soon_by: date | None = None  # the last due date still "due soon" today (form06_rules.due_soon_by)

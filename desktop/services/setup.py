@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
-from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
+from desktop.config import units
+from desktop.config.units import Unit, place_name_of
 from desktop.domain.dossier_code import check_agency, number_range
 from desktop.domain.errors import ValidationError
 from desktop.domain.messages import Phrase
@@ -18,30 +19,20 @@ from desktop.store import local_state
 from desktop.store.local_state import LAST_SYNC_AT, SERVER_URL
 from desktop.store.models import Base, Commune, OutboxOp
 
-_PREFIXES = ("Xã ", "Phường ", "Đặc khu ")
-
 
 def provinces() -> list[tuple[str, str]]:
-    return [(f"{int(p.code):02d}", p.name) for p in Province.iter_all()]
+    return units.provinces()
 
 
 def official_units(province_code: str) -> list[tuple[str, str]]:
-    return [(f"{int(w.code):05d}", w.name) for w in Ward.iter_by_province(ProvinceCode(int(province_code)))]
+    return units.units_of(province_code)
 
 
-def place_name_of(unit_name: str) -> str:
-    """“Phường Hạ Long” → “Hạ Long”, the form used in the date line of documents."""
-    for prefix in _PREFIXES:
-        if unit_name.startswith(prefix):
-            return unit_name[len(prefix):]
-    return unit_name
-
-
-def _province(code: str) -> Province:
-    try:
-        return Province.from_code(ProvinceCode(int(code)))
-    except ValueError as exc:
-        raise ValidationError("province.invalid", field="province_code", code=code) from exc
+def _province(code: str) -> Unit:
+    found = units.province(code) if code.strip().isdigit() else None
+    if found is None:
+        raise ValidationError("province.invalid", field="province_code", code=code)
+    return found
 
 
 def _info(c: Commune) -> CommuneInfo:
@@ -49,17 +40,12 @@ def _info(c: Commune) -> CommuneInfo:
                        c.leader_name, c.leader_title, desk_name=c.desk_name or "")
 
 
-def _resolve(province_code: str, commune_code: str, commune_name: str) -> tuple[Province, str, str, bool]:
+def _resolve(province_code: str, commune_code: str, commune_name: str) -> tuple[Unit, str, str, bool]:
     """(province, stored code, name, official): an official code gives its official name unless one is typed."""
     province = _province(province_code)
     code = required(commune_code, "commune_code", Phrase("label.commune_code"))
-    ward = None
-    if code.isdigit():
-        try:
-            ward = Ward.from_code(WardCode(int(code)))
-        except ValueError:
-            ward = None
-    if ward is not None and int(ward.province_code) != int(province.code):
+    ward = units.unit(code) if code.isdigit() else None
+    if ward is not None and ward.province != province.code:
         raise ValidationError("commune_code.province", field="commune_code", ward=ward.name, province=province.name)
     name = ward.name if ward is not None and not commune_name.strip() else nfc(
         required(commune_name, "commune_name", Phrase("label.commune_name")))
@@ -82,7 +68,7 @@ def set_up_commune(ctx: ServiceContext, province_code: str, commune_code: str, c
         local_state.put(uow.session, local_state.COMMUNE_CODE, code)
         local_state.put(uow.session, local_state.DEVICE_SLOT, str(device_slot))
         uow.ctx._commune = code
-        row = uow.add(Commune(code=code, name=name, province_code=f"{int(province.code):02d}",
+        row = uow.add(Commune(code=code, name=name, province_code=province.code,
                               province_name=province.name, official=official, agency_code=agency or code,
                               place_name=place_name_of(name), leader_name=nfc(leader_name.strip()),
                               leader_title=nfc(leader_title.strip())))
@@ -128,7 +114,7 @@ def correct_commune(ctx: ServiceContext, province_code: str, commune_code: str, 
             raise ValidationError("commune.exists#correct_commune", field="commune_code")
         place = place_name_of(name) if row.place_name == place_name_of(row.name) else row.place_name
         agency = code if row.agency_code in ("", old) else row.agency_code
-        uow.update(row, {"code": code, "name": name, "province_code": f"{int(province.code):02d}",
+        uow.update(row, {"code": code, "name": name, "province_code": province.code,
                          "province_name": province.name, "official": official, "agency_code": agency,
                          "place_name": place})
         if code != old:

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.services import backups
 from desktop.services.backups import BackupMade, RestoreDone
 from desktop.ui.errors import show_error
 from desktop.ui.session import AppSession
 from desktop.ui.widgets.confirm import confirm_box
-
-_CONTEXT = "BackupActions"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _size(size_bytes: int) -> str:
@@ -48,7 +42,7 @@ class BackupActions(QObject):
                                 lambda exc: self._failed(exc))
 
     def choose_folder(self) -> QFileDialog:
-        dialog = QFileDialog(self.window, _tr("Chọn thư mục lưu bản sao (ví dụ: ổ USB)"))
+        dialog = QFileDialog(self.window, self.tr("Chọn thư mục lưu bản sao (ví dụ: ổ USB)"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(lambda chosen: self.back_up_now(Path(chosen)))
@@ -57,15 +51,15 @@ class BackupActions(QObject):
         return dialog
 
     def _show_made(self, made: BackupMade) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Đã sao lưu"),
-                          _tr("Đã sao lưu dữ liệu và kiểm tra bản sao.\n\nTệp: {name}\nThư mục: {folder}\n"
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã sao lưu"),
+                          self.tr("Đã sao lưu dữ liệu và kiểm tra bản sao.\n\nTệp: {name}\nThư mục: {folder}\n"
                               "Dung lượng: {size}\nLúc: {at}").format(
                               name=made.path.name, folder=made.path.parent, size=_size(made.size_bytes),
                               at=made.taken_at.strftime("%d/%m/%Y %H:%M")), parent=self.window)
         box.setObjectName("backupMade")
-        open_folder = box.addButton(_tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(made.path.parent))))
-        box.setDefaultButton(box.addButton(_tr("Đóng"), QMessageBox.ButtonRole.AcceptRole))
+        box.setDefaultButton(box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole))
         self.active_dialog = box
         box.open()
 
@@ -74,9 +68,9 @@ class BackupActions(QObject):
 
     # Restore -------------------------------------------------------------------------------------------------------
     def choose_backup(self) -> QFileDialog:
-        dialog = QFileDialog(self.window, _tr("Chọn bản sao lưu để khôi phục"))
+        dialog = QFileDialog(self.window, self.tr("Chọn bản sao lưu để khôi phục"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(_tr("Bản sao lưu CommuneDesk (*.sqlite3)"))
+        dialog.setNameFilter(self.tr("Bản sao lưu CommuneDesk (*.sqlite3)"))
         dialog.setDirectory(str(self.session.ctx.db.paths.backups))
         dialog.fileSelected.connect(lambda chosen: self.confirm_restore(Path(chosen)))
         self.active_dialog = dialog
@@ -85,25 +79,49 @@ class BackupActions(QObject):
 
     def confirm_restore(self, backup_file: Path) -> QMessageBox:
         box = confirm_box(
-            self.window, _tr("Khôi phục dữ liệu?"),
-            _tr("Thay toàn bộ dữ liệu trên máy này bằng bản sao lưu “{name}”?\n\nDữ liệu hiện tại được sao lưu "
+            self.window, self.tr("Khôi phục dữ liệu?"),
+            self.tr("Thay toàn bộ dữ liệu trên máy này bằng bản sao lưu “{name}”?\n\nDữ liệu hiện tại được sao lưu "
                 "trước vào thư mục sao lưu, nên vẫn lấy lại được. Sau khi khôi phục, mọi người đăng nhập lại.")
             .format(name=backup_file.name),
-            _tr("Khôi phục"), lambda: self._restore(backup_file), _tr("Không khôi phục"))
+            self.tr("Khôi phục"), lambda: self._restore(backup_file), self.tr("Không khôi phục"))
         box.setObjectName("confirmRestore")
         self.active_dialog = box
         box.open()
         return box
 
     def _restore(self, backup_file: Path) -> None:
-        self.session.runner.wait_idle()  # no page is reading while the file is swapped
-        try:
-            done = backups.restore_backup(self.session.ctx, backup_file)
-        except Exception as exc:  # noqa: BLE001 - shown to the officer, the data untouched
-            self._failed(exc)
-            return
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Đã khôi phục"),
-                          _tr("Đã khôi phục dữ liệu từ “{name}”.\nDữ liệu trước đó được lưu ở: {safety}\n\n"
+        """On the database worker, after whatever it was reading (one worker: no page reads while the file is
+        swapped); the window is disabled meanwhile, with a progress note, so nothing new is started."""
+        ctx = self.session.ctx
+        self.window.setEnabled(False)
+        progress = QProgressDialog(self.tr("Đang khôi phục dữ liệu từ “{name}”…").format(name=backup_file.name), "",
+                                   0, 0, self.window)
+        progress.setObjectName("restoring")
+        progress.setWindowTitle(self.tr("Khôi phục dữ liệu"))
+        progress.setCancelButton(None)  # a half-swapped file cannot be left: the restore runs to its end
+        progress.setMinimumDuration(0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.active_dialog = progress
+        progress.show()
+
+        def finished() -> None:
+            progress.close()
+            progress.deleteLater()
+            self.window.setEnabled(True)
+
+        def succeeded(done: RestoreDone) -> None:
+            finished()
+            self._show_restored(done)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            self._failed(exc)  # the data untouched: a bad file is refused before anything is swapped
+
+        self.session.runner.run(lambda: backups.restore_backup(ctx, backup_file), succeeded, failed)
+
+    def _show_restored(self, done: RestoreDone) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã khôi phục"),
+                          self.tr("Đã khôi phục dữ liệu từ “{name}”.\nDữ liệu trước đó được lưu ở: {safety}\n\n"
                               "Vui lòng đăng nhập lại.").format(name=done.restored_from.name,
                                                                 safety=done.safety_copy), parent=self.window)
         box.setObjectName("restoreDone")

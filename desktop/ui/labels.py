@@ -61,6 +61,7 @@ OUTCOME = {
     "on_time": QT_TRANSLATE_NOOP("Labels", "Đúng hạn"),
     "late": QT_TRANSLATE_NOOP("Labels", "Quá hạn"),
     "within": QT_TRANSLATE_NOOP("Labels", "Trong hạn"),
+    "due_soon": QT_TRANSLATE_NOOP("Labels", "Sắp đến hạn"),
     "overdue": QT_TRANSLATE_NOOP("Labels", "Quá hạn"),
 }
 

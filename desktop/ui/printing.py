@@ -33,10 +33,12 @@ def unreadable(path: Path | str) -> PrintError:
 
 
 def open_print_dialog(parent: QWidget, on_accepted: Callable[[QPrinter], object], pages: int = 0,
-                      doc_name: str = "") -> QPrintDialog:
+                      doc_name: str = "", landscape: bool = False) -> QPrintDialog:
     """The system print dialog, non-blocking, for an A4 paper; `on_accepted(printer)` runs when the officer prints."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    if landscape:
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     if doc_name:
         printer.setDocName(doc_name)  # what the printer queue shows
     dialog = QPrintDialog(printer, parent)

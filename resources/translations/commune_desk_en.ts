@@ -24,6 +24,10 @@
         <translation>Bundled print font: {font} — {licence} (file fonts/OFL.txt).</translation>
     </message>
     <message>
+        <source>Danh mục đơn vị hành chính kèm theo: {source}, bản {version} — văn bản hành chính nhà nước, không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15).</source>
+        <translation>Bundled list of administrative units: {source}, version {version} — an official state document, not a work protected by copyright (Law on Intellectual Property, Article 15).</translation>
+    </message>
+    <message>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
@@ -842,6 +846,89 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Chọn thư mục lưu bản sao (ví dụ: ổ USB)</source>
+        <translation>Choose the folder for the backup (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu dữ liệu và kiểm tra bản sao.
+
+Tệp: {name}
+Thư mục: {folder}
+Dung lượng: {size}
+Lúc: {at}</source>
+        <translation>The data was backed up and the copy checked.
+
+File: {name}
+Folder: {folder}
+Size: {size}
+At: {at}</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu CommuneDesk (*.sqlite3)</source>
+        <translation>CommuneDesk backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu?</source>
+        <translation>Restore the data?</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu trên máy này bằng bản sao lưu “{name}”?
+
+Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu, nên vẫn lấy lại được. Sau khi khôi phục, mọi người đăng nhập lại.</source>
+        <translation>Replace all data on this PC with the backup “{name}”?
+
+The current data is backed up first into the backup folder, so it can still be brought back. After the restore, everyone logs in again.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không khôi phục</source>
+        <translation>Do not restore</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục dữ liệu từ “{name}”…</source>
+        <translation>Restoring the data from “{name}”…</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ “{name}”.
+Dữ liệu trước đó được lưu ở: {safety}
+
+Vui lòng đăng nhập lại.</source>
+        <translation>The data was restored from “{name}”.
+The previous data was saved at: {safety}
+
+Please log in again.</translation>
+    </message>
+</context>
+<context>
     <name>BundleActions</name>
     <message>
         <source>Gói đồng bộ CommuneDesk (*.cdbundle *.zip)</source>
@@ -1234,11 +1321,13 @@
         <source>Tỉnh/thành phố: {province} (mã {pcode})
 Đơn vị: {unit}
 Mã đơn vị: {code}
-Người ký văn bản: {leader}, {title}</source>
+Người ký văn bản: {leader}, {title}
+Máy số: {pc}</source>
         <translation>Province: {province} (code {pcode})
 Unit: {unit}
 Unit code: {code}
-Signatory: {leader}, {title}</translation>
+Signatory: {leader}, {title}
+PC number: {pc}</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2268,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Export every filtered dossier to Excel or CSV (Ctrl+E); ID numbers are masked</translation>
     </message>
     <message>
+        <source>In danh sách…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>In mọi hồ sơ đang lọc, theo thứ tự đang xếp (Ctrl+P); số CCCD được che</source>
+        <translation>Print every filtered dossier in the current order (Ctrl+P); ID numbers are masked</translation>
+    </message>
+    <message>
         <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
         <translation>Due soon (today or the next working day)</translation>
     </message>
@@ -2224,10 +2321,6 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Tiến độ</source>
         <translation>Timeliness</translation>
-    </message>
-    <message>
-        <source>Sắp đến hạn</source>
-        <translation>Due soon</translation>
     </message>
     <message>
         <source>Sắp đến hạn: hẹn trả {day}</source>
@@ -3277,6 +3370,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Within time</translation>
     </message>
     <message>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
         <source>Toàn trình</source>
         <translation>Fully online</translation>
     </message>
@@ -3471,12 +3568,12 @@ Signatory: {leader}, {title}</translation>
 <context>
     <name>LeaderPage</name>
     <message>
-        <source>Người ký văn bản</source>
-        <translation>Signatory</translation>
+        <source>Người ký văn bản và máy này</source>
+        <translation>Signatory and this PC</translation>
     </message>
     <message>
-        <source>Họ tên và chức danh in ở phần chữ ký của báo cáo tháng (có thể sửa sau trong Cài đặt).</source>
-        <translation>Name and title printed in the signature block of the monthly report (can be changed later in Settings).</translation>
+        <source>Họ tên và chức danh in ở phần chữ ký của báo cáo tháng (có thể sửa sau trong Cài đặt); số của máy này trong xã.</source>
+        <translation>Name and title printed in the signature block of the monthly report (can be changed later in Settings); this PC&apos;s number in the commune.</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -3489,6 +3586,67 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Chủ tịch</source>
         <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Máy số</source>
+        <translation>PC number</translation>
+    </message>
+    <message>
+        <source>Máy {n} — số hồ sơ {first}–{last}</source>
+        <translation>PC {n} — dossier numbers {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Máy duy nhất / chưa rõ — số hồ sơ {first}–{last}</source>
+        <translation>Only PC / not known — dossier numbers {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Xã dùng nhiều máy: mỗi máy một số khác nhau, để hai máy không cấp trùng số hồ sơ trong ngày. Khi đăng ký máy với tỉnh, tỉnh có thể giao số khác.</source>
+        <translation>A commune with several PCs: give each PC a different number so that no two PCs issue the same dossier number on the same day. When the PC is enrolled with the province, the province may assign another.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Xuất danh sách ra Excel/CSV…</source>
+        <translation>Export list to Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>In danh sách…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} dòng</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách</source>
+        <translation>List printed</translation>
+    </message>
+    <message>
+        <source>Đã gửi {n} dòng tới máy in.</source>
+        <translation>Sent {n} rows to the printer.</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh sách</source>
+        <translation>List exported</translation>
+    </message>
+    <message>
+        <source>Đã xuất {n} dòng ra tệp:
+{path}</source>
+        <translation>Exported {n} rows to the file:
+{path}</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli import main, refusal
+from desktop.sync.credentials import CredentialsError
 
 FIXED_NOW = "2026-12-04T03:00:00+00:00"  # Friday 4 December 2026, 10:00 in Hà Nội
 TABLES = ("plan_tasks", "villages", "digital_teams", "team_members", "team_sessions", "village_outages",
@@ -174,4 +175,22 @@ def test_bad_input_exits_2_naming_the_option_and_writes_nothing(filled: Path, ar
     before = counts(filled)
     proc = run(filled, *args, expect=2)
     assert option in proc.stderr and "/" in proc.stderr  # the option, then Vietnamese / English
+    parts = [part.strip() for line in proc.stderr.splitlines() for part in line.split(" / ")]
+    assert len(parts) == len(set(parts)), proc.stderr  # each sentence said once
     assert counts(filled) == before
+
+
+def test_a_refused_option_is_said_once_in_each_language(filled: Path) -> None:
+    proc = run(filled, "recommendation", "add", "--date", "2026-12-09", "--to", "UBND tỉnh", "--subject", "X",
+               expect=2)
+    assert proc.stderr == ("Lỗi tham số / bad arguments: --date: Ngày không được ở tương lai. / "
+                           "--date: The date cannot be in the future.\n")
+
+
+def test_a_catalogue_error_no_verb_handles_is_said_once_in_each_language() -> None:
+    text, code = refusal(CredentialsError("sync.not_enrolled"))
+    assert code == 1 and text.splitlines() == [
+        "Lỗi: Máy này chưa được đăng ký đồng bộ (chạy “sync enrol”).",
+        "Error: This PC is not enrolled for sync yet (run “sync enrol”)."]
+    text, _ = refusal(OSError("disk full"))
+    assert text.startswith("Đã có lỗi không mong đợi: disk full\nUnexpected error: disk full\n")

@@ -16,12 +16,15 @@ from sqlalchemy import Engine, text
 from desktop.config.paths import DataPaths
 from desktop.config.resources import resource_path
 from desktop.demo import DemoSummary, build_demo
+from desktop.demo.audit import RECENT_DAYS
 from desktop.demo.generator import DemoGenerator
 from desktop.domain import lifecycle as lc
 from desktop.domain.calendar import vietnam_calendar
 from desktop.domain.cccd import PROVINCE_CODES, check_id_number
 from desktop.domain.deadlines import outcome
 from desktop.domain.text import fold
+from desktop.services.audit import AuditQuery, audit_actors, list_audit
+from desktop.services.context import ServiceContext
 from desktop.store.database import Database
 
 TODAY = date(2026, 11, 20)
@@ -61,7 +64,7 @@ def test_counts_match_the_summary(demo: tuple[Database, DemoSummary]) -> None:
     assert s.equipment == scalar(e, "SELECT count(*) FROM equipment") >= 40
     assert s.equipment_events == scalar(e, "SELECT count(*) FROM equipment_events") > s.equipment
     assert scalar(e, "SELECT count(*) FROM procedures") >= 40
-    assert scalar(e, "SELECT count(*) FROM audit_log") == 0
+    assert s.audit_entries == scalar(e, "SELECT count(*) FROM audit_log")  # local history only (see below)
     assert scalar(e, "SELECT count(*) FROM sync_outbox") == 0
 
 
@@ -330,3 +333,32 @@ def test_receipt_times(demo: tuple[Database, DemoSummary]) -> None:
     assert scalar(e, f"SELECT count(*) FROM dossiers WHERE channel = 'online' AND "
                      f"(time({LOCAL}) >= '17:00' OR strftime('%w', {LOCAL}) IN ('0', '6'))") > 0
     assert scalar(e, "SELECT count(*) FROM dossiers WHERE status = 1 AND due_date IS NOT NULL") == 0
+
+
+def test_audit_log_tells_who_did_what_lately(demo: tuple[Database, DemoSummary]) -> None:
+    """A fresh demo's Audit page is not empty: the accounts' setup and the last weeks at the desk, by real people."""
+    db, s = demo
+    e = db.engine
+    assert s.audit_entries == scalar(e, "SELECT count(*) FROM audit_log") > 500
+    ctx = ServiceContext(db, actor="admin", role="admin", clock=lambda: datetime(2026, 11, 20, 2, 0))
+    since = TODAY - timedelta(days=RECENT_DAYS)
+    # Every actor is an account or an officer's handle, and the page names the person.
+    handles = {r[0] for r in rows(e, "SELECT coalesce(username, substr(email, 1, instr(email, '@') - 1)) "
+                                     "FROM officers")}
+    actors = audit_actors(ctx)
+    assert {a.actor for a in actors} <= handles and {"admin", "canbo"} <= {a.actor for a in actors}
+    newest = list_audit(ctx, AuditQuery(), limit=400)
+    assert {x.action for x in newest} >= {"insert", "update", "print"}
+    assert all(x.actor_name for x in newest)
+    dossier_steps = [x for x in newest if x.table_name == "dossiers" and x.action == "update"]
+    assert dossier_steps and all({c.field for c in x.changes} == {"status"} for x in dossier_steps)
+    assert {x.kind for x in newest} == {"dossiers"} and all(CODE.match(x.record) for x in newest)
+    # Desk work only within the recent weeks, each step at the moment its event says, by the event's officer.
+    assert scalar(e, "SELECT min(at) FROM audit_log WHERE table_name = 'dossier_events'") >= str(since)
+    assert scalar(e, "SELECT count(*) FROM audit_log a JOIN dossier_events v ON v.id = a.row_id "
+                     "WHERE a.actor != v.actor OR a.at != v.at") == 0
+    assert scalar(e, "SELECT count(*) FROM audit_log a JOIN dossiers d ON d.id = a.row_id "
+                     "WHERE a.action = 'print' AND d.channel = 'online'") == 0
+    setup = list_audit(ctx, AuditQuery(actor="admin", kind="officers"), limit=100)
+    assert {x.action for x in setup} == {"insert", "set_password"}
+    assert sum(x.action == "set_password" for x in setup) == len(s.accounts)

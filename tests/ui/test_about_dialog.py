@@ -41,7 +41,10 @@ def test_dialog_lists_version_licences_and_libraries(qtbot) -> None:  # noqa: AN
     assert {"pydantic", "pillow", "starlette"} <= shown and len(rows) > len(LIBRARIES)
     assert "LGPL-3.0" in rows["Qt for Python (PySide6)"][1]
     assert rows["SQLAlchemy"] == (about_dialog.library("", "SQLAlchemy", "").version, "MIT")
-    assert "GPL-3.0" in rows["vietnam-provinces"][1]  # its wheel names no licence: the upstream one is shown
+    # An MIT bundle: nothing GPL-only (Qt and psycopg offer the LGPL); the unit list is embedded data now.
+    assert all("GPL" not in licence or "LGPL" in licence for _, licence in rows.values())
+    assert "vietnam-provinces" not in {canonical(name) for name in rows}
+    assert "danhmuchanhchinh.gso.gov.vn" in dialog.data.text() and "18/10/2025" in dialog.data.text()
     assert all(version and licence for version, licence in rows.values())
     assert rows["python-dateutil"][1] == "Apache-2.0 OR BSD-3-Clause"  # its metadata's "Dual License" names none
 

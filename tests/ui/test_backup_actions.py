@@ -3,11 +3,12 @@ that stays, and a restore that asks first, backs the current data up, swaps it i
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from desktop.services import backups, catalogue
 from desktop.services.setup import get_commune
@@ -58,6 +59,18 @@ def test_back_up_to_a_chosen_folder_and_say_so(qtbot, session, tmp_path, wait_id
     assert not box.isVisible()
 
 
+def _hold_worker(session) -> threading.Event:  # noqa: ANN001
+    """Keep the database worker busy in plain Python until the returned event is set."""
+    release, started = threading.Event(), threading.Event()
+    session.runner.run(lambda: (started.set(), release.wait(10)))
+    assert started.wait(5)
+    return release
+
+
+def _codes(ctx) -> set[str]:  # noqa: ANN001
+    return {p.code for p in catalogue.list_procedures(ctx, include_inactive=True)}
+
+
 def test_restore_asks_backs_up_swaps_and_logs_out(qtbot, session, tmp_path) -> None:  # noqa: ANN001
     ctx = session.ctx
     saved = backups.back_up(ctx, tmp_path / "saved").path
@@ -68,10 +81,17 @@ def test_restore_asks_backs_up_swaps_and_logs_out(qtbot, session, tmp_path) -> N
     confirm = window.backups.active_dialog
     assert confirm.objectName() == "confirmRestore" and saved.name in confirm.text()
     assert confirm.defaultButton() is confirm.button(QMessageBox.StandardButton.No)  # Enter alone changes nothing
+    release = _hold_worker(session)  # the worker is busy: the restore must wait for it, not run on this thread
+    qtbot.mouseClick(confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    progress = window.backups.active_dialog
+    assert isinstance(progress, QProgressDialog) and progress.isVisible() and saved.name in progress.labelText()
+    assert not window.isEnabled()  # nothing new is started meanwhile
+    assert "9.999999" in _codes(ctx)  # the GUI thread came back at once: not restored yet
     with qtbot.waitSignal(window.logout_requested, timeout=10_000):
-        qtbot.mouseClick(confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        release.set()
+        qtbot.waitUntil(lambda: window.backups.active_dialog.objectName() == "restoreDone", timeout=10_000)
         done = window.backups.active_dialog
-        assert done.objectName() == "restoreDone"
+        assert window.isEnabled() and not any(p.isVisible() for p in window.findChildren(QProgressDialog))
         qtbot.keyClick(done, Qt.Key.Key_Return)
     codes = {p.code for p in catalogue.list_procedures(ctx, include_inactive=True)}
     assert "9.999999" not in codes and "1.001193" in codes  # the backup's data, read through the same context
@@ -84,7 +104,8 @@ def test_a_damaged_file_is_refused_and_nothing_changes(qtbot, session, tmp_path)
     bad.write_bytes(b"not a database" * 100)
     window = _window(qtbot, session)
     window.backups.confirm_restore(bad).button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: isinstance(window.backups.active_dialog, QMessageBox), timeout=10_000)
     box = window.backups.active_dialog
-    assert isinstance(box, QMessageBox) and box.objectName() != "restoreDone"
+    assert box.objectName() != "restoreDone" and box.isVisible() and window.isEnabled()
     assert not list(session.ctx.db.paths.backups.glob("*pre-restore*"))
     assert {p.code for p in catalogue.list_procedures(session.ctx)} >= {"1.001193"}

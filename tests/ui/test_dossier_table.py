@@ -14,6 +14,7 @@ from desktop.services import catalogue
 from desktop.services.context import ServiceContext
 from desktop.services.dossier_queries import DossierQuery
 from desktop.services.dossiers import DossierInput, change_status, register_dossier
+from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.models.dossier_table import (
     COL_APPLICANT,
     COL_CHANNEL,
@@ -233,7 +234,7 @@ def test_outcome_is_shown_as_a_label(session, make_model, load) -> None:  # noqa
     assert model.data(model.index(0, COL_CODE), Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_overdue_rows_are_red_and_due_soon_rows_amber(session, make_model, load) -> None:  # noqa: ANN001
+def test_overdue_rows_are_red_and_due_soon_rows_amber(qtbot, session, make_model, load) -> None:  # noqa: ANN001
     ctx = session.ctx
     catalogue.add_procedure(ctx, "T.1", "Thủ tục một ngày", "Hộ tịch", 1)
     overdue = register_dossier(ctx, DossierInput("1.001193", "Quá Hạn", "direct",
@@ -262,6 +263,10 @@ def test_overdue_rows_are_red_and_due_soon_rows_amber(session, make_model, load)
     assert cell(later.code, COL_CODE, Qt.ItemDataRole.ToolTipRole) is None
     assert [cell(c.code, COL_PROGRESS, Qt.ItemDataRole.DisplayRole) for c in (overdue, soon, later)] == [
         "Quá hạn", "Sắp đến hạn", "Trong hạn"]
+    for dossier in (overdue, soon, later):  # the dossier's own window names its state as the list does
+        detail = DossierDetailDialog(session, dossier.code)
+        qtbot.addWidget(detail)
+        assert detail.values["progress"].text() == cell(dossier.code, COL_PROGRESS, Qt.ItemDataRole.DisplayRole)
 
 
 def test_search_is_accent_insensitive_and_resets(session, make_model, load, wait_idle, qtbot) -> None:  # noqa: ANN001

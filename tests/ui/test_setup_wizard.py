@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from desktop.services import setup
+from desktop.services import dossiers, setup
 from desktop.services.context import ServiceContext
+from desktop.services.dossiers import DossierInput
 from desktop.ui.dialogs.setup_wizard import SetupWizard
 from desktop.ui.dialogs.unit_dialog import UnitDialog
 from desktop.ui.pages.settings_page import create_settings_page
@@ -137,3 +138,29 @@ def test_administrator_corrects_the_unit_from_settings(qtbot, session, ctx, type
     assert setup.get_commune(ctx).code == "06733"
     qtbot.waitUntil(lambda: tab.code.text() == "06733", timeout=5000)
     assert "Xã Hải Ninh" in tab.status.text()
+
+
+def test_pc_number_is_chosen_shown_in_the_summary_and_kept(qtbot, db, clock, type_text) -> None:  # noqa: ANN001
+    wizard = _wizard(qtbot, db, clock)
+    assert wizard.commune_page.province.choose("22") and wizard.commune_page.commune.choose("06733")
+    wizard.next()
+    leader = wizard.leader_page
+    assert leader.device_slot() == 0  # as `setup` without --pc: not told
+    assert leader.pc.currentText() == "Máy duy nhất / chưa rõ — số hồ sơ 0001–0999"
+    leader.pc.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(leader.pc, Qt.Key.Key_Down)
+    assert leader.device_slot() == 3 and leader.pc.currentText() == "Máy 3 — số hồ sơ 3001–3999"
+    wizard.next()
+    assert "Máy số: Máy 3 — số hồ sơ 3001–3999" in wizard.confirm_page.summary.text()
+    wizard.confirm_page.confirm.setChecked(True)
+    wizard.next()
+    account = wizard.account_page
+    type_text(account.full_name, "Phạm Thị Hoa")
+    type_text(account.username, "hoa")
+    type_text(account.password, "matkhau-2026")
+    type_text(account.confirm, "matkhau-2026")
+    with qtbot.waitSignal(wizard.completed, timeout=5000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    first = dossiers.register_dossier(wizard.ctx, DossierInput("1.001193", "Lê Văn An", "direct"))
+    assert first.code.endswith("-3001")  # the first number of PC 3's block today

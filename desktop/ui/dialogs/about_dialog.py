@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.config.components import bundled_distributions, canonical
+from desktop.config.components import UNITS_DATA, bundled_distributions, canonical
 from desktop.config.resources import resources_dir
 
 APP_DISTRIBUTION = "commune-desk"
-# (shown name, distribution, licence when the metadata names none). The wheel of vietnam-provinces carries no
-# licence field; its upstream pyproject says GPL-3.0-or-later.
+# (shown name, distribution, licence when the metadata names none).
 LIBRARIES = (
     ("Qt for Python (PySide6)", "PySide6", "LGPL-3.0"),
     ("SQLAlchemy", "SQLAlchemy", "MIT"),
@@ -46,7 +45,6 @@ LIBRARIES = (
     ("holidays", "holidays", "MIT"),
     ("platformdirs", "platformdirs", "MIT"),
     ("filelock", "filelock", "Unlicense"),
-    ("vietnam-provinces", "vietnam-provinces", "GPL-3.0-or-later"),
     ("uuid-utils", "uuid-utils", "BSD-3-Clause"),
     ("python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause"),  # its metadata says only "Dual License"
 )
@@ -121,6 +119,11 @@ class AboutDialog(QDialog):
         self.fonts = QLabel(self.tr("Phông chữ in ấn kèm theo: {font} — {licence} (tệp fonts/OFL.txt).")
                             .format(font=FONT_NAME, licence=FONT_LICENCE))
         self.fonts.setWordWrap(True)
+        _file, source, version = UNITS_DATA
+        self.data = QLabel(self.tr("Danh mục đơn vị hành chính kèm theo: {source}, bản {version} — văn bản hành "
+                                   "chính nhà nước, không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, "
+                                   "Điều 15).").format(source=source, version=version))
+        self.data.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Thư viện"), self.tr("Phiên bản"), self.tr("Giấy phép")])
         self.table.verticalHeader().hide()
@@ -138,6 +141,7 @@ class AboutDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.licence)
         layout.addWidget(self.fonts)
+        layout.addWidget(self.data)
         layout.addWidget(QLabel(self.tr("Thư viện kèm theo:")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import lifecycle
+from desktop.services.dossier_views import progress_of
 from desktop.services.dossiers import Decision, change_status, get_dossier, remove_dossier
 from desktop.services.dto import DossierDetail, DossierEventInfo, DossierInfo
 from desktop.ui import labels
@@ -286,7 +287,7 @@ class DossierDetailDialog(DialogHost, QDialog):
 
     def _show_values(self, detail: DossierDetail) -> None:
         info = detail.dossier
-        progress = info.outcome or info.timeliness
+        progress = progress_of(info, detail.due_soon_by)  # the list's words too
         shown = {
             "procedure": f"{info.procedure_name} ({info.procedure_code})", "field": info.field_name,
             "applicant": info.applicant_name, "id_number": detail.applicant_id_number,

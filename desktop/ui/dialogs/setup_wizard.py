@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain.dossier_code import DEVICE_SLOTS, number_range
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.services import catalogue, officers, setup
 from desktop.services.context import ServiceContext
@@ -110,11 +112,25 @@ class CommunePage(_FormPage):
 
 class LeaderPage(_FormPage):
     def __init__(self) -> None:
-        super().__init__(self.tr("Người ký văn bản"),
+        super().__init__(self.tr("Người ký văn bản và máy này"),
                          self.tr("Họ tên và chức danh in ở phần chữ ký của báo cáo tháng "
-                                 "(có thể sửa sau trong Cài đặt)."))
+                                 "(có thể sửa sau trong Cài đặt); số của máy này trong xã."))
         self.leader = self.add("leader_name", self.tr("Họ và tên"), QLineEdit())
         self.title_edit = self.add("leader_title", self.tr("Chức danh"), QLineEdit(self.tr("Chủ tịch")))
+        # What `commune-desk setup --pc N` sets: 0 = not told (numbers 0001–0999), 1–9 for a commune with several PCs.
+        self.pc = self.add("device_slot", self.tr("Máy số"), QComboBox())
+        for slot in range(DEVICE_SLOTS):
+            numbers = number_range(slot)
+            text = self.tr("Máy {n} — số hồ sơ {first}–{last}") if slot else self.tr(
+                "Máy duy nhất / chưa rõ — số hồ sơ {first}–{last}")
+            self.pc.addItem(text.format(n=slot, first=f"{numbers.start:04d}", last=f"{numbers.stop - 1:04d}"), slot)
+        hint = QLabel(self.tr("Xã dùng nhiều máy: mỗi máy một số khác nhau, để hai máy không cấp trùng số hồ sơ "
+                              "trong ngày. Khi đăng ký máy với tỉnh, tỉnh có thể giao số khác."))
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+
+    def device_slot(self) -> int:
+        return int(self.pc.currentData())
 
 
 class ConfirmPage(QWizardPage):
@@ -145,9 +161,9 @@ class ConfirmPage(QWizardPage):
         province, unit = self.commune_page.chosen_names()
         leader = self.leader_page.leader.text().strip() or "—"
         self.summary.setText(self.tr("Tỉnh/thành phố: {province} (mã {pcode})\nĐơn vị: {unit}\nMã đơn vị: {code}\n"
-                                     "Người ký văn bản: {leader}, {title}").format(
+                                     "Người ký văn bản: {leader}, {title}\nMáy số: {pc}").format(
             province=province, pcode=province_code, unit=unit, code=code, leader=leader,
-            title=self.leader_page.title_edit.text().strip()))
+            title=self.leader_page.title_edit.text().strip(), pc=self.leader_page.pc.currentText()))
         self.confirm.setChecked(False)  # every visit: a changed choice must be confirmed again
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -221,7 +237,8 @@ class SetupWizard(QWizard):
             province, code, name = self.commune_page.choice()
             setup.set_up_commune(self.ctx, province, code, commune_name=name,
                                  leader_name=self.leader_page.leader.text(),
-                                 leader_title=self.leader_page.title_edit.text())
+                                 leader_title=self.leader_page.title_edit.text(),
+                                 device_slot=self.leader_page.device_slot())
             catalogue.seed_catalogue(self.ctx)
             self.needs_commune = False  # done: a retry after an account error must not set up twice
         officers.add_officer(self.ctx, page.full_name.text(), role="admin", username=page.username.text(),

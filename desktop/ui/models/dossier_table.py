@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from desktop.services.context import ServiceContext
 from desktop.services.dossier_queries import DossierPage, DossierQuery, count_dossiers, read_page
+from desktop.services.dossier_views import progress_of
 from desktop.services.dto import ClosedChange, DossierInfo
 from desktop.ui import labels
 from desktop.ui.models.record_table import RecordTableBase
@@ -31,7 +32,6 @@ COL_STATUS = 8
 COL_PROGRESS = 9  # early / on time / late once settled; overdue / due soon / within while open
 COLUMN_COUNT = 10
 
-_DUE_SOON = QT_TRANSLATE_NOOP("DossierTableModel", "Sắp đến hạn")
 _DUE_SOON_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Sắp đến hạn: hẹn trả {day}")
 _OVERDUE_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Quá hạn: hẹn trả {day}")
 _PHONE_TIP = QT_TRANSLATE_NOOP("DossierTableModel", "Điện thoại: {phone}")
@@ -143,11 +143,8 @@ class DossierTableModel(RecordTableBase):
 
     def flag_of(self, info: DossierInfo) -> str | None:
         """FLAG_OVERDUE, FLAG_DUE_SOON (due today or by the next working day) or None."""
-        if info.timeliness == "overdue":
-            return FLAG_OVERDUE
-        if info.timeliness == "within" and info.due_date and self._soon_by and info.due_date <= self._soon_by:
-            return FLAG_DUE_SOON
-        return None
+        state = progress_of(info, self._soon_by)
+        return state if state in (FLAG_OVERDUE, FLAG_DUE_SOON) else None
 
     # -- loading --------------------------------------------------------------------------------------------------
 
@@ -248,12 +245,8 @@ class DossierTableModel(RecordTableBase):
         return self._closed.get(info.id, ())
 
     def _progress(self, info: DossierInfo) -> str:
-        if info.outcome:
-            shown = labels.label(labels.OUTCOME, info.outcome)
-        elif self.flag_of(info) == FLAG_DUE_SOON:
-            shown = _tr(_DUE_SOON)
-        else:
-            shown = labels.label(labels.OUTCOME, info.timeliness) if info.timeliness else ""
+        state = progress_of(info, self._soon_by)
+        shown = labels.label(labels.OUTCOME, state) if state else ""
         if self.closed_changes(info):
             badge = QCoreApplication.translate(labels.CONTEXT, labels.CLOSED_BADGE)
             return f"{shown} · {badge}" if shown else badge

@@ -116,6 +116,8 @@ class DossierPageView(QWidget):
         self.count = QLabel()
         self.export_button = QPushButton(self.tr("Xuất danh sách…"))
         self.export_button.setToolTip(self.tr("Xuất mọi hồ sơ đang lọc ra Excel hoặc CSV (Ctrl+E); số CCCD được che"))
+        self.print_button = QPushButton(self.tr("In danh sách…"))
+        self.print_button.setToolTip(self.tr("In mọi hồ sơ đang lọc, theo thứ tự đang xếp (Ctrl+P); số CCCD được che"))
         self._lay_out()
 
     @staticmethod
@@ -148,6 +150,7 @@ class DossierPageView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.print_button)
         bottom.addStretch(1)
         bottom.addWidget(_swatch(OVERDUE_BACKGROUND.name(), self.tr("Quá hạn")))
         bottom.addWidget(_swatch(DUE_SOON_BACKGROUND.name(),
@@ -197,6 +200,7 @@ class DossierPageController(DialogHost, PageController):
         self.exporter = ListExporter(view.table, lambda: self.tr("Danh sách hồ sơ"), session.runner,
                                      fetch_all=self._every_match)
         view.export_button.clicked.connect(self.exporter.export)
+        view.print_button.clicked.connect(self.exporter.print_list)
         self.model.loaded.connect(self._on_loaded)
         self.model.counted.connect(self._show_count)
         self.model.load_failed.connect(self._on_load_failed)

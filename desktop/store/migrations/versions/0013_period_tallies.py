@@ -3,7 +3,7 @@ form II.06a on-time rate it draws): dossier_period_counts, keyed by the half-mon
 paused in, replaces dossier_month_counts (local only: nothing new travels)
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0015
 Create Date: 2026-12-04
 """
 
