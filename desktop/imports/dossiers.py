@@ -234,32 +234,35 @@ def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
             created[f"new:{op.new_procedure['code']}"] = uow.add(Procedure(
                 **op.new_procedure, field_id=field_id, statutory_days=0)).id
     new = [op for op in plan.ops if isinstance(op, _Op) and op.target is None and not op.new_procedure]
-    dossiers: list[Dossier] = []
+    dossiers: list[dict[str, object]] = []
     plan.progress.stage((WRITE[0], _EVENTS_FROM))
-    for chunk in plan.progress.chunks(new, _CHUNK):  # a chunk a flush, so a long write can report and be stopped
-        dossiers += uow.add_many([Dossier(**op.values, procedure_id=created.get(str(op.procedure), op.procedure),
-                                          note=note) for op in chunk])
-    events: list[DossierEvent] = []
+    for chunk in plan.progress.chunks(new, _CHUNK):  # a chunk a statement, so a long write can report and be stopped
+        dossiers += uow.insert_rows(Dossier, [{**op.values, "note": note, "procedure_id":
+                                               created.get(str(op.procedure), op.procedure)} for op in chunk])
+    events: list[dict[str, object]] = []
+    actor = uow.ctx.actor
     for op, d in zip(new, dossiers, strict=True):
-        first = Status.REGISTERED if d.status == Status.REGISTERED else Status.RECEIVED
-        events.append(DossierEvent(dossier_id=d.id, at=d.received_at, action="register", from_status=None,
-                                   to_status=int(first), due_date=d.due_date, actor=uow.ctx.actor, note=note))
+        received = d["received_at"]
+        assert isinstance(received, datetime)
+        first = Status.REGISTERED if d["status"] == Status.REGISTERED else Status.RECEIVED
+        events.append({"dossier_id": d["id"], "at": received, "action": "register", "from_status": None,
+                       "to_status": int(first), "due_date": d["due_date"], "actor": actor, "note": note})
         if op.event is not None:
-            events.append(DossierEvent(dossier_id=d.id, at=max(op.event[2], d.received_at), action="import",
-                                       from_status=op.event[0], to_status=op.event[1], due_date=d.due_date,
-                                       actor=uow.ctx.actor, note=note))
+            events.append({"dossier_id": d["id"], "at": max(op.event[2], received), "action": "import",
+                           "from_status": op.event[0], "to_status": op.event[1], "due_date": d["due_date"],
+                           "actor": actor, "note": note})
     for op in plan.ops:
         if not isinstance(op, _Op) or op.target is None:
             continue
         d = uow.session.get(Dossier, op.target)
         uow.update(d, op.values)
         if op.event is not None:
-            events.append(DossierEvent(dossier_id=d.id, at=op.event[2] if op.event[2] > datetime.min else
-                                       uow.ctx.now(), action="import", from_status=op.event[0],
-                                       to_status=op.event[1], due_date=d.due_date, actor=uow.ctx.actor, note=note))
+            events.append({"dossier_id": d.id, "at": op.event[2] if op.event[2] > datetime.min else uow.ctx.now(),
+                           "action": "import", "from_status": op.event[0], "to_status": op.event[1],
+                           "due_date": d.due_date, "actor": actor, "note": note})
     plan.progress.stage((_EVENTS_FROM, WRITE[1]))
     for part in plan.progress.chunks(events, _CHUNK * 2):
-        uow.add_many(list(part))
+        uow.insert_rows(DossierEvent, list(part))
     del procedures
 
 
