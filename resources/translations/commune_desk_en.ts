@@ -2163,6 +2163,14 @@ Signatory: {leader}, {title}</translation>
         <translation>Export every filtered dossier to Excel or CSV (Ctrl+E); ID numbers are masked</translation>
     </message>
     <message>
+        <source>Nhập danh sách của tỉnh…</source>
+        <translation>Import the province&apos;s list…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách hồ sơ xuất từ Hệ thống giải quyết TTHC của tỉnh (Excel hoặc CSV), để không phải nhập lại từng hồ sơ</source>
+        <translation>Import the dossier list exported by the province&apos;s one-stop system (Excel or CSV), so no dossier is typed twice</translation>
+    </message>
+    <message>
         <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
         <translation>Due soon (today or the next working day)</translation>
     </message>
@@ -4405,6 +4413,10 @@ Signatory: {leader}, {title}</translation>
         <translation>Optional: to point out the dossiers behind a difference</translation>
     </message>
     <message>
+        <source>Hồ sơ ánh xạ cột và trạng thái dùng để đọc danh sách hồ sơ của tỉnh (lập trong cửa sổ nhập danh sách hồ sơ)</source>
+        <translation>The column and status mapping used to read the province&apos;s dossier list (made in the dossier-list import window)</translation>
+    </message>
+    <message>
         <source>Đối soát</source>
         <translation>Reconcile</translation>
     </message>
@@ -4451,6 +4463,10 @@ Signatory: {leader}, {title}</translation>
     <message>
         <source>Danh sách hồ sơ của tỉnh:</source>
         <translation>The province&apos;s dossier list:</translation>
+    </message>
+    <message>
+        <source>Ánh xạ:</source>
+        <translation>Mapping:</translation>
     </message>
     <message>
         <source>Chọn tệp</source>
