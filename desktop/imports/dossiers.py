@@ -19,9 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import lifecycle
-from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.cccd import check_id_number
-from desktop.domain.deadlines import due_date, outcome
+from desktop.domain.deadlines import outcome
 from desktop.domain.errors import ValidationError
 from desktop.domain.lifecycle import Status
 from desktop.domain.messages import Phrase
@@ -41,9 +40,9 @@ from desktop.imports.preview import (
 )
 from desktop.imports.profiles import DEFAULT_STATUSES, ImportProfile, with_profile
 from desktop.imports.progress import WRITE
-from desktop.services.calendar import working_calendar
 from desktop.services.catalogue import ensure_field
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc
+from desktop.services.desk_rules import DueRule, due_rule
 from desktop.store.models import Dossier, DossierEvent, Procedure
 
 STATUSES = {str(int(s)): vi for s, (vi, _en) in lifecycle.STATUS_LABELS.items()}
@@ -103,12 +102,13 @@ def _local_utc(value: object) -> datetime | None:
     return to_utc(value) if isinstance(value, datetime) else None
 
 
-def _values(calendar: Callable[[], WorkingCalendar], v: dict[str, object], days: int) -> dict[str, object]:
+def _values(rule: Callable[[], DueRule], v: dict[str, object], days: float) -> dict[str, object]:
     status = Status(int(str(v["status"])))
     received = v["received_at"]
     assert isinstance(received, datetime)
+    # No due date in the list: the desk's own rule (office hours for online filing, working days, half days).
     due = v.get("due_date") or (None if status == Status.REGISTERED else
-                                due_date(received, days, calendar()))
+                                rule()(days, received, str(v.get("channel", "direct")), ""))
     finished, returned = _local_utc(v.get("finished_at")), _local_utc(v.get("returned_at"))
     values: dict[str, object] = {"status": int(status), "due_date": due, "finished_at": finished,
                                  "returned_at": returned}
@@ -128,8 +128,8 @@ def _values(calendar: Callable[[], WorkingCalendar], v: dict[str, object], days:
 def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: list[ParsedRow],
           issues: Issues) -> Plan:
     plan = Plan()
-    # Read once for the file: a list without due dates would otherwise query the days off for every row.
-    calendar = cache(partial(working_calendar, session))
+    # Read once for the file, and only if a row lacks its due date: the days off and the office hours.
+    rule = cache(partial(due_rule, session))
     live = list(session.scalars(select(Procedure).where(Procedure.deleted_at.is_(None))))
     by_code, by_name = {p.code: p for p in live}, {fold(p.name): p for p in live}
     bad = issues.bad_rows()
@@ -162,7 +162,7 @@ def _plan(create_procedures: bool, session: Session, ctx: ServiceContext, rows: 
             except ValidationError as exc:
                 issues.explained(r.number, "id_number", exc)
                 continue
-        values = _values(calendar, v, proc.statutory_days if proc else 0)
+        values = _values(rule, v, proc.statutory_days if proc else 0)
         d = stored.get(code)
         if d is None and proc is not None:
             # Typed at the desk before the province gave it its code: the same dossier, merged, never doubled.
@@ -234,32 +234,35 @@ def _write(source: str, uow: UnitOfWork, plan: Plan) -> None:
             created[f"new:{op.new_procedure['code']}"] = uow.add(Procedure(
                 **op.new_procedure, field_id=field_id, statutory_days=0)).id
     new = [op for op in plan.ops if isinstance(op, _Op) and op.target is None and not op.new_procedure]
-    dossiers: list[Dossier] = []
+    dossiers: list[dict[str, object]] = []
     plan.progress.stage((WRITE[0], _EVENTS_FROM))
-    for chunk in plan.progress.chunks(new, _CHUNK):  # a chunk a flush, so a long write can report and be stopped
-        dossiers += uow.add_many([Dossier(**op.values, procedure_id=created.get(str(op.procedure), op.procedure),
-                                          note=note) for op in chunk])
-    events: list[DossierEvent] = []
+    for chunk in plan.progress.chunks(new, _CHUNK):  # a chunk a statement, so a long write can report and be stopped
+        dossiers += uow.insert_rows(Dossier, [{**op.values, "note": note, "procedure_id":
+                                               created.get(str(op.procedure), op.procedure)} for op in chunk])
+    events: list[dict[str, object]] = []
+    actor = uow.ctx.actor
     for op, d in zip(new, dossiers, strict=True):
-        first = Status.REGISTERED if d.status == Status.REGISTERED else Status.RECEIVED
-        events.append(DossierEvent(dossier_id=d.id, at=d.received_at, action="register", from_status=None,
-                                   to_status=int(first), due_date=d.due_date, actor=uow.ctx.actor, note=note))
+        received = d["received_at"]
+        assert isinstance(received, datetime)
+        first = Status.REGISTERED if d["status"] == Status.REGISTERED else Status.RECEIVED
+        events.append({"dossier_id": d["id"], "at": received, "action": "register", "from_status": None,
+                       "to_status": int(first), "due_date": d["due_date"], "actor": actor, "note": note})
         if op.event is not None:
-            events.append(DossierEvent(dossier_id=d.id, at=max(op.event[2], d.received_at), action="import",
-                                       from_status=op.event[0], to_status=op.event[1], due_date=d.due_date,
-                                       actor=uow.ctx.actor, note=note))
+            events.append({"dossier_id": d["id"], "at": max(op.event[2], received), "action": "import",
+                           "from_status": op.event[0], "to_status": op.event[1], "due_date": d["due_date"],
+                           "actor": actor, "note": note})
     for op in plan.ops:
         if not isinstance(op, _Op) or op.target is None:
             continue
         d = uow.session.get(Dossier, op.target)
         uow.update(d, op.values)
         if op.event is not None:
-            events.append(DossierEvent(dossier_id=d.id, at=op.event[2] if op.event[2] > datetime.min else
-                                       uow.ctx.now(), action="import", from_status=op.event[0],
-                                       to_status=op.event[1], due_date=d.due_date, actor=uow.ctx.actor, note=note))
+            events.append({"dossier_id": d.id, "at": op.event[2] if op.event[2] > datetime.min else uow.ctx.now(),
+                           "action": "import", "from_status": op.event[0], "to_status": op.event[1],
+                           "due_date": d.due_date, "actor": actor, "note": note})
     plan.progress.stage((_EVENTS_FROM, WRITE[1]))
     for part in plan.progress.chunks(events, _CHUNK * 2):
-        uow.add_many(list(part))
+        uow.insert_rows(DossierEvent, list(part))
     del procedures
 
 

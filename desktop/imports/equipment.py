@@ -6,8 +6,8 @@ the device's history stays whole.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,10 +24,10 @@ from desktop.imports.preview import (
     Issues,
     ParsedRow,
     Plan,
-    RowChange,
     run_apply,
     run_preview,
 )
+from desktop.imports.upsert import UpsertRules, plan_upserts, write_upserts
 from desktop.services.context import ServiceContext, UnitOfWork
 from desktop.services.equipment import KINDS, STATUSES, check_asset_tag, check_device
 from desktop.store.models import Equipment, EquipmentEvent
@@ -86,68 +86,49 @@ def _expiry_only_for_tokens(v: dict[str, object]) -> tuple[str, str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Op:
-    target: str | None
-    values: dict[str, object]
+def _tag(r: ParsedRow, issues: Issues) -> str | None:
+    try:
+        return check_asset_tag(str(r.values["asset_tag"]))
+    except ValidationError as exc:
+        issues.rule(r.number, exc)
+        return None
+
+
+def _repeated(r: ParsedRow, issues: Issues, tag: str, seen: int) -> None:
+    issues.row_error(r.number, "asset_tag", "row.asset_tag_repeats_row", tag=tag, seen=seen)
+
+
+def _checked(today: date, r: ParsedRow, issues: Issues, full: dict[str, object],
+             stored: Equipment | None) -> dict[str, object] | None:
+    if stored is not None and stored.deleted_at is not None:
+        issues.row_error(r.number, "asset_tag", "row.asset_tag_belongs_to", tag=stored.asset_tag)
+        return None
+    full["asset_tag"] = stored.asset_tag if stored is not None else check_asset_tag(str(r.values["asset_tag"]))
+    try:
+        check_device(full, today)  # cleans text, checks dates and the token-only expiry
+    except ValidationError as exc:
+        issues.rule(r.number, exc)
+        return None
+    return full
 
 
 def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: Issues) -> Plan:
-    plan = Plan()
     stored = {e.asset_tag: e for e in session.scalars(select(Equipment))}
-    bad = issues.bad_rows()
-    seen: dict[str, int] = {}
-    today = ctx.today()
-    for r in rows:
-        if r.number in bad:
-            continue
-        try:
-            tag = check_asset_tag(str(r.values["asset_tag"]))
-        except ValidationError as exc:
-            issues.rule(r.number, exc)
-            continue
-        if tag in seen:
-            issues.row_error(r.number, "asset_tag", "row.asset_tag_repeats_row", tag=tag, seen=seen[tag])
-            continue
-        seen[tag] = r.number
-        e = stored.get(tag)
-        if e is not None and e.deleted_at is not None:
-            issues.row_error(r.number, "asset_tag", "row.asset_tag_belongs_to", tag=tag)
-            continue
-        base = dict(_NEW) if e is None else {k: getattr(e, k) for k in _FIELDS}
-        full = {**base, **{k: r.values[k] for k in _FIELDS if k in r.values}, "asset_tag": tag}
-        try:
-            check_device(full, today)  # cleans text, checks dates and the token-only expiry
-        except ValidationError as exc:
-            issues.rule(r.number, exc)
-            continue
-        if e is None:
-            plan.ops.append(_Op(None, full))
-            plan.changes.append(RowChange(r.number, tag, "new"))
-            continue
-        diff = {k: full[k] for k in _FIELDS if getattr(e, k) != full[k]}
-        plan.changes.append(RowChange(r.number, tag, "updated" if diff else "unchanged", tuple(diff)))
-        if diff:
-            plan.ops.append(_Op(e.id, diff))
-    return plan
+    rules = UpsertRules(_FIELDS, _NEW, _tag, _repeated, partial(_checked, ctx.today()),
+                        lambda v: str(v["asset_tag"]))
+    return plan_upserts(rows, issues, stored, rules)
+
+
+def _status_event(uow: UnitOfWork, e: Equipment, values: dict[str, object]) -> None:
+    """The status moves only with an event saying so, as equipment.record_event does."""
+    if "status" in values:
+        uow.add(EquipmentEvent(equipment_id=e.id, kind="status_change", at=uow.ctx.now(), from_status=e.status,
+                               to_status=values["status"], actor=uow.ctx.actor,
+                               note="Cập nhật từ tệp nhập danh sách thiết bị"))
 
 
 def _write(uow: UnitOfWork, plan: Plan) -> None:
-    ops = [op for op in plan.ops if isinstance(op, _Op)]
-    uow.add_many([Equipment(**op.values) for op in ops if op.target is None])  # one flush for every new device
-    for op in ops:
-        if op.target is None:
-            continue
-        e = uow.session.get(Equipment, op.target)
-        values = dict(op.values)
-        status = values.pop("status", None)
-        if status is not None:
-            # The status moves only with an event saying so, as equipment.record_event does.
-            uow.add(EquipmentEvent(equipment_id=e.id, kind="status_change", at=uow.ctx.now(), from_status=e.status,
-                                   to_status=status, actor=uow.ctx.actor,
-                                   note="Cập nhật từ tệp nhập danh sách thiết bị"))
-            values["status"] = status
-        uow.update(e, values)
+    write_upserts(uow, Equipment, plan, _status_event)
 
 
 KIND = ImportKind("equipment", "thiết bị", "equipment", COLUMNS, _plan, _write, "thiet-bi.xlsx", EXAMPLES,

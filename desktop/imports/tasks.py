@@ -4,8 +4,8 @@ the task done. Rows the file leaves blank keep what the workbook has."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,10 +21,10 @@ from desktop.imports.preview import (
     Issues,
     ParsedRow,
     Plan,
-    RowChange,
     run_apply,
     run_preview,
 )
+from desktop.imports.upsert import UpsertRules, plan_upserts, write_upserts
 from desktop.services.context import ServiceContext, UnitOfWork
 from desktop.services.tasks import check_task
 from desktop.services.workbook_checks import not_after
@@ -69,57 +69,38 @@ def _done_not_before_given(v: dict[str, object]) -> tuple[str, str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Op:
-    target: str | None
-    values: dict[str, object]
+def _code(r: ParsedRow, _issues: Issues) -> str:
+    return str(r.values["code"]).strip().lower()  # codes match whatever their case
+
+
+def _repeated(r: ParsedRow, issues: Issues, _key: str, seen: int) -> None:
+    issues.row_error(r.number, "code", "row.task_code_repeats_row", code=str(r.values["code"]).strip(), seen=seen)
+
+
+def _checked(today: date, r: ParsedRow, issues: Issues, full: dict[str, object],
+             stored: PlanTask | None) -> dict[str, object] | None:
+    if stored is not None:
+        full["code"] = stored.code  # matched case-insensitively: the stored spelling stays
+    done_on = full.pop("done_on")
+    try:
+        check_task(full)  # the task service's rule: required text, lengths, dates
+        not_after(done_on if isinstance(done_on, date) else None, today, "done_on")
+    except ValidationError as exc:
+        issues.rule(r.number, exc, {"source": "source_document"})
+        return None
+    full["done_on"] = done_on
+    full["status"] = "done" if done_on is not None else "open"
+    return full
 
 
 def _plan(session: Session, ctx: ServiceContext, rows: list[ParsedRow], issues: Issues) -> Plan:
-    plan = Plan()
     stored = {t.code.lower(): t for t in session.scalars(select(PlanTask).where(PlanTask.deleted_at.is_(None)))}
-    bad = issues.bad_rows()
-    seen: dict[str, int] = {}
-    today = ctx.today()
-    for r in rows:
-        if r.number in bad:
-            continue
-        code = str(r.values["code"]).strip()
-        if code.lower() in seen:
-            issues.row_error(r.number, "code", "row.task_code_repeats_row", code=code, seen=seen[code.lower()])
-            continue
-        seen[code.lower()] = r.number
-        t = stored.get(code.lower())
-        base = dict(_NEW) if t is None else {k: getattr(t, k) for k in _FIELDS}
-        full = {**base, **{k: r.values[k] for k in _FIELDS if k in r.values}}
-        if t is not None:
-            full["code"] = t.code  # matched case-insensitively: the stored spelling stays
-        done_on = full.pop("done_on")
-        try:
-            check_task(full)  # the task service's rule: required text, lengths, dates
-            not_after(done_on if isinstance(done_on, date) else None, today, "done_on")
-        except ValidationError as exc:
-            issues.rule(r.number, exc, {"source": "source_document"})
-            continue
-        full["done_on"] = done_on
-        full["status"] = "done" if done_on is not None else "open"
-        if t is None:
-            plan.ops.append(_Op(None, full))
-            plan.changes.append(RowChange(r.number, str(full["code"]), "new"))
-            continue
-        diff = {k: v for k, v in full.items() if getattr(t, k) != v}
-        plan.changes.append(RowChange(r.number, t.code, "updated" if diff else "unchanged", tuple(diff)))
-        if diff:
-            plan.ops.append(_Op(t.id, diff))
-    return plan
+    return plan_upserts(rows, issues, stored, UpsertRules(_FIELDS, _NEW, _code, _repeated,
+                                                          partial(_checked, ctx.today())))
 
 
 def _write(uow: UnitOfWork, plan: Plan) -> None:
-    ops = [op for op in plan.ops if isinstance(op, _Op)]
-    uow.add_many([PlanTask(**op.values) for op in ops if op.target is None])
-    for op in ops:
-        if op.target is not None:
-            uow.update(uow.session.get(PlanTask, op.target), op.values)
+    write_upserts(uow, PlanTask, plan)
 
 
 KIND = ImportKind("tasks", "nhiệm vụ", "plan tasks", COLUMNS, _plan, _write, "nhiem-vu.xlsx", EXAMPLES,

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from desktop.protocol.columns import BOOL, DATE, DATETIME, FLOAT, HLC, INT, TEXT, TEXT_MAX, Column
 from desktop.protocol.errors import ProtocolError
-from desktop.protocol.values import check_field_name, check_value, typed_value, wire_value
+from desktop.protocol.values import check_field_name, check_value, typed_value
 
 __all__ = ["BOOL", "DATE", "DATETIME", "FLOAT", "FOLDED_KEYS", "HLC", "INT", "LOCAL_ONLY", "MAX_KEYS",
            "NATURAL_KEYS", "TABLES", "TEXT", "Column", "Table", "from_json", "references", "table", "to_json",
@@ -211,10 +213,17 @@ def validate(name: str, payload: Mapping[str, object], ignore_unknown: bool = Fa
 def to_json(name: str, values: Mapping[str, object]) -> dict[str, object]:
     """A row's typed values as they travel: local-only columns left out, every value checked."""
     out: dict[str, object] = {}
-    for col, key in _columns(name, values):
-        out[key] = wire_value(col, values[key])
-        check_value(col, out[key])
+    for col, key in _travelling(name, tuple(values)):
+        value = values[key]
+        out[key] = value = value.isoformat() if isinstance(value, date) else value  # = wire_value, inlined
+        check_value(col, value)
     return out
+
+
+@lru_cache(maxsize=256)
+def _travelling(name: str, keys: tuple[str, ...]) -> list[tuple[Column, str]]:
+    """`_columns` of a set of keys, worked out once: a batch of rows of one table has the same keys in each."""
+    return _columns(name, dict.fromkeys(keys))
 
 
 def from_json(name: str, payload: Mapping[str, object], ignore_unknown: bool = False) -> dict[str, object]:

@@ -3,6 +3,7 @@ starts and ends, and the payment pauses its history shows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.deadlines import DEFAULT_OFFICE_HOURS, OfficeHours, clock_start, due_date
 from desktop.domain.errors import ValidationError
 from desktop.services import commune_settings
+from desktop.services.calendar import working_calendar
 from desktop.services.context import ServiceContext, to_local, unit_of_work
 from desktop.services.dto import PauseInfo
 from desktop.store.models import Dossier, DossierEvent, Procedure
@@ -51,8 +53,27 @@ def set_office_hours(ctx: ServiceContext, opens: time, closes: time) -> OfficeHo
 def receipt_due(session: Session, proc: Procedure, received_local: datetime, channel: str,
                 cal: WorkingCalendar) -> date:
     """The appointment date of a dossier received (or accepted) at this local time through this channel."""
-    start = clock_start(received_local, channel, cal, office_hours(session))
-    return due_date(start, proc.statutory_days, cal)
+    return _due(proc.statutory_days, received_local, channel, cal, office_hours(session))
+
+
+def _due(days: float, received_local: datetime, channel: str, cal: WorkingCalendar, hours: OfficeHours) -> date:
+    return due_date(clock_start(received_local, channel, cal, hours), days, cal)
+
+
+DueRule = Callable[[float, datetime, str, str], "date | None"]
+
+
+def due_rule(session: Session) -> DueRule:
+    """`receipt_due` for many dossiers at once (an imported list): the days off and the office hours read once.
+
+    The rule takes (statutory days, local receipt time, channel, forwarded to) and gives the appointment date; a
+    dossier received here and forwarded to another agency has none here, as the desk records it.
+    """
+    cal, hours = working_calendar(session), office_hours(session)
+
+    def due(days: float, received_local: datetime, channel: str, forwarded_to: str = "") -> date | None:
+        return None if forwarded_to else _due(days, received_local, channel, cal, hours)
+    return due
 
 
 def pauses_of(session: Session, d: Dossier, cal: WorkingCalendar) -> tuple[PauseInfo, ...]:

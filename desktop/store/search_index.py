@@ -4,7 +4,8 @@
 Two doors, whatever wrote the row (service, sync pull, USB bundle, import, demo, migration):
 - ORM flushes: `install(sessionmaker)` hooks `before_flush`, so a row added or changed through any session is
   indexed before it is written; a procedure whose code or name changes re-indexes its dossiers in the same flush.
-- Core inserts (the demo's bulk load): `BulkIndexer(conn).fill(table, rows)` fills the row dicts before the insert.
+- Core inserts (the demo's bulk load, an imported file): `BulkIndexer(conn).fill(table, rows)` fills the row dicts
+  before the insert.
 
 The text is the folded (domain.text.fold) join of the row's own searchable columns; a dossier adds its procedure's
 code and name, a device the Vietnamese label of its kind. `receipt_seq` is received_at in microseconds times
@@ -252,6 +253,9 @@ class BulkIndexer:
     def fill(self, table: str, rows: Iterable[MutableMapping[str, Any]]) -> None:
         if table not in TEXT_COLUMNS:
             return
+        rows = list(rows)
+        if table == "dossiers":  # the stored numbers of every receipt moment, a few statements for the whole batch
+            self._seqs.prime(row["received_at"] for row in rows)
         for row in rows:
             if table == "dossiers":
                 row["search_text"] = search_text(table, row, self._procedure(row["procedure_id"]))

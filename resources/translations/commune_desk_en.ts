@@ -2274,6 +2274,12 @@ PC number: {pc}</translation>
     <message>
         <source>In mọi hồ sơ đang lọc, theo thứ tự đang xếp (Ctrl+P); số CCCD được che</source>
         <translation>Print every filtered dossier in the current order (Ctrl+P); ID numbers are masked</translation>
+        <source>Nhập danh sách của tỉnh…</source>
+        <translation>Import the province&apos;s list…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách hồ sơ xuất từ Hệ thống giải quyết TTHC của tỉnh (Excel hoặc CSV), để không phải nhập lại từng hồ sơ</source>
+        <translation>Import the dossier list exported by the province&apos;s one-stop system (Excel or CSV), so no dossier is typed twice</translation>
     </message>
     <message>
         <source>Sắp đến hạn (hôm nay hoặc ngày làm việc kế tiếp)</source>
@@ -4587,6 +4593,10 @@ PC number: {pc}</translation>
         <translation>Optional: to point out the dossiers behind a difference</translation>
     </message>
     <message>
+        <source>Hồ sơ ánh xạ cột và trạng thái dùng để đọc danh sách hồ sơ của tỉnh (lập trong cửa sổ nhập danh sách hồ sơ)</source>
+        <translation>The column and status mapping used to read the province&apos;s dossier list (made in the dossier-list import window)</translation>
+    </message>
+    <message>
         <source>Đối soát</source>
         <translation>Reconcile</translation>
     </message>
@@ -4633,6 +4643,10 @@ PC number: {pc}</translation>
     <message>
         <source>Danh sách hồ sơ của tỉnh:</source>
         <translation>The province&apos;s dossier list:</translation>
+    </message>
+    <message>
+        <source>Ánh xạ:</source>
+        <translation>Mapping:</translation>
     </message>
     <message>
         <source>Chọn tệp</source>

@@ -7,17 +7,15 @@ officer clicks “Nhập dữ liệu”, and then the engine checks the file aga
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -26,19 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.imports import KINDS, ImportKind, ImportPreview, ImportRejected, ImportResult, dossiers
-from desktop.imports.preview import run_apply, run_preview
-from desktop.imports.profiles import ImportProfile, load_profiles
+from desktop.imports import KINDS, ImportPreview, ImportRejected, ImportResult, dossiers
+from desktop.imports.preview import run_apply
+from desktop.imports.profiles import ImportProfile
 from desktop.imports.progress import FULL, ImportCancelled, Progress
 from desktop.imports.templates import copy_template
-from desktop.services.context import ServiceContext
-from desktop.ui.dialogs.import_mapping import MappingDialog, file_headers
+from desktop.ui.dialogs.import_mapping import file_headers
+from desktop.ui.dialogs.import_parts import SCREENS, ProfileChoice, read_preview, row, show_sheets, text_label
 from desktop.ui.errors import is_explained, message_of, show_error
 from desktop.ui.models.import_table import COL_DETAIL, COL_RECORD, ImportLine, ImportTableModel, lines_of, note_text
 from desktop.ui.ops import Op
 from desktop.ui.printing import open_save_dialog
 from desktop.ui.screen_fit import resize_to_fit
-from desktop.ui.session import CATALOGUE, DOSSIERS, EQUIPMENT, OFFICERS, TRAINING, AppSession
+from desktop.ui.session import AppSession
 from desktop.ui.widgets.record_table_view import fit_columns, record_table_view, select_row
 
 ERROR_STYLE = "color: #b00020;"
@@ -47,58 +45,6 @@ RECORD_WIDTH = 260  # a long name or topic is cut here; its tooltip gives it who
 COLUMN_CAP = 320
 MAX_NOTES = 4  # an attendance list may name dozens of courses: the rest are in the tooltip, the table keeps its room
 _last_folder: list[str] = []  # where the officer last picked a file to import
-
-
-@dataclass(frozen=True)
-class _Screen:
-    """What the dialog says of one kind, and the topic a successful import announces."""
-
-    topic: str
-    title: str
-    hint: str  # how the file's rows find the stored records
-
-
-SCREENS: dict[str, _Screen] = {
-    "procedures": _Screen(CATALOGUE, QT_TRANSLATE_NOOP("ImportDialog", "Nhập danh mục thủ tục từ Excel"),
-                          QT_TRANSLATE_NOOP("ImportDialog", "Thủ tục được đối chiếu theo mã thủ tục: mã đã có thì "
-                                                            "cập nhật, chưa có thì thêm mới.")),
-    "officers": _Screen(OFFICERS, QT_TRANSLATE_NOOP("ImportDialog", "Nhập danh sách cán bộ từ Excel"),
-                        QT_TRANSLATE_NOOP("ImportDialog", "Cán bộ được đối chiếu theo tên đăng nhập, nếu không có "
-                                                          "thì theo họ tên và đơn vị. Tệp không chứa mật khẩu.")),
-    "equipment": _Screen(EQUIPMENT, QT_TRANSLATE_NOOP("ImportDialog", "Nhập danh sách thiết bị từ Excel"),
-                         QT_TRANSLATE_NOOP("ImportDialog", "Thiết bị được đối chiếu theo mã tài sản: mã đã có thì "
-                                                           "cập nhật, chưa có thì thêm mới.")),
-    "attendance": _Screen(TRAINING, QT_TRANSLATE_NOOP("ImportDialog", "Nhập danh sách học viên từ Excel"),
-                          QT_TRANSLATE_NOOP("ImportDialog", "Khóa học được đối chiếu theo tên khóa và ngày bắt đầu; "
-                                                            "học viên theo cán bộ, hoặc họ tên và đơn vị.")),
-    "dossiers": _Screen(DOSSIERS, QT_TRANSLATE_NOOP("ImportDialog", "Nhập danh sách hồ sơ từ hệ thống của tỉnh"),
-                        QT_TRANSLATE_NOOP("ImportDialog", "Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật "
-                                                          "trạng thái và ngày, chưa có thì thêm mới.")),
-}
-
-
-def _text_label(name: str, text: str = "", style: str = "") -> QLabel:
-    """A wrapped line of plain text (file names and the engine's sentences are never taken for markup)."""
-    label = QLabel(text, objectName=name, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-    label.setStyleSheet(style)
-    return label
-
-
-def _row(*widgets: QWidget, stretch: QWidget | None = None) -> QHBoxLayout:
-    """Widgets side by side, `stretch` taking the room left (else the room is left empty before the last one)."""
-    row = QHBoxLayout()
-    for widget in widgets:
-        if stretch is None and widget is widgets[-1]:
-            row.addStretch(1)
-        row.addWidget(widget, 1 if widget is stretch else 0)
-    return row
-
-
-def _read(kind: ImportKind, ctx: ServiceContext, path: Path, sheet: str | None) -> tuple[ImportPreview,
-                                                                                         list[ImportLine]]:
-    """Worker thread: the preview and its table lines (50,000 rows are not sorted on the GUI thread)."""
-    preview = run_preview(ctx, path, kind, sheet)
-    return preview, lines_of(preview)
 
 
 class ImportDialog(QDialog):
@@ -125,7 +71,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr(self.screen.title))
         resize_to_fit(self, 1040, 620)
 
-        self.hint = _text_label("importHint", self.tr(self.screen.hint))
+        self.hint = text_label("importHint", self.tr(self.screen.hint))
         self.file_edit = QLineEdit(readOnly=True, placeholderText=self.tr("Chưa chọn tệp"))
         self.file_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes from button to button
         self.choose_button = QPushButton(self.tr("Chọn tệp…"))
@@ -139,14 +85,9 @@ class ImportDialog(QDialog):
         self.sheet_label.setBuddy(self.sheet_box)
         # The province's list: a saved mapping (profile) of its headers and status words, adjusted in a sub-window.
         self.profile: ImportProfile | None = None
-        self.mapping_dialog: QDialog | None = None
-        self.profile_label = QLabel(self.tr("Ánh xạ:"))
-        self.profile_box = QComboBox(objectName="importProfile")
-        self.profile_box.setToolTip(self.tr("Hồ sơ ánh xạ cột và trạng thái đã lưu cho hệ thống của tỉnh"))
-        self.profile_label.setBuddy(self.profile_box)
-        self.mapping_button = QPushButton(self.tr("Ánh xạ cột…"))
-        self.mapping_button.setToolTip(self.tr("Chọn cột của tệp cho từng cột và sửa bảng trạng thái, rồi lưu lại"))
-        self.message = _text_label("importMessage")
+        self.profile_choice = ProfileChoice(session.ctx.db.paths.root, self, kind == "dossiers")
+        self.profile_label, self.profile_box, self.mapping_button = self.profile_choice.widgets()
+        self.message = text_label("importMessage")
         # Reading 50,000 rows takes seconds and writing them a minute: show that something is under way.
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, maximumWidth=160, visible=False)
         # A long write can be stopped: it rolls back, nothing is written.
@@ -163,18 +104,18 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         fit_columns(self.table, COLUMN_CAP, stretch=COL_DETAIL)  # the empty table's header spans it too
-        self.line = _text_label("importLine")  # the current line whole: a long message is cut in the table
-        self.notes = _text_label("importNotes", style="color: #555;")
+        self.line = text_label("importLine")  # the current line whole: a long message is cut in the table
+        self.notes = text_label("importNotes", style="color: #555;")
         self.buttons = QDialogButtonBox()
         self.confirm_button = self.buttons.addButton(self.tr("Nhập dữ liệu"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(_row(QLabel(self.tr("Tệp:")), self.file_edit, self.sheet_label, self.sheet_box,
+        layout.addLayout(row(QLabel(self.tr("Tệp:")), self.file_edit, self.sheet_label, self.sheet_box,
                               self.profile_label, self.profile_box, self.mapping_button,
                               self.choose_button, self.template_button, stretch=self.file_edit))
-        layout.addLayout(_row(self.message, self.busy, self.cancel_button, stretch=self.message))
-        counts = _row(*self.counts.values(), self.errors_only)
+        layout.addLayout(row(self.message, self.busy, self.cancel_button, stretch=self.message))
+        counts = row(*self.counts.values(), self.errors_only)
         counts.setSpacing(24)
         layout.addLayout(counts)
         layout.addWidget(self.table, 1)
@@ -195,10 +136,7 @@ class ImportDialog(QDialog):
         self.confirm_button.clicked.connect(self._on_confirm)
         self.cancel_button.clicked.connect(self.cancel_import)
         self.template_button.setVisible(bool(self.kind.template))  # the province's list has no template of ours
-        for widget in (self.profile_label, self.profile_box, self.mapping_button):
-            widget.setVisible(kind == "dossiers")
-        self._fill_profiles()
-        self.profile_box.activated.connect(self._on_profile_chosen)
+        self.profile_choice.chosen.connect(self.use_profile)
         self.mapping_button.clicked.connect(self._open_mapping)
         self.buttons.rejected.connect(self.reject)
         self._clear_preview()
@@ -238,7 +176,7 @@ class ImportDialog(QDialog):
         self._say(self.tr("Đang đọc và kiểm tra tệp «{name}»…").format(name=self.path.name))
         self._update_buttons()
         kind, ctx, chosen = self.kind, self.session.ctx, self.path
-        self.session.runner.run(lambda: _read(kind, ctx, chosen, sheet),
+        self.session.runner.run(lambda: read_preview(kind, ctx, chosen, sheet),
                                 lambda answer: self._on_previewed(request, *answer),
                                 lambda exc: self._on_preview_failed(request, exc))
 
@@ -267,15 +205,7 @@ class ImportDialog(QDialog):
         self._fail(exc)
 
     def _show_sheets(self, preview: ImportPreview | None) -> None:
-        sheets = preview.sheets if preview is not None else ()
-        self.sheet_box.blockSignals(True)
-        self.sheet_box.clear()
-        self.sheet_box.addItems(list(sheets))
-        if preview is not None and preview.sheet in sheets:
-            self.sheet_box.setCurrentIndex(sheets.index(preview.sheet))
-        self.sheet_box.blockSignals(False)
-        for widget in (self.sheet_label, self.sheet_box):
-            widget.setVisible(len(sheets) > 1)
+        show_sheets(self.sheet_label, self.sheet_box, preview)
 
     def _on_sheet_chosen(self, index: int) -> None:
         sheet = self.sheet_box.itemText(index)
@@ -328,35 +258,20 @@ class ImportDialog(QDialog):
 
     # -- the province list's mapping ----------------------------------------------------------------------------------
 
-    def _fill_profiles(self, chosen: str = "") -> None:
-        self.profiles = load_profiles(self.session.ctx.db.paths.root) if self.kind_name == "dossiers" else {}
-        self.profile_box.clear()
-        self.profile_box.addItem(self.tr("(mặc định)"), "")
-        for name in sorted(self.profiles):
-            self.profile_box.addItem(name, name)
-        self.profile_box.setCurrentIndex(max(0, self.profile_box.findData(chosen)))
-
-    def _on_profile_chosen(self, index: int) -> None:
-        self.use_profile(self.profiles.get(self.profile_box.itemData(index) or ""))
+    @property
+    def mapping_dialog(self) -> QDialog | None:
+        return self.profile_choice.mapping_dialog
 
     def use_profile(self, profile: ImportProfile | None) -> None:
         """Read the file through `profile` (None: the default names and status words) and preview it again."""
         self.profile = profile
-        if profile is not None and profile.name not in self.profiles:
-            self._fill_profiles(profile.name)
+        self.profile_choice.show_chosen(profile)
         if self.path is not None and not self._applying:
             self.load(self.path, self.preview.sheet if self.preview else None)
 
     def _open_mapping(self) -> None:
         headers = file_headers(self.path, self.preview.sheet if self.preview else None) if self.path else []
-        dialog = MappingDialog(self.session.ctx.db.paths.root, headers, self.profile, self)
-        dialog.saved.connect(self._on_profile_saved)
-        self.mapping_dialog = dialog
-        dialog.open()
-
-    def _on_profile_saved(self, profile: ImportProfile) -> None:
-        self._fill_profiles(profile.name)
-        self.use_profile(profile)
+        self.profile_choice.open_mapping(headers, self.profile, self)
 
     # -- writing ----------------------------------------------------------------------------------------------------
 

@@ -7,9 +7,10 @@ Opened from the import dialog with the file's header names; saving stores the pr
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -152,3 +153,13 @@ class MappingDialog(QDialog):
             return
         self.saved.emit(self.profile_value)
         self.accept()
+
+
+def fill_profile_box(box: QComboBox, profiles: Mapping[str, ImportProfile], chosen: str = "") -> None:
+    """The saved profiles by name after “(mặc định)” (the default names and status words, data ""); `chosen`
+    selected when it is there."""
+    box.clear()
+    box.addItem(QCoreApplication.translate("ImportDialog", "(mặc định)"), "")
+    for name in sorted(profiles):
+        box.addItem(name, name)
+    box.setCurrentIndex(max(0, box.findData(chosen)))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.imports.profiles import load_profiles
 from desktop.imports.reconcile import LABELS, Reconciliation, Responsible, period_of_month, reconcile
 from desktop.ui.dialogs.import_dialog import ImportDialog
+from desktop.ui.dialogs.import_mapping import fill_profile_box
 from desktop.ui.errors import message_of
 from desktop.ui.i18n import current_language
 from desktop.ui.screen_fit import resize_to_fit
@@ -62,6 +65,11 @@ class ReconcileDialog(QDialog):
         self.dossiers = QLineEdit(readOnly=True, placeholderText=self.tr("Không bắt buộc: để chỉ ra hồ sơ gây "
                                                                           "chênh lệch"))
         self.dossiers_button = QPushButton(self.tr("Chọn tệp…"))
+        # A province system naming its columns its own way: the list is read through the profile saved for it.
+        self.profile_box = QComboBox(objectName="reconcileProfile")
+        self.profile_box.setToolTip(self.tr("Hồ sơ ánh xạ cột và trạng thái dùng để đọc danh sách hồ sơ của tỉnh "
+                                            "(lập trong cửa sổ nhập danh sách hồ sơ)"))
+        self._fill_profiles()
         self.run_button = QPushButton(self.tr("Đối soát"))
         self.import_button = QPushButton(self.tr("Nhập danh sách hồ sơ của tỉnh…"))
         self.import_button.setToolTip(self.tr("Nhập các hồ sơ của tỉnh vào máy này trước khi đối soát"))
@@ -78,6 +86,7 @@ class ReconcileDialog(QDialog):
         form.addRow(self.tr("Tháng:"), self.month)
         form.addRow(self.tr("Biểu II.06a của tỉnh:"), self._pair(self.form06, self.form06_button))
         form.addRow(self.tr("Danh sách hồ sơ của tỉnh:"), self._pair(self.dossiers, self.dossiers_button))
+        form.addRow(self.tr("Ánh xạ:"), self.profile_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         row = QHBoxLayout()
@@ -115,8 +124,13 @@ class ReconcileDialog(QDialog):
         target.setText(str(path))
         self._update()
 
+    def _fill_profiles(self) -> None:
+        self.profiles = load_profiles(self.session.ctx.db.paths.root)
+        fill_profile_box(self.profile_box, self.profiles, self.profile_box.currentData() or "")
+
     def _open_import(self) -> None:
         self.import_dialog = ImportDialog("dossiers", self.session, self)
+        self.import_dialog.finished.connect(self._fill_profiles)  # a mapping saved there is offered here
         self.import_dialog.open()
 
     def run(self) -> None:
@@ -130,11 +144,13 @@ class ReconcileDialog(QDialog):
             return
         ctx, form06 = self.session.ctx, Path(self.form06.text())
         listed = Path(self.dossiers.text()) if self.dossiers.text() else None
+        profile = self.profiles.get(self.profile_box.currentData() or "")
         self._running = True
         self._update()
         self.tree.clear()
         self._say(self.tr("Đang đối soát…"))
-        self.session.runner.run(lambda: reconcile(ctx, form06, start, end, listed), self._shown, self._failed)
+        self.session.runner.run(lambda: reconcile(ctx, form06, start, end, listed, profile), self._shown,
+                                self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False

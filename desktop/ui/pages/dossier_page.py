@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -118,6 +119,9 @@ class DossierPageView(QWidget):
         self.export_button.setToolTip(self.tr("Xuất mọi hồ sơ đang lọc ra Excel hoặc CSV (Ctrl+E); số CCCD được che"))
         self.print_button = QPushButton(self.tr("In danh sách…"))
         self.print_button.setToolTip(self.tr("In mọi hồ sơ đang lọc, theo thứ tự đang xếp (Ctrl+P); số CCCD được che"))
+        self.import_button = QPushButton(self.tr("Nhập danh sách của tỉnh…"))
+        self.import_button.setToolTip(self.tr("Nhập danh sách hồ sơ xuất từ Hệ thống giải quyết TTHC của tỉnh "
+                                              "(Excel hoặc CSV), để không phải nhập lại từng hồ sơ"))
         self._lay_out()
 
     @staticmethod
@@ -151,6 +155,7 @@ class DossierPageView(QWidget):
         bottom.addWidget(self.count)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.import_button)
         bottom.addStretch(1)
         bottom.addWidget(_swatch(OVERDUE_BACKGROUND.name(), self.tr("Quá hạn")))
         bottom.addWidget(_swatch(DUE_SOON_BACKGROUND.name(),
@@ -201,6 +206,7 @@ class DossierPageController(DialogHost, PageController):
                                      fetch_all=self._every_match)
         view.export_button.clicked.connect(self.exporter.export)
         view.print_button.clicked.connect(self.exporter.print_list)
+        view.import_button.clicked.connect(self.import_list)
         self.model.loaded.connect(self._on_loaded)
         self.model.counted.connect(self._show_count)
         self.model.load_failed.connect(self._on_load_failed)
@@ -220,6 +226,15 @@ class DossierPageController(DialogHost, PageController):
         return True
 
     # -- queries ----------------------------------------------------------------------------------------------------
+
+    def import_list(self) -> QDialog:
+        """The province's dossier list, through the import dialog (the list reloads when it is written)."""
+        # Loaded on first use: the page opens with the window, which must not load the importers (openpyxl).
+        from desktop.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog("dossiers", self.session, self.view)
+        self.open_dialog(dialog)
+        return dialog
 
     def _every_match(self) -> Callable[[], list[DossierInfo]]:
         """The worker-thread reader of every dossier the shown query matches (not only the pages loaded)."""
