@@ -31,15 +31,19 @@ COUNTED_HERE = (f"s.deleted_at IS NULL AND s.status NOT IN ({', '.join(str(int(s
 # Past due on the judging day, a clock stopped for payment judged on the day it stopped (form06_rules.past_due).
 _PAST_DUE = "(s.due_date < :as_of AND (s.payment_paused_on IS NULL OR s.due_date < s.payment_paused_on))"
 
+# The columns the figures read: SQLite materialises the scope, and a copy of whole rows (search text, applicant,
+# sync columns) cost more than the counting.
+SCOPE_COLUMNS = ("received_at, channel, boundary_free, finished_at, outcome, closed_at, settled_at, paused_at, "
+                 "due_date, payment_paused_on, procedure_id, deleted_at, status, forwarded_to")
 # Candidate rows: received in the period, or received earlier and still on the desk when it began.
 # Three index-friendly branches instead of one OR, so a month stays fast on a million dossiers.
 _STATS_SQL = f"""
 WITH scope AS (
-    SELECT * FROM dossiers WHERE received_at >= :start AND received_at < :stop
+    SELECT {SCOPE_COLUMNS} FROM dossiers WHERE received_at >= :start AND received_at < :stop
     UNION ALL
-    SELECT * FROM dossiers WHERE settled_at >= :start AND received_at < :start
+    SELECT {SCOPE_COLUMNS} FROM dossiers WHERE settled_at >= :start AND received_at < :start
     UNION ALL
-    SELECT * FROM dossiers WHERE settled_at IS NULL AND received_at < :start
+    SELECT {SCOPE_COLUMNS} FROM dossiers WHERE settled_at IS NULL AND received_at < :start
 )
 SELECT f.code AS field_code, f.name AS field_name,
     SUM(s.received_at >= :start AND s.channel = 'online') AS received_online,
