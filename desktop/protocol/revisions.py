@@ -19,6 +19,7 @@ REVISIONS: tuple[str, ...] = (
     "0012",  # forms: procedure documents, the one-stop desk's name
     "0010",  # trend tallies, leaner event table (local only: nothing new travels)
     "0009",  # commune-scoped catalogue ids (data only: nothing new travels)
+    "0014",  # settled_at index with received_at (local only: nothing new travels)
 )
 
 
