@@ -1,7 +1,7 @@
 """Every speed goal of issue 15 in one run: the store, GUI and report benchmarks on the 1,000,000-dossier database,
 the file's size, and (when asked) sync throughput; a table of goal / measured / met, and JSON with --json.
 
-Usage: python benchmarks/run_all.py [--data-dir DIR] [--json] [--sync [--db URL]]
+Usage: python benchmarks/run_all.py [--data-dir DIR] [--dossiers N] [--json] [--sync [--db URL]]
 DIR is the folder benchmarks/bench_store.py builds (default bench-data/ next to this folder; built on first use,
 which takes the better part of an hour). Each benchmark runs in its own process, so start-up and memory figures
 are a fresh program's. The figures depend on the machine and on what else runs on it. Not run by CI.
@@ -40,7 +40,7 @@ def _by_measure(rows: object) -> dict[str, dict[str, Any]]:
     return {str(r["measure"]): r for r in rows}
 
 
-def collect(data_dir: Path, sync: bool, db: str) -> list[dict[str, object]]:
+def collect(data_dir: Path, sync: bool, db: str, dossiers: int = 1_000_000) -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
 
     def add(measure: str, goal: float, unit: str, value: float, command: str, raw: float | None = None) -> None:
@@ -50,7 +50,7 @@ def collect(data_dir: Path, sync: bool, db: str) -> list[dict[str, object]]:
             row["raw_sqlite3"] = round(raw, 1)
         results.append(row)
 
-    store, cmd = _run("bench_store.py", "--data-dir", str(data_dir), "--repeat", "5")
+    store, cmd = _run("bench_store.py", "--data-dir", str(data_dir), "--repeat", "5", "--dossiers", str(dossiers))
     s = _by_measure(store)
     for name, goal in (("accent-insensitive search", 50), ("single dossier registration", 3),
                        ("month statistics", 110), ("first page of dossiers (100 rows)", 100)):
@@ -100,11 +100,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=HERE.parent / "bench-data")
     parser.add_argument("--json", action="store_true", help="print JSON on stdout (the table goes to stderr)")
+    parser.add_argument("--dossiers", type=int, default=1_000_000,
+                        help="the database's size (a smaller one for a quick comparison; the goals are for 1M)")
     parser.add_argument("--sync", action="store_true", help="also the 100k-op sync benchmark (several minutes)")
     parser.add_argument("--db", default="sqlite", help="the sync server's database: 'sqlite' or a PostgreSQL URL")
     args = parser.parse_args()
     started = time.perf_counter()
-    results = collect(args.data_dir, args.sync, args.db)
+    results = collect(args.data_dir, args.sync, args.db, args.dossiers)
     summary = {"machine": {"cpus": os.cpu_count(), "load_average": os.getloadavg(), "python": sys.version.split()[0]},
                "seconds": round(time.perf_counter() - started), "all_met": all(r["met"] for r in results),
                "results": results}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 import holidays
 
@@ -110,6 +111,7 @@ class WorkingCalendar:
         return count
 
 
+@lru_cache(maxsize=64)  # the package builds a year's table in ~1 ms; every registration asks for it
 def _vietnam_year(year: int) -> tuple[frozenset[date], frozenset[date]]:
     # observed=True is the package's in-lieu switch: a holiday on a weekend gives a weekday off. It also carries
     # the government's declared swaps: the day off appears as a holiday and the Saturday worked in exchange is

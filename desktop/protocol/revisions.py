@@ -21,6 +21,7 @@ REVISIONS: tuple[str, ...] = (
     "0009",  # commune-scoped catalogue ids (data only: nothing new travels)
     "0015",  # the commune's settings (commune_settings): Decision 766 targets, office hours
     "0013",  # trend tallies by half-month, for Decree 09's months (local only: nothing new travels)
+    "0014",  # settled_at index with received_at (local only: nothing new travels)
 )
 
 

@@ -131,7 +131,12 @@ _NETWORK_WORDS = ("mang", "internet", "ket noi", "duong truyen", "wifi", "wi-fi"
 def network_late(late: tuple[LateDossier, ...]) -> int:
     """How many late dossiers give a network or power failure as the reason (the equipment section must not say
     there was none without mentioning them)."""
-    return sum(1 for d in late if any(w in fold(d.late_reason) for w in _NETWORK_WORDS))
+    blames: dict[str, bool] = {}  # reasons repeat: each distinct one is folded and searched once
+    for d in late:
+        if d.late_reason not in blames:
+            folded = fold(d.late_reason)
+            blames[d.late_reason] = any(w in folded for w in _NETWORK_WORDS)
+    return sum(1 for d in late if blames[d.late_reason])
 
 
 def build_period_report(data: PeriodReportData, out: Path | str, *, comments: str = "", number: str = "",

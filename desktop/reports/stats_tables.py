@@ -18,7 +18,8 @@ from desktop.domain.form06 import Form06Row
 from desktop.domain.periods import Period
 from desktop.domain.text import vi_sort_key
 from desktop.reports.formats import dmy, num, pct, upper
-from desktop.reports.layout import Styles, grid, para, table_style
+from desktop.reports.layout import CELL_PADDING as _PAD
+from desktop.reports.layout import Styles, grid, lines, para, table_style
 from desktop.reports.model import Form06Table, LateDossier
 
 FORM_NUMBER = "Biểu số II.06a/VPCP/KSTT"
@@ -162,17 +163,26 @@ def late_block(st: Styles, late: Sequence[LateDossier], total: Form06Row, width:
     left = st.cell(9.5)
     head = [[para(t, h) for t in ("STT", "Mã hồ sơ", "Lĩnh vực, thủ tục", "Ngày tiếp nhận", "Ngày hẹn trả",
                                   "Ngày có kết quả", "Lý do quá hạn")]]
-    rows: list[list[object]] = []
-    for i, d in enumerate(sorted(late, key=lambda d: (vi_sort_key(d.field), d.received_at, d.code)), 1):
-        # Cells that never wrap are plain strings: a year's list runs to thousands of rows, and a Paragraph per
-        # cell would triple the time to build it.
-        done = dmy(d.finished_at) if d.finished_at else "Đang giải quyết"
-        rows.append([str(i), d.code, para(f"{d.field}: {d.procedure}", left), dmy(d.received_at), dmy(d.due_date),
-                     done, para(d.late_reason or "Chưa ghi lý do", left)])
     widths = [10 * mm, 38 * mm, 70 * mm, 22 * mm, 22 * mm, 25 * mm]
     widths.append(width - sum(widths))
-    strings = [("FONTSIZE", (0, 1), (-1, -1), 9.5), ("ALIGN", (0, 1), (1, -1), "CENTER"),
-               ("ALIGN", (3, 1), (5, -1), "CENTER")]
+    inner = _PAD * 2  # the grid's left and right cell padding
+    rows: list[list[object]] = []
+    broken: dict[tuple[str, int], str] = {}  # procedures and reasons repeat: each text is broken into lines once
+
+    def cell(text: str, column: int) -> str:
+        key = (text, column)
+        if key not in broken:
+            broken[key] = lines(text, left, widths[column] - inner)
+        return broken[key]
+
+    for i, d in enumerate(sorted(late, key=lambda d: (vi_sort_key(d.field), d.received_at, d.code)), 1):
+        # Every cell a plain string, the long ones broken into lines here: a month of a big commune lists
+        # thousands of late dossiers, and a Paragraph per cell made that annex most of the report's time.
+        done = dmy(d.finished_at) if d.finished_at else "Đang giải quyết"
+        rows.append([str(i), d.code, cell(f"{d.field}: {d.procedure}", 2), dmy(d.received_at), dmy(d.due_date), done,
+                     cell(d.late_reason or "Chưa ghi lý do", 6)])
+    strings = [("FONTSIZE", (0, 1), (-1, -1), 9.5), ("LEADING", (0, 1), (-1, -1), left.leading),
+               ("ALIGN", (0, 1), (1, -1), "CENTER"), ("ALIGN", (3, 1), (5, -1), "CENTER")]
     summary = (f"Tổng số: {num(total.resolved_late + total.in_progress_overdue)} hồ sơ (đã giải quyết quá hạn: "
                f"{num(total.resolved_late)}; đang giải quyết, đã quá hạn: {num(total.in_progress_overdue)}).")
     return [para("Phụ lục II", st.center(13, bold=True)),

@@ -147,14 +147,16 @@ class UnitOfWork:
         row.updated_by = self.ctx.actor
         row.hlc = self.next_hlc()
 
-    def _record(self, row: SyncedBase, op: str, changes: dict[str, object], changed: list[str]) -> None:
+    def _record(self, row: SyncedBase, op: str, changes: dict[str, object], changed: list[str],
+                values: dict[str, object] | None = None) -> None:
+        """`values`: the row's row_values() when the caller has them at hand (they are the outbox's payload)."""
         table = row.__tablename__
         self.session.add(AuditEntry(commune_code=self.commune_code, at=self.ctx.now(), actor=self.ctx.actor,
                                     action=op, table_name=table, row_id=row.id, changes=changes))
         self.session.add(OutboxOp(
             table_name=table, row_id=row.id, op=op, base_server_version=row.server_version,
-            changed_fields=changed, payload=row_values(row), hlc=row.hlc, schema_version=schema_version(),
-            created_at=self.ctx.now(),
+            changed_fields=changed, payload=row_values(row) if values is None else values, hlc=row.hlc,
+            schema_version=schema_version(), created_at=self.ctx.now(),
         ))
 
     def add(self, row: R) -> R:
@@ -163,7 +165,7 @@ class UnitOfWork:
         self.session.add(row)
         self.session.flush()
         values = row_values(row)
-        self._record(row, "insert", {"new": values}, sorted(values))
+        self._record(row, "insert", {"new": values}, sorted(values), values)
         return row
 
     def add_many(self, rows: list[R]) -> list[R]:

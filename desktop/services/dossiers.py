@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import lifecycle
 from desktop.domain.cccd import check_id_number
 from desktop.domain.deadlines import after_payment_pause, check_apology, due_date, extended_due, outcome
-from desktop.domain.dossier_code import format_code, next_number, parse_code
+from desktop.domain.dossier_code import format_code, next_number, number_range, parse_code
 from desktop.domain.errors import ValidationError
 from desktop.domain.form06_rules import due_soon_by
 from desktop.domain.index766 import Marks
@@ -94,12 +94,16 @@ def new_code(uow: UnitOfWork, received_utc: datetime) -> str:
     agency = (commune.agency_code or commune.code) if commune else uow.commune_code
     day = to_local(received_utc).date()
     prefix = format_code(agency, day, 1)[:-4]
-    # A range, not LIKE: SQLite's case-insensitive LIKE cannot use the unique index on code (60 ms on 1M rows).
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    codes = uow.session.scalars(select(Dossier.code).where(Dossier.code >= prefix, Dossier.code < upper))
-    used = [parse_code(c)[2] for c in codes if re.fullmatch(r"\d{4}", c[len(prefix):])]
     slot = int(local_state.get(uow.session, local_state.DEVICE_SLOT, "0") or 0)
-    return format_code(agency, day, next_number(slot, used))
+    owned = number_range(slot)
+    # Only this PC's block, highest first: four-digit numbers sort as text in number order, so the first code of
+    # the block that is exactly the prefix and four digits holds the highest number used (a range, not LIKE:
+    # SQLite's case-insensitive LIKE cannot use the unique index on code; nor a read of the day's every code).
+    codes = uow.session.scalars(select(Dossier.code).where(Dossier.code >= f"{prefix}{owned.start:04d}",
+                                                           Dossier.code <= f"{prefix}{owned.stop - 1:04d}")
+                                .order_by(Dossier.code.desc()))
+    top = next((c for c in codes if re.fullmatch(r"\d{4}", c[len(prefix):])), None)
+    return format_code(agency, day, next_number(slot, [parse_code(top)[2]] if top else []))
 
 
 def _check_code(session: Session, code: str, own_id: str | None = None) -> str:

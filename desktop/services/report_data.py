@@ -40,17 +40,19 @@ from desktop.store.models import Commune
 # Two index-friendly halves (like the statistics query): resolved late in the period, found through settled_at,
 # which a finish sets to the same instant as finished_at; and still on the desk at the end of the period with the
 # due date passed and the clock running, the statistics' “in progress, overdue”.
+_LATE_COLUMNS = ("d.code, d.received_at, d.due_date, d.finished_at, d.late_reason, d.procedure_id, d.deleted_at, "
+                 "d.status")  # what the list prints and filters on, not whole rows
 _LATE_SQL = f"""
 WITH late AS (
-    SELECT d.*, 1 AS resolved FROM dossiers d
+    SELECT {_LATE_COLUMNS}, 1 AS resolved FROM dossiers d
     WHERE d.settled_at >= :start AND d.settled_at < :stop AND d.finished_at >= :start AND d.finished_at < :stop
       AND d.outcome = 'late'
     UNION ALL
-    SELECT d.*, 0 FROM dossiers d
+    SELECT {_LATE_COLUMNS}, 0 FROM dossiers d
     WHERE d.settled_at >= :stop AND d.received_at < :stop
       AND d.due_date < :as_of AND (d.paused_at IS NULL OR d.paused_at >= :stop)
     UNION ALL
-    SELECT d.*, 0 FROM dossiers d
+    SELECT {_LATE_COLUMNS}, 0 FROM dossiers d
     WHERE d.settled_at IS NULL AND d.received_at < :stop
       AND d.due_date < :as_of AND (d.paused_at IS NULL OR d.paused_at >= :stop)
 )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from desktop.store.models import LocalState, new_id
 
@@ -16,13 +17,40 @@ LAST_SYNC_AT = "last_sync_at"  # ISO, UTC, of the last run that finished
 SERVER_URL = "server_url"
 
 
+# session.info key: the table's rows as the transaction first read them (a handful), held so the identity map
+# (which holds rows weakly) keeps them: a registration asks for five keys, one statement instead of five.
+_ROWS = "local_state.rows"
+
+
+def _forget(session: Session, _transaction: object) -> None:
+    session.info.pop(_ROWS, None)  # another connection may write the table between two transactions
+
+
+event.listen(Session, "after_transaction_end", _forget)
+
+
+def _row(session: Session, key: str) -> LocalState | None:
+    rows: dict[str, LocalState] | None = session.info.get(_ROWS)
+    if rows is None:
+        rows = session.info[_ROWS] = {r.key: r for r in session.scalars(select(LocalState))}
+    row = rows.get(key)
+    if row is not None and not inspect(row).deleted and not inspect(row).detached:
+        return row
+    # Not there when the table was read, or deleted since: the identity map knows of a row added or deleted
+    # since then (put() adds to the session; sync deletes its clock warning through the session).
+    found = session.identity_map.get(identity_key(LocalState, key))
+    if isinstance(found, LocalState) and not inspect(found).deleted:
+        return found
+    return next((o for o in session.new if isinstance(o, LocalState) and o.key == key), None)
+
+
 def get(session: Session, key: str, default: str | None = None) -> str | None:
-    row = session.get(LocalState, key)
+    row = _row(session, key)
     return row.value if row is not None else default
 
 
 def put(session: Session, key: str, value: str) -> None:
-    row = session.get(LocalState, key)
+    row = _row(session, key)
     if row is None:
         session.add(LocalState(key=key, value=value))
     else:

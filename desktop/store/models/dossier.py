@@ -14,7 +14,8 @@ class Dossier(SyncedBase):
     __tablename__ = "dossiers"
     __table_args__ = (
         Index("ix_dossiers_received_at", "received_at"),
-        Index("ix_dossiers_settled_at", "settled_at"),
+        # With received_at: "received before a period, settled in or after it" is read from the index alone.
+        Index("ix_dossiers_settled_at", "settled_at", "received_at"),
         Index("ix_dossiers_status_due", "status", "due_date"),
     )
     # One desk holds one commune: nothing searches by it, so no index (migration 0010 dropped it).
