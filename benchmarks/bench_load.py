@@ -34,7 +34,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from bench_server import SERVER_BIN, RssSampler, fresh_postgres_schema, running_server, tree_rss_mib
+from bench_server import SERVER_BIN, RssSampler, fresh_postgres_schema, running_server, tree_cpu_s, tree_rss_mib
 from load_devices import Device, Tally, enrol, run_device
 
 IDLE_AFTER_S = 5.0
@@ -173,6 +173,7 @@ def _run_on(db: str, work: Path, args: argparse.Namespace, say: Any) -> dict[str
                 raise SystemExit("a worker failed while enrolling")
         say(f"enrolled in {time.time() - enrol_started:.1f} s; load for {args.seconds} s …")
         go = time.time() + 0.5
+        cpu_before = tree_cpu_s(proc.pid)
         for child in workers:
             assert child.stdin is not None
             child.stdin.write(f"{go} {go + args.seconds}\n")
@@ -181,6 +182,7 @@ def _run_on(db: str, work: Path, args: argparse.Namespace, say: Any) -> dict[str
             if child.wait() != 0:
                 raise SystemExit("a worker failed")
         peak = sampler.stop()
+        server_cpu = tree_cpu_s(proc.pid) - cpu_before
         tallies = [json.loads((work / f"worker-{w}.json").read_text()) for w in range(args.procs)]
         window = max(t["finished"] for t in tallies) - go
         time.sleep(IDLE_AFTER_S)  # the server at rest again: how much does it keep?
@@ -207,6 +209,10 @@ def _run_on(db: str, work: Path, args: argparse.Namespace, say: Any) -> dict[str
                        "offered_ops_per_s": round(args.devices * args.batch / args.interval, 1),
                        "db": "sqlite (temp file)" if args.db == "sqlite" else "postgresql (fresh schema)",
                        "serve_args": args.serve_arg, "server_idle_rss_mib": idle,
+                       # What the server itself used of the CPU: a figure a loaded, shared machine moves less.
+                       "server_cpu_s": round(server_cpu, 1),
+                       "server_cpu_ms_per_op": round(server_cpu * 1000 / len(merged["acked"]), 2)
+                       if merged["acked"] else None, "load_average": [round(x, 2) for x in os.getloadavg()],
                        "devices_enrolled": enrolled, "enrol_p50_ms": _percentile(merged["enrol_ms"], 0.5),
                        "enrol_p99_ms": _percentile(merged["enrol_ms"], 0.99),
                        "first_session_p50_ms": _percentile(merged["session_ms"], 0.5),

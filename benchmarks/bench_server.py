@@ -3,6 +3,7 @@ for it (a SQLite file, or a throw-away PostgreSQL schema), and the server's memo
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -51,6 +52,20 @@ def tree_rss_mib(pid: int) -> float:
         total += proc_status(current, "VmRSS") or 0.0
         todo += _children(current)
     return round(total, 1)
+
+
+def tree_cpu_s(pid: int) -> float:
+    """CPU time (user + system) a process and its descendants have used so far, in seconds (0 off Linux)."""
+    total, todo, tick = 0.0, [pid], os.sysconf("SC_CLK_TCK")
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime (fields 14 and 15 of stat)
+        todo += _children(current)
+    return round(total, 2)
 
 
 def reset_peak(pid: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -22,11 +22,11 @@ from desktop import __version__
 from desktop.protocol import revisions
 from desktop.server import admin, bundle_api
 from desktop.server.auth import AuthGate, DeviceAuth, current_device, secret_device
-from desktop.server.changes import pull_page
 from desktop.server.errors import ServerError
 from desktop.server.limits import BodyLimit
 from desktop.server.migrate import head_revision
 from desktop.server.models import utcnow
+from desktop.server.pages import ItemCache, pull_json
 from desktop.server.push import DeviceRef, device_warnings, push_batch
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
@@ -75,6 +75,7 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
                   description="Đồng bộ dữ liệu xã ↔ tỉnh / commune ↔ province sync. See PROTOCOL.md.")
     app.state.engine = engine
     app.state.auth = DeviceAuth(engine, clock, session_key or secrets.token_bytes(32))
+    app.state.pulled = ItemCache()  # pull items made once per row version, shared by the commune's PCs
     # Outermost last: credentials are checked first, then the body's size, before anything reads it.
     app.add_middleware(BodyLimit)  # desktop/server/limits.py
     app.add_middleware(AuthGate, auth=app.state.auth)
@@ -112,15 +113,15 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
         return push_batch(engine, dev, body.ops, clock(), supported_schemas)
 
-    @app.get("/v1/pull", tags=["sync"], responses=answers(*DEVICE, 422))
-    def pull(dev: CurrentDevice, cursor: Cursor = 0, limit: Limit = 200) -> dict[str, object]:
+    @app.get("/v1/pull", tags=["sync"], responses=answers(*DEVICE, 422), response_model=dict[str, object])
+    def pull(dev: CurrentDevice, cursor: Cursor = 0, limit: Limit = 200) -> Response:
         """The next page of the device's commune's changes after `cursor` (rows, conflicts, catalogue)."""
         with Session(engine) as session:
-            page = pull_page(session, dev.commune_code, cursor, limit)
-            page["warnings"] = device_warnings(session, dev.id)
-        # The server's time, so a PC can tell its officer its clock is off even when it has nothing to push.
-        page["server_time_ms"] = int(clock().replace(tzinfo=UTC).timestamp() * 1000)
-        return page
+            # The server's time, so a PC can tell its officer its clock is off even when it has nothing to push.
+            extra = {"warnings": device_warnings(session, dev.id),
+                     "server_time_ms": int(clock().replace(tzinfo=UTC).timestamp() * 1000)}
+            body = pull_json(session, dev.commune_code, cursor, limit, app.state.pulled, extra)
+        return Response(body, media_type="application/json")
 
     @app.get("/v1/device", tags=["sync"], responses=answers(*DEVICE))
     def whoami(dev: CurrentDevice) -> dict[str, object]:

@@ -31,11 +31,11 @@ from desktop.domain.messages import Phrase
 from desktop.protocol import bundle_format as fmt
 from desktop.protocol import bundle_keys as keys
 from desktop.protocol import revisions
-from desktop.server.changes import pull_page
 from desktop.server.config import data_dir
 from desktop.server.errors import ServerError
 from desktop.server.migrate import head_revision
 from desktop.server.models import AppliedOp, Device, utcnow
+from desktop.server.pages import pull_page
 from desktop.server.push import DeviceRef, push_batch
 from desktop.server.schemas import OpIn
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.server.changes import KIND_CONFLICT, record_change, row_json
 from desktop.server.merge import CONFLICTS_TABLE
-from desktop.server.models import Commune, Conflict, SyncedRow, new_id
+from desktop.server.models import AnyRow, Commune, Conflict, SyncedRow, new_id
 
 TABLE = "dossiers"
 KIND = "duplicate_code"
@@ -33,7 +33,7 @@ _LOADED = "dossier_codes_loaded"
 def prefetch(session: Session, commune: str, codes: set[str]) -> None:
     """Every stored live dossier of the commune holding one of the codes a batch brings, in one query, so the
     check per op needs none (it was a fifth of a push's time as one query per new dossier)."""
-    noted: dict[tuple[str, str], SyncedRow] = session.info.setdefault(_BATCH, {})
+    noted: dict[tuple[str, str], AnyRow] = session.info.setdefault(_BATCH, {})
     codes = {c[:_CODE_MAX] for c in codes if c}
     if codes:
         found = session.scalars(select(SyncedRow).where(
@@ -44,7 +44,7 @@ def prefetch(session: Session, commune: str, codes: set[str]) -> None:
     session.info[_LOADED] = session.info.get(_LOADED, set()) | {(commune, c) for c in codes}
 
 
-def _holder(session: Session, commune: str, code: str, row_id: str) -> SyncedRow | None:
+def _holder(session: Session, commune: str, code: str, row_id: str) -> AnyRow | None:
     """Another live dossier of the commune with this code: one written earlier in this batch (not flushed on
     purpose, so noted in the session), one the batch's prefetch found, or else one stored, found by index."""
     noted = session.info.get(_BATCH, {}).get((commune, code))
@@ -58,7 +58,7 @@ def _holder(session: Session, commune: str, code: str, row_id: str) -> SyncedRow
             SyncedRow.row_id != row_id, SyncedRow.deleted_at.is_(None)).limit(1))
 
 
-def note_code(session: Session, commune: Commune, row: SyncedRow, op_id: str, device_id: str, now: datetime
+def note_code(session: Session, commune: Commune, row: AnyRow, op_id: str, device_id: str, now: datetime
               ) -> dict[str, object]:
     """Keep the row's code beside it; when another live dossier holds it, open a conflict for a person (the
     push result gains its id). Called when the row is made or its code changes; returns what to add to the op's

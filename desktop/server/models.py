@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import cast
 
 import uuid_utils
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Constraint names the migrations rely on; the server's schema is its own, so is this (the desktop's is alike).
@@ -95,6 +109,26 @@ class SyncedRow(ServerBase):
     unique_code: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
+@dataclass(eq=False)
+class NewRow:
+    """A synced row a pushed batch makes, outside the ORM: the batch writes all of its new rows with one statement
+    at its end (push.py); the attributes are SyncedRow's columns, so the merge code treats both alike."""
+
+    table_name: str
+    row_id: str
+    commune_code: str
+    server_version: int
+    fields: dict
+    data: dict
+    hlc: str
+    deleted_at: str | None
+    updated_at: datetime
+    unique_code: str | None = field(default=None)
+
+
+AnyRow = SyncedRow | NewRow
+
+
 class MergeLoser(ServerBase):
     """A field value that lost a last-writer-wins merge: kept so nothing typed is ever silently gone."""
 
@@ -174,3 +208,9 @@ class Catalogue(ServerBase):
     published_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     # Kept for audit; pulls serve only the newest.
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# The busiest tables as plain SQL tables: a push writes and a pull reads them without ORM objects.
+SYNCED_ROWS = cast(Table, SyncedRow.__table__)
+CHANGES = cast(Table, Change.__table__)
+APPLIED_OPS = cast(Table, AppliedOp.__table__)

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,7 +19,7 @@ from desktop.server import duplicates, rows
 from desktop.server.changes import buffer_changes, lock_commune, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
-from desktop.server.models import AppliedOp, Conflict, Device, SyncedRow
+from desktop.server.models import APPLIED_OPS, AppliedOp, Conflict, Device, SyncedRow
 from desktop.server.schemas import OpIn
 
 # Clocks up to this far ahead are someone's PC being wrong by hours: accepted as they are.
@@ -124,6 +124,7 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
     buffer_changes(session)
     now_ms = int(now.replace(tzinfo=UTC).timestamp() * 1000)
     results: list[dict[str, object]] = []
+    applied: list[dict[str, object]] = []
     worst_skew, clamped_any = 0, False
     for op, digest in zip(ops, digests, strict=True):
         prior = priors.get(op.op_id)
@@ -143,11 +144,15 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
         # USB, the province's bundle carries it): a bundle for a PC at cursor N answers only ops at N or later.
         at_seq = commune.last_seq
         result = {**rows.apply_op(session, commune, device.id, op, hlc, now), "at_seq": at_seq}
-        session.add(AppliedOp(op_id=op.op_id, commune_code=device.commune_code, device_id=device.id,
-                              payload_hash=digest, result=result, applied_at=now))
+        applied.append({"op_id": op.op_id, "commune_code": device.commune_code, "device_id": device.id,
+                        "payload_hash": digest, "result": result, "applied_at": now})
         priors[op.op_id] = (digest, device.commune_code, result)
         results.append(result)
+    # The batch's new rows, feed entries and op ids, one statement each (plain SQL, no ORM objects).
+    rows.write_created(session)
     write_changes(session)
+    if applied:
+        session.connection().execute(insert(APPLIED_OPS), applied)
     dev.last_seen_at = now
     if clamped_any:
         dev.clock_warning, dev.clock_skew_ms = True, worst_skew

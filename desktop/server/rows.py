@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.messages import code_of, render
@@ -20,7 +21,7 @@ from desktop.server.merge import (
     max_hlc,
     merge_fields,
 )
-from desktop.server.models import Commune, Conflict, MergeLoser, SyncedRow
+from desktop.server.models import SYNCED_ROWS, AnyRow, Commune, Conflict, MergeLoser, NewRow, SyncedRow
 from desktop.server.schemas import OpIn
 
 STAMPS = ("updated_at", "updated_by")
@@ -35,7 +36,14 @@ def note_absent(session: Session, keys: set[tuple[str, str]]) -> None:
 _CREATED = "created_rows"
 
 
-def _stored(session: Session, table: str, row_id: str) -> SyncedRow | None:
+def write_created(session: Session) -> None:
+    """The rows the batch made, in one statement (they were never ORM objects: nothing flushes them one by one)."""
+    created: dict[tuple[str, str], NewRow] = session.info.pop(_CREATED, None) or {}
+    if created:
+        session.connection().execute(insert(SYNCED_ROWS), [vars(row) for row in created.values()])
+
+
+def _stored(session: Session, table: str, row_id: str) -> AnyRow | None:
     created = session.info.get(_CREATED, {}).get((table, row_id))
     if created is not None:  # made earlier in this batch, not flushed yet: no query (and no flush) to find it
         return created
@@ -52,7 +60,7 @@ def rejected(op: OpIn, key: str, /, retry: bool = False) -> dict[str, object]:
                       "message_en": render(key, "en", **params)}}
 
 
-def _stamps(row: SyncedRow) -> dict[str, Stamp]:
+def _stamps(row: AnyRow) -> dict[str, Stamp]:
     return {name: Stamp.from_json(raw) for name, raw in row.fields.items()}
 
 
@@ -116,16 +124,15 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
     # No stored row means no feed entry either: nothing to delete when the batch's entries are written.
     seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id, fresh=True)
     stamp = Stamp(hlc, seq, device_id).to_json()
-    row = SyncedRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
-                    fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
-                    deleted_at=data.get("deleted_at"), updated_at=now)
-    session.add(row)
+    row = NewRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
+                 fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
+                 deleted_at=data.get("deleted_at"), updated_at=now)
     session.info.setdefault(_CREATED, {})[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
     noted = duplicates.note_code(session, commune, row, op.op_id, device_id, now)
     return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": [], **noted}
 
 
-def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored: SyncedRow, merged: MergeResult,
+def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored: AnyRow, merged: MergeResult,
            hlc: str, now: datetime) -> dict[str, object]:
     """Returns what to add to the op's result (a duplicate-number conflict the write opened)."""
     # The stored row names itself: a conflict resolution arrives as an op on the conflict, not on the row.
@@ -150,7 +157,7 @@ def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored:
     return {}
 
 
-def _open_conflict(session: Session, commune: Commune, device_id: str, op: OpIn, stored: SyncedRow,
+def _open_conflict(session: Session, commune: Commune, device_id: str, op: OpIn, stored: AnyRow,
                    found: tuple[str, list[str]], now: datetime) -> dict[str, object]:
     kind, fields = found
     client = dict(op.payload)
@@ -179,7 +186,7 @@ def _resolve(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
     if op.payload.get("state") != "resolved" or not isinstance(chosen, dict):
         return rejected(op, "conflict.bad_resolution")
     values = {k: v for k, v in chosen.items() if k not in SERVER_OWNED and k not in IMMUTABLE}
-    stored = session.get(SyncedRow, (conflict.table_name, conflict.row_id))
+    stored = _stored(session, conflict.table_name, conflict.row_id)
     if stored is not None and values:
         # The decision must outlive any older clock still on the row, so it takes the newest clock it has seen.
         forced = max_hlc([hlc, *(s["hlc"] for s in stored.fields.values())])
