@@ -37,7 +37,7 @@ class DossierRecord:
     """One live dossier: whose, of which procedure, and the facts Biểu 06a counts it by."""
 
     commune_code: str
-    procedure_id: str | None
+    procedure: ProcedureInfo
     facts: DossierFacts
 
 
@@ -68,30 +68,95 @@ def fields(session: Session) -> dict[str, tuple[str, str]]:
     return {rid: (as_text(code) or "", as_text(name) or "") for rid, code, name in rows}
 
 
-def procedures(session: Session) -> dict[str, tuple[str | None, str | None]]:
-    """Procedure row id → (field row id, online level). Removed ones too: their dossiers still count."""
-    rows = session.execute(select(SyncedRow.row_id, _col("field_id"), _col("online_level"))
+@dataclass(frozen=True)
+class ProcedureFacts:
+    commune_code: str
+    code: str
+    field_id: str | None
+    online_level: str | None
+    live: bool
+    hlc: str
+
+    @property
+    def rank(self) -> tuple[bool, str]:
+        """Which of two copies of one code a commune holds (two PCs made it before they synced): the live one, then
+        the newer, as the desktops' merge converges to."""
+        return self.live, self.hlc
+
+
+def procedures(session: Session) -> dict[str, ProcedureFacts]:
+    """Procedure row id → its facts. Removed ones too: their dossiers still count."""
+    rows = session.execute(select(SyncedRow.row_id, SyncedRow.commune_code, SyncedRow.deleted_at, SyncedRow.hlc,
+                                  _col("code"), _col("field_id"), _col("online_level"))
                            .where(SyncedRow.table_name == "procedures"))
-    return {rid: (as_text(field), as_text(level)) for rid, field, level in rows}
+    return {rid: ProcedureFacts(commune, as_text(code) or "", as_text(field), as_text(level), deleted is None, hlc)
+            for rid, commune, deleted, hlc, code, field, level in rows}
+
+
+UNKNOWN_FIELD = ("", "Chưa xác định lĩnh vực")
+
+
+@dataclass(frozen=True)
+class ProcedureInfo:
+    """What the province counts a dossier's procedure by: its field (code, name) and whether it is fully online."""
+
+    field: tuple[str, str]
+    online_full: bool
+
+
+class Catalogue:
+    """Each commune's own catalogue, by procedure code.
+
+    A dossier names its procedure by row id, and row ids are not the same across communes nor across time: before
+    desktop schema 0009 a catalogue procedure had one id in every commune (held on the server by whichever commune
+    pushed it first), since then each commune has its own. A dossier therefore counts by its procedure's code as
+    its own commune holds that procedure now (the desktop's own count does the same), falling back to the row the
+    id names when the commune has no row of that code; a procedure or field the server has not seen counts under
+    "field not known"."""
+
+    def __init__(self, session: Session) -> None:
+        self._by_id = procedures(session)
+        self._fields = fields(session)
+        own: dict[tuple[str, str], ProcedureFacts] = {}
+        for p in self._by_id.values():
+            key = (p.commune_code, p.code)
+            if p.code and (key not in own or p.rank > own[key].rank):
+                own[key] = p
+        self._own = own
+        self._seen: dict[tuple[str, str | None], ProcedureInfo] = {}
+
+    def of(self, commune_code: str, procedure_id: str | None) -> ProcedureInfo:
+        key = (commune_code, procedure_id)
+        found = self._seen.get(key)
+        if found is None:
+            named = self._by_id.get(procedure_id or "")
+            proc = (self._own.get((commune_code, named.code)) or named) if named is not None else None
+            field = self._fields.get(proc.field_id or "") if proc is not None else None
+            found = self._seen[key] = ProcedureInfo(field or UNKNOWN_FIELD,
+                                                    proc is not None and proc.online_level == "full")
+        return found
 
 
 _DOSSIER_COLUMNS = ("procedure_id", "channel", "boundary_free", "received_at", "due_date", "status", "finished_at",
                     "closed_at", "settled_at", "paused_at", "outcome", "payment_paused_on", "forwarded_to")
-# PostgreSQL re-parses a `json` value at every ->>; json_to_record parses each row once (half the time on a year of
-# a province's dossiers). Real, indexed columns for the dates would be the next step (a server migration).
+# A period's dossiers, in three disjoint parts each found by an index of server migration 0003 (whose expressions
+# these are, word for word): received in the period; received before it and settled in or after it; received before
+# it and never settled. json_to_record then parses each row found once (a `json` value is re-parsed at every ->>).
+_PG_PARTS = ("d.data->>'received_at' >= :start_key AND d.data->>'received_at' < :stop_key",
+             "d.data->>'received_at' < :start_key AND d.data->>'settled_at' >= :start_key",
+             "d.data->>'received_at' < :start_key AND d.data->>'settled_at' IS NULL")
+_PG_FOUND = " UNION ALL ".join(
+    f"SELECT d.commune_code, d.data FROM synced_rows d WHERE d.table_name = 'dossiers' AND d.deleted_at IS NULL "
+    f"AND {part}" for part in _PG_PARTS)
 _PG_DOSSIERS = text(f"""
 SELECT s.commune_code, {", ".join(f"x.{c}" for c in _DOSSIER_COLUMNS)}
-FROM synced_rows s, json_to_record(s.data) AS x({", ".join(f"{c} text" for c in _DOSSIER_COLUMNS)})
-WHERE s.table_name = 'dossiers' AND s.deleted_at IS NULL AND x.received_at < :stop_key
-  AND (x.received_at >= :start_key OR x.settled_at >= :start_key OR x.settled_at IS NULL)
+FROM ({_PG_FOUND}) s, json_to_record(s.data) AS x({", ".join(f"{c} text" for c in _DOSSIER_COLUMNS)})
 """)
 
 
-def dossiers(session: Session, lo: datetime, hi: datetime, online_full: frozenset[str] = frozenset()
-             ) -> Iterator[DossierRecord]:
+def dossiers(session: Session, lo: datetime, hi: datetime, catalogue: Catalogue) -> Iterator[DossierRecord]:
     """Live dossiers that may be in the scope of [lo, hi): received before it ends, and received in it or not
-    settled before it began. A superset by date prefix (any ISO spelling); the counting decides exactly.
-    `online_full` holds the ids of the fully online procedures."""
+    settled before it began. A superset by date prefix (any ISO spelling); the counting decides exactly."""
     start_key, stop_key = lo.date().isoformat(), (hi.date() + timedelta(days=1)).isoformat()
     received, settled = _col("received_at"), _col("settled_at")
     if session.get_bind().dialect.name == "postgresql":
@@ -106,11 +171,12 @@ def dossiers(session: Session, lo: datetime, hi: datetime, online_full: frozense
         code, proc, channel, free, got, due, status, finished, closed, settled_at, paused, outcome, \
             payment_paused, forwarded_to = row
         proc_id = as_text(proc)
-        yield DossierRecord(code, proc_id, DossierFacts(
+        info = catalogue.of(code, proc_id)
+        yield DossierRecord(code, info, DossierFacts(
             received_at=as_instant(got), channel=as_text(channel), status=as_int(status), due_date=as_day(due),
             finished_at=as_instant(finished), closed_at=as_instant(closed), settled_at=as_instant(settled_at),
             paused_at=as_instant(paused), outcome=as_text(outcome), boundary_free=as_bool(free),
-            online_full=proc_id in online_full, payment_paused_on=as_day(payment_paused),
+            online_full=info.online_full, payment_paused_on=as_day(payment_paused),
             forwarded=bool(as_text(forwarded_to))))
 
 

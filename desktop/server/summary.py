@@ -25,8 +25,6 @@ from desktop.domain.text import vi_sort_key
 from desktop.server import report_data as rd
 from desktop.server.errors import bad_request
 
-UNKNOWN_FIELD = ("", "Chưa xác định lĩnh vực")
-
 
 @dataclass(frozen=True)
 class TrainingCounts:
@@ -187,14 +185,11 @@ def province_summary(engine: Engine, start: date, end: date, today: date, now: d
     lo, hi, as_of = window.lo, window.hi, window.as_of
     with Session(engine) as session:
         refs = rd.communes(session)
-        field_of, procs = rd.fields(session), rd.procedures(session)
-        full = frozenset(pid for pid, (_, level) in procs.items() if level == "full")
         counts: dict[tuple[str, tuple[str, str]], Counter] = defaultdict(Counter)
-        for d in rd.dossiers(session, lo, hi, full):
+        for d in rd.dossiers(session, lo, hi, rd.Catalogue(session)):
             keys = form06_columns(d.facts, window)
             if keys:
-                field_id = procs.get(d.procedure_id or "", (None, None))[0]
-                counts[(d.commune_code, field_of.get(field_id or "", UNKNOWN_FIELD))].update(keys)
+                counts[(d.commune_code, d.procedure.field)].update(keys)
         training = _training(session, start, end)
         devices = _equipment(session, lo, hi, today, now)
         province = _province_name(session, refs)

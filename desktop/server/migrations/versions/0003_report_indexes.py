@@ -1,0 +1,43 @@
+"""indexes for the province report on PostgreSQL: dossiers by the day they were received and settled
+
+The province summary and monthly report read one period's dossiers out of every commune's years of them. Without
+an index PostgreSQL parsed the JSON of every dossier ever pushed (2,000,000 for 100 communes × 5 years) to find a
+month's. These partial expression indexes are on exactly the expressions `desktop/server/report_data.py` filters
+by (`data->>'received_at'`, `data->>'settled_at'` of live dossiers), so a month is found by index; the dossiers
+still open (never settled) have an index of their own, as every period counts them. The rows stay as the desktops
+pushed them: nothing to fill, and pushes need no change. SQLite (a single commune's test server) is left as it is.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-04
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = '0003'
+down_revision: str | None = '0002'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_LIVE = "table_name = 'dossiers' AND deleted_at IS NULL"
+INDEXES = {
+    "ix_synced_rows_dossier_received": ("(data->>'received_at')", _LIVE),
+    "ix_synced_rows_dossier_settled": ("(data->>'settled_at')", _LIVE),
+    "ix_synced_rows_dossier_open": ("(data->>'received_at')", f"{_LIVE} AND (data->>'settled_at') IS NULL"),
+}
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != 'postgresql':
+        return
+    for name, (expression, where) in INDEXES.items():
+        op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON synced_rows ({expression}) WHERE {where}")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != 'postgresql':
+        return
+    for name in INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
