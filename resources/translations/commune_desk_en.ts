@@ -2274,6 +2274,8 @@ PC number: {pc}</translation>
     <message>
         <source>In mọi hồ sơ đang lọc, theo thứ tự đang xếp (Ctrl+P); số CCCD được che</source>
         <translation>Print every filtered dossier in the current order (Ctrl+P); ID numbers are masked</translation>
+    </message>
+    <message>
         <source>Nhập danh sách của tỉnh…</source>
         <translation>Import the province&apos;s list…</translation>
     </message>
