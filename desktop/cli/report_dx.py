@@ -13,7 +13,6 @@ from pathlib import Path
 
 from desktop.cli.common import UsageError, emit, local_today, open_context
 from desktop.cli.period_args import add_period_options, closed_pdf, period_from_args, require_started
-from desktop.domain.messages import Term
 from desktop.domain.periods import Period
 from desktop.services import dx_closing
 
@@ -58,7 +57,7 @@ def _dx(args: argparse.Namespace, out_path: Callable[..., Path]) -> int:
     from desktop.reports.dx_report import build_dx_report  # ReportLab loads only when a paper is wanted
 
     if not args.out:
-        raise UsageError("usage.option", option="--out", problem=Term("bắt buộc", "required"))
+        raise UsageError("usage.option_required", option="--out")
     period = _period(args)
     out = out_path(args.out)
     sheet = out_path(args.xlsx, ".xlsx", "--xlsx") if args.xlsx else None

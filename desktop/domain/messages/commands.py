@@ -84,6 +84,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” không phải ngày dạng YYYY-MM-DD",
         "“{value}” is not a date in the form YYYY-MM-DD",
     ),
+    "usage.option_required": (
+        "{option}: bắt buộc",
+        "{option}: required",
+    ),
     "usage.expected_widthxheight_e_g": (
         "“{text}”: cần dạng RỘNGxCAO, ví dụ 1366x728",
         "“{text}”: expected WIDTHxHEIGHT, e.g. 1366x728 (640x480 to 7680x4320)",
