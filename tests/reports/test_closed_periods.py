@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.periods import parse_period
+from desktop.reports.model import PeriodReportData
 from desktop.reports.monthly import build_period_report
 from desktop.services import closed_periods, dossiers, report_snapshot
 from desktop.services.dossiers import DossierInput
@@ -89,7 +90,7 @@ def test_closing_is_audited_queued_for_sync_and_keeps_figures_as_json(ctx, db, n
         assert payload["pdf_sha256"] == row.pdf_sha256 and "figures" in payload
         # The paper's snapshot travels too (deflated), so another PC reprints the very same paper.
         assert payload["snapshot"] == row.snapshot and row.snapshot.startswith("z:")
-        kept = report_snapshot.loads(row.snapshot)
+        kept = report_snapshot.loads(row.snapshot, PeriodReportData)
         assert kept is not None and kept.stats.total.received_total == 2
         assert s.scalar(select(AuditEntry).where(AuditEntry.table_name == "report_signoffs")) is not None
 
