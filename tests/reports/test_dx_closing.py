@@ -49,7 +49,8 @@ def test_closed_dx_report_reprints_identically_and_keeps_its_figures(ctx, db, tm
         figures = json.loads(row.figures)
         assert figures["villages_without_team"] == ["Thôn 1"] and figures["tasks"]["overdue"] == 1
         payload = s.scalars(select(OutboxOp).where(OutboxOp.table_name == "report_signoffs")).all()[-1].payload
-        assert payload["pdf_sha256"] == row.pdf_sha256 and "snapshot" not in payload
+        # The snapshot travels with the row, so the commune's other PCs reprint the same paper.
+        assert payload["pdf_sha256"] == row.pdf_sha256 and payload["snapshot"] == row.snapshot != ""
 
     with pytest.raises(ValidationError) as caught:
         dx_closing.close(ctx, NOV, tmp_path / "twice.pdf")
