@@ -12,6 +12,7 @@ from server_harness import Harness
 from sync_support import enrolled_pc, new_commune
 
 from desktop.domain.periods import parse_period
+from desktop.reports.model import PeriodReportData
 from desktop.reports.monthly import build_period_report
 from desktop.services import closed_periods, training
 from desktop.services.dossiers import DossierInput, change_status, register_dossier
@@ -41,7 +42,7 @@ def test_a_closed_period_reprints_alike_on_another_pc(srv: Harness, tmp_path) ->
 
         with two.db.session() as s:
             row = s.query(ReportSignoff).one()
-            assert row.state == "signed" and loads(row.snapshot) is not None
+            assert row.state == "signed" and loads(row.snapshot, PeriodReportData) is not None
         again = tmp_path / "again.pdf"
         text = read_paper(two, again)
         assert hashlib.sha256(again.read_bytes()).hexdigest() == closed.pdf_sha256
