@@ -52,6 +52,7 @@ def test_catalogue_list_json_holds_seed_and_added(data: Path) -> None:
     assert next(r for r in rows if r["code"] == "9.000001")["statutory_days"] == 3
 
 
+@pytest.mark.timeout(300)  # thirteen fresh interpreters in a row; on a loaded 2-core machine that passed 120 s
 def test_dossier_flow_through_the_cli(data: Path) -> None:
     added = json.loads(run(data, "dossier", "add", "--procedure", "9.000001", "--applicant", "Đỗ Thị Hương",
                            "--id-number", "022193001234", "--channel", "online", "--boundary-free",
