@@ -1,5 +1,7 @@
 """What the dashboard shows, read in one call: this month's figures, dossiers overdue or due, devices needing
-attention, training hours and the 12-month trend — every dossier figure from the statistics module the reports use."""
+attention, training hours and the 12-month trend — every dossier figure from the statistics module the reports use.
+"This month" is the reporting month as the paper counts it (Decree 09: the 15th of the month before to the 14th),
+or the calendar month when this PC's setting asks for them; its on-time rate is form II.06a's [(8) + (9)] / (7)."""
 
 from __future__ import annotations
 

@@ -123,6 +123,9 @@ def test_the_month_is_decree_09s_and_its_rate_the_papers(ctx) -> None:  # noqa: 
     assert s.on_time_rate == 1.0  # since 15/11: G Q on time, K withdrawn, I still waiting; H O finished before
     assert [p.month for p in s.trend][-2:] == ["2026-11", "2026-12"] and s.trend[-1].on_time_rate == s.on_time_rate
     assert s.trend[-1].resolved == s.month.form_resolved == 4
+    # The paper's chart draws the same Decree 09 months.
+    drawn = period_report(ctx, s.period).trend
+    assert [(p.month, p.received, p.resolved) for p in drawn] == [(p.month, p.received, p.resolved) for p in s.trend]
 
 
 def test_lists_mean_what_the_dossier_page_filters_mean(ctx) -> None:  # noqa: ANN001

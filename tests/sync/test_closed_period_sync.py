@@ -1,5 +1,6 @@
 """A period closed on one PC reprints identically on another PC of the commune: the closed row travels through the
-province with the snapshot of its paper, so the other PC lays out what was signed, not what it reads today."""
+province with the snapshot of its paper, so the other PC lays out what was signed, not what it reads today. A later
+change to the closed month made on one PC shows its mark on the other."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from desktop.domain.periods import parse_period
 from desktop.reports.model import PeriodReportData
 from desktop.reports.monthly import build_period_report
 from desktop.services import closed_periods, training
-from desktop.services.dossiers import DossierInput, change_status, register_dossier
+from desktop.services.dossiers import DossierInput, change_status, get_dossier, register_dossier
 from desktop.services.report_snapshot import loads
 from desktop.store.models import ReportSignoff
 
@@ -48,6 +49,19 @@ def test_a_closed_period_reprints_alike_on_another_pc(srv: Harness, tmp_path) ->
         assert hashlib.sha256(again.read_bytes()).hexdigest() == closed.pdf_sha256
         assert text == _text(tmp_path / "signed.pdf") and "Kỹ năng số" not in text
         assert "Số: 07/BC-UBND" in text and "ngày 04 tháng 12 năm 2026" in text
+
+        # A November dossier entered late on the second PC reaches the first one marked as changing the closed month.
+        for pc in (one, two):
+            pc.clock.now = datetime(2026, 12, 9, 3)
+        late = register_dossier(two.ctx, DossierInput("1.001193", "Lê Văn Cường", "direct",
+                                                      received_at=datetime(2026, 11, 10, 9))).code
+        two.sync(srv)
+        one.sync(srv)
+        for pc in (one, two):
+            marks = get_dossier(pc.ctx, late).closed_changes
+            assert [(m.period_key, m.closed_on, m.changed_on) for m in marks] == [
+                ("2026-11", date(2026, 12, 4), date(2026, 12, 9))]
+        assert get_dossier(one.ctx, code).closed_changes == ()
     finally:
         one.db.close()
         two.db.close()
