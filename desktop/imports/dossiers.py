@@ -25,7 +25,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.lifecycle import Status
 from desktop.domain.messages import Phrase
 from desktop.domain.text import fold
-from desktop.imports import cells
+from desktop.imports import cells, marks766
 from desktop.imports.preview import (
     Column,
     ImportKind,
@@ -79,8 +79,9 @@ COLUMNS = (
     Column("channel", "Hình thức nộp", "Channel", cells.choice(CHANNELS, _CHANNEL_ALIASES,
                                                                     Phrase("label.channel")),
            width=14, aliases=("kênh tiếp nhận", "hình thức")),
+    *marks766.COLUMNS,
 )
-_COMPARED = ("status", "due_date", "finished_at", "returned_at")
+_COMPARED = ("status", "due_date", "finished_at", "returned_at", *marks766.MARKS)
 
 
 def _procedure_given(v: dict[str, object]) -> tuple[str, str] | None:
@@ -119,6 +120,7 @@ def _values(rule: Callable[[], DueRule], v: dict[str, object], days: float) -> d
         settled = settled or to_utc(received)
         values["closed_at"] = settled
     values["settled_at"] = settled
+    values |= marks766.marks_of(v)  # Decision 766: only the marks the list gives
     done = finished or returned
     values["outcome"] = str(outcome(cells.day(v.get("finished_at") or v.get("returned_at")), due)) \
         if done and due and status not in _CLOSED else None

@@ -9,6 +9,7 @@ default, an existing one keeps its value.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,6 +151,13 @@ class Issues:
 
     def bad_rows(self) -> set[int]:
         return {e.row for e in self.errors}
+
+    def copy(self) -> Issues:
+        """The same findings in a new object, so a plan's own errors do not reach another plan's."""
+        other = Issues(self.columns)
+        other.headers, other.errors = dict(self.headers), list(self.errors)
+        other.skipped, other.no_header = self.skipped, self.no_header
+        return other
 
 
 @dataclass
@@ -314,10 +322,30 @@ def _other_sheets(path: Path | str, table: RawTable, kind: ImportKind, issues: I
                                      en + ". Choose the sheet to import (command line: --sheet NAME)."))
 
 
+_last_parsed: list[tuple[RawTable, tuple[object, ...], list[ParsedRow], Issues, list[str]]] = []
+_parsed_lock = threading.Lock()
+
+
+def _parsed(table: RawTable, kind: ImportKind,
+            progress: Progress) -> tuple[list[ParsedRow], Issues, list[str]]:
+    """`parse_rows`, given again to the apply that follows a preview: the reader hands back the very table it read
+    for the preview when the file is unchanged, and the same columns parse it the same way. The rows are only read
+    after this (each plan makes its own values); the issues are copied, as each plan adds its own."""
+    key = (kind.columns, kind.row_checks)
+    with _parsed_lock:
+        last = _last_parsed[0] if _last_parsed else None
+    if last is not None and last[0] is table and last[1] == key:
+        return last[2], last[3].copy(), list(last[4])
+    rows, issues, notes = parse_rows(table, kind, progress)
+    with _parsed_lock:
+        _last_parsed[:] = [(table, key, rows, issues.copy(), list(notes))]
+    return rows, issues, notes
+
+
 def _read(path: Path | str, kind: ImportKind, sheet: str | None,
           progress: Progress = NO_PROGRESS) -> tuple[RawTable, list[ParsedRow], Issues, list[str]]:
     table = read_table(path, sheet, header_keys(kind.columns))
-    rows, issues, notes = parse_rows(table, kind, progress)
+    rows, issues, notes = _parsed(table, kind, progress)
     if sheet is None and len(table.sheets) > 1 and issues.no_header:
         _other_sheets(path, table, kind, issues)
     return table, rows, issues, notes

@@ -61,19 +61,20 @@ _OUTBOX_INSERT = _insert_sql("sync_outbox", ("op_id", "table_name", "row_id", "o
 
 
 @lru_cache(maxsize=64)
-def _defaults(table: Table) -> tuple[tuple[str, Callable[[], object]], ...]:
-    """Each column's Python default as a function of nothing (the value a new ORM row would get): None, a constant,
-    or a call (a new id, an empty list)."""
-    out: list[tuple[str, Callable[[], object]]] = []
+def _defaults(table: Table) -> tuple[dict[str, object], tuple[tuple[str, Callable[[], object]], ...]]:
+    """The Python defaults a new ORM row of `table` would get: the constant ones (None where there is none) and the
+    ones made per row (a new id, an empty list), each as a function of nothing."""
+    constants: dict[str, object] = {}
+    made: list[tuple[str, Callable[[], object]]] = []
     for col in table.columns:
         default = col.default
         if default is None or not hasattr(default, "arg"):
-            out.append((col.key, lambda: None))
+            constants[col.key] = None
         elif default.is_callable:
-            out.append((col.key, partial(default.arg, None)))
+            made.append((col.key, partial(default.arg, None)))
         else:
-            out.append((col.key, partial(lambda v: v, default.arg)))
-    return tuple(out)
+            constants[col.key] = default.arg
+    return constants, tuple(made)
 
 
 def row_values(row: SyncedBase) -> dict[str, object]:
@@ -195,12 +196,13 @@ class UnitOfWork:
         now = self.ctx.now()
         stamps = {"created_at": now, "updated_at": now, "updated_by": self.ctx.actor,
                   "commune_code": self.commune_code}
-        defaults = _defaults(table)
+        constants, made = _defaults(table)
         full: list[dict[str, object]] = []
         for row in rows:
-            values = {key: fill() for key, fill in defaults if key not in row}
-            values.update(row)
-            values.update(stamps)
+            values = {**constants, **row, **stamps}
+            for key, make in made:
+                if key not in values:  # neither given nor stamped
+                    values[key] = make()
             values["hlc"] = self.next_hlc()
             full.append(values)
         search_index.BulkIndexer(self.session.connection()).fill(table.name, full)

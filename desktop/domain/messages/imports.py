@@ -254,6 +254,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hình thức nộp",
         "channel",
     ),
+    "label.rating#import": (
+        "Mức đánh giá",
+        "rating",
+    ),
+    "cell.rating_unknown": (
+        "“{value}” không phải mức đánh giá: ghi từ 1 đến 5, hoặc “Rất hài lòng”, “Hài lòng”, “Bình thường”, "
+        "“Không hài lòng”, “Rất không hài lòng”, “Chưa đánh giá”.",
+        "“{value}” is not a rating: write 1 to 5, or “Rất hài lòng” (very satisfied), “Hài lòng” (satisfied), "
+        "“Bình thường” (neutral), “Không hài lòng” (not satisfied), “Rất không hài lòng” (very dissatisfied), "
+        "“Chưa đánh giá” (not rated).",
+    ),
     "row.dossier_code_repeats_row": (
         "Mã hồ sơ “{code}” trùng với dòng {seen}.",
         "The dossier code “{code}” repeats row {seen}.",
