@@ -120,8 +120,9 @@ def vietnam_holidays(**options: object) -> holidays.HolidayBase:
     name = "holidays.countries.vietnam"
     module = sys.modules.get(name)
     if module is None:  # the module file itself, as the package would import it (same name, so imported once)
-        spec = importlib.util.spec_from_file_location(name, Path(holidays.__file__).parent / "countries" / "vietnam.py")
-        if spec is None or spec.loader is None:
+        source = Path(holidays.__file__).parent / "countries" / "vietnam.py"
+        spec = importlib.util.spec_from_file_location(name, source) if source.is_file() else None
+        if spec is None or spec.loader is None:  # a frozen build keeps modules in an archive: the package's way
             return holidays.country_holidays("VN", **options)  # type: ignore[arg-type]
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
