@@ -8,8 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import holidays
-
+from desktop.domain.calendar import vietnam_holidays
 from desktop.services.calendar import DAY_OFF, WORKING_DAY, list_overrides
 from desktop.services.context import ServiceContext
 
@@ -25,8 +24,7 @@ class CalendarDay:
 def calendar_days(ctx: ServiceContext, years: tuple[int, ...], lang: str = "vi") -> list[CalendarDay]:
     """National days of `years` with their names in `lang` ("vi"/"en"), and every commune declaration, by date;
     a commune declaration on a national day is listed, the national day then not (the declaration wins)."""
-    table = holidays.country_holidays("VN", years=list(years), observed=True,
-                                      language="vi" if lang == "vi" else "en_US")
+    table = vietnam_holidays(years=list(years), observed=True, language="vi" if lang == "vi" else "en_US")
     own = list_overrides(ctx)
     declared = {o.day for o in own}
     national = [CalendarDay(d, DAY_OFF, str(name), None) for d, name in table.items() if d not in declared]

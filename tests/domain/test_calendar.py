@@ -122,3 +122,24 @@ def test_commune_overrides_on_the_national_calendar() -> None:
     assert not cal.is_working_day(date(2026, 3, 9))
     assert cal.is_working_day(date(2026, 11, 24))
     assert cal.extra_days_off == frozenset({date(2026, 3, 9)})
+
+
+def test_vietnam_alone_is_the_packages_vietnam_without_every_other_country() -> None:
+    """The calendar loads holidays' Vietnam module by itself: the same days, names and swaps as the package's own
+    lookup, and (in a fresh interpreter) none of the other ~250 countries imported."""
+    import subprocess
+    import sys
+
+    import holidays
+
+    from desktop.domain.calendar import vietnam_holidays
+
+    for language in ("vi", "en_US"):
+        ours = vietnam_holidays(years=[2025, 2026, 2027], observed=True, language=language)
+        theirs = holidays.country_holidays("VN", years=[2025, 2026, 2027], observed=True, language=language)
+        assert dict(ours) == dict(theirs) and ours.weekend_workdays == theirs.weekend_workdays
+    probe = ("import sys; from desktop.domain.calendar import vietnam_calendar; "
+             "assert not vietnam_calendar([2026]).is_working_day(__import__('datetime').date(2026, 9, 2)); "
+             "print(sorted(m for m in sys.modules if m.startswith('holidays.countries')))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['holidays.countries.vietnam']"
