@@ -31,7 +31,7 @@ def test_cycles_made_and_dropped_on_a_worker_die_on_the_gui_thread(qtbot, qapp) 
         for _ in range(5 * gc.get_threshold()[0]):
             _Cycle()  # each one is garbage at once, reachable only from itself
         for _ in range(20_000):
-            [[], {}]  # noqa: B018 - enough young objects to have crossed every threshold several times
+            _ = [[], {}]  # enough young objects to have crossed every threshold several times
 
     worker = threading.Thread(target=allocate)
     worker.start()
