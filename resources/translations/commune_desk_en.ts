@@ -1407,6 +1407,18 @@ PC number: {pc}</translation>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
+    <message>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Chưa xóa</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -2341,6 +2353,35 @@ PC number: {pc}</translation>
     <message>
         <source>Điện thoại: {phone}</source>
         <translation>Phone: {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierUndo</name>
+    <message>
+        <source>Hoàn tác bước cuối</source>
+        <translation>Undo last step</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} chưa có bước xử lý nào để hoàn tác.</source>
+        <translation>Dossier {code} has no processing step to undo yet.</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước “{step}” ghi lúc {at} của hồ sơ {code}?
+Hồ sơ trở lại trạng thái “{status}”. Chỉ hoàn tác được trong {minutes} phút sau khi ghi.</source>
+        <translation>Undo the step “{step}” recorded at {at} on dossier {code}?
+The dossier goes back to “{status}”. A step can be undone only within {minutes} minutes of being recorded.</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước cuối?</source>
+        <translation>Undo the last step?</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Không hoàn tác</source>
+        <translation>Do not undo</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5186,21 @@ PC number: {pc}</translation>
     <message>
         <source> · {n} thay đổi bị máy chủ từ chối</source>
         <translation> · {n} changes refused by the server</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Không kết nối được máy chủ tỉnh; dữ liệu vẫn được lưu trên máy này.</source>
+        <translation>Cannot reach the province server; the data stays saved on this PC.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ tỉnh không hợp lệ; hãy kiểm tra lại.</source>
+        <translation>The province server address is not valid; please check it.</translation>
+    </message>
+    <message>
+        <source>Máy chủ tỉnh đang gặp sự cố hoặc địa chỉ không phải máy chủ đồng bộ; dữ liệu vẫn được lưu trên máy này. Hãy thử lại sau.</source>
+        <translation>The province server is having trouble, or the address is not a sync server; the data stays saved on this PC. Please try again later.</translation>
     </message>
 </context>
 <context>

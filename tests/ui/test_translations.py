@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -50,3 +51,15 @@ def test_english_translator_translates(qapp) -> None:  # noqa: ANN001
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("DossierTableModel", "Mã hồ sơ") == "Mã hồ sơ"
     assert i18n.install_translator(qapp, "vi") is None
+
+
+def test_no_literal_goes_through_a_helper_lupdate_cannot_see() -> None:
+    """`_tr("…")` (a module's wrapper of QCoreApplication.translate) hides the text from lupdate, so it is never
+    translated: a literal is marked where lupdate reads it (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP)."""
+    hidden = []
+    for path in sorted(Path(i18n.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert hidden == []

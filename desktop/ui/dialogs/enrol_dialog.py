@@ -19,10 +19,6 @@ CODE_ERRORS = ("enrol.unknown_code", "enrol.code_used", "enrol.code_expired", "r
                "sync.wrong_commune")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncMessages", text)
-
-
 def is_offline(exc: BaseException) -> bool:
     return getattr(exc, "code", None) in OFFLINE_CODES or isinstance(exc, httpx.TransportError)
 
@@ -30,12 +26,14 @@ def is_offline(exc: BaseException) -> bool:
 def plain_sync_error(exc: BaseException) -> str:
     """What the officer reads when a sync or an enrolment fails: never a traceback nor a socket error's text."""
     if is_offline(exc):
-        return _tr("Không kết nối được máy chủ tỉnh; dữ liệu vẫn được lưu trên máy này.")
+        return QCoreApplication.translate("SyncMessages",
+                                          "Không kết nối được máy chủ tỉnh; dữ liệu vẫn được lưu trên máy này.")
     if isinstance(exc, httpx.InvalidURL):
-        return _tr("Địa chỉ máy chủ tỉnh không hợp lệ; hãy kiểm tra lại.")
+        return QCoreApplication.translate("SyncMessages", "Địa chỉ máy chủ tỉnh không hợp lệ; hãy kiểm tra lại.")
     if isinstance(exc, ServerUnavailable):
-        return _tr("Máy chủ tỉnh đang gặp sự cố hoặc địa chỉ không phải máy chủ đồng bộ; dữ liệu vẫn được lưu trên "
-                   "máy này. Hãy thử lại sau.")
+        return QCoreApplication.translate("SyncMessages",
+                                          "Máy chủ tỉnh đang gặp sự cố hoặc địa chỉ không phải máy chủ đồng bộ; "
+                                          "dữ liệu vẫn được lưu trên máy này. Hãy thử lại sau.")
     return message_of(exc)
 
 

@@ -46,9 +46,11 @@ def field_label(name: str) -> str:
 def value_text(name: str, value: Any) -> str:
     """A disputed value as the officer reads it: coded values by their label, a deletion as yes / no."""
     if name == "deleted_at":
-        return _tr("Đã xóa") if value else _tr("Chưa xóa")
+        if value:
+            return QCoreApplication.translate("ConflictFields", "Đã xóa")
+        return QCoreApplication.translate("ConflictFields", "Chưa xóa")
     if value is None or value == "":
-        return _tr("(trống)")
+        return QCoreApplication.translate("ConflictFields", "(trống)")
     if name == "status":
         return labels.label(labels.STATUS, value)
     if name == "outcome":

@@ -12,11 +12,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.session import DOSSIERS, AppSession
 from desktop.ui.widgets.confirm import confirm_box
 
-_CONTEXT = "DossierUndo"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# Every text is spelt QCoreApplication.translate("DossierUndo", "…") in full: lupdate reads that, not a helper of ours.
 
 
 def ask_undo(parent: QWidget, session: AppSession, code: str) -> QMessageBox:
@@ -27,8 +23,9 @@ def ask_undo(parent: QWidget, session: AppSession, code: str) -> QMessageBox:
         return show_error(parent, exc)
     last = events[-1] if events else None
     if last is None or last.from_status is None:
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Hoàn tác bước cuối"),
-                          _tr("Hồ sơ {code} chưa có bước xử lý nào để hoàn tác.").format(code=code), parent=parent)
+        title = QCoreApplication.translate("DossierUndo", "Hoàn tác bước cuối")
+        text = QCoreApplication.translate("DossierUndo", "Hồ sơ {code} chưa có bước xử lý nào để hoàn tác.")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text.format(code=code), parent=parent)
         box.open()
         return box
 
@@ -40,13 +37,16 @@ def ask_undo(parent: QWidget, session: AppSession, code: str) -> QMessageBox:
             return
         session.changed(DOSSIERS)
 
+    question = QCoreApplication.translate(
+        "DossierUndo", "Hoàn tác bước “{step}” ghi lúc {at} của hồ sơ {code}?\nHồ sơ trở lại trạng thái “{status}”. "
+        "Chỉ hoàn tác được trong {minutes} phút sau khi ghi.")
     box = confirm_box(
-        parent, _tr("Hoàn tác bước cuối?"),
-        _tr("Hoàn tác bước “{step}” ghi lúc {at} của hồ sơ {code}?\nHồ sơ trở lại trạng thái “{status}”. Chỉ hoàn tác "
-            "được trong {minutes} phút sau khi ghi.").format(
+        parent, QCoreApplication.translate("DossierUndo", "Hoàn tác bước cuối?"),
+        question.format(
             step=labels.label(labels.ACTION, last.action), at=last.at.strftime("%d/%m/%Y %H:%M"), code=code,
             status=labels.label(labels.STATUS, last.from_status), minutes=undo.UNDO_MINUTES),
-        _tr("Hoàn tác"), run, _tr("Không hoàn tác"))
+        QCoreApplication.translate("DossierUndo", "Hoàn tác"), run,
+        QCoreApplication.translate("DossierUndo", "Không hoàn tác"))
     box.setObjectName("confirmUndo")
     box.open()
     return box
