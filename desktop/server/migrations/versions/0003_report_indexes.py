@@ -13,8 +13,10 @@ Revises: 0002
 Create Date: 2026-12-04
 """
 
+import json
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0003'
@@ -34,9 +36,33 @@ INDEXES = {
 STATISTICS = "st_synced_rows_dossier_days"
 
 
+def _without_nul(value: object) -> object:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {str(_without_nul(k)): _without_nul(v) for k, v in value.items()}
+    return value
+
+
+def _clear_nul(conn: sa.Connection) -> None:
+    """A NUL in a stored value (pushed before the protocol refused it) makes PostgreSQL's ->> fail, and an index on
+    it could not be built: such values lose their NULs (the only rows this finds are ones no push sends any more)."""
+    found = conn.execute(sa.text("SELECT table_name, row_id, data::text FROM synced_rows "
+                                 "WHERE strpos(data::text, '\\u0000') > 0"))
+    for table, row_id, raw in found.all():
+        data = json.loads(raw)
+        cleaned = _without_nul(data)
+        if cleaned != data:  # not merely an escaped backslash before "u0000"
+            conn.execute(sa.text("UPDATE synced_rows SET data = CAST(:data AS json) WHERE table_name = :t "
+                                 "AND row_id = :r"), {"data": json.dumps(cleaned), "t": table, "r": row_id})
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name != 'postgresql':
         return
+    _clear_nul(op.get_bind())
     for name, (expression, where) in INDEXES.items():
         op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON synced_rows ({expression}) WHERE {where}")
     # PostgreSQL keeps no statistics of a partial index's expression, so it guessed how many dossiers were settled
