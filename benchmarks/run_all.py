@@ -1,10 +1,11 @@
 """Every speed goal of issue 15 in one run: the store, GUI and report benchmarks on the 1,000,000-dossier database,
 the file's size, and (when asked) sync throughput; a table of goal / measured / met, and JSON with --json.
 
-Usage: python benchmarks/run_all.py [--data-dir DIR] [--dossiers N] [--json] [--sync [--db URL]]
+Usage: python benchmarks/run_all.py [--data-dir DIR] [--dossiers N] [--json] [--sync] [--province] [--db URL]
 DIR is the folder benchmarks/bench_store.py builds (default bench-data/ next to this folder; built on first use,
 which takes the better part of an hour). Each benchmark runs in its own process, so start-up and memory figures
-are a fresh program's. The figures depend on the machine and on what else runs on it. Not run by CI.
+are a fresh program's. --province adds the province server's summary and monthly report (benchmarks/bench_province.py,
+PostgreSQL only). The figures depend on the machine and on what else runs on it. Not run by CI.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def _by_measure(rows: object) -> dict[str, dict[str, Any]]:
     return {str(r["measure"]): r for r in rows}
 
 
-def collect(data_dir: Path, sync: bool, db: str, dossiers: int = 1_000_000) -> list[dict[str, object]]:
+def collect(data_dir: Path, sync: bool, db: str, dossiers: int = 1_000_000,
+            province: bool = False) -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
 
     def add(measure: str, goal: float, unit: str, value: float, command: str, raw: float | None = None) -> None:
@@ -81,6 +83,12 @@ def collect(data_dir: Path, sync: bool, db: str, dossiers: int = 1_000_000) -> l
         assert isinstance(out, dict)
         for step in ("push", "pull"):
             add(f"sync: initial {step}, 100k ops", 30, "s", float(out[step]["seconds"]), cmd)
+    if province:  # 100 communes × 5 years of dossiers on PostgreSQL (generated on first use, ~15 minutes)
+        out, cmd = _run("bench_province.py", "--db", db)
+        assert isinstance(out, dict)
+        add("province: summary over HTTP, 2M dossiers", 5000, "ms", float(out["summary_http"]["median_ms"]), cmd)
+        add("province: report monthly (whole command)", 5000, "ms",
+            float(out["report_monthly_cli"]["median_ms"]), cmd)
     return results
 
 
@@ -103,10 +111,14 @@ def main() -> int:
     parser.add_argument("--dossiers", type=int, default=1_000_000,
                         help="the database's size (a smaller one for a quick comparison; the goals are for 1M)")
     parser.add_argument("--sync", action="store_true", help="also the 100k-op sync benchmark (several minutes)")
+    parser.add_argument("--province", action="store_true",
+                        help="also the province summary and report over 100 communes × 5 years (needs --db URL)")
     parser.add_argument("--db", default="sqlite", help="the sync server's database: 'sqlite' or a PostgreSQL URL")
     args = parser.parse_args()
     started = time.perf_counter()
-    results = collect(args.data_dir, args.sync, args.db, args.dossiers)
+    if args.province and not args.db.startswith("postgresql"):
+        parser.error("--province needs --db postgresql://…")
+    results = collect(args.data_dir, args.sync, args.db, args.dossiers, args.province)
     summary = {"machine": {"cpus": os.cpu_count(), "load_average": os.getloadavg(), "python": sys.version.split()[0]},
                "seconds": round(time.perf_counter() - started), "all_met": all(r["met"] for r in results),
                "results": results}

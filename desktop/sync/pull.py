@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -19,12 +20,14 @@ from sqlalchemy.orm import Session
 from desktop.domain import documents as paper_list
 from desktop.domain.hlc import Hlc, receive
 from desktop.protocol.errors import ProtocolError
+from desktop.protocol.tables import to_json
 from desktop.protocol.values import check_hlc
 from desktop.protocol.values import plain as jsonable
 from desktop.store import local_state
+from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
 from desktop.sync import state
-from desktop.sync.rows import NATURAL_KEYS, local_values, model_for, references, twin_of
+from desktop.sync.rows import LIVE_ONLY_TWINS, NATURAL_KEYS, local_values, model_for, references, twin_of
 
 ACTOR = "sync"
 # Catalogue rows made from a province snapshot get the same id on every PC of a commune, so references to them agree,
@@ -250,7 +253,21 @@ def _apply_to_twin(session: Session, model: Any, table: str, local_id: str, valu
         return
     _audit(session, "sync_update", table, local_id, {"old": old, "new": new, "via": values.get("id")}, now,
            str(getattr(local, "commune_code", "")))
+    if table in LIVE_ONLY_TWINS:
+        _tell_province(session, table, local, sorted(set(new) - {"hlc"}), now)
     stats.rows += 1
+
+
+def _tell_province(session: Session, table: str, local: Any, changed: list[str], now: datetime) -> None:
+    """Our copy took what another PC's copy of the same thing (one village typed on two PCs) says: the province
+    hears it as an edit of our copy too, so its two rows of the thing agree. Otherwise it keeps our stale copy
+    live, say of a village the other PC removed, and a PC set up later takes that copy for the truth (a catalogue
+    row or a username finds its twin removed or not, so those converge without it)."""
+    mapper = sa_inspect(type(local))
+    payload = to_json(table, {c.key: getattr(local, c.key) for c in mapper.column_attrs})
+    session.add(OutboxOp(table_name=table, row_id=local.id, op="update", base_server_version=local.server_version,
+                         changed_fields=changed, payload=payload, hlc=local.hlc, schema_version=head_revision(),
+                         created_at=now))
 
 
 def _settled(session: Session, table: str, row_id: str) -> None:

@@ -17,7 +17,7 @@ from desktop.domain.text import fold
 from desktop.protocol.tables import FOLDED_KEYS, NATURAL_KEYS, TABLES, from_json, references
 from desktop.store.models import Base, SyncedBase
 
-__all__ = ["NATURAL_KEYS", "local_values", "model_for", "references", "twin_of"]
+__all__ = ["LIVE_ONLY_TWINS", "NATURAL_KEYS", "local_values", "model_for", "references", "twin_of"]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +40,9 @@ def local_values(table: str, data: dict[str, object]) -> dict[str, object]:
 
 # No unique index holds these keys (the services check live rows only): a removed row must not swallow a new one.
 _LIVE_TWINS = frozenset({"plan_tasks"})
+# Tables whose twins are found among live rows only: a PC that joins later cannot tell a removed copy's twin by its
+# key, so the province's copies of such a thing must agree (desktop.sync.pull tells it what ours became).
+LIVE_ONLY_TWINS = FOLDED_KEYS | _LIVE_TWINS
 
 
 def twin_of(session: Session, table: str, value: object, row_id: str) -> Any | None:
