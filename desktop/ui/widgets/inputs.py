@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit, QWidget
 
 from desktop.ui import labels
 
@@ -111,3 +111,10 @@ class TimeEntry(QTimeEdit):
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
         return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # With the whole time selected (Ctrl+A, a double click) QTimeEdit ignores the digits typed; start at the hour.
+        line = self.lineEdit()
+        if event.text().isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
+            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
