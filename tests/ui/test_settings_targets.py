@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop.services import desk_rules, index766, officers
 from desktop.services.context import ServiceContext
 from desktop.store.models import AuditEntry, OutboxOp
+from desktop.ui import i18n
 from desktop.ui.ops import OpRunner
 from desktop.ui.pages.settings_page import SettingsPageController, create_settings_page
 from desktop.ui.pages.workbook_page import create_workbook_page
@@ -125,3 +126,23 @@ def test_an_officer_reads_the_targets_without_editing_them(qtbot, ctx: ServiceCo
         assert "lãnh đạo" in tab.save.toolTip()
     finally:
         runner.wait_idle()
+
+
+def test_in_english_the_rates_and_the_refusal_are_english(qapp, qtbot, shown_page, wait_idle) -> None:  # noqa: ANN001
+    translator = i18n.install_translator(qapp, "en")
+    try:
+        page = shown_page(create_settings_page)
+        page.view.tabs.setCurrentIndex(TARGETS_TAB)
+        tab = page.view.targets
+        assert page.view.tabs.tabText(TARGETS_TAB) == "Targets && office hours"
+        assert tab.form.labelForField(tab.targets["online_rate"]).text() == "Received online"
+        assert tab.form.labelForField(tab.closes).text() == "Closes at"
+        tab.opens.setFocus()
+        assert _tab(qtbot) is tab.closes
+        qtbot.keyClicks(tab.closes, "0600")
+        qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
+        wait_idle()
+        assert tab.errors.message_for("closes") == "The closing time must be after the opening time."
+    finally:
+        qapp.removeTranslator(translator)
+        i18n.install_translator(qapp, "vi")
