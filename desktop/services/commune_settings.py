@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.services.context import UnitOfWork
+from desktop.domain.messages import Phrase
+from desktop.services.context import ServiceContext, UnitOfWork
+from desktop.services.errors import PermissionDenied
 from desktop.store.models import CommuneSetting
 
 # The same namespace migration 0015 uses for the values it moved out of local_state.
@@ -31,6 +33,13 @@ def read(session: Session, prefix: str = "") -> dict[str, str]:
     rows = session.execute(select(CommuneSetting.key, CommuneSetting.value).where(
         CommuneSetting.deleted_at.is_(None), CommuneSetting.key.startswith(prefix, autoescape=True)))
     return {key: value for key, value in rows}
+
+
+def require_editor(ctx: ServiceContext) -> None:
+    """The targets and the office hours are the commune's, as its profile is: a leader or an administrator sets them
+    (the command line runs as an administrator)."""
+    if ctx.role not in ("leader", "admin"):
+        raise PermissionDenied(Phrase("action.change_commune_settings"))
 
 
 def write(uow: UnitOfWork, changes: Mapping[str, str]) -> None:

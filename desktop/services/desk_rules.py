@@ -42,6 +42,7 @@ def get_office_hours(ctx: ServiceContext) -> OfficeHours:
 def set_office_hours(ctx: ServiceContext, opens: time, closes: time) -> OfficeHours:
     """The hours online dossiers are counted against (DOMAIN.md §2): a setting of the commune, synced to all its
     PCs (a dossier's due date must not depend on which PC received it), audited like any record."""
+    commune_settings.require_editor(ctx)
     if not opens < closes:
         raise ValidationError("office_hours.order", field="closes")
     with unit_of_work(ctx) as uow:

@@ -113,6 +113,7 @@ def targets(ctx: ServiceContext) -> dict[str, float]:
 def set_targets(ctx: ServiceContext, changes: Mapping[str, float]) -> dict[str, float]:
     """Set some of the commune's targets (fractions, or percentages above 1): commune settings, so every PC of the
     commune counts against them once synced; audited like any record."""
+    commune_settings.require_editor(ctx)
     checked = {k: rules.check_target(k, v) for k, v in changes.items()}
     with unit_of_work(ctx) as uow:
         commune_settings.write(uow, {f"{commune_settings.INDEX766}{k}": number_text(v) for k, v in checked.items()})

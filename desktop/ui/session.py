@@ -12,6 +12,8 @@ from desktop.ui.ops import OpRunner
 # Topics a change is announced under; a page lists the topics that make it stale.
 DOSSIERS, TRAINING, EQUIPMENT, CATALOGUE, OFFICERS, COMMUNE, CALENDAR, SYNC, REPORTS = (
     "dossiers", "training", "equipment", "catalogue", "officers", "commune", "calendar", "sync", "reports")
+# The workbook's records (tasks, villages, teams…) and what its Decision 766 tab counts against (the targets).
+WORKBOOK = "workbook"
 
 # What each role may do beyond everyday record keeping (every role may register dossiers, log training, equipment).
 PERMISSIONS: dict[str, frozenset[str]] = {

@@ -5130,6 +5130,10 @@ The dossier goes back to “{status}”. A step can be undone only within {minut
         <translation>Days off, make-up days</translation>
     </message>
     <message>
+        <source>Chỉ tiêu &amp; giờ làm việc</source>
+        <translation>Targets &amp; office hours</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
@@ -5351,6 +5355,44 @@ The dossier goes back to “{status}”. A step can be undone only within {minut
     <message>
         <source>Thay đổi chờ gửi</source>
         <translation>Changes waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsController</name>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Chỉ lãnh đạo hoặc quản trị viên mới được sửa chỉ tiêu và giờ làm việc.</source>
+        <translation>Only a leader or an administrator may change the targets and office hours.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của xã theo Quyết định 766/QĐ-TTg; chỉ số dưới chỉ tiêu tô đỏ ở Sổ chuyển đổi số.</source>
+        <translation>The commune's targets under Decision 766/QĐ-TTg; a rate below its target shows in red in the DX workbook.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ trực tuyến nộp ngoài giờ làm việc được tính từ giờ mở cửa của ngày làm việc tiếp theo.</source>
+        <translation>An online dossier filed outside office hours counts from the opening time of the next working day.</translation>
+    </message>
+    <message>
+        <source>Giờ mở cửa</source>
+        <translation>Opens at</translation>
+    </message>
+    <message>
+        <source>Giờ đóng cửa</source>
+        <translation>Closes at</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi</source>
+        <translation>Save changes</translation>
     </message>
 </context>
 <context>

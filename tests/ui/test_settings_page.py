@@ -17,7 +17,7 @@ from desktop.ui.ops import OpRunner
 from desktop.ui.pages.settings_page import SettingsPageController, create_settings_page, date_line
 from desktop.ui.session import AppSession
 
-OFFICERS_TAB, CALENDAR_TAB, LANGUAGE_TAB = 1, 2, 3
+OFFICERS_TAB, CALENDAR_TAB, LANGUAGE_TAB = 1, 2, 4
 
 
 def _page(qtbot, session: AppSession) -> SettingsPageController:  # noqa: ANN001

@@ -130,6 +130,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sửa đơn vị hành chính",
         "correct the administrative unit",
     ),
+    "action.change_commune_settings": (
+        "sửa chỉ tiêu, giờ làm việc của xã",
+        "change the commune's targets and office hours",
+    ),
     "commune.exists#correct_commune": (
         "Bộ dữ liệu này đã có đơn vị mã này.",
         "This data folder already has a unit with this code.",

@@ -1,4 +1,5 @@
-"""The Settings page: the commune's profile, officers and accounts, declared days off / make-up days, UI language.
+"""The Settings page: the commune's profile, officers and accounts, declared days off / make-up days, the commune's
+Decision 766 targets and office hours (`settings_targets`), UI language.
 
 The widgets are laid out in `settings_view`; this module loads each tab's data and answers the officer's actions.
 """
@@ -29,6 +30,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.i18n import current_language
 from desktop.ui.models.officer_table import COL_POSITION, OfficerTableModel
 from desktop.ui.pages.base import PageController
+from desktop.ui.pages.settings_targets import TargetsController
 from desktop.ui.pages.settings_view import CalendarTab, SettingsPageView
 from desktop.ui.session import CALENDAR, COMMUNE, OFFICERS, AppSession
 from desktop.ui.widgets.confirm import confirm_box
@@ -50,7 +52,7 @@ def date_line(place: str, day: date) -> str:
 class SettingsPageController(DialogHost, PageController):
     """Loads each tab's data off the GUI thread; single-record writes run at once so a refusal shows immediately."""
 
-    topics = (COMMUNE, OFFICERS, CALENDAR)
+    topics = (COMMUNE, OFFICERS, CALENDAR)  # COMMUNE also covers the targets and hours (commune settings)
     language_chosen = Signal(str)  # "vi" / "en"; the main window saves it and rebuilds the UI
 
     def __init__(self, view: SettingsPageView, session: AppSession) -> None:
@@ -80,6 +82,7 @@ class SettingsPageController(DialogHost, PageController):
         language.setCurrentIndex(max(0, language.findData(current_language())))
         language.currentIndexChanged.connect(self._on_language_picked)
         view.language.apply.clicked.connect(self._on_apply_language)
+        self.targets = TargetsController(view.targets, session)
         self._apply_permissions()
         self._on_officer_selection()
         self._on_override_selection()
@@ -102,6 +105,8 @@ class SettingsPageController(DialogHost, PageController):
         if CALENDAR in pending:
             year, lang = ctx.today().year, current_language()
             run(lambda: calendar_days(ctx, (year, year + 1), lang), self._show_overrides, self._on_load_failed)
+        if COMMUNE in pending:
+            self.targets.load()
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.active_dialog = show_error(self.view, exc)

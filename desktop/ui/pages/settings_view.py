@@ -1,5 +1,5 @@
-"""The Settings page's widgets, laid out only: four tabs for the commune profile, officers, declared days and the
-UI language."""
+"""The Settings page's widgets, laid out only: tabs for the commune profile, officers, declared days, the commune's
+targets and office hours (`settings_targets`) and the UI language."""
 
 from __future__ import annotations
 
@@ -19,35 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.errors import FieldErrors
+from desktop.ui.pages.settings_parts import buttons, hint, narrow
+from desktop.ui.pages.settings_targets import TargetsTab
 from desktop.ui.widgets.record_table_view import record_table_view
-
-FORM_WIDTH = 640  # a profile form stretched across 1366 px is hard to read
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
-def _buttons(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
-
-
-def _narrow(tab: QWidget, column: QVBoxLayout) -> None:
-    """Lay `column` out on `tab` at the left, no wider than FORM_WIDTH."""
-    column.addStretch(1)
-    holder = QWidget()
-    holder.setLayout(column)
-    holder.setMaximumWidth(FORM_WIDTH)
-    outer = QHBoxLayout(tab)
-    outer.addWidget(holder, 1)
-    outer.addStretch(1)
 
 
 class CommuneTab(QWidget):
@@ -81,7 +55,7 @@ class CommuneTab(QWidget):
         self.form.addRow(self.tr("Mã đơn vị hành chính"), code_row)
         self.form.addRow(self.tr("Mã cơ quan"), self.agency_code)
         self.form.addRow(self.tr("Địa danh"), self.place_name)
-        self.place_hint = _hint("")
+        self.place_hint = hint("")
         self.form.addRow("", self.place_hint)
         self.form.addRow(self.tr("Người ký"), self.leader_name)
         self.form.addRow(self.tr("Chức vụ người ký"), self.leader_title)
@@ -95,14 +69,14 @@ class CommuneTab(QWidget):
         self.save.setDefault(True)
         self.status = QLabel()
         self.status.setObjectName("communeStatus")
-        self.permission_note = _hint(self.tr("Chỉ lãnh đạo hoặc quản trị viên mới được sửa thông tin đơn vị."))
+        self.permission_note = hint(self.tr("Chỉ lãnh đạo hoặc quản trị viên mới được sửa thông tin đơn vị."))
         self.permission_note.hide()
         column = QVBoxLayout()
         column.addWidget(self.permission_note)
         column.addWidget(self.banner)
         column.addLayout(self.form)
-        column.addLayout(_buttons(self.save, self.status))
-        _narrow(self, column)
+        column.addLayout(buttons(self.save, self.status))
+        narrow(self, column)
         for first, second in ((self.name, self.agency_code), (self.agency_code, self.place_name),
                               (self.place_name, self.leader_name), (self.leader_name, self.leader_title),
                               (self.leader_title, self.desk_name), (self.desk_name, self.save),
@@ -128,7 +102,7 @@ class OfficersTab(QWidget):
         self.table = record_table_view()
         self.count = QLabel()
         layout = QVBoxLayout(self)
-        layout.addLayout(_buttons(self.add, self.edit, self.deactivate, self.import_button))
+        layout.addLayout(buttons(self.add, self.edit, self.deactivate, self.import_button))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.setTabOrder(self.add, self.edit)
@@ -144,7 +118,7 @@ class CalendarTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hint = _hint(self.tr(
+        self.hint = hint(self.tr(
             "Ngày lễ, Tết theo Bộ luật Lao động và các ngày hoán đổi đã công bố được tính sẵn (chữ xám). Ở đây chỉ "
             "khai báo thêm ngày nghỉ hoặc ngày làm việc bù theo thông báo của cấp trên; hạn trả hồ sơ tính theo các "
             "ngày này."))
@@ -162,10 +136,10 @@ class CalendarTab(QWidget):
         header.setSectionResizeMode(self.COL_DAY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.empty = _hint(self.tr("Chưa khai báo ngày nào."))
+        self.empty = hint(self.tr("Chưa khai báo ngày nào."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(_buttons(self.add, self.remove))
+        layout.addLayout(buttons(self.add, self.remove))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.setTabOrder(self.add, self.remove)
@@ -182,7 +156,7 @@ class LanguageTab(QWidget):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.apply = QPushButton(self.tr("Áp dụng"))
-        self.note = _hint(self.tr("Giao diện chuyển sang ngôn ngữ đã chọn ngay khi bấm “Áp dụng”; "
+        self.note = hint(self.tr("Giao diện chuyển sang ngôn ngữ đã chọn ngay khi bấm “Áp dụng”; "
                                   "dữ liệu đã nhập không thay đổi."))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -190,24 +164,27 @@ class LanguageTab(QWidget):
         column = QVBoxLayout()
         column.addLayout(form)
         column.addWidget(self.note)
-        column.addLayout(_buttons(self.apply))
-        _narrow(self, column)
+        column.addLayout(buttons(self.apply))
+        narrow(self, column)
         self.setTabOrder(self.language, self.apply)
 
 
 class SettingsPageView(QWidget):
-    """Lays out the four tabs; knows nothing of services."""
+    """Lays out the tabs; knows nothing of services."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.commune = CommuneTab()
         self.officers = OfficersTab()
         self.calendar = CalendarTab()
+        self.targets = TargetsTab()
         self.language = LanguageTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.commune, self.tr("Đơn vị"))
         self.tabs.addTab(self.officers, self.tr("Cán bộ và tài khoản"))
         self.tabs.addTab(self.calendar, self.tr("Ngày nghỉ, làm bù"))
+        # A lone "&" in a tab's text would underline the next letter as a shortcut: doubled, it shows as itself.
+        self.tabs.addTab(self.targets, self.tr("Chỉ tiêu & giờ làm việc").replace("&", "&&"))
         self.tabs.addTab(self.language, self.tr("Ngôn ngữ"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -36,10 +36,9 @@ from desktop.ui.dialogs.village_dialogs import MemberDialog, SessionDialog, Team
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.workbook_view import ALERT, WorkbookPageView, fill_rows
-from desktop.ui.session import SYNC, AppSession
+from desktop.ui.session import SYNC, WORKBOOK, AppSession
 from desktop.ui.widgets.confirm import confirm_box
 
-WORKBOOK = "workbook"  # the data-changed topic of the workbook's records
 T = TypeVar("T")
 # Domain and service labels come in both languages; the UI picks the one in force.
 STATES = {"done_on_time": ("Hoàn thành đúng hạn", "Done on time"), "done_late": ("Hoàn thành trễ hạn", "Done late"),

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop.services.workbook_summary import WorkbookAlerts, workbook_alerts
 from desktop.ui.pages.base import PageController
-from desktop.ui.pages.workbook_page import WORKBOOK
-from desktop.ui.session import SYNC, AppSession
+from desktop.ui.session import SYNC, WORKBOOK, AppSession
 
 ALERT, WARN = "#b00020", "#9a5b00"
 NAMES_SHOWN = 6  # names listed in a tile's tooltip before "…"

@@ -1,15 +1,15 @@
 """Small input pieces the pages and forms share: a day typed as dd/mm/yyyy, date pickers, combos of coded values,
-and a page's search box (Ctrl+F focuses it; the list is asked again once typing pauses)."""
+a time of day, and a page's search box (Ctrl+F focuses it; the list is asked again once typing pauses)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit, QWidget
 
 from desktop.ui import labels
 
@@ -90,3 +90,31 @@ def when_typing_pauses(search: QLineEdit, then: Callable[[], None], delay_ms: in
     timer.timeout.connect(then)
     search.textChanged.connect(lambda _text: timer.start())
     return timer
+
+
+class TimeEntry(QTimeEdit):
+    """A time of day as HH:mm that is one stop for Tab, as `DateTimeEntry` is: QTimeEdit would move from the hour to
+    the minute on Tab, so the officer would press it twice to leave. Typing still moves on to the minutes by itself
+    once the hour is complete (or after ':')."""
+
+    def __init__(self, value: time | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        if value is not None:
+            self.set_value(value)
+
+    def set_value(self, value: time) -> None:
+        self.setTime(QTime(value.hour, value.minute))
+
+    def value(self) -> time:
+        return self.time().toPython().replace(second=0, microsecond=0)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # With the whole time selected (Ctrl+A, a double click) QTimeEdit ignores the digits typed; start at the hour.
+        line = self.lineEdit()
+        if event.text().isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
+            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
