@@ -1,5 +1,6 @@
 """The one way to run slow work off the GUI thread: an Op runs a service call on a single database worker and
-reports success or failure by signal on the GUI thread. Workers never touch widgets; no processEvents loops.
+reports success or failure by signal on the GUI thread. Workers never touch Qt at all (no widgets, no signals);
+the GUI thread picks their results up. No processEvents loops.
 
 A call that can stop early takes a cancel token (`run_cancellable`); `Op.cancel()` sets it, and the call looks at
 it when it safely can. Network work has a runner of its own (`net_runner.NetRunner`), so this one never waits on a
@@ -14,21 +15,38 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+
+POLL_MS = 10  # how often the GUI thread looks for finished calls while one runs
+
+
+class Token(threading.Event):
+    """What a cancellable call is given: set when the officer asks it to stop; `report(value)` records how far it
+    has got (a plain attribute the GUI thread reads, so the call never calls into Qt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progress: int | None = None
+
+    def report(self, value: int) -> None:
+        self.progress = value
 
 
 class Op(QObject):
-    """One background call. `done` fires after `succeeded` or `failed`, always on the GUI thread."""
+    """One background call. `done` fires after `succeeded` or `failed`, always on the GUI thread, and so does
+    `progressed` each time the runner sees the call's reported progress move."""
 
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     done = Signal()
+    progressed = Signal(int)
 
     def __init__(self, fn: Callable[[], Any], parent: QObject | None = None,
-                 token: threading.Event | None = None) -> None:
+                 token: Token | None = None) -> None:
         super().__init__(parent)
         self.fn = fn
-        self.token = token if token is not None else threading.Event()
+        self.token = token if token is not None else Token()
+        self.shown_progress: int | None = None
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -42,15 +60,6 @@ class Op(QObject):
         return self.token.is_set()
 
 
-class _Relay(QObject):
-    """Wakes the GUI thread; the results themselves wait in a plain queue. A queued signal carrying Python objects
-    across threads has mis-counted their references in PySide (the pin in pyproject.toml), and the app crashed later
-    in the GUI thread (seen in full test runs: in a timer callback or the garbage collector while a background call
-    ran). An argument-free signal hands nothing to Qt to count."""
-
-    ready = Signal()
-
-
 class _Worker:
     """One plain Python thread taking queued calls by priority, then order of arrival.
 
@@ -61,8 +70,7 @@ class _Worker:
 
     IDLE_SECONDS = 5.0
 
-    def __init__(self, relay: _Relay) -> None:
-        self._relay = relay
+    def __init__(self) -> None:
         self.results: queue.SimpleQueue[tuple[Op, bool, object]] = queue.SimpleQueue()
         self._queue: queue.PriorityQueue[tuple[int, int, Op]] = queue.PriorityQueue()
         self._order = itertools.count()
@@ -95,7 +103,6 @@ class _Worker:
                 outcome = (op, False, exc)
             self.results.put(outcome)
             del op, outcome  # nothing of the call stays referenced from this thread
-            self._relay.ready.emit()
             with self._lock:
                 self._pending -= 1
                 self._idle.notify_all()
@@ -112,9 +119,13 @@ class OpRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay(self)  # lives on the GUI thread, so its slot runs there
-        self._worker = _Worker(self._relay)
-        self._relay.ready.connect(self._drain)
+        self._worker = _Worker()
+        # The GUI thread looks for finished calls while any is running. The worker never calls into Qt, not even
+        # to emit a signal: a queued signal carrying Python objects across threads has mis-counted their references
+        # in PySide (the pin in pyproject.toml), and signals emitted from a Python thread have crashed PySide 6.8+
+        # in slots that were plain Python callables (seen here in full test runs, far from the cause).
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._drain)
         self._running: set[Op] = set()
 
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
@@ -122,11 +133,12 @@ class OpRunner(QObject):
         """Queue `fn`; a lower `priority` waits behind what the officer is looking at (e.g. status-bar counts)."""
         return self._start(Op(fn, self), on_success, on_failure, priority)
 
-    def run_cancellable(self, fn: Callable[[threading.Event], Any],
+    def run_cancellable(self, fn: Callable[[Token], Any],
                         on_success: Callable[[Any], None] | None = None,
                         on_failure: Callable[[BaseException], None] | None = None, priority: int = 0) -> Op:
-        """Queue `fn(token)`: `op.cancel()` (or `cancel_all()`) sets the token from the GUI thread."""
-        token = threading.Event()
+        """Queue `fn(token)`: `op.cancel()` (or `cancel_all()`) sets the token from the GUI thread; what `fn` passes
+        to `token.report` reaches `op.progressed` on the GUI thread."""
+        token = Token()
         return self._start(Op(lambda: fn(token), self, token), on_success, on_failure, priority)
 
     def cancel_all(self) -> None:
@@ -141,6 +153,7 @@ class OpRunner(QObject):
             op.failed.connect(on_failure)
         self._running.add(op)
         if len(self._running) == 1:
+            self._poll.start()
             self.busy_changed.emit(True)
         self._worker.submit(op, priority)
         return op
@@ -154,6 +167,11 @@ class OpRunner(QObject):
         return self._worker.wait_idle(msecs)
 
     def _drain(self) -> None:
+        for running in list(self._running):
+            value = running.token.progress
+            if value is not None and value != running.shown_progress:
+                running.shown_progress = value
+                running.progressed.emit(value)
         while True:
             try:
                 op, ok, value = self._worker.results.get_nowait()
@@ -171,5 +189,6 @@ class OpRunner(QObject):
             op.failed.emit(value)
         op.done.emit()
         if not self._running:
+            self._poll.stop()
             self.busy_changed.emit(False)
         op.deleteLater()

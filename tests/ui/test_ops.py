@@ -24,7 +24,7 @@ def test_success_is_delivered_on_the_gui_thread(qtbot) -> None:  # noqa: ANN001
     busy: list[bool] = []
     runner.busy_changed.connect(busy.append)
     op = runner.run(work, on_success)
-    # Results travel through a queued signal, so nothing arrives before the event loop runs here.
+    # Results wait for the GUI thread to pick them up, so nothing arrives before the event loop runs here.
     with qtbot.waitSignal(op.done, timeout=5000):
         pass
     assert seen["value"] == 42

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,12 +75,6 @@ SCREENS: dict[str, _Screen] = {
                         QT_TRANSLATE_NOOP("ImportDialog", "Hồ sơ được đối chiếu theo mã hồ sơ: mã đã có thì cập nhật "
                                                           "trạng thái và ngày, chưa có thì thêm mới.")),
 }
-
-
-class _ProgressRelay(QObject):
-    """Carries the worker's progress (thousandths) to the GUI thread: emitted there, delivered here, queued."""
-
-    progress = Signal(int)
 
 
 def _text_label(name: str, text: str = "", style: str = "") -> QLabel:
@@ -158,8 +152,6 @@ class ImportDialog(QDialog):
         # A long write can be stopped: it rolls back, nothing is written.
         self.cancel_button = QPushButton(self.tr("Dừng nhập"), visible=False)
         self.cancel_button.setToolTip(self.tr("Dừng việc ghi; chưa có gì được ghi cho đến khi nhập xong"))
-        self.relay = _ProgressRelay(self)
-        self.relay.progress.connect(self.busy.setValue)
         self.op: Op | None = None
         self.counts = {action: QLabel(objectName=f"count_{action}") for action in ("new", "updated", "unchanged",
                                                                                    "bad")}
@@ -381,12 +373,12 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self._say(self.tr("Đang nhập dữ liệu từ tệp «{name}»…").format(name=self.path.name))
         kind, ctx, path, sheet = self.kind, self.session.ctx, self.path, self.preview.sheet  # type: ignore[union-attr]
-        report = self.relay.progress.emit
         self.busy.setRange(0, FULL)
         self.busy.setValue(0)
         self.op = self.session.runner.run_cancellable(
-            lambda token: run_apply(ctx, path, kind, sheet, Progress(report, token)), self._on_applied,
+            lambda token: run_apply(ctx, path, kind, sheet, Progress(token.report, token)), self._on_applied,
             self._on_apply_failed)
+        self.op.progressed.connect(self.busy.setValue)
         self._update_buttons()
 
     def cancel_import(self) -> None:
