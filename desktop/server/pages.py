@@ -106,13 +106,15 @@ def pull_json(session: Session, commune_code: str, cursor: int, limit: int, cach
               extra: dict[str, object] | None = None) -> bytes:
     """The next page after `cursor` as the JSON body of a pull: `changes`, `cursor`, `has_more` (and `extra`)."""
     conn = session.connection()
-    query = select(_changes.c.seq, _changes.c.kind, _changes.c.table_name, _changes.c.row_id,
-                   _rows.c.server_version) \
-        .select_from(_changes.outerjoin(_rows, and_(_changes.c.kind == KIND_ROW,
-                                                    _rows.c.table_name == _changes.c.table_name,
-                                                    _rows.c.row_id == _changes.c.row_id))) \
+    # The page's entries first (LIMIT inside), then their rows' versions: joined the other way round, a planner
+    # with stale statistics joined every later entry of the commune before keeping the page (0.4 s at 80k rows).
+    page = select(_changes.c.seq, _changes.c.kind, _changes.c.table_name, _changes.c.row_id) \
         .where(_changes.c.commune_code == commune_code, _changes.c.seq > cursor) \
-        .order_by(_changes.c.seq).limit(limit + 1)
+        .order_by(_changes.c.seq).limit(limit + 1).subquery()
+    query = select(page.c.seq, page.c.kind, page.c.table_name, page.c.row_id, _rows.c.server_version) \
+        .select_from(page.outerjoin(_rows, and_(page.c.kind == KIND_ROW, _rows.c.table_name == page.c.table_name,
+                                                _rows.c.row_id == page.c.row_id))) \
+        .order_by(page.c.seq)
     entries = conn.execute(query).all()
     has_more = len(entries) > limit
     entries = entries[:limit]

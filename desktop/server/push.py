@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -71,7 +71,7 @@ def _forbidden(op: OpIn) -> ServerError:
 
 def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
     """The stored row's commune decides, never the one the client claims (both must be the device's). The batch's
-    rows and conflicts are read with one query per table; those not found are noted for rows.apply_op."""
+    rows are read with one query (and its conflicts with another); those not found are noted for rows.apply_op."""
     for op in ops:
         claimed = op.payload.get("commune_code")
         if claimed is not None and claimed != device.commune_code:
@@ -81,15 +81,14 @@ def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
     for op in ops:
         by_table.setdefault(op.table_name, set()).add(op.row_id)
     loaded: list[object] = []
-    for table, ids in by_table.items():
-        if table == CONFLICTS_TABLE:
-            for conflict in session.scalars(select(Conflict).where(Conflict.id.in_(ids))):
-                owners[(table, conflict.id)] = conflict.commune_code
-                loaded.append(conflict)
-            continue
-        for row in session.scalars(select(SyncedRow).where(SyncedRow.table_name == table,
-                                                           SyncedRow.row_id.in_(ids))):
-            owners[(table, row.row_id)] = row.commune_code
+    if CONFLICTS_TABLE in by_table:
+        for conflict in session.scalars(select(Conflict).where(Conflict.id.in_(by_table.pop(CONFLICTS_TABLE)))):
+            owners[(CONFLICTS_TABLE, conflict.id)] = conflict.commune_code
+            loaded.append(conflict)
+    keys = [(table, row_id) for table, ids in by_table.items() for row_id in ids]
+    if keys:  # every table's rows in one query: one round trip under the commune lock, not one per table
+        for row in session.scalars(select(SyncedRow).where(tuple_(SyncedRow.table_name, SyncedRow.row_id).in_(keys))):
+            owners[(row.table_name, row.row_id)] = row.commune_code
             loaded.append(row)
     session.info["batch_objects"] = loaded  # the identity map holds objects weakly: keep them for apply_op
     for op in ops:

@@ -26,7 +26,7 @@ from desktop.protocol.values import plain as jsonable
 from desktop.store import local_state
 from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
-from desktop.sync import state
+from desktop.sync import lookups, state
 from desktop.sync.rows import LIVE_ONLY_TWINS, NATURAL_KEYS, local_values, model_for, references, twin_of
 
 ACTOR = "sync"
@@ -52,11 +52,38 @@ class PullStats:
 def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: datetime, stats: PullStats) -> None:
     """One page and its cursor; the caller commits (all or nothing).
 
-    Foreign keys are checked row by row: a child that comes before its parent in the page is parked and applied
-    once the page's rows are in (`_retry_parked`), so one row never fails the whole page and the cursor moves on."""
+    The page is first applied in one go (its rows written together at its end, in a savepoint). When the database
+    refuses anything, that is undone and the page is applied again row by row, each row in its own savepoint: a
+    child that comes before its parent in the page is parked and applied once the page's rows are in
+    (`_retry_parked`), so one row never fails the whole page and the cursor moves on."""
     changes = page.get("changes", [])
+    tried = PullStats()
+    try:
+        with session.begin_nested():
+            _apply_all(session, changes, commune_code, now, tried, fast=True)
+    except IntegrityError:
+        _apply_all(session, changes, commune_code, now, stats, fast=False)
+    else:
+        for name in vars(tried):
+            setattr(stats, name, getattr(stats, name) + getattr(tried, name))
+    local_state.put(session, state.CURSOR, str(int(page["cursor"])))
+
+
+def _apply_all(session: Session, changes: list[dict[str, Any]], commune_code: str, now: datetime,
+               stats: PullStats, fast: bool) -> None:
     in_page = {(c["table_name"], c["row_id"]) for c in changes if c.get("kind") == "row"}
-    _alias_twins(session, [c for c in changes if c.get("kind") == "row" and "data" in c], stats)
+    with_data = [c for c in changes if c.get("kind") == "row" and isinstance(c.get("data"), dict)]
+    lookups.prefetch(session, with_data, fast)
+    try:
+        _apply_changes(session, changes, with_data, in_page, commune_code, now, stats)
+        session.flush()
+    finally:
+        lookups.done(session)
+
+
+def _apply_changes(session: Session, changes: list[dict[str, Any]], with_data: list[dict[str, Any]],
+                   in_page: set[tuple[str, str]], commune_code: str, now: datetime, stats: PullStats) -> None:
+    _alias_twins(session, with_data, stats)
     clocks: list[str] = []
     for change in changes:
         kind = change.get("kind")
@@ -74,22 +101,12 @@ def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: d
             _apply_catalogue(session, change["catalogue"], commune_code, now, stats)
     _retry_parked(session, now, stats)
     _observe_clocks(session, [c for c in clocks if c], now)
-    local_state.put(session, state.CURSOR, str(int(page["cursor"])))
 
 
 def _audit(session: Session, action: str, table: str, row_id: str, changes: dict[str, object], now: datetime,
            commune_code: str) -> None:
     session.add(AuditEntry(commune_code=commune_code, at=now, actor=ACTOR, action=action, table_name=table,
                            row_id=row_id, changes=changes))
-
-
-def _pending_fields(session: Session, table: str, row_id: str) -> set[str]:
-    """Fields this PC changed and has not pushed yet: a pull must not undo them (the push will reach the server)."""
-    found: set[str] = set()
-    for fields in session.scalars(select(OutboxOp.changed_fields).where(
-            OutboxOp.table_name == table, OutboxOp.row_id == row_id, OutboxOp.state == "pending")):
-        found.update(fields or [])
-    return found
 
 
 def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats) -> None:
@@ -99,13 +116,14 @@ def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats)
         table, row_id = change["table_name"], change["row_id"]
         key, model = NATURAL_KEYS.get(table), model_for(table)
         value = change["data"].get(key) if key else None
-        if model is None or not isinstance(value, str) or session.get(SyncAlias, (table, row_id)) is not None \
-                or session.get(model, row_id) is not None:
+        if model is None or not isinstance(value, str) or lookups.alias(session, table, row_id) is not None \
+                or lookups.row(session, model, table, row_id) is not None:
             continue
         twin = twin_of(session, table, value, row_id)
         if twin is not None:
             session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
             session.flush()
+            lookups.added(session, "alias", table, row_id)
             stats.aliased += 1
 
 
@@ -115,23 +133,24 @@ def _missing_parent(session: Session, table: str, values: dict[str, object], in_
         ref = values.get(column)
         if ref is None:
             continue
-        alias = session.get(SyncAlias, (parent, ref))
+        alias = lookups.alias(session, parent, ref)
         if alias is not None:
             values[column] = alias.local_id  # another PC's copy of our catalogue row means ours
             continue
         if (parent, ref) in in_page:
             continue  # arrives in this page; if it is not in yet, the insert or update parks and is retried
         parent_model = model_for(parent)
-        if parent_model is not None and session.get(parent_model, ref) is None:
+        if parent_model is not None and lookups.row(session, parent_model, parent, ref) is None:
             return f"{parent}:{ref}"
     return None
 
 
 def _park(session: Session, table: str, row_id: str, version: int, data: dict[str, object], reason: str,
           stats: PullStats) -> None:
-    parked = session.get(SyncParked, (table, row_id))
+    parked = lookups.parked(session, table, row_id)
     if parked is None:
         session.add(SyncParked(table_name=table, row_id=row_id, server_version=version, data=data, reason=reason))
+        lookups.added(session, "parked", table, row_id)
     elif parked.server_version <= version:
         parked.server_version, parked.data, parked.reason = version, data, reason
     stats.parked += 1
@@ -164,7 +183,7 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
                in_page: set[tuple[str, str]], now: datetime, stats: PullStats) -> bool:
     """True when the row is settled here (applied, unchanged or aliased); False when it waits in `sync_parked`."""
     model = model_for(table)
-    alias = session.get(SyncAlias, (table, row_id))
+    alias = lookups.alias(session, table, row_id)
     if model is None:
         stats.unchanged += 1
         return True
@@ -183,21 +202,24 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
         _apply_to_twin(session, model, table, alias.local_id, values, now, stats)
         return True
     commune = str(values.get("commune_code") or "")
-    local = session.get(model, row_id)
+    local = lookups.row(session, model, table, row_id)
     if local is None:
         key = NATURAL_KEYS.get(table)
         if key and values.get(key) is not None:
             twin = twin_of(session, table, values[key], row_id)
             if twin is not None:
                 session.add(SyncAlias(table_name=table, remote_id=row_id, local_id=twin.id))
+                lookups.added(session, "alias", table, row_id)
                 stats.aliased += 1
                 return True
         try:
-            with session.begin_nested():
+            with lookups.row_savepoint(session):
                 session.add(model(**values))
         except IntegrityError as exc:  # e.g. the same asset tag typed on two PCs: kept aside, not lost
+            lookups.not_in_one_go(session)
             _park(session, table, row_id, version, data, f"duplicate {str(exc.orig)[:200]}", stats)
             return False
+        lookups.added(session, "row", table, row_id)
         _audit(session, "sync_insert", table, row_id, {"new": {k: jsonable(v) for k, v in values.items()}},
                now, commune)
         stats.rows += 1
@@ -206,18 +228,18 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
     if (local.server_version or 0) > version:
         stats.unchanged += 1  # an older state of a row we already have newer
         return True
-    pending = _pending_fields(session, table, row_id)
+    pending = lookups.pending_fields(session, table, row_id)
     skip = pending | ({"hlc", "updated_at", "updated_by"} if pending else set()) | {"id"}
     old: dict[str, object] = {}
     new: dict[str, object] = {}
     try:
-        with session.begin_nested():
+        with lookups.row_savepoint(session):  # written (flushed) as it ends, unless the page goes in one go
             for key, value in values.items():
                 if key not in skip and getattr(local, key) != value:
                     old[key], new[key] = jsonable(getattr(local, key)), jsonable(value)
                     setattr(local, key, value)
-            session.flush()
     except IntegrityError as exc:  # e.g. a parent later in the page, or a unique value another row holds here
+        lookups.not_in_one_go(session)
         _park(session, table, row_id, version, data, f"refused {str(exc.orig)[:200]}", stats)
         return False
     if new:
@@ -239,7 +261,7 @@ def _apply_to_twin(session: Session, model: Any, table: str, local_id: str, valu
     if local is None or (isinstance(theirs, str) and isinstance(ours, str) and ours and theirs <= ours):
         stats.unchanged += 1
         return
-    pending = _pending_fields(session, table, local_id)
+    pending = lookups.pending_fields(session, table, local_id)
     skip = pending | ({"hlc", "updated_at", "updated_by"} if pending else set()) | {
         "id", "server_version", "commune_code", "created_at"}
     old: dict[str, object] = {}
@@ -272,7 +294,7 @@ def _tell_province(session: Session, table: str, local: Any, changed: list[str],
 
 def _settled(session: Session, table: str, row_id: str) -> None:
     """A readable version of a row arrived: an older unreadable one parked for it has nothing left to show."""
-    parked = session.get(SyncParked, (table, row_id))
+    parked = lookups.parked(session, table, row_id)
     if parked is not None and parked.reason.startswith(UNREADABLE):
         session.delete(parked)
 
@@ -332,7 +354,7 @@ def _apply_resolution(session: Session, conflict: SyncConflict, chosen: dict[str
     row = session.get(model, conflict.row_id) if model is not None else None
     if row is None:
         return
-    pending = _pending_fields(session, conflict.table_name, conflict.row_id)
+    pending = lookups.pending_fields(session, conflict.table_name, conflict.row_id)
     values = {k: v for k, v in local_values(conflict.table_name, chosen).items() if k not in pending | {"id"}}
     old = {k: jsonable(getattr(row, k)) for k, v in values.items() if getattr(row, k) != v}
     if not old:

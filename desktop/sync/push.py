@@ -71,9 +71,28 @@ def _learn_version(session: Session, op: OutboxOp, version: object) -> None:
         row.server_version = version
 
 
+def _load_rows(session: Session, ops: list[OutboxOp]) -> list[object]:
+    """The batch's rows, one query per table, so that learning their versions asks nothing more of the database
+    (returned to keep them alive: the identity map holds them weakly)."""
+    by_table: dict[str, set[str]] = {}
+    for op in ops:
+        by_table.setdefault(op.table_name, set()).add(op.row_id)
+    held: list[object] = []
+    for table, ids in by_table.items():
+        model = model_for(table)
+        if model is None:
+            continue
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):
+            held += session.scalars(select(model).where(model.id.in_(ordered[start:start + 500])))
+    return held
+
+
 def record_results(session: Session, ops: list[OutboxOp], results: list[dict[str, Any]], stats: PushStats) -> None:
     if len(results) != len(ops):
         raise ValueError(f"server answered {len(results)} results for {len(ops)} ops")
+    held = _load_rows(session, [op for op, r in zip(ops, results, strict=True)
+                                if r.get("status") in ("applied", "merged") and op.table_name != "sync_conflicts"])
     for op, result in zip(ops, results, strict=True):
         status = result.get("status")
         stats.sent += 1
@@ -98,6 +117,7 @@ def record_results(session: Session, ops: list[OutboxOp], results: list[dict[str
         else:
             mark_rejected(op, _reason(result))
             stats.rejected += 1
+    del held
 
 
 def _confirm_resolution(session: Session, conflict_id: str) -> None:
