@@ -5376,7 +5376,7 @@ The dossier goes back to “{status}”. A step can be undone only within {minut
     </message>
     <message>
         <source>Chỉ tiêu của xã theo Quyết định 766/QĐ-TTg; chỉ số dưới chỉ tiêu tô đỏ ở Sổ chuyển đổi số.</source>
-        <translation>The commune's targets under Decision 766/QĐ-TTg; a rate below its target shows in red in the DX workbook.</translation>
+        <translation>The commune&apos;s targets under Decision 766/QĐ-TTg; a rate below its target shows in red in the DX workbook.</translation>
     </message>
     <message>
         <source>Hồ sơ trực tuyến nộp ngoài giờ làm việc được tính từ giờ mở cửa của ngày làm việc tiếp theo.</source>
