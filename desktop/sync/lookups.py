@@ -134,6 +134,13 @@ def pending_fields(session: Session, table: str, row_id: str) -> set[str]:
     return found
 
 
+def queued(session: Session, table: str, row_id: str, fields: list[str]) -> None:
+    """The page itself queued an edit of this row for the server: later rows of the page must not undo it."""
+    page = _page(session)
+    if page is not None and (table, row_id) in page.pending:
+        page.pending[(table, row_id)].update(fields)
+
+
 def added(session: Session, kind: str, table: str, row_id: str) -> None:
     """The page just made a row (`row`), an alias (`alias`) or a parked row (`parked`) under this key."""
     page = _page(session)

@@ -290,6 +290,7 @@ def _tell_province(session: Session, table: str, local: Any, changed: list[str],
     session.add(OutboxOp(table_name=table, row_id=local.id, op="update", base_server_version=local.server_version,
                          changed_fields=changed, payload=payload, hlc=local.hlc, schema_version=head_revision(),
                          created_at=now))
+    lookups.queued(session, table, local.id, changed)  # our own copy's echo later in the page must not undo it
 
 
 def _settled(session: Session, table: str, row_id: str) -> None:
