@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from desktop.store.database import Database
 
@@ -30,3 +32,12 @@ class FakeClock:
 def table_count(db: Database, table: str) -> int:
     with db.engine.connect() as conn:
         return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
+
+
+def hold_worker(runner: Any) -> threading.Event:
+    """Keep a GUI session's database worker (`ui.ops.OpRunner`) busy in plain Python until the returned event is
+    set: what is queued behind it cannot have run on the GUI thread while it is held."""
+    release, started = threading.Event(), threading.Event()
+    runner.run(lambda: (started.set(), release.wait(10)))
+    assert started.wait(5)
+    return release

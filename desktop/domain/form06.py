@@ -66,11 +66,17 @@ class Form06Row:
         return on_time_rate(self.form_early, self.form_on_time, self.form_late)
 
 
+def on_time_counts(early: int, on_time: int, late: int) -> tuple[int, int]:
+    """The on-time rate's numerator and denominator: (8) + (9), and (7) = (8) + (9) + (10)."""
+    return early + on_time, early + on_time + late
+
+
 def on_time_rate(early: int, on_time: int, late: int) -> float | None:
     """The on-time rate of form II.06a, [(8) + (9)] / (7) where (7) = (8) + (9) + (10) (DOMAIN.md §3): the one rate
-    the dashboard, `stats --json`, the Báo cáo page, the trend and the papers show. None when nothing was resolved."""
-    done = early + on_time + late
-    return round((early + on_time) / done, 4) if done else None
+    the dashboard, `stats --json`, the Báo cáo page, the trend, the papers and the Decision 766 index show. None when
+    nothing was resolved."""
+    counted, done = on_time_counts(early, on_time, late)
+    return round(counted / done, 4) if done else None
 
 
 # The columns that are counted; the three totals and the rates follow from them.

@@ -3,8 +3,9 @@
 The one statement of these rates (DOMAIN.md §11); the CLI, the workbook page, the dashboard and the `report dx` paper
 read them from here. For the period `w` (a form06 `Window`):
 - online_rate, full_online_rate, on_time_rate: the Biểu 06a counts of `form06_rules` — online / received in the
-  period, online for a fully-online procedure / received in the period, (early + on time) / resolved — so the index
-  and the II.06a paper never disagree;
+  period, online for a fully-online procedure / received in the period, and form II.06a's
+  on-time rate [(8) + (9)] / (7) (`form06.on_time_counts`: withdrawn, refused, stopped and waiting-for-a-supplement
+  dossiers count as on time, as the form's note says) — so the index, the dashboard and the paper never disagree;
 - the rest are over the dossiers *settled* in the period (finished, or refused / withdrawn / stopped):
   digitisation_rate and reuse_rate over all of them, e_result_rate over those finished with a result,
   online_payment_rate over those whose procedure charges a fee, satisfaction_rate over those the citizen rated
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.form06 import on_time_counts
 from desktop.domain.form06_rules import DossierFacts, Window, form06_columns, in_scope
 
 RATING_MIN, RATING_MAX, SATISFIED_FROM = 1, 5, 4
@@ -121,10 +123,9 @@ def count_index(dossiers: Iterable[IndexFacts], w: Window) -> dict[str, Ratio]:
                 base[key] += 1
                 hit[key] += bool(counted)
     received = form["received_online"] + form["received_direct_postal"]
-    resolved = sum(form[k] for k in ("resolved_early", "resolved_on_time", "resolved_late", "resolved_unrated"))
     ratios = {ONLINE: Ratio(form["received_online"], received),
               FULL_ONLINE: Ratio(form["received_online_full"], received),
-              ON_TIME: Ratio(form["resolved_early"] + form["resolved_on_time"], resolved)}
+              ON_TIME: Ratio(*on_time_counts(form["form_early"], form["form_on_time"], form["form_late"]))}
     ratios.update({k: Ratio(hit[k], base[k]) for k in (DIGITISATION, E_RESULT, PAYMENT, SATISFACTION, REUSE)})
     return {k: ratios[k] for k in RATE_KEYS}
 

@@ -47,7 +47,7 @@ class DashboardSummary(Record):
     devices_in_repair: int
     devices_degraded: int
     devices: tuple[EquipmentInfo, ...]  # the first few needing attention, worst first
-    courses_month: int  # courses starting this month
+    courses_month: int  # courses starting in `period`, the dossiers' month
     person_hours_month: float
     courses_year: int  # courses starting this year
     person_hours_year: float
@@ -98,8 +98,11 @@ def dashboard_summary(ctx: ServiceContext, today: date, *, calendar: bool = Fals
     devices = [e for e in list_equipment(ctx) if e.status in ATTENTION]
     devices.sort(key=lambda e: (ATTENTION.index(e.status), e.asset_tag))
     per_status = {s: sum(e.status == s for e in devices) for s in ATTENTION}
-    courses = list_courses(ctx, year=today.year)
-    this_month = [c for c in courses if c.start_date.month == today.month]
+    # Training's "this month" is the dossiers' month (Decree 09's may start in December of the year before or end in
+    # January of the next); the year tile stays the calendar year.
+    by_year = {y: list_courses(ctx, year=y) for y in {today.year, period.start.year, period.end.year}}
+    courses = by_year[today.year]
+    this_month = [c for year in by_year.values() for c in year if period.start <= c.start_date <= period.end]
     return DashboardSummary(
         today=today, period=period, month=month,
         overdue_count=overdue_count, overdue=overdue, due_by=due_by, due_soon_count=due_count, due_soon=due,

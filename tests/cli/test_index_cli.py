@@ -52,6 +52,24 @@ def test_issue_example_80_60_80(data: Path, settled: list[str]) -> None:
                         "online_payment_rate", "satisfaction_rate"}
 
 
+def test_on_time_rate_is_the_form06a_rate_of_stats(data: Path, settled: list[str]) -> None:
+    # The ten finished: the five fee-paying ones in time, the within-the-day ones finished the next day late but for
+    # the one received on Saturday 7/11 (due Monday) — 6 in time, 4 late. Add one more late (received 12/11,
+    # finished 13/11) and one withdrawn. Form II.06a: (8) + (9) = 6 + the withdrawn = 7, (7) = 12 → 7/12, where
+    # counting only the finished ((early + on time) / resolved) gave 6/11.
+    late = json.loads(run(data, "dossier", "add", "--procedure", FREE, "--applicant", "Trễ hạn", "--channel",
+                          "direct", "--received", "2026-11-12T09:00", "--json").stdout)["code"]
+    run(data, "dossier", "status", late, "finish", "--at", "2026-11-13T10:00")
+    withdrawn = json.loads(run(data, "dossier", "add", "--procedure", FEE, "--applicant", "Rút hồ sơ", "--channel",
+                               "direct", "--received", "2026-11-12T10:00", "--json").stdout)["code"]
+    run(data, "dossier", "status", withdrawn, "withdraw", "--at", "2026-11-13T09:00")
+    out = json.loads(run(data, "index", "--month", "2026-11", "--json").stdout)
+    assert (out["detail"]["on_time_rate"]["counted"], out["detail"]["on_time_rate"]["of"]) == (7, 12)
+    assert out["on_time_rate"] == round(7 / 12, 4)
+    stats = json.loads(run(data, "stats", "--month", "2026-11", "--json").stdout)
+    assert stats["total"]["form_on_time_rate"] == out["on_time_rate"]
+
+
 def test_nothing_to_count_is_null_and_text_marks_below_target(data: Path, settled: list[str]) -> None:
     empty = json.loads(run(data, "index", "--month", "2026-09", "--json").stdout)
     assert empty["digitisation_rate"] is None and empty["online_rate"] is None

@@ -9,7 +9,8 @@ import pytest
 
 from desktop.domain import index766 as rules
 from desktop.domain.errors import ValidationError
-from desktop.domain.form06_rules import DossierFacts, Window
+from desktop.domain.form06 import form06_row
+from desktop.domain.form06_rules import DossierFacts, Window, count_form06
 from desktop.domain.index766 import IndexFacts, Marks
 from desktop.domain.lifecycle import Status
 
@@ -55,6 +56,18 @@ def test_online_and_on_time_are_the_form06_counts() -> None:
     ratios = rules.count_index([settled(2, Marks()), late], W)
     assert ratios[rules.ON_TIME].rate == 0.5
     assert ratios[rules.ONLINE].rate == 1.0 and ratios[rules.FULL_ONLINE].rate == 0.0
+
+
+def test_on_time_is_the_form06a_rate_withdrawn_and_unrated_count_as_on_time() -> None:
+    # Worked example: finished on time, finished late, withdrawn, finished with no outcome recorded. Form II.06a puts
+    # the withdrawn and the unrated in column (9): [(8) + (9)] / (7) = (0 + 3) / 4 = 75 %, where counting only the
+    # finished with an outcome ((early + on time) / resolved) gave 1 / 3.
+    dossiers = [settled(2, Marks()), settled(25, Marks(), outcome="late"), settled(6, Marks(), finished=False),
+                settled(7, Marks(), outcome=None)]
+    on_time = rules.count_index(dossiers, W)[rules.ON_TIME]
+    assert (on_time.counted, on_time.of, on_time.rate) == (3, 4, 0.75)
+    form = form06_row("", "", count_form06([f.dossier for f in dossiers], W))
+    assert on_time.rate == form.form_on_time_rate
 
 
 def test_below_target_only_with_something_counted() -> None:

@@ -128,6 +128,21 @@ def test_the_month_is_decree_09s_and_its_rate_the_papers(ctx) -> None:  # noqa: 
     assert [(p.month, p.received, p.resolved) for p in drawn] == [(p.month, p.received, p.resolved) for p in s.trend]
 
 
+def test_training_month_is_the_dossiers_month(ctx) -> None:  # noqa: ANN001
+    """The training tile counts the same month as the dossier figures: Decree 09's unless calendar months are on."""
+    _training(ctx)
+    for start, hours in ((date(2026, 12, 10), 3), (date(2026, 12, 20), 2), (date(2027, 1, 4), 1)):
+        cid = training.add_course(ctx, "An toàn thông tin", start_date=start, hours=hours).id
+        training.add_participation(ctx, cid, person_name="Học viên", hours_attended=hours)
+    s = dashboard_summary(ctx, TODAY)  # 15/11–14/12: 27/11 (0 hours) and 10/12, not 10/11
+    assert (s.courses_month, s.person_hours_month) == (2, 3.0)
+    calendar_month = dashboard_summary(ctx, TODAY, calendar=True)  # 1/11–30/11: 10/11 and 27/11
+    assert (calendar_month.courses_month, calendar_month.person_hours_month) == (2, 14.0)
+    january = dashboard_summary(ctx, date(2027, 1, 5))  # 15/12/2026–14/1/2027, across the new year
+    assert (january.courses_month, january.person_hours_month) == (2, 3.0)
+    assert (january.courses_year, january.person_hours_year) == (1, 1.0)  # the year tile: 2027 only
+
+
 def test_lists_mean_what_the_dossier_page_filters_mean(ctx) -> None:  # noqa: ANN001
     _commune(ctx)
     s = dashboard_summary(ctx, TODAY)

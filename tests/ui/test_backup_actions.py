@@ -3,12 +3,12 @@ that stays, and a restore that asks first, backs the current data up, swaps it i
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QProgressDialog
+from support import hold_worker
 
 from desktop.services import backups, catalogue
 from desktop.services.setup import get_commune
@@ -59,14 +59,6 @@ def test_back_up_to_a_chosen_folder_and_say_so(qtbot, session, tmp_path, wait_id
     assert not box.isVisible()
 
 
-def _hold_worker(session) -> threading.Event:  # noqa: ANN001
-    """Keep the database worker busy in plain Python until the returned event is set."""
-    release, started = threading.Event(), threading.Event()
-    session.runner.run(lambda: (started.set(), release.wait(10)))
-    assert started.wait(5)
-    return release
-
-
 def _codes(ctx) -> set[str]:  # noqa: ANN001
     return {p.code for p in catalogue.list_procedures(ctx, include_inactive=True)}
 
@@ -81,7 +73,7 @@ def test_restore_asks_backs_up_swaps_and_logs_out(qtbot, session, tmp_path) -> N
     confirm = window.backups.active_dialog
     assert confirm.objectName() == "confirmRestore" and saved.name in confirm.text()
     assert confirm.defaultButton() is confirm.button(QMessageBox.StandardButton.No)  # Enter alone changes nothing
-    release = _hold_worker(session)  # the worker is busy: the restore must wait for it, not run on this thread
+    release = hold_worker(session.runner)  # the worker is busy: the restore must wait for it, not run on this thread
     qtbot.mouseClick(confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     progress = window.backups.active_dialog
     assert isinstance(progress, QProgressDialog) and progress.isVisible() and saved.name in progress.labelText()

@@ -105,7 +105,8 @@ def test_devices_and_training_figures(qtbot, session, ctx, wait_idle) -> None:  
     assert view.devices_counts.text() == "Hỏng: 1 · Đang sửa chữa: 0 · Hoạt động kém: 1"
     assert view.devices_list.text().splitlines() == ["MT-01 · Máy tính để bàn · Hỏng · Bộ phận một cửa",
                                                      "IN-01 · Máy in · Hoạt động kém"]
-    course = training.add_course(ctx, "Ứng dụng trí tuệ nhân tạo", start_date=date(2026, 11, 9), hours=8)
+    # 16/11 is in the reporting month of 20/11 (Decree 09: 15/11–14/12), the month the dossier tiles count.
+    course = training.add_course(ctx, "Ứng dụng trí tuệ nhân tạo", start_date=date(2026, 11, 16), hours=8)
     training.add_participation(ctx, course.id, person_name="Vũ Thị Hằng", hours_attended=7.5)
     training.add_participation(ctx, course.id, person_name="Đỗ Văn Khánh", hours_attended=8)
     training.add_course(ctx, "An toàn thông tin", start_date=date(2026, 4, 6), hours=4, category="security")

@@ -1,5 +1,6 @@
 """The dossier list's "undo the last step" (Ctrl+Z on the list, or its button): asks first, naming the step, then
-takes it back through services.undo; refusals (too late, someone else's step) are said in the person's language."""
+takes it back through services.undo on the database worker (`session.runner`); refusals (too late, someone else's
+step) are said in the person's language."""
 
 from __future__ import annotations
 
@@ -29,13 +30,10 @@ def ask_undo(parent: QWidget, session: AppSession, code: str) -> QMessageBox:
         box.open()
         return box
 
-    def run() -> None:
-        try:
-            undo.undo_last_step(session.ctx, code)
-        except Exception as exc:  # noqa: BLE001
-            show_error(parent, exc)
-            return
-        session.changed(DOSSIERS)
+    def run() -> None:  # queued on the database worker; success or refusal comes back on the GUI thread
+        ctx = session.ctx
+        session.runner.run(lambda: undo.undo_last_step(ctx, code), lambda _: session.changed(DOSSIERS),
+                           lambda exc: show_error(parent, exc))
 
     question = QCoreApplication.translate(
         "DossierUndo", "Hoàn tác bước “{step}” ghi lúc {at} của hồ sơ {code}?\nHồ sơ trở lại trạng thái “{status}”. "
