@@ -7,8 +7,6 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -17,22 +15,18 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.config.settings import UiSettings
 from desktop.domain import periods
-from desktop.domain.periods import Period, parse_period
-from desktop.services import closed_periods, report_data, report_signoff, training
-from desktop.services.context import ServiceContext
+from desktop.domain.periods import Period
+from desktop.services import closed_periods, report_signoff, training
 from desktop.services.report_signoff import ReportState
 from desktop.services.statistics import DossierStats
 from desktop.ui.errors import message_of, show_error
 from desktop.ui.ops import Op
 from desktop.ui.pages.base import PageController
+from desktop.ui.pages.report_paper import Paper, build_paper, period_of
 from desktop.ui.pages.reports_view import (
     ATTENDANCE,
-    HALF,
     INVENTORY,
-    MONTH,
     PERIOD_KINDS,
-    QUARTER,
-    YEAR,
     Form06Model,
     ReportsPageView,
 )
@@ -40,55 +34,6 @@ from desktop.ui.printing import PrintError, open_print_dialog, open_save_dialog,
 from desktop.ui.session import CALENDAR, CATALOGUE, DOSSIERS, EQUIPMENT, REPORTS, TRAINING, AppSession
 
 DRAFT_DELAY_MS = 1500  # a pause in typing this long saves the draft
-_STEMS = {MONTH: "bao-cao-thang-", QUARTER: "bao-cao-quy-", HALF: "bao-cao-6-thang-", YEAR: "bao-cao-nam-",
-          ATTENDANCE: "diem-danh-khoa-"}
-
-
-@dataclass(frozen=True)
-class Paper:
-    """Everything a printed paper depends on: two equal Papers print the same PDF."""
-
-    kind: str
-    key: str  # the period key (2026-11, 2026-Q4, 2026), the course id, or "" for the inventory
-    period: Period | None = None
-    include_retired: bool = False
-    comments: str = ""
-    number: str = ""
-
-    @property
-    def selection(self) -> tuple[str, str, bool]:
-        return self.kind, self.key, self.include_retired
-
-    def file_name(self, today: date, suffix: str = ".pdf") -> str:
-        stem = f"kiem-ke-thiet-bi-{today:%Y-%m-%d}" if self.kind == INVENTORY else _STEMS[self.kind] + self.key[:12]
-        return stem + suffix
-
-
-def period_of(kind: str, key: str, calendar: bool = False) -> Period:
-    """Decree 09 periods unless this PC's settings ask for calendar months (internal use)."""
-    return parse_period(kind, key, calendar=calendar)
-
-
-def build_paper(ctx: ServiceContext, paper: Paper, out: Path, recipients: tuple[str, ...] = ()) -> int:
-    """Write `paper` to `out` (on the worker; ReportLab loads only when a paper is wanted); returns the page count.
-    A closed period prints what was closed, whatever the boxes hold."""
-    if paper.kind in PERIOD_KINDS:
-        from desktop.reports.monthly import build_period_report
-
-        assert paper.period is not None
-        made = closed_periods.paper(ctx, paper.period, comments=paper.comments, number=paper.number,
-                                    recipients=recipients)
-        return build_period_report(made.data, out, comments=made.comments, number=made.number,
-                                   invariant=made.closed is not None).pages
-    if paper.kind == INVENTORY:
-        from desktop.reports.inventory import build_inventory
-
-        return build_inventory(report_data.inventory(ctx, include_retired=paper.include_retired), out)
-    from desktop.reports.attendance import build_attendance
-
-    return build_attendance(report_data.attendance(ctx, paper.key), out)
-
-
 class ReportsPageController(PageController):
     topics = (DOSSIERS, TRAINING, EQUIPMENT, CATALOGUE, CALENDAR)
 
