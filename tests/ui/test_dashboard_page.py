@@ -13,7 +13,8 @@ from desktop.config.settings import UiSettings
 from desktop.services import dossiers, equipment, training
 from desktop.services.dossiers import DossierInput
 from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
-from desktop.ui.pages.dashboard_page import APPLICANT, CODE, DUE, PROCEDURE, create_dashboard_page
+from desktop.ui.pages.dashboard_page import create_dashboard_page
+from desktop.ui.pages.dashboard_view import APPLICANT, CODE, DUE, PROCEDURE
 from desktop.ui.session import DOSSIERS, EQUIPMENT, TRAINING
 
 HT, XD = "1.001193", "1.009994"  # in the day (Đăng ký khai sinh); 15 working days
