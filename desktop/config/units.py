@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.config.resources import resource_path
-from desktop.domain.text import fold
 
 UNITS_FILE = ("units", "units.csv")
 _PREFIXES = ("Xã ", "Phường ", "Đặc khu ")
@@ -72,17 +71,6 @@ def unit(code: str | int) -> Unit | None:
     """The commune-level unit with this code ("70" or "00070"), or None."""
     found = _table().by_code.get(normal_code(code, 5))
     return found if found is not None and found.province else None
-
-
-def search(typed: str, province_code: str = "") -> list[Unit]:
-    """Units whose name holds every typed word, accents, case and spacing ignored ("hai ninh" finds "Xã Hải Ninh");
-    within one province when it is given. Names starting with the words come first, then list order."""
-    words = fold(typed).split()
-    pool = (_table().by_province.get(normal_code(province_code, 2), ()) if province_code
-            else tuple(_table().by_code.values()))
-    hits = [u for u in pool if all(w in fold(u.name) for w in words)]
-    query = " ".join(words)
-    return sorted(hits, key=lambda u: not fold(place_name_of(u.name)).startswith(query))
 
 
 def place_name_of(unit_name: str) -> str:

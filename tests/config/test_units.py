@@ -32,17 +32,6 @@ def test_the_list_is_the_2025_one_whole_and_consistent() -> None:
     assert units.province("00070") is None and units.unit("22") is None  # a province is no commune, and back
 
 
-def test_search_ignores_accents_case_and_spacing_and_keeps_to_a_province() -> None:
-    names = [u.name for u in units.search("  HAI   ninh ")]
-    assert "Xã Hải Ninh" in names and "Phường Hải Ninh" in names
-    assert names.index("Xã Hải Ninh") < names.index("Xã Bắc Thái Ninh")  # a name starting with the words first
-    in_quang_ninh = units.search("hai ninh", "22")
-    assert [(u.code, u.name) for u in in_quang_ninh] == [("06733", "Xã Hải Ninh")]
-    assert [u.code for u in units.search("ha long", 22)] == [units.search("Hạ Long", "22")[0].code]
-    assert units.search("đồng", "22") == units.search("dong", "22") != []
-    assert units.search("no such place anywhere") == []
-
-
 def test_file_header_names_its_source_and_date() -> None:
     path, source, version = UNITS_DATA
     header = [line for line in resource_path("units", "units.csv").read_text(encoding="utf-8").splitlines()
