@@ -29,8 +29,8 @@ class Database:
         self.paths = paths
         self.engine = engine
         self._lock = lock
-        self.session: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
-        search_index.install(self.session)
+        self.session: sessionmaker[Session] = sessionmaker(engine, class_=search_index.IndexedSession,
+                                                           expire_on_commit=False)
 
     @classmethod
     def open(cls, paths: DataPaths, now: Callable[[], datetime] = _local_now) -> Database:

@@ -2,7 +2,7 @@
 `receipt_seq` (its receipt-ordered number in the FTS index), derived here and nowhere else.
 
 Two doors, whatever wrote the row (service, sync pull, USB bundle, import, demo, migration):
-- ORM flushes: `install(sessionmaker)` hooks `before_flush`, so a row added or changed through any session is
+- ORM flushes: sessions of `IndexedSession` run `before_flush`, so a row added or changed through any session is
   indexed before it is written; a procedure whose code or name changes re-indexes its dossiers in the same flush.
 - Core inserts (the demo's bulk load, an imported file): `BulkIndexer(conn).fill(table, rows)` fills the row dicts
   before the insert.
@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, event, select, text, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import get_history
 
 from desktop.domain.equipment_kinds import KINDS
@@ -228,10 +228,14 @@ def before_flush(session: Session, _flush_context: object, _instances: object) -
             _reindex_dossiers_of(session, obj)
 
 
-def install(factory: sessionmaker[Session]) -> None:
-    """Index every row flushed by sessions of this factory (the Database's)."""
-    if not event.contains(factory, "before_flush", before_flush):
-        event.listen(factory, "before_flush", before_flush)
+class IndexedSession(Session):
+    """The store's session class: every flush of it (or of the per-factory subclass a sessionmaker makes) runs
+    `before_flush`. The hook is listened on this class once, at import: asking `event.contains` of each new
+    sessionmaker is unsound, since SQLAlchemy keys that registry by `id()` of the factory's class and keeps the
+    key after the class is collected, so a new factory at a reused address looked hooked and was not."""
+
+
+event.listen(IndexedSession, "before_flush", before_flush)
 
 
 # --- the Core door -----------------------------------------------------------------------------------------------

@@ -3,9 +3,11 @@ a service, a bare session like the sync pull's, a Core bulk insert like the demo
 
 from __future__ import annotations
 
+import gc
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import sessionmaker
 
 from desktop.domain.text import fold
 from desktop.services import catalogue, equipment, officers, training
@@ -14,7 +16,7 @@ from desktop.services.dossier_queries import DossierQuery, list_dossiers
 from desktop.services.dossiers import DossierInput, edit_dossier, register_dossier
 from desktop.store import search_index
 from desktop.store.database import Database
-from desktop.store.models import Dossier, Equipment, Officer, Participation, Procedure, new_id
+from desktop.store.models import Dossier, Equipment, Officer, Participation, Procedure, Village, new_id
 
 
 def _stored(db: Database, model: type, **where: object) -> object:
@@ -75,6 +77,22 @@ def test_a_bare_session_like_the_pull_gets_the_index_too(ctx: ServiceContext, db
     assert stored.search_text == "07090-261119-0007 hoang van dong 1.001193 dang ky khai sinh"
     assert stored.receipt_seq is not None and _fts(db, "dossiers", '"van dong"') == [stored.receipt_seq]
     assert len(_fts(db, "equipment", '"luu dien"')) == 1
+
+
+def test_every_new_session_factory_indexes_even_at_a_reused_address(db: Database) -> None:
+    """Each Database makes its own sessionmaker, and with it a Session class; a collected one's address is reused.
+    Hooking per factory through SQLAlchemy's id-keyed registry once left such a factory unhooked, and a test
+    process's later databases (one in two CI runs) stored rows nobody could find."""
+    for n in range(60):
+        factory = sessionmaker(db.engine, class_=search_index.IndexedSession)
+        with factory() as s:
+            s.add(Village(commune_code="07090", name=f"Thôn Đồng Tâm {n}", hlc=f"h{n}"))
+            s.commit()
+        del factory, s
+        gc.collect()
+    with db.session() as s:
+        texts = s.scalars(select(Village.search_text).where(Village.name.like("Thôn Đồng Tâm %"))).all()
+    assert len(texts) == 60 and all(t.startswith("thon dong tam ") for t in texts)
 
 
 def test_receipt_seq_follows_receipt_order_and_moves_with_an_edited_time(ctx: ServiceContext, db: Database) -> None:
