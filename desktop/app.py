@@ -21,6 +21,7 @@ from desktop.services import officers
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.ui.app_flow import AppFlow
+from desktop.ui.gc_guard import collect_on_gui_thread
 from desktop.ui.ops import OpRunner
 from desktop.ui.qt_platform import platform_problem
 from desktop.ui.widgets.mnemonics import MnemonicWatcher
@@ -70,6 +71,7 @@ def _application(offscreen: bool, size: tuple[int, int] = SCREENSHOT_SIZE) -> QA
     app.setWindowIcon(icon)
     app.setDesktopFileName("commune-desk")  # matches installers/commune-desk.desktop (task bars, Wayland)
     MnemonicWatcher(app)  # Alt+letter on every dialog's buttons, in either language (kept alive by its parent)
+    collect_on_gui_thread(app)  # cycles holding Qt objects are never collected on the database worker
     return app  # type: ignore[return-value]
 
 

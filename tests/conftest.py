@@ -27,6 +27,7 @@ from desktop.config.paths import DataPaths  # noqa: E402
 from desktop.services import catalogue, officers, setup  # noqa: E402
 from desktop.services.context import ServiceContext  # noqa: E402
 from desktop.store.database import Database  # noqa: E402
+from desktop.ui.gc_guard import GuiCollector, collect_on_gui_thread  # noqa: E402
 from desktop.ui.ops import OpRunner  # noqa: E402
 from desktop.ui.pages.base import PageController  # noqa: E402
 from desktop.ui.session import AppSession  # noqa: E402
@@ -60,6 +61,23 @@ def ctx(db: Database, clock: FakeClock) -> ServiceContext:
 
 
 # GUI fixtures: a logged-in session over the same database, waiting for background work, typing Vietnamese.
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):  # noqa: ANN001, ANN201
+    """pytest-qt's application, with Python's cycle collector moved to the GUI thread as the app itself does."""
+    collect_on_gui_thread(qapp)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """With collection on the GUI timer, a test that never runs the event loop still leaves no cycles behind."""
+    yield
+    app = QApplication.instance()
+    collector = app.findChild(GuiCollector) if app is not None else None
+    if isinstance(collector, GuiCollector):
+        collector.collect_due()
 ADMIN_PASSWORD = "quantri-2026"
 
 
