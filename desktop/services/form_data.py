@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import desk_decisions, documents, lifecycle
 from desktop.domain.deadlines import OfficeHours, due_hour
 from desktop.domain.desk_decisions import DeskFacts
+from desktop.domain.text import nfc
 from desktop.reports.forms.data import BookData, BookRow, DeskSlip, Step
 from desktop.services import catalogue, officers
 from desktop.services.context import ServiceContext, to_local, to_utc
@@ -74,8 +75,9 @@ def _last_note(detail: DossierDetail, action: str) -> str:
     return next((e.note for e in reversed(detail.events) if e.action == action and e.note), "")
 
 
-def desk_slip(ctx: ServiceContext, code: str) -> DeskSlip:
-    """Dossier `code` as forms 01–05 print it (NotFoundError when there is none)."""
+def desk_slip(ctx: ServiceContext, code: str, officer: str = "") -> DeskSlip:
+    """Dossier `code` as forms 01–05 print it (NotFoundError when there is none). `officer` is the full name of who
+    prints it when the context's account is no person (the command line), for a dossier whose record names nobody."""
     detail = get_dossier(ctx, code)
     d = detail.dossier
     proc = next((p for p in catalogue.list_procedures(ctx, d.procedure_code, include_inactive=True)
@@ -83,7 +85,7 @@ def desk_slip(ctx: ServiceContext, code: str) -> DeskSlip:
     names = _names(ctx)
     actor = next((e.actor for e in detail.events if e.action in RECEIVE_ACTIONS and e.actor), "")
     # Who received it; failing that, who is printing it (the officer at the desk).
-    receiver = person(names, actor) or person(names, ctx.actor)
+    receiver = person(names, actor) or person(names, ctx.actor) or nfc(" ".join(officer.split()))
     steps = tuple(Step(e.at, lifecycle.ACTION_LABELS.get(e.action, ("Tiếp nhận hồ sơ", ""))[0],
                        person(names, e.actor) if e.actor else "Cổng dịch vụ công", e.note) for e in detail.events)
     with ctx.db.session() as session:
