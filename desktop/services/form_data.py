@@ -30,6 +30,9 @@ from desktop.store.models import Dossier, Procedure
 # Not in the book: an online registration not yet accepted, and a refusal to accept (never a received dossier).
 NOT_RECEIVED = (int(lifecycle.Status.REGISTERED), int(lifecycle.Status.REFUSED))
 RECEIVE_ACTIONS = ("register", lifecycle.ACCEPT)
+# The step each letter answers: it is dated the day of that step.
+LETTER_ACTIONS = {"supplement": lifecycle.REQUEST_SUPPLEMENT, "refusal": lifecycle.REFUSE,
+                  "apology": lifecycle.APOLOGISE}
 
 
 def _names(ctx: ServiceContext) -> dict[str, str]:
@@ -75,6 +78,12 @@ def _last_note(detail: DossierDetail, action: str) -> str:
     return next((e.note for e in reversed(detail.events) if e.action == action and e.note), "")
 
 
+def _last_day(detail: DossierDetail, action: str) -> date | None:
+    """The local day the dossier last took `action`: the date its letter (forms 02–04) carries, however late the
+    letter is printed again."""
+    return next((e.at.date() for e in reversed(detail.events) if e.action == action), None)
+
+
 def desk_slip(ctx: ServiceContext, code: str, officer: str = "") -> DeskSlip:
     """Dossier `code` as forms 01–05 print it (NotFoundError when there is none). `officer` is the full name of who
     prints it when the context's account is no person (the command line), for a dossier whose record names nobody."""
@@ -106,6 +115,8 @@ def desk_slip(ctx: ServiceContext, code: str, officer: str = "") -> DeskSlip:
         late_reason=row.apology_reason or d.late_reason, new_due_date=row.apology_date,
         extension_days=row.extension_days, extension_reason=row.extension_reason, forwarded_to=row.forwarded_to,
         received_from=row.received_from, dossier_id=d.id, outcome=d.outcome or "",
+        letter_days=tuple((kind, day) for kind, action in LETTER_ACTIONS.items()
+                          if (day := _last_day(detail, action)) is not None),
     )
 
 

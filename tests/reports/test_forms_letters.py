@@ -54,8 +54,9 @@ def test_supplement_request_lists_what_is_asked(ctx: ServiceContext, officer: No
                      "Nội dung yêu cầu giải quyết: Cấp giấy phép xây dựng nhà ở riêng lẻ",
                      "Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:",
                      "1. Bản vẽ mặt bằng có chữ ký của chủ nhà", "2. Giấy xác nhận ranh giới thửa đất",
-                     "NGƯỜI HƯỚNG DẪN", "Hoàng Thị Lụa", "An Sinh, ngày 20 tháng 11 năm 2026"):
+                     "NGƯỜI HƯỚNG DẪN", "Hoàng Thị Lụa", "An Sinh, ngày 17 tháng 11 năm 2026"):
         assert expected in text, expected
+    assert "ngày 20 tháng 11" not in text  # printed again on the 20th, it keeps the day the request was made
 
 
 @pytest.mark.parametrize("paper", ["a5", "a4"])
@@ -82,6 +83,7 @@ def test_apology_names_the_missed_date_and_the_reason(ctx: ServiceContext, offic
     assert due is not None and due.date() < date(2026, 11, 20)
     blank = _form(ctx, "apology", code, tmp_path, paper)  # no apology recorded yet: lines to write on
     assert "sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào ngày …… tháng …… năm ……" in blank
+    assert "An Sinh, ngày 20 tháng 11 năm 2026" in blank  # today's, until the apology is made
     dossiers.change_status(ctx, code, lifecycle.APOLOGISE, at=datetime(2026, 11, 19, 9, 0), decision=Decision(
         reason="Chờ ý kiến của cơ quan quản lý đất đai", new_date=date(2026, 11, 27)))
     text = _form(ctx, "apology", code, tmp_path, paper)
@@ -89,7 +91,7 @@ def test_apology_names_the_missed_date_and_the_reason(ctx: ServiceContext, offic
                      f"mã hồ sơ: {code}", f"Thời gian hẹn trả kết quả giải quyết hồ sơ: ngày {due:%d} tháng "
                      f"{due.month} năm {due.year}.", "Lý do: Chờ ý kiến của cơ quan quản lý đất đai",
                      "xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào ngày 27 tháng 11 năm 2026.",
-                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"):
+                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", "An Sinh, ngày 19 tháng 11 năm 2026"):
         assert expected in text, expected
 
 
