@@ -167,3 +167,13 @@ def test_extension_and_half_day_time_show_on_the_slip(ctx: ServiceContext, tmp_p
     assert "Thời gian giải quyết hồ sơ theo quy định là 2,5 ngày làm việc." in text
     assert f"12 giờ 00 phút, ngày {slip.due_at:%d} tháng {slip.due_at.month} năm 2026 (đã gia hạn 1 ngày làm " \
            "việc: Nhiều trang cần chứng thực)." in text
+
+
+def test_the_shipped_catalogue_fills_the_papers_of_a_death_registration(ctx: ServiceContext, tmp_path: Path) -> None:
+    assert catalogue.seed_catalogue(ctx) > 0  # the procedures a first start loads
+    code = dossiers.register_dossier(ctx, DossierInput("1.000656", "Lò Văn Pá", "direct",
+                                                       received_at=datetime(2026, 11, 19, 9, 0))).code
+    _, paper_read = _print(ctx, code, tmp_path)
+    text = paper_read.text()
+    assert "1 Tờ khai đăng ký khai tử Bản chính 1" in text
+    assert "2 Giấy báo tử hoặc giấy tờ thay Giấy báo tử Bản chính 1" in text
