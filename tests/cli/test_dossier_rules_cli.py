@@ -75,6 +75,9 @@ def test_apology_keeps_the_due_date_and_sets_the_new_one(data: Path) -> None:
     assert (sorry["due_date"], sorry["apology_date"], sorry["timeliness"]) == ("2026-11-16", "2026-11-27", "overdue")
     early = _do(data, d["code"], "apologise", "--new-date", "2026-11-10", "--reason", "x", expect=2)
     assert "16/11/2026" in early["stderr"]
+    # Saturday 28/11: the desk is closed; the officer is told the next working day, Monday 30/11.
+    closed = _do(data, d["code"], "apologise", "--new-date", "2026-11-28", "--reason", "x", expect=2)
+    assert "[new_date]" in closed["stderr"] and "ngày nghỉ" in closed["stderr"] and "30/11/2026" in closed["stderr"]
 
 
 def test_pending_online_dossiers_are_accepted_or_refused_before_a_receipt(data: Path) -> None:
