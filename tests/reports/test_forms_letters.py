@@ -118,10 +118,14 @@ def test_book_lists_received_dossiers_in_landscape_numbered_by_the_year(ctx: Ser
     dossiers.change_status(ctx, second, lifecycle.FINISH, at=datetime(2026, 11, 3, 10, 0))
     dossiers.change_status(ctx, second, lifecycle.RETURN, at=datetime(2026, 11, 4, 8, 0))
     third = _register(ctx, "Lò Văn Sơn", datetime(2026, 11, 5, 8, 0), received_from="UBND xã Quảng La")
+    dossiers.change_status(ctx, third, lifecycle.FINISH, at=datetime(2026, 11, 6, 9, 0),
+                           decision=Decision("Thửa đất đang có tranh chấp", result="refused"))
     data = form_data.book(ctx, date(2026, 11, 1), date(2026, 11, 30))
     assert data.rows[0].resolver == "UBND phường Hạ Long"
     assert "Chuyển đến" not in data.rows[0].note  # the resolver column names it already
-    assert data.rows[2].note.endswith("; Nhận từ UBND xã Quảng La")  # worded as `dossier show` words it
+    # Worded as `dossier show` words them; a written refusal says so, its result column holding only a date.
+    assert data.rows[2].note.endswith("; Từ chối giải quyết: Thửa đất đang có tranh chấp; Nhận từ UBND xã Quảng La")
+    assert "Từ chối" not in data.rows[1].note
     assert [(r.number, r.code) for r in data.rows] == [(2, first), (3, second), (4, third)]
     out = tmp_path / "so.pdf"
     assert build_book(data, out) == 1
