@@ -120,6 +120,15 @@ def test_postal_dossier_has_no_applicant_signature(ctx: ServiceContext, tmp_path
     assert "Đăng ký nhận kết quả tại: qua dịch vụ bưu chính công ích, về địa chỉ: Tổ 3, khu Đồng Mỏ" in text
 
 
+def test_online_dossier_has_no_applicant_signature(ctx: ServiceContext, tmp_path: Path) -> None:
+    _, paper_read = _print(ctx, _dossier(ctx, channel="online").code, tmp_path)
+    text = paper_read.text()
+    assert "NGƯỜI NỘP HỒ SƠ" not in text and "NGƯỜI TIẾP NHẬN HỒ SƠ" in text
+    assert "hình thức nộp: trực tuyến" in text
+    _, at_the_counter = _print(ctx, _dossier(ctx, channel="direct").code, tmp_path)
+    assert "NGƯỜI NỘP HỒ SƠ" in at_the_counter.text()
+
+
 def test_receiver_is_named_in_full_whoever_registered_it(ctx: ServiceContext, tmp_path: Path) -> None:
     # An officer without a login, recorded by the handle of the e-mail (as imports and the demo do).
     officers.add_officer(ctx, "Phạm Thị Hoa", email="hoa.pt@ansinh.gov.vn")

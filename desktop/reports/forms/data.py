@@ -82,6 +82,11 @@ class DeskSlip:
     def postal(self) -> bool:
         return self.channel == "postal"
 
+    @property
+    def in_person(self) -> bool:
+        """Handed in at the counter by the citizen (or a representative), who can sign the slip."""
+        return self.channel == "direct"
+
 
 @dataclass(frozen=True)
 class BookRow:
