@@ -126,15 +126,17 @@ def book(ctx: ServiceContext, start: date, end: date) -> BookData:
     lo, hi = to_utc(datetime.combine(start, time.min)), to_utc(datetime.combine(end + timedelta(days=1), time.min))
     rows: list[BookRow] = []
     with ctx.db.session() as session:
-        found = session.execute(select(Dossier, Procedure.name).join(Procedure, Procedure.id == Dossier.procedure_id)
+        found = session.execute(select(Dossier, Procedure.name, Procedure.statutory_days)
+                                .join(Procedure, Procedure.id == Dossier.procedure_id)
                                 .where(*_received([Dossier.received_at >= lo, Dossier.received_at < hi]))
                                 .order_by(Dossier.received_at, Dossier.code)).all()
         first: dict[int, int] = {}  # receipt year → the book number of the range's first dossier that year
-        for n, (d, procedure_name) in enumerate(found):
+        for n, (d, procedure_name, days) in enumerate(found):
             year = to_local(d.received_at).year
             if year not in first:
                 first[year] = book_number(session, d) - n
-            note = [f"Hẹn trả {d.due_date:%d/%m/%Y}"] if d.due_date else []
+            noon = due_hour(days)  # a half-day time is due at noon, as the receipt says
+            note = [f"Hẹn trả {d.due_date:%d/%m/%Y}" + (f" {noon:%H:%M}" if noon else "")] if d.due_date else []
             note += [x.text() for x in desk_decisions.decisions(DeskFacts.of(d)) if x.kind in desk_decisions.IN_BOOK]
             if d.late_reason and not d.apology_date:
                 note.append(d.late_reason)

@@ -13,7 +13,7 @@ from desktop.domain import lifecycle
 from desktop.reports.forms.book import build_book
 from desktop.reports.forms.build import build_form
 from desktop.reports.forms.page import DOTS
-from desktop.services import dossiers, form_data, officers
+from desktop.services import catalogue, dossiers, form_data, officers
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import Decision, DossierInput
 
@@ -117,6 +117,8 @@ def test_book_lists_received_dossiers_in_landscape_numbered_by_the_year(ctx: Ser
     second = _register(ctx, "Đào Thị Hạnh", datetime(2026, 11, 3, 9, 30), procedure="1.001193")
     dossiers.change_status(ctx, second, lifecycle.FINISH, at=datetime(2026, 11, 3, 10, 0))
     dossiers.change_status(ctx, second, lifecycle.RETURN, at=datetime(2026, 11, 4, 8, 0))
+    catalogue.add_procedure(ctx, "9.400001", "Xác nhận nửa ngày", "Hộ tịch", 1.5)
+    half = _register(ctx, "Hà Thị Nửa", datetime(2026, 11, 16, 9, 0), procedure="9.400001")
     third = _register(ctx, "Lò Văn Sơn", datetime(2026, 11, 5, 8, 0), received_from="UBND xã Quảng La")
     dossiers.change_status(ctx, third, lifecycle.FINISH, at=datetime(2026, 11, 6, 9, 0),
                            decision=Decision("Thửa đất đang có tranh chấp", result="refused"))
@@ -126,7 +128,10 @@ def test_book_lists_received_dossiers_in_landscape_numbered_by_the_year(ctx: Ser
     # Worded as `dossier show` words them; a written refusal says so, its result column holding only a date.
     assert data.rows[2].note.endswith("; Từ chối giải quyết: Thửa đất đang có tranh chấp; Nhận từ UBND xã Quảng La")
     assert "Từ chối" not in data.rows[1].note
-    assert [(r.number, r.code) for r in data.rows] == [(2, first), (3, second), (4, third)]
+    assert [(r.number, r.code) for r in data.rows] == [(2, first), (3, second), (4, third), (5, half)]
+    # 1.5 days from Monday 16/11: Tuesday 17/11 and the morning of Wednesday 18/11, due at noon as the receipt says;
+    # whole days keep the date alone.
+    assert data.rows[3].note == "Hẹn trả 18/11/2026 12:00" and data.rows[1].note == "Hẹn trả 03/11/2026"
     out = tmp_path / "so.pdf"
     assert build_book(data, out) == 1
     paper_read = read(out)
