@@ -78,11 +78,16 @@ def _edit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _level(level: str) -> str:
+    """A province procedure is marked: the commune only receives it boundary-free and forwards it."""
+    return "  [cấp tỉnh, tiếp nhận hộ / province's, forwarded]" if level == "province" else ""
+
+
 def _list(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         rows = catalogue.list_procedures(ctx, search=args.search)
     emit(args, [r.to_dict() for r in rows],
-         [f"{p.code:<12} {_days(p.statutory_days):<11} {p.field_name:<28} {p.name}" for p in rows]
+         [f"{p.code:<12} {_days(p.statutory_days):<11} {p.field_name:<28} {p.name}{_level(p.level)}" for p in rows]
          or ["(danh mục trống / the catalogue is empty)"])
     return 0
 

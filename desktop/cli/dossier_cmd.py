@@ -12,7 +12,7 @@ from desktop.cli.options import iso_date
 from desktop.domain import desk_decisions, lifecycle
 from desktop.domain.desk_decisions import DeskFacts
 from desktop.domain.dossier_code import code_date_notice
-from desktop.services import desk_rules, dossier_queries, dossiers
+from desktop.services import audit, desk_rules, dossier_queries, dossiers
 from desktop.services.dto import DossierInfo
 
 
@@ -149,6 +149,9 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         detail = dossiers.get_dossier(ctx, args.code)
+        if args.json and (detail.applicant_id_number or detail.applicant_phone):
+            # The JSON carries the full ID number and phone (the lines do not): written down like a paper (DOMAIN §6).
+            audit.record_shown(ctx, "export", "detail", dossier_id=detail.dossier.id)
     lines = [_line(detail.dossier), *_decisions(detail.dossier)] + [
         f"  {e.at:%d/%m/%Y %H:%M}  {e.action:<20} → {lifecycle.STATUS_LABELS[lifecycle.Status(e.to_status)][0]}"
         + (f"  hẹn {e.due_date:%d/%m/%Y}" if e.due_date else "")

@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
-from desktop.cli.common import UsageError, emit, open_context, out_path
+from desktop.cli.common import UsageError, emit, explain, open_context, out_path
 from desktop.cli.options import iso_date
+from desktop.domain.errors import Explained
 from desktop.services import audit, form_data
 
 KINDS = ("receipt", "supplement", "refusal", "apology", "control")  # reports.forms.KINDS, without loading ReportLab
 PAPERS = ("a5", "a4")
+SIGNED_BY_RECEIVER = ("receipt", "supplement", "refusal")  # the forms the receiving officer signs by name
 BOOK_MAX_DAYS = 366
 
 Verb = Callable[..., argparse.ArgumentParser]
@@ -40,6 +43,9 @@ def register_receipt(verb: Verb) -> None:
 
 def _paper(v: argparse.ArgumentParser) -> None:
     v.add_argument("--paper", choices=PAPERS, default="a5", help="khổ giấy, mặc định A5 / paper size, A5 by default")
+    v.add_argument("--officer", default="", metavar="NAME",
+                   help="họ tên cán bộ tiếp nhận, khi hồ sơ không ghi / the receiving officer's full name, when the "
+                        "dossier does not record one")
 
 
 def _done(args: argparse.Namespace, path: object, pages: int, extra: dict[str, object]) -> int:
@@ -53,9 +59,11 @@ def form(args: argparse.Namespace) -> int:
 
     out = out_path(args.out)
     with open_context(args) as ctx:
-        slip = form_data.desk_slip(ctx, args.dossier)
+        slip = form_data.desk_slip(ctx, args.dossier, officer=args.officer)
         pages = build_form(args.kind, slip, out, paper=args.paper)
         audit.record_shown(ctx, "export", args.kind, dossier_id=slip.dossier_id, file=out.name, paper_size=args.paper)
+    if not slip.receiver and args.kind in SIGNED_BY_RECEIVER:  # written all the same: the name can be signed in
+        print(explain(Explained("forms.no_receiver"), "Cảnh báo", "Warning"), file=sys.stderr)
     return _done(args, out, pages, {"kind": args.kind, "dossier": slip.code, "paper": args.paper})
 
 

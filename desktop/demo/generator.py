@@ -16,6 +16,7 @@ from desktop.config import units
 from desktop.demo import equipment, names, training
 from desktop.demo.dossier_paths import DossierPaths, OfficeClock, Proc
 from desktop.demo.rows import CommuneInfo, Row, local_at, sync_columns, to_utc
+from desktop.domain import documents
 from desktop.domain.calendar import vietnam_calendar
 from desktop.domain.deadlines import default_extension_days, default_pause_for_payment
 from desktop.domain.dossier_code import format_code
@@ -154,7 +155,7 @@ class DemoGenerator:
             row.update(code=p["code"], name=p["name"], field_id=field_ids[fld], level=p["level"],
                        statutory_days=p["statutory_days"], fee=p["fee"], online_level=p["online_level"],
                        boundary_free=p["boundary_free"], active=True, pause_for_payment=pauses,
-                       extension_max_days=extension)
+                       extension_max_days=extension, documents=_papers(p.get("documents", "")))
             procs.append(row)
             days = math.ceil(p["statutory_days"])
             lo, hi = ONLINE_P[p["online_level"]]
@@ -271,3 +272,7 @@ class DemoGenerator:
         return equipment.generate(random.Random(f"{self.seed}-equipment"), self.commune, self.officers, self.start,
                                   self.today, self.calendar)
 
+
+def _papers(value: object) -> str:
+    """The shipped catalogue's papers (a JSON list or one “A; B” string) as the catalogue stores them."""
+    return documents.normalise("\n".join(map(str, value)) if isinstance(value, list) else str(value or ""))

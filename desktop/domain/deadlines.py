@@ -155,12 +155,14 @@ def extended_due(due: date, days: int, already: int, allowance: int, cal: Workin
     return cal.add_working_days(due, days)
 
 
-def check_apology(due: date | None, new_date: date, today: date) -> None:
-    """An apology slip (form 04) is for a dossier that is or will be late: its new date is after the due date and
-    not in the past."""
+def check_apology(due: date | None, new_date: date, today: date, cal: WorkingCalendar | None = None) -> None:
+    """An apology slip (form 04) is for a dossier that is or will be late: its new date is after the due date, not
+    in the past, and (given the calendar) a working day, when the desk is open to hand the result over."""
     if due is None:
         raise ValidationError("apology.no_due_date", field="new_date")
     if new_date <= due:
         raise ValidationError("apology.not_late", field="new_date", due=due)
     if new_date < today:
         raise ValidationError("apology.past", field="new_date", today=today)
+    if cal is not None and not cal.is_working_day(new_date):
+        raise ValidationError("apology.day_off", field="new_date", day=new_date, next=cal.next_working_day(new_date))

@@ -19,9 +19,10 @@ _KEYS = {PAUSED: "decision.paused", PAUSED_DAYS: "decision.paused_days", EXTENDE
          APOLOGY: "decision.apology", REFUSED: "decision.refused",
          REFUSED_AT_RECEPTION: "decision.refused_at_reception", FORWARDED: "decision.forwarded",
          RECEIVED_FROM: "decision.received_from"}
-# The decisions the tracking book's note column shows: the others have their own column (forwarded: the resolver)
-# or never reach the book (a refusal at reception is not a received dossier; a pause ends in the due date shown).
-IN_BOOK = (EXTENDED, APOLOGY, RECEIVED_FROM)
+# The decisions the tracking book's note column shows (a written refusal too: its result column holds only a date,
+# which would read as a granted request): the others have their own column (forwarded: the resolver) or never reach
+# the book (a refusal at reception is not a received dossier; a pause ends in the due date shown).
+IN_BOOK = (EXTENDED, APOLOGY, REFUSED, RECEIVED_FROM)
 
 
 @dataclass(frozen=True)

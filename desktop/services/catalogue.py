@@ -30,7 +30,7 @@ def _field_info(f: Field) -> FieldInfo:
 def _procedure_info(p: Procedure, f: Field) -> ProcedureInfo:
     return ProcedureInfo(p.id, p.code, p.name, f.code, f.name, p.statutory_days, p.fee, p.online_level,
                          p.boundary_free, p.active, p.pause_for_payment, p.extension_max_days,
-                         p.documents or "")
+                         p.documents or "", p.level or "commune")
 
 
 def check_code(code: str | None, field: str) -> str:

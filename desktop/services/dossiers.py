@@ -242,7 +242,7 @@ def _effects(session: Session, d: Dossier, proc: Procedure, action: str, target:
         reason = _reason(decision)
         if decision.new_date is None:
             raise ValidationError("new_date.required", field="new_date", label=Phrase("label.new_date"))
-        check_apology(d.due_date, decision.new_date, day)
+        check_apology(d.due_date, decision.new_date, day, cal)
         # The due date stays: statistics still count the dossier late against it (DOMAIN.md §2).
         values.update(apology_date=decision.new_date, apology_reason=reason, late_reason=d.late_reason or reason)
     elif action == lifecycle.FINISH:

@@ -55,6 +55,7 @@ class ProcedureInfo(Record):
     pause_for_payment: bool = False
     extension_max_days: int = 0
     documents: str = ""  # the papers it asks for, one a line (domain.documents)
+    level: str = "commune"  # province: resolved by the province, received here boundary-free and forwarded
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import desk_decisions, documents, lifecycle
 from desktop.domain.deadlines import OfficeHours, due_hour
 from desktop.domain.desk_decisions import DeskFacts
+from desktop.domain.text import nfc
 from desktop.reports.forms.data import BookData, BookRow, DeskSlip, Step
 from desktop.services import catalogue, officers
 from desktop.services.context import ServiceContext, to_local, to_utc
@@ -29,6 +30,9 @@ from desktop.store.models import Dossier, Procedure
 # Not in the book: an online registration not yet accepted, and a refusal to accept (never a received dossier).
 NOT_RECEIVED = (int(lifecycle.Status.REGISTERED), int(lifecycle.Status.REFUSED))
 RECEIVE_ACTIONS = ("register", lifecycle.ACCEPT)
+# The step each letter answers: it is dated the day of that step.
+LETTER_ACTIONS = {"supplement": lifecycle.REQUEST_SUPPLEMENT, "refusal": lifecycle.REFUSE,
+                  "apology": lifecycle.APOLOGISE}
 
 
 def _names(ctx: ServiceContext) -> dict[str, str]:
@@ -74,8 +78,15 @@ def _last_note(detail: DossierDetail, action: str) -> str:
     return next((e.note for e in reversed(detail.events) if e.action == action and e.note), "")
 
 
-def desk_slip(ctx: ServiceContext, code: str) -> DeskSlip:
-    """Dossier `code` as forms 01–05 print it (NotFoundError when there is none)."""
+def _last_day(detail: DossierDetail, action: str) -> date | None:
+    """The local day the dossier last took `action`: the date its letter (forms 02–04) carries, however late the
+    letter is printed again."""
+    return next((e.at.date() for e in reversed(detail.events) if e.action == action), None)
+
+
+def desk_slip(ctx: ServiceContext, code: str, officer: str = "") -> DeskSlip:
+    """Dossier `code` as forms 01–05 print it (NotFoundError when there is none). `officer` is the full name of who
+    prints it when the context's account is no person (the command line), for a dossier whose record names nobody."""
     detail = get_dossier(ctx, code)
     d = detail.dossier
     proc = next((p for p in catalogue.list_procedures(ctx, d.procedure_code, include_inactive=True)
@@ -83,7 +94,7 @@ def desk_slip(ctx: ServiceContext, code: str) -> DeskSlip:
     names = _names(ctx)
     actor = next((e.actor for e in detail.events if e.action in RECEIVE_ACTIONS and e.actor), "")
     # Who received it; failing that, who is printing it (the officer at the desk).
-    receiver = person(names, actor) or person(names, ctx.actor)
+    receiver = person(names, actor) or person(names, ctx.actor) or nfc(" ".join(officer.split()))
     steps = tuple(Step(e.at, lifecycle.ACTION_LABELS.get(e.action, ("Tiếp nhận hồ sơ", ""))[0],
                        person(names, e.actor) if e.actor else "Cổng dịch vụ công", e.note) for e in detail.events)
     with ctx.db.session() as session:
@@ -104,6 +115,8 @@ def desk_slip(ctx: ServiceContext, code: str) -> DeskSlip:
         late_reason=row.apology_reason or d.late_reason, new_due_date=row.apology_date,
         extension_days=row.extension_days, extension_reason=row.extension_reason, forwarded_to=row.forwarded_to,
         received_from=row.received_from, dossier_id=d.id, outcome=d.outcome or "",
+        letter_days=tuple((kind, day) for kind, action in LETTER_ACTIONS.items()
+                          if (day := _last_day(detail, action)) is not None),
     )
 
 
@@ -113,15 +126,17 @@ def book(ctx: ServiceContext, start: date, end: date) -> BookData:
     lo, hi = to_utc(datetime.combine(start, time.min)), to_utc(datetime.combine(end + timedelta(days=1), time.min))
     rows: list[BookRow] = []
     with ctx.db.session() as session:
-        found = session.execute(select(Dossier, Procedure.name).join(Procedure, Procedure.id == Dossier.procedure_id)
+        found = session.execute(select(Dossier, Procedure.name, Procedure.statutory_days)
+                                .join(Procedure, Procedure.id == Dossier.procedure_id)
                                 .where(*_received([Dossier.received_at >= lo, Dossier.received_at < hi]))
                                 .order_by(Dossier.received_at, Dossier.code)).all()
         first: dict[int, int] = {}  # receipt year → the book number of the range's first dossier that year
-        for n, (d, procedure_name) in enumerate(found):
+        for n, (d, procedure_name, days) in enumerate(found):
             year = to_local(d.received_at).year
             if year not in first:
                 first[year] = book_number(session, d) - n
-            note = [f"Hẹn trả {d.due_date:%d/%m/%Y}"] if d.due_date else []
+            noon = due_hour(days)  # a half-day time is due at noon, as the receipt says
+            note = [f"Hẹn trả {d.due_date:%d/%m/%Y}" + (f" {noon:%H:%M}" if noon else "")] if d.due_date else []
             note += [x.text() for x in desk_decisions.decisions(DeskFacts.of(d)) if x.kind in desk_decisions.IN_BOOK]
             if d.late_reason and not d.apology_date:
                 note.append(d.late_reason)

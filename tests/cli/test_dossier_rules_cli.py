@@ -5,6 +5,7 @@ accepted or refused, written refusals, forwarding, and bad input (exit 2, both l
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,9 @@ def test_apology_keeps_the_due_date_and_sets_the_new_one(data: Path) -> None:
     assert (sorry["due_date"], sorry["apology_date"], sorry["timeliness"]) == ("2026-11-16", "2026-11-27", "overdue")
     early = _do(data, d["code"], "apologise", "--new-date", "2026-11-10", "--reason", "x", expect=2)
     assert "16/11/2026" in early["stderr"]
+    # Saturday 28/11: the desk is closed; the officer is told the next working day, Monday 30/11.
+    closed = _do(data, d["code"], "apologise", "--new-date", "2026-11-28", "--reason", "x", expect=2)
+    assert "[new_date]" in closed["stderr"] and "ngày nghỉ" in closed["stderr"] and "30/11/2026" in closed["stderr"]
 
 
 def test_pending_online_dossiers_are_accepted_or_refused_before_a_receipt(data: Path) -> None:
@@ -123,3 +127,30 @@ def test_office_hours_are_a_setting_of_the_desk(data: Path) -> None:
     bad = run(data, "dossier", "office-hours", "--opens", "18:00", expect=2)
     assert "Giờ đóng cửa phải sau giờ mở cửa" in bad.stdout + bad.stderr
     run(data, "dossier", "office-hours", "--closes", "17:00")
+
+
+def _shown(data: Path, dossier_id: str) -> list[tuple[str, str, dict]]:
+    with sqlite3.connect(data / "commune-desk.sqlite3") as conn:
+        return [(action, actor, json.loads(changes)) for action, actor, changes in conn.execute(
+            "SELECT action, actor, changes FROM audit_log WHERE row_id = ? AND action = 'export'", (dossier_id,))]
+
+
+def test_show_json_with_the_full_id_number_leaves_an_audit_row(data: Path) -> None:
+    d = _add(data, "--procedure", "9.300002", "--channel", "direct", "--received", "2026-11-05T09:00",
+             "--id-number", "022196001234", "--phone", "0912345678")
+    assert "022196001234" not in run(data, "dossier", "show", d["code"]).stdout  # the lines show neither
+    assert _shown(data, d["id"]) == []
+    shown = json.loads(run(data, "dossier", "show", d["code"], "--json").stdout)
+    assert (shown["applicant_id_number"], shown["applicant_phone"]) == ("022196001234", "0912345678")
+    assert _shown(data, d["id"]) == [("export", "cli", {"paper": "detail"})]
+
+
+def test_catalogue_list_marks_the_province_s_procedures(data: Path) -> None:
+    rows = {r["code"]: r for r in json.loads(run(data, "catalogue", "list", "--json").stdout)}
+    # X-ray declarations and fishing-vessel radio licences are the province's (the shipped catalogue says so).
+    assert rows["1.012661"]["level"] == rows["1.012651"]["level"] == "province"
+    assert rows["1.001193"]["level"] == rows["9.300001"]["level"] == "commune"
+    lines = {line.split()[0]: line for line in run(data, "catalogue", "list", "--search", "tần số").stdout.splitlines()}
+    assert "cấp tỉnh" in lines["1.012651"] and "province's" in lines["1.012651"]
+    births = run(data, "catalogue", "list", "--search", "khai sinh").stdout
+    assert "1.001193" in births and "cấp tỉnh" not in births

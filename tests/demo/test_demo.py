@@ -282,6 +282,16 @@ def test_generator_streams_in_bounded_chunks() -> None:
     assert max(sizes) < 2000 + biggest_day
 
 
+def test_demo_procedures_carry_the_shipped_papers() -> None:
+    catalogue = json.loads(resource_path("catalogue", "procedures.json").read_text(encoding="utf-8"))
+    gen = DemoGenerator(catalogue, seed=3, months=12, dossiers=100, today=TODAY)
+    papers = {p["code"]: p["documents"] for p in gen.procedures}
+    assert papers["1.009994"].split("\n") == ["Đơn đề nghị cấp giấy phép xây dựng",
+                                              "Giấy tờ chứng minh quyền sử dụng đất (bản sao)",
+                                              "Bản vẽ thiết kế xây dựng (02 bản chính)"]
+    assert papers["1.003645"] == ""  # a procedure the shipped file lists no papers for
+
+
 def test_twenty_thousand_dossiers(tmp_path: Path) -> None:
     with Database.open(DataPaths(tmp_path)) as db:
         summary = build_demo(db, seed=2, months=12, dossiers=20_000, today=TODAY)

@@ -21,7 +21,7 @@ def test_each_decision_in_both_languages_in_the_desks_order() -> None:
         "Nhận từ UBND xã Quảng La"]
     assert [d.text("en") for d in found][2:4] == ["Extended by 2 days: Chờ xác minh",
                                                   "Apology, new appointment 30/11/2026: Mất điện"]
-    assert [d.kind for d in found if d.kind in IN_BOOK] == ["extended", "apology", "received_from"]
+    assert [d.kind for d in found if d.kind in IN_BOOK] == ["extended", "apology", "refused", "received_from"]
 
 
 def test_a_refusal_at_reception_and_a_forwarded_dossier() -> None:

@@ -135,3 +135,26 @@ def test_field_defaults_for_new_procedures() -> None:
     assert not default_pause_for_payment("HT") and not default_pause_for_payment("chung thuc")
     assert default_extension_days("CT") == default_extension_days("chung thuc") == 2
     assert default_extension_days("DD") == 0
+
+
+def test_tet_2027_moves_every_rule_past_the_holiday() -> None:
+    # Tết 2027 (6/2): Thursday 4/2 to Wednesday 10/2 are off; the desk opens again on Thursday 11/2.
+    vn = vietnam_calendar([2027])
+    # Filed online on Lunar New Year's Eve at 20:00: counted from 11/2 07:30, so a 3-day time runs 12, 15, 16/2.
+    assert _due(datetime(2027, 2, 5, 20, 0), 3, "online", vn) == date(2027, 2, 16)
+    # Received at the counter on 3/2 at 15:30, an in-the-day procedure is due the next working day: 11/2.
+    assert due_date(datetime(2027, 2, 3, 15, 30), 0, vn) == date(2027, 2, 11)
+    # 2.5 days from 3/2: 11/2, 12/2 and the morning of Monday 15/2.
+    assert (due_date(datetime(2027, 2, 3, 9, 0), 2.5, vn), due_hour(2.5)) == (date(2027, 2, 15), time(12, 0))
+    # Land taxes asked on 3/2, paid on 12/2: only 11/2 and 12/2 were waited, so a due date of 15/2 becomes 17/2.
+    assert after_payment_pause(date(2027, 2, 15), date(2027, 2, 3), date(2027, 2, 12), vn) == (date(2027, 2, 17), 2)
+    # A certified copy due 3/2 extended by its two days: 11/2 and 12/2.
+    assert extended_due(date(2027, 2, 3), 2, 0, 2, vn) == date(2027, 2, 12)
+    # Late since 3/2, apologised for on its last working day with a date after the holiday: accepted.
+    check_apology(date(2027, 2, 3), date(2027, 2, 11), date(2027, 2, 3), vn)
+    # A new appointment inside Tết or on the weekend after it would send the citizen to a closed desk.
+    for closed, reopens in ((date(2027, 2, 9), date(2027, 2, 11)), (date(2027, 2, 13), date(2027, 2, 15))):
+        with pytest.raises(ValidationError) as caught:
+            check_apology(date(2027, 2, 3), closed, date(2027, 2, 3), vn)
+        assert (caught.value.code, caught.value.field) == ("apology.day_off", "new_date")
+        assert f"{reopens:%d/%m/%Y}" in caught.value.message("vi") and "day off" in caught.value.message("en")

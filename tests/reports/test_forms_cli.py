@@ -113,3 +113,22 @@ def test_bad_paper_and_kind_are_refused_by_the_parser(folder: tuple[Path, str], 
             main(["--data-dir", str(root), "report", "form", "--dossier", code, "--out", str(tmp_path / "x.pdf"),
                   *extra])
         assert stop.value.code == 2
+
+
+def test_the_officer_named_on_the_command_line_signs_a_slip_no_record_names(
+        folder: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root, _ = folder
+    # Registered from a terminal: the program's own account, no person, received it.
+    assert main(["--data-dir", str(root), "dossier", "add", "--procedure", "1.001193", "--applicant", "Lò Thị Ban",
+                 "--channel", "postal", "--received", "2026-11-04T09:00", "--json"]) == 0
+    code = json.loads(capsys.readouterr().out)["code"]
+    bare, named = tmp_path / "bare.pdf", tmp_path / "named.pdf"
+    assert main(["--data-dir", str(root), "report", "receipt", "--dossier", code, "--out", str(bare)]) == 0
+    err = capsys.readouterr().err
+    assert "--officer" in err and "người tiếp nhận" in err and "receiving officer" in err
+    assert "Đinh Văn Tâm" not in read(bare).text()
+    assert main(["--data-dir", str(root), "report", "form", "--kind", "receipt", "--dossier", code, "--out",
+                 str(named), "--officer", "  Đinh  Văn Tâm "]) == 0
+    assert capsys.readouterr().err == ""
+    paper = read(named)
+    assert len(paper.pages) == 2 and all("Đinh Văn Tâm" in paper.lines(page) for page in (0, 1))

@@ -13,7 +13,7 @@ from desktop.domain import lifecycle
 from desktop.reports.forms.book import build_book
 from desktop.reports.forms.build import build_form
 from desktop.reports.forms.page import DOTS
-from desktop.services import dossiers, form_data, officers
+from desktop.services import catalogue, dossiers, form_data, officers
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import Decision, DossierInput
 
@@ -54,8 +54,9 @@ def test_supplement_request_lists_what_is_asked(ctx: ServiceContext, officer: No
                      "Nội dung yêu cầu giải quyết: Cấp giấy phép xây dựng nhà ở riêng lẻ",
                      "Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:",
                      "1. Bản vẽ mặt bằng có chữ ký của chủ nhà", "2. Giấy xác nhận ranh giới thửa đất",
-                     "NGƯỜI HƯỚNG DẪN", "Hoàng Thị Lụa", "An Sinh, ngày 20 tháng 11 năm 2026"):
+                     "NGƯỜI HƯỚNG DẪN", "Hoàng Thị Lụa", "An Sinh, ngày 17 tháng 11 năm 2026"):
         assert expected in text, expected
+    assert "ngày 20 tháng 11" not in text  # printed again on the 20th, it keeps the day the request was made
 
 
 @pytest.mark.parametrize("paper", ["a5", "a4"])
@@ -82,6 +83,7 @@ def test_apology_names_the_missed_date_and_the_reason(ctx: ServiceContext, offic
     assert due is not None and due.date() < date(2026, 11, 20)
     blank = _form(ctx, "apology", code, tmp_path, paper)  # no apology recorded yet: lines to write on
     assert "sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào ngày …… tháng …… năm ……" in blank
+    assert "An Sinh, ngày 20 tháng 11 năm 2026" in blank  # today's, until the apology is made
     dossiers.change_status(ctx, code, lifecycle.APOLOGISE, at=datetime(2026, 11, 19, 9, 0), decision=Decision(
         reason="Chờ ý kiến của cơ quan quản lý đất đai", new_date=date(2026, 11, 27)))
     text = _form(ctx, "apology", code, tmp_path, paper)
@@ -89,7 +91,7 @@ def test_apology_names_the_missed_date_and_the_reason(ctx: ServiceContext, offic
                      f"mã hồ sơ: {code}", f"Thời gian hẹn trả kết quả giải quyết hồ sơ: ngày {due:%d} tháng "
                      f"{due.month} năm {due.year}.", "Lý do: Chờ ý kiến của cơ quan quản lý đất đai",
                      "xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào ngày 27 tháng 11 năm 2026.",
-                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"):
+                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", "An Sinh, ngày 19 tháng 11 năm 2026"):
         assert expected in text, expected
 
 
@@ -115,12 +117,21 @@ def test_book_lists_received_dossiers_in_landscape_numbered_by_the_year(ctx: Ser
     second = _register(ctx, "Đào Thị Hạnh", datetime(2026, 11, 3, 9, 30), procedure="1.001193")
     dossiers.change_status(ctx, second, lifecycle.FINISH, at=datetime(2026, 11, 3, 10, 0))
     dossiers.change_status(ctx, second, lifecycle.RETURN, at=datetime(2026, 11, 4, 8, 0))
+    catalogue.add_procedure(ctx, "9.400001", "Xác nhận nửa ngày", "Hộ tịch", 1.5)
+    half = _register(ctx, "Hà Thị Nửa", datetime(2026, 11, 16, 9, 0), procedure="9.400001")
     third = _register(ctx, "Lò Văn Sơn", datetime(2026, 11, 5, 8, 0), received_from="UBND xã Quảng La")
+    dossiers.change_status(ctx, third, lifecycle.FINISH, at=datetime(2026, 11, 6, 9, 0),
+                           decision=Decision("Thửa đất đang có tranh chấp", result="refused"))
     data = form_data.book(ctx, date(2026, 11, 1), date(2026, 11, 30))
     assert data.rows[0].resolver == "UBND phường Hạ Long"
     assert "Chuyển đến" not in data.rows[0].note  # the resolver column names it already
-    assert data.rows[2].note.endswith("; Nhận từ UBND xã Quảng La")  # worded as `dossier show` words it
-    assert [(r.number, r.code) for r in data.rows] == [(2, first), (3, second), (4, third)]
+    # Worded as `dossier show` words them; a written refusal says so, its result column holding only a date.
+    assert data.rows[2].note.endswith("; Từ chối giải quyết: Thửa đất đang có tranh chấp; Nhận từ UBND xã Quảng La")
+    assert "Từ chối" not in data.rows[1].note
+    assert [(r.number, r.code) for r in data.rows] == [(2, first), (3, second), (4, third), (5, half)]
+    # 1.5 days from Monday 16/11: Tuesday 17/11 and the morning of Wednesday 18/11, due at noon as the receipt says;
+    # whole days keep the date alone.
+    assert data.rows[3].note == "Hẹn trả 18/11/2026 12:00" and data.rows[1].note == "Hẹn trả 03/11/2026"
     out = tmp_path / "so.pdf"
     assert build_book(data, out) == 1
     paper_read = read(out)

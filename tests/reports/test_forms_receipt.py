@@ -120,6 +120,15 @@ def test_postal_dossier_has_no_applicant_signature(ctx: ServiceContext, tmp_path
     assert "Đăng ký nhận kết quả tại: qua dịch vụ bưu chính công ích, về địa chỉ: Tổ 3, khu Đồng Mỏ" in text
 
 
+def test_online_dossier_has_no_applicant_signature(ctx: ServiceContext, tmp_path: Path) -> None:
+    _, paper_read = _print(ctx, _dossier(ctx, channel="online").code, tmp_path)
+    text = paper_read.text()
+    assert "NGƯỜI NỘP HỒ SƠ" not in text and "NGƯỜI TIẾP NHẬN HỒ SƠ" in text
+    assert "hình thức nộp: trực tuyến" in text
+    _, at_the_counter = _print(ctx, _dossier(ctx, channel="direct").code, tmp_path)
+    assert "NGƯỜI NỘP HỒ SƠ" in at_the_counter.text()
+
+
 def test_receiver_is_named_in_full_whoever_registered_it(ctx: ServiceContext, tmp_path: Path) -> None:
     # An officer without a login, recorded by the handle of the e-mail (as imports and the demo do).
     officers.add_officer(ctx, "Phạm Thị Hoa", email="hoa.pt@ansinh.gov.vn")
@@ -167,3 +176,13 @@ def test_extension_and_half_day_time_show_on_the_slip(ctx: ServiceContext, tmp_p
     assert "Thời gian giải quyết hồ sơ theo quy định là 2,5 ngày làm việc." in text
     assert f"12 giờ 00 phút, ngày {slip.due_at:%d} tháng {slip.due_at.month} năm 2026 (đã gia hạn 1 ngày làm " \
            "việc: Nhiều trang cần chứng thực)." in text
+
+
+def test_the_shipped_catalogue_fills_the_papers_of_a_death_registration(ctx: ServiceContext, tmp_path: Path) -> None:
+    assert catalogue.seed_catalogue(ctx) > 0  # the procedures a first start loads
+    code = dossiers.register_dossier(ctx, DossierInput("1.000656", "Lò Văn Pá", "direct",
+                                                       received_at=datetime(2026, 11, 19, 9, 0))).code
+    _, paper_read = _print(ctx, code, tmp_path)
+    text = paper_read.text()
+    assert "1 Tờ khai đăng ký khai tử Bản chính 1" in text
+    assert "2 Giấy báo tử hoặc giấy tờ thay Giấy báo tử Bản chính 1" in text

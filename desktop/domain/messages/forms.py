@@ -16,6 +16,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--to ({end}) phải sau hoặc bằng --from ({start}).",
         "--to ({end}) must not be before --from ({start}).",
     ),
+    "forms.no_receiver": (
+        "Phiếu in dòng chấm thay họ tên người tiếp nhận: hồ sơ không ghi ai tiếp nhận. "
+        "Ghi họ tên cán bộ bằng --officer \"Họ và tên\".",
+        "The slip prints dots for the receiving officer: the dossier does not say who received it. "
+        "Give the officer's full name with --officer \"Full Name\".",
+    ),
     "usage.book_too_long": (
         "Sổ theo dõi in tối đa {max_days} ngày một lần.",
         "The tracking book prints at most {max_days} days at a time.",

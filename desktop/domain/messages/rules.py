@@ -20,6 +20,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày hẹn mới phải sau ngày hẹn trả {due:%d/%m/%Y}.",
         "The new appointment date must be after the due date {due:%d/%m/%Y}.",
     ),
+    "apology.day_off": (
+        "Ngày hẹn mới {day:%d/%m/%Y} là ngày nghỉ; ngày làm việc gần nhất sau đó là {next:%d/%m/%Y}.",
+        "The new appointment date {day:%d/%m/%Y} is a day off; the next working day is {next:%d/%m/%Y}.",
+    ),
     "apology.past": (
         "Ngày hẹn mới không được trước hôm nay ({today:%d/%m/%Y}).",
         "The new appointment date cannot be before today ({today:%d/%m/%Y}).",

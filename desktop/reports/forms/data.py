@@ -68,6 +68,11 @@ class DeskSlip:
     received_from: str = ""  # boundary-free: the desk that received it for us
     dossier_id: str = ""  # for the audit row of its print
     outcome: str = ""  # early | on_time | late once resolved
+    letter_days: tuple[tuple[str, date], ...] = ()  # (form 02–04 kind, the day of the step it answers)
+
+    def letter_day(self, kind: str) -> date:
+        """The date a letter carries: the day of the step it answers, today when the dossier has not taken it."""
+        return dict(self.letter_days).get(kind, self.today)
 
     @property
     def desk(self) -> str:
@@ -76,6 +81,11 @@ class DeskSlip:
     @property
     def postal(self) -> bool:
         return self.channel == "postal"
+
+    @property
+    def in_person(self) -> bool:
+        """Handed in at the counter by the citizen (or a representative), who can sign the slip."""
+        return self.channel == "direct"
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ def _lines(ink: Ink, value: str, blank: int = 3) -> list[Flowable]:
 
 def _supplement(ink: Ink, d: DeskSlip) -> list[Flowable]:
     return [
-        header(ink, d.issuer, unit_lines=[d.desk], number="……", day=d.today),
+        header(ink, d.issuer, unit_lines=[d.desk], number="……", day=d.letter_day("supplement")),
         *title(ink, [SUPPLEMENT]),
         *_applicant(ink, d),
         para("Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:", ink.body()),
@@ -59,7 +59,7 @@ def _supplement(ink: Ink, d: DeskSlip) -> list[Flowable]:
 
 def _refusal(ink: Ink, d: DeskSlip) -> list[Flowable]:
     return [
-        header(ink, d.issuer, unit_lines=[d.desk], number="……", day=d.today),
+        header(ink, d.issuer, unit_lines=[d.desk], number="……", day=d.letter_day("refusal")),
         *title(ink, [REFUSAL]),
         para(f"{_desk_of(d)} tiếp nhận hồ sơ của:", ink.body()),
         *_applicant(ink, d),
@@ -79,8 +79,8 @@ def _apology(ink: Ink, d: DeskSlip) -> list[Flowable]:
     new = date_words(d.new_due_date) if d.new_due_date else "ngày …… tháng …… năm ……"
     reason = d.late_reason.strip() or DOTS * 2
     return [
-        header(ink, d.issuer, unit_lines=["Ủy ban nhân dân", d.issuer.name], number="……", day=d.today,
-               under_committee=False),
+        header(ink, d.issuer, unit_lines=["Ủy ban nhân dân", d.issuer.name], number="……",
+               day=d.letter_day("apology"), under_committee=False),
         *title(ink, [APOLOGY]),
         para(f"Kính gửi: Ông/Bà {d.applicant_name}", ink.style(13, bold=True, spaceAfter=ink.size(4))),
         para(f"Ngày {d.received_at:%d/%m/%Y}, {_desk_of(d)} tiếp nhận hồ sơ đề nghị {d.procedure_name} của "

@@ -93,7 +93,8 @@ def _copy(ink: Ink, slip: DeskSlip, copy: str) -> list[Flowable]:
         request += f" Hồ sơ được chuyển đến {d.forwarded_to} giải quyết."
     due = (f"{d.due_at:%H} giờ {d.due_at:%M} phút, " + time_words(d.due_at).split(", ", 1)[1]) if d.due_at else \
         "…… giờ …… phút, ngày …… tháng …… năm ……"
-    applicant = (["NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)"], d.applicant_name) if not d.postal else None
+    # Only a citizen at the counter signs: a postal or online filing has nobody there to sign the slip.
+    applicant = (["NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)"], d.applicant_name) if d.in_person else None
     return [
         header(ink, d.issuer, unit_lines=[d.desk], number=str(d.book_number) if d.book_number else "……",
                day=d.received_at.date()),
