@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import emit, explain, open_context
-from desktop.services import conflicts
+from desktop.services import audit, conflicts
 from desktop.services.errors import NotFoundError
 from desktop.services.sync_status import sync_status
 from desktop.sync import bundle, credentials, state
@@ -142,6 +142,8 @@ def _export_bundle(args: argparse.Namespace) -> int:
             out = bundle.export_bundle(ctx, Path(args.file), resend_all=args.all)
         except (bundle.BundleError, credentials.CredentialsError) as exc:
             return _bundle_fail(exc)
+        if out.ops:  # the bundle carries the citizens' full ID numbers and phones: written down (DOMAIN §6)
+            audit.record_shown(ctx, "export", "bundle", file=out.path.name, ops=out.ops)
     print(f"Đã xuất gói số {out.seq} / wrote bundle #{out.seq}: {out.path} ({out.ops} thay đổi / changes)")
     return 0
 

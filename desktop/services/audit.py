@@ -373,15 +373,17 @@ def _infos(session: Session, rows: list[AuditEntry]) -> list[AuditEntryInfo]:
 
 # -- writing: what was shown or handed out ---------------------------------------------------------------------------
 
-# DOMAIN §6: printing, previewing or exporting a paper with full ID numbers or phones is logged (who, what, when).
-SHOWN_ACTIONS = ("print", "preview", "export")
+# DOMAIN §6: printing, previewing or exporting a paper with full ID numbers or phones is logged (who, what, when),
+# and so is opening a dossier's own window, the one screen that shows them in full ("view").
+SHOWN_ACTIONS = ("print", "preview", "export", "view")
 SHOWN_CODES = 50  # a list's audit row names its first dossiers; the count says how many there were
 
 
 def record_shown(ctx: ServiceContext, action: str, paper: str, *, dossier_id: str = "",
                  codes: tuple[str, ...] = (), **detail: object) -> None:
-    """One audit row (its own transaction): `ctx.actor` printed, previewed or exported `paper` (receipt,
-    supplement, …, book, a list), about one dossier (its id as the row) or a list of them (their codes)."""
+    """One audit row (its own transaction): `ctx.actor` printed, previewed, exported or viewed `paper` (receipt,
+    supplement, …, book, a list, a dossier's detail), about one dossier (its id as the row) or a list of them (their
+    codes)."""
     if action not in SHOWN_ACTIONS:
         raise ValueError(f"not a way of showing a paper: {action!r}")
     changes: dict[str, object] = {"paper": paper, **detail}

@@ -23,3 +23,19 @@ def test_a_printed_receipt_reads_in_words(qapp, ctx: ServiceContext) -> None:  #
     assert action_label(book.action) == "Xuất tệp" and book.record == ""
     assert summary_text(book) == (f"Giấy tờ: Sổ theo dõi hồ sơ (mẫu 06); Tệp: so.pdf; Từ ngày: 2026-11-01; "
                                   f"Đến ngày: 2026-11-30; Số hồ sơ: 1; Mã hồ sơ: {info.code}")
+
+
+def test_opening_a_dossier_window_with_its_full_id_number_is_written_down(qapp, ctx: ServiceContext, session,  # noqa: ANN001
+                                                                          wait_idle) -> None:  # noqa: ANN001
+    from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
+
+    shown = dossiers.register_dossier(ctx, DossierInput("1.001193", "Lò Văn Sủng", "direct",
+                                                        id_number="020093001656"))
+    plain = dossiers.register_dossier(ctx, DossierInput("1.001193", "Lò Thị Mai", "direct"))
+    for code in (shown.code, plain.code):
+        DossierDetailDialog(session, code).close()
+    wait_idle()
+    viewed = [e for e in list_audit(ctx, AuditQuery(kind="dossiers")) if e.action == "view"]
+    assert [e.record for e in viewed] == [shown.code]  # the window without an ID number or phone logs nothing
+    assert (action_label(viewed[0].action), summary_text(viewed[0])) == (
+        "Xem", "Giấy tờ: Chi tiết hồ sơ (số giấy tờ, điện thoại đầy đủ)")

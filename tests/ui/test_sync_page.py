@@ -33,6 +33,7 @@ from sync_support import NO_WAIT, BlackHole, enrolled_pc, make_pc, new_commune  
 
 from desktop.server import admin as server_admin  # noqa: E402
 from desktop.services import conflicts  # noqa: E402
+from desktop.services.audit import AuditQuery, list_audit  # noqa: E402
 from desktop.services.conflicts import ConflictInfo  # noqa: E402
 from desktop.services.dossiers import DossierInput, change_status, register_dossier  # noqa: E402
 from desktop.services.sync_status import sync_status  # noqa: E402
@@ -313,6 +314,9 @@ def test_usb_bundles_from_the_page_both_ways(srv: Harness, commune, ctx, session
     page.bundles.export_to(up)
     wait_idle()
     assert v.bundle_result.text().startswith("Đã ghi gói số 1") and up.exists()
+    exported = [e for e in list_audit(ctx, AuditQuery(kind="dossiers")) if e.action == "export"]
+    (logged,) = [{c.field: c.new for c in e.changes} for e in exported]
+    assert (logged["paper"], logged["file"]) == ("bundle", up.name) and logged["ops"] >= 1
     keys = server_bundles.key_dir()
     applied = server_bundles.import_bundle(srv.engine, keys, up, srv.clock())
     assert applied  # the province took it

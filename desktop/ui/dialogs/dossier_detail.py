@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import lifecycle
+from desktop.services import audit
 from desktop.services.dossier_views import progress_of
 from desktop.services.dossiers import Decision, change_status, get_dossier, remove_dossier
 from desktop.services.dto import DossierDetail, DossierEventInfo, DossierInfo
@@ -261,6 +262,7 @@ class DossierDetailDialog(DialogHost, QDialog):
         layout.addLayout(actions)
         resize_to_fit(self, 1100, 620)
         self.refresh()
+        self._log_view()
 
     def refresh(self) -> None:
         """Read the dossier again and show it; only the steps its status now allows stay visible."""
@@ -284,6 +286,15 @@ class DossierDetailDialog(DialogHost, QDialog):
             button.setVisible(action in info.allowed_actions or self._decision_offered(info, action, today))
         # A slip is handed over once the desk has accepted the dossier; a refused one gets the refusal form instead.
         self.receipt_button.setVisible(info.status not in (lifecycle.Status.REGISTERED, lifecycle.Status.REFUSED))
+
+    def _log_view(self) -> None:
+        """This window shows the full ID number and phone: its opening is written down (DOMAIN §6), off the GUI
+        thread; a failure to log never keeps the officer from the dossier."""
+        d = self.detail
+        if d is not None and (d.applicant_id_number or d.applicant_phone):
+            ctx, dossier_id = self.ctx, d.dossier.id
+            self.session.runner.run(lambda: audit.record_shown(ctx, "view", "detail", dossier_id=dossier_id),
+                                    lambda _none: None, lambda _exc: None)
 
     def _show_values(self, detail: DossierDetail) -> None:
         info = detail.dossier

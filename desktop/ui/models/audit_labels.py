@@ -23,6 +23,7 @@ ACTIONS: dict[str, str] = {
     "print": QT_TRANSLATE_NOOP("AuditTableModel", "In"),
     "preview": QT_TRANSLATE_NOOP("AuditTableModel", "Xem trước"),
     "export": QT_TRANSLATE_NOOP("AuditTableModel", "Xuất tệp"),
+    "view": QT_TRANSLATE_NOOP("AuditTableModel", "Xem"),
 }
 KINDS: dict[str, str] = {
     "dossiers": QT_TRANSLATE_NOOP("AuditTableModel", "Hồ sơ TTHC"),
@@ -168,7 +169,9 @@ _PAPERS = {"receipt": QT_TRANSLATE_NOOP("AuditTableModel", "Giấy tiếp nhận
            "refusal": QT_TRANSLATE_NOOP("AuditTableModel", "Phiếu từ chối tiếp nhận (mẫu 03)"),
            "apology": QT_TRANSLATE_NOOP("AuditTableModel", "Phiếu xin lỗi, hẹn lại (mẫu 04)"),
            "control": QT_TRANSLATE_NOOP("AuditTableModel", "Phiếu kiểm soát (mẫu 05)"),
-           "book": QT_TRANSLATE_NOOP("AuditTableModel", "Sổ theo dõi hồ sơ (mẫu 06)")}
+           "book": QT_TRANSLATE_NOOP("AuditTableModel", "Sổ theo dõi hồ sơ (mẫu 06)"),
+           "bundle": QT_TRANSLATE_NOOP("AuditTableModel", "Gói dữ liệu USB gửi tỉnh"),
+           "detail": QT_TRANSLATE_NOOP("AuditTableModel", "Chi tiết hồ sơ (số giấy tờ, điện thoại đầy đủ)")}
 _LEVELS = {"commune": QT_TRANSLATE_NOOP("AuditTableModel", "Cấp xã"),
            "province": QT_TRANSLATE_NOOP("AuditTableModel", "Cấp tỉnh")}
 # Columns holding a code, with the labels that say it in words.

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.services import audit
+from desktop.services.context import ServiceContext
 from desktop.sync import bundle
 from desktop.ui.errors import message_of
 from desktop.ui.session import SYNC, AppSession
@@ -50,7 +52,7 @@ class BundleActions(QObject):
     def export_to(self, path: Path) -> None:
         ctx = self.session.ctx
         self._busy(self.tr("Đang ghi gói USB…"))
-        self.session.net.run(lambda: bundle.export_bundle(ctx, path), self._exported, self._failed)
+        self.session.net.run(lambda: _export_logged(ctx, path), self._exported, self._failed)
 
     def import_from(self, path: Path) -> None:
         ctx = self.session.ctx
@@ -82,3 +84,11 @@ class BundleActions(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._done(message_of(exc), error=True)
+
+
+def _export_logged(ctx: ServiceContext, path: Path) -> bundle.ExportReport:
+    """The bundle carries the citizens' full ID numbers and phones: its export is written down (DOMAIN §6)."""
+    out = bundle.export_bundle(ctx, path)
+    if out.ops:
+        audit.record_shown(ctx, "export", "bundle", file=out.path.name, ops=out.ops)
+    return out
