@@ -6,23 +6,9 @@ import argparse
 import os
 import sys
 import traceback
+from typing import NoReturn
 
 from desktop import __version__
-from desktop.cli import (
-    catalogue_cmd,
-    coverage_cmd,
-    data_cmd,
-    dossier_cmd,
-    import_cmd,
-    index_cmd,
-    recommendation_cmd,
-    reconcile_cmd,
-    report_cmd,
-    stats_cmd,
-    sync_cmd,
-    task_cmd,
-    village_cmd,
-)
 from desktop.cli.common import BadArgument, UsageError, explain, field_error
 from desktop.config.paths import ENV_HOME
 from desktop.domain.errors import DomainError, Explained, ValidationError
@@ -49,7 +35,8 @@ def _screen_size(text: str) -> tuple[int, int]:
     raise BadArgument("usage.expected_widthxheight_e_g", text=text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(verbs: bool = True) -> argparse.ArgumentParser:
+    """The command's parser; without `verbs`, the window's options only (see `_names_a_verb`)."""
     parser = _Parser(prog="commune-desk",
                      description="CommuneDesk — hồ sơ TTHC, đào tạo, thiết bị cho cán bộ xã / "
                                  "dossiers, training and equipment for commune officers.")
@@ -62,6 +49,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện khi chụp / UI language for it")
     parser.add_argument("--size", type=_screen_size, metavar="WxH",
                         help="vùng màn hình khi chụp, mặc định 1366x728 / screen area for it, default 1366x728")
+    if not verbs:
+        parser.set_defaults(command=None)
+        return parser
+    # The verbs' modules bring httpx, openpyxl, ReportLab and the sync stack: loaded only when a verb is named.
+    from desktop.cli import (
+        catalogue_cmd,
+        coverage_cmd,
+        data_cmd,
+        dossier_cmd,
+        import_cmd,
+        index_cmd,
+        recommendation_cmd,
+        reconcile_cmd,
+        report_cmd,
+        stats_cmd,
+        sync_cmd,
+        task_cmd,
+        village_cmd,
+    )
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (data_cmd, catalogue_cmd, dossier_cmd, stats_cmd, report_cmd, import_cmd, sync_cmd):
         module.register(sub)
@@ -79,9 +86,32 @@ def _configure_stdio() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+def _names_a_verb(argv: list[str] | None) -> bool:
+    """Whether the arguments go beyond the window's own options (a verb, help, or something to refuse): only then
+    is the full parser, with every verb's module, built. Starting the window needs none of them."""
+    words = sys.argv[1:] if argv is None else argv
+    if any(w in ("-h", "--help") for w in words):
+        return True
+    probe = build_parser(verbs=False)
+    probe.error = _refuse  # type: ignore[method-assign]  # a mistake is told by the full parser, as always
+    try:
+        _known, rest = probe.parse_known_args(words)
+    except _NotPlain:
+        return True
+    return bool(rest)
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _refuse(message: str) -> NoReturn:
+    raise _NotPlain(message)
+
+
 def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
-    parser = build_parser()
+    parser = build_parser(verbs=_names_a_verb(argv))
     args = parser.parse_args(argv)
     if (args.page or args.lang or args.size) and not args.screenshot:
         parser.error("--page/--lang/--size chỉ dùng cùng --screenshot / only go with --screenshot")

@@ -90,7 +90,7 @@ def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
 def new_code(uow: UnitOfWork, received_utc: datetime) -> str:
     """The next code this PC may issue for a dossier received at `received_utc`: the agency's prefix, the local
     receipt day, and one above the highest number of this PC's block that day (desktop.domain.dossier_code)."""
-    commune = uow.session.scalar(select(Commune).where(Commune.deleted_at.is_(None)))
+    commune = uow.session.execute(select(Commune.agency_code, Commune.code).where(Commune.deleted_at.is_(None))).first()
     agency = (commune.agency_code or commune.code) if commune else uow.commune_code
     day = to_local(received_utc).date()
     prefix = format_code(agency, day, 1)[:-4]
@@ -99,10 +99,12 @@ def new_code(uow: UnitOfWork, received_utc: datetime) -> str:
     # Only this PC's block, highest first: four-digit numbers sort as text in number order, so the first code of
     # the block that is exactly the prefix and four digits holds the highest number used (a range, not LIKE:
     # SQLite's case-insensitive LIKE cannot use the unique index on code; nor a read of the day's every code).
+    # Read a few at a time: the first code of the block almost always answers, and a busy day holds hundreds.
     codes = uow.session.scalars(select(Dossier.code).where(Dossier.code >= f"{prefix}{owned.start:04d}",
                                                            Dossier.code <= f"{prefix}{owned.stop - 1:04d}")
-                                .order_by(Dossier.code.desc()))
+                                .order_by(Dossier.code.desc()).execution_options(yield_per=8))
     top = next((c for c in codes if re.fullmatch(r"\d{4}", c[len(prefix):])), None)
+    codes.close()
     return format_code(agency, day, next_number(slot, [parse_code(top)[2]] if top else []))
 
 
@@ -144,10 +146,13 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
         # No clock runs here for a dossier forwarded to the competent agency: it is timed where it is resolved.
         due = None if data.pending or values["forwarded_to"] else receipt_due(
             uow.session, proc, to_local(received), data.channel, working_calendar(uow.session))
-        d = uow.add(Dossier(code=code, procedure_id=proc.id, received_at=received, due_date=due, status=int(status),
-                            note=nfc(data.note.strip()), **values, **marks_values(data.marks or Marks())))
-        uow.add(DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
-                             to_status=int(status), due_date=due, actor=ctx.actor))
+        # add_many writes the audit and outbox rows in one statement each, where add makes ORM rows of them that
+        # the next query's autoflush and the commit insert one by one: the same rows, a third of the time.
+        [d] = uow.add_many([Dossier(code=code, procedure_id=proc.id, received_at=received, due_date=due,
+                                    status=int(status), note=nfc(data.note.strip()), **values,
+                                    **marks_values(data.marks or Marks()))])
+        uow.add_many([DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
+                                   to_status=int(status), due_date=due, actor=ctx.actor)])
         return info_of(uow.session, d, ctx.today())
 
 

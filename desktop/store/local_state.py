@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.util import identity_key
 
 from desktop.store.models import LocalState, new_id
@@ -22,8 +22,11 @@ SERVER_URL = "server_url"
 _ROWS = "local_state.rows"
 
 
-def _forget(session: Session, _transaction: object) -> None:
-    session.info.pop(_ROWS, None)  # another connection may write the table between two transactions
+def _forget(session: Session, transaction: SessionTransaction) -> None:
+    # Another connection may write the table between two transactions, and a savepoint rolled back takes back
+    # what it added; the inner transaction every flush opens and ends is neither, and keeps them.
+    if transaction.parent is None or transaction.nested:
+        session.info.pop(_ROWS, None)
 
 
 event.listen(Session, "after_transaction_end", _forget)
@@ -52,7 +55,11 @@ def get(session: Session, key: str, default: str | None = None) -> str | None:
 def put(session: Session, key: str, value: str) -> None:
     row = _row(session, key)
     if row is None:
-        session.add(LocalState(key=key, value=value))
+        row = LocalState(key=key, value=value)
+        session.add(row)
+        rows = session.info.get(_ROWS)
+        if rows is not None:  # held here too: once flushed, the identity map alone would hold it only weakly
+            rows[key] = row
     else:
         row.value = value
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.config.settings import UiSettings
-from desktop.demo.generator import ACCOUNTS
 from desktop.domain.errors import DomainError
 from desktop.services import login_hints, officers, setup
 from desktop.services.context import ServiceContext
@@ -76,6 +75,9 @@ class AppFlow(QObject):
         self.wizard.open()
 
     def _open_login(self, commune: CommuneInfo) -> None:
+        # The demo package (its generator, the holiday calendar) is wanted for its published logins only, here.
+        from desktop.demo.generator import ACCOUNTS
+
         place = self.tr("{name}, {province}").format(name=commune.name, province=commune.province_name)
         self.login = LoginDialog(self.setup_ctx, place, self.settings.last_username,
                                  demo=login_hints.demo_logins(self.db, [(u, p, role) for u, p, role, _ in ACCOUNTS]))

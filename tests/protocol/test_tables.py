@@ -14,7 +14,7 @@ from desktop.domain.errors import ValidationError
 from desktop.protocol import revisions, tables
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.values import HLC_NODE_MAX, TEXT_MAX
-from desktop.store.migrate import head_revision, known_revisions
+from desktop.store.migrate import head_revision, known_revisions, migration_files, script_head
 from desktop.store.models import Base
 
 _KINDS = {Boolean: tables.BOOL, Date: tables.DATE, DateTime: tables.DATETIME, Float: tables.FLOAT,
@@ -44,7 +44,9 @@ def test_every_synced_store_table_is_described_column_for_column() -> None:
 
 def test_revisions_are_the_desktop_store_migrations() -> None:
     assert set(revisions.REVISIONS) == known_revisions()
-    assert revisions.head() == head_revision()  # chain order: ids need not grow
+    assert revisions.head() == script_head()  # chain order: ids need not grow
+    assert migration_files() == known_revisions()  # so head_revision() may read the list instead of alembic
+    assert head_revision() == script_head()
 
 
 def _value(col: tables.Column) -> st.SearchStrategy[object]:

@@ -1,13 +1,19 @@
 """The main window appears before the heavy libraries load: ReportLab (printing), openpyxl (spreadsheets), httpx and
-the sync stack are imported only when the officer prints, imports or syncs. Checked in a fresh interpreter, since
-the test session itself has imported everything."""
+the sync stack are imported only when the officer prints, imports or syncs; alembic only when a migration is due; the
+demo generator and the PDF viewer only when asked for. Checked in a fresh interpreter, since the test session itself
+has imported everything."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+
+from desktop.config.paths import DataPaths
+from desktop.demo import build_demo
+from desktop.store.database import Database
 
 _PROBE = """
 import json, sys
@@ -56,3 +62,62 @@ def test_the_probe_sees_a_library_once_loaded(tmp_path: Path) -> None:
     """The check can fail: the sync page does load the sync stack, and the same probe sees it."""
     loaded = _loaded_after_start(tmp_path, "sync")
     assert any(m.startswith("desktop.sync") for m in loaded), loaded
+
+
+# The start as the officer's PC runs it on an existing folder: nothing but what the first window needs. The folder is
+# filled beforehand, so the demo generator is not imported here; `detail` then opens a dossier's detail as a user would.
+_START_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.app import screenshot_account
+from desktop.config.clock import clock
+from desktop.config.paths import DataPaths
+from desktop.store.database import Database
+from desktop.ui.app_flow import AppFlow
+
+app = QApplication(sys.argv[:1])
+db = Database.open(DataPaths(Path(sys.argv[1])))
+flow = AppFlow(app, db, None, clock())
+window = flow.open_main(screenshot_account(flow), "dossiers", geometry="")
+window.show()
+loop = QEventLoop()
+QTimer.singleShot(0, loop.quit)
+loop.exec()
+flow.runner.wait_idle()
+if sys.argv[2] == "detail":
+    from desktop.services.dossier_queries import DossierQuery, list_dossiers
+    code = list_dossiers(flow.setup_ctx, DossierQuery(limit=1))[0].code
+    window.pages["dossiers"].open_detail(code).close()
+    flow.runner.wait_idle()
+heavy = {"alembic", "mako", "reportlab", "openpyxl", "httpx"}
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy
+                        or m.startswith(("desktop.demo", "desktop.sync", "PySide6.QtPdf")))))
+window.close()
+flow.runner.wait_idle()
+db.close()
+"""
+
+
+def _loaded_on_start(folder: Path, then: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", _START_PROBE, str(folder), then], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _demo_folder(folder: Path) -> Path:
+    with Database.open(DataPaths(folder)) as db:
+        build_demo(db, seed=3, months=2, dossiers=60, today=date(2026, 11, 20))
+    return folder
+
+
+def test_an_everyday_start_loads_no_migrations_demo_or_pdf_viewer(tmp_path: Path) -> None:
+    assert _loaded_on_start(_demo_folder(tmp_path / "data"), "list") == []
+
+
+def test_the_start_probe_sees_what_a_user_action_loads(tmp_path: Path) -> None:
+    """The check can fail: opening a dossier's detail loads the PDF viewer, and the probe sees it."""
+    loaded = _loaded_on_start(_demo_folder(tmp_path / "data"), "detail")
+    assert "PySide6.QtPdf" in loaded, loaded

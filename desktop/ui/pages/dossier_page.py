@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +26,6 @@ from desktop.services.dossier_queries import (
 )
 from desktop.services.dto import DossierInfo
 from desktop.ui.dialog_host import DialogHost
-from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.dialogs.dossier_dialog import DossierDialog
 from desktop.ui.errors import show_error
 from desktop.ui.list_export import ListExporter
@@ -46,8 +46,11 @@ from desktop.ui.pages.dossier_view import (
 )
 from desktop.ui.session import CALENDAR, CATALOGUE, DOSSIERS, AppSession
 from desktop.ui.widgets.inputs import when_typing_pauses
-from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_book, preview_receipt
 from desktop.ui.widgets.record_table_view import select_row
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
+    from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 class DossierPageController(DialogHost, PageController):
@@ -147,6 +150,9 @@ class DossierPageController(DialogHost, PageController):
         return self.model.dossier_at(index.row()).code
 
     def open_detail(self, code: str) -> DossierDetailDialog:
+        # The detail and the PDF preview (QtPdf, the paper layouts) load on first use, not before the list shows.
+        from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
+
         dialog = DossierDetailDialog(self.session, code, parent=self.view)
         self.open_kept(dialog)
         return dialog
@@ -284,6 +290,8 @@ class DossierPageController(DialogHost, PageController):
 
     def print_book(self) -> Op:
         """The tracking book of the filtered receipt days, built in the background, then previewed."""
+        from desktop.ui.widgets.pdf_preview import preview_book
+
         start, end = self.book_range()
         self.view.book_button.setEnabled(False)
 
@@ -298,6 +306,8 @@ class DossierPageController(DialogHost, PageController):
         return preview_book(self.session, start, end, self.view, ready, failed)
 
     def print_receipt(self, code: str) -> None:
+        from desktop.ui.widgets.pdf_preview import preview_receipt
+
         preview_receipt(self.session, code, self.view, self.open_kept,
                         lambda exc: setattr(self, "active_dialog", show_error(self.view, exc)))
 
