@@ -525,6 +525,10 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>Xem</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -815,6 +819,14 @@
     <message>
         <source>Sổ theo dõi hồ sơ (mẫu 06)</source>
         <translation>Dossier tracking book (form 06)</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu USB gửi tỉnh</source>
+        <translation>USB bundle for the province</translation>
+    </message>
+    <message>
+        <source>Chi tiết hồ sơ (số giấy tờ, điện thoại đầy đủ)</source>
+        <translation>Dossier details (full ID number and phone)</translation>
     </message>
     <message>
         <source>Cấp xã</source>
