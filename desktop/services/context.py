@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import TypeVar, cast
 
-from sqlalchemy import Table, insert, inspect
+from sqlalchemy import Dialect, Table, inspect
 from sqlalchemy.orm import Session
 
 from desktop.config.clock import system_clock
@@ -58,6 +58,21 @@ _AUDIT_INSERT = _insert_sql("audit_log", ("id", "commune_code", "at", "actor", "
 _OUTBOX_INSERT = _insert_sql("sync_outbox", ("op_id", "table_name", "row_id", "op", "base_server_version",
                                              "changed_fields", "payload", "hlc", "schema_version", "attempts", "state",
                                              "created_at", "last_error"))
+
+
+def _stored_rows(table: Table, rows: list[dict[str, object]], dialect: Dialect) -> tuple[str, list[tuple[object, ...]]]:
+    """The INSERT of `rows` (dicts with the same keys, all columns of `table`) and their parameters as the driver
+    stores them: each column's values turned by its type's bind processor a column at a time, as SQLAlchemy's own
+    insert would turn them one by one."""
+    keys = list(rows[0])
+    if any(len(row) != len(keys) for row in rows):
+        raise ValueError(f"{table.name}: the rows of one insert must have the same columns")
+    columns: list[list[object]] = []
+    for key in keys:
+        values = [row[key] for row in rows]
+        process = table.c[key].type.bind_processor(dialect)
+        columns.append(values if process is None else [process(v) for v in values])
+    return _insert_sql(table.name, tuple(keys)), list(zip(*columns, strict=True))
 
 
 @lru_cache(maxsize=64)
@@ -205,9 +220,11 @@ class UnitOfWork:
                     values[key] = make()
             values["hlc"] = self.next_hlc()
             full.append(values)
-        search_index.BulkIndexer(self.session.connection()).fill(table.name, full)
-        self.session.execute(insert(table), full)
-        self._record_inserts(table.name, [(v["id"], tables.to_json(table.name, v), v["hlc"]) for v in full])
+        conn = self.session.connection()
+        search_index.BulkIndexer(conn).fill(table.name, full)
+        conn.exec_driver_sql(*_stored_rows(table, full, conn.dialect))
+        travelling = tables.to_json_many(table.name, full)
+        self._record_inserts(table.name, [(v["id"], t, v["hlc"]) for v, t in zip(full, travelling, strict=True)])
         return full
 
     def _record_inserts(self, table: str, rows: list[tuple[object, dict[str, object], object]]) -> None:
