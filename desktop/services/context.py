@@ -6,7 +6,6 @@ so an edit without its audit or outbox entry can never be committed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import TypeVar, cast
 
+import orjson
 from sqlalchemy import Dialect, Table, inspect
 from sqlalchemy.orm import Session
 
@@ -237,12 +237,17 @@ class UnitOfWork:
         stamp = at(now) if at is not None else now
         audits: list[tuple[object, ...]] = []
         ops: list[tuple[object, ...]] = []
-        commune, actor, dumps = self.commune_code, self.ctx.actor, json.dumps
+        commune, actor = self.commune_code, self.ctx.actor
+        changed: dict[tuple[str, ...], str] = {}  # the rows of a batch have the same columns: their list made once
         for row_id, values, hlc in rows:
-            payload = dumps(values, ensure_ascii=False)
+            payload = orjson.dumps(values).decode()  # UTF-8 text as json.dumps(ensure_ascii=False), compact
             audits.append((new_id(), commune, stamp, actor, "insert", table, row_id, '{"new": ' + payload + "}"))
-            ops.append((new_id(), table, row_id, "insert", None, dumps(sorted(values)), payload, hlc, version, 0,
-                        "pending", stamp, ""))
+            keys = tuple(values)
+            fields = changed.get(keys)
+            if fields is None:
+                fields = changed[keys] = orjson.dumps(sorted(keys)).decode()
+            ops.append((new_id(), table, row_id, "insert", None, fields, payload, hlc, version, 0, "pending", stamp,
+                        ""))
         # Every value is already the text or number stored (the JSON made once, the moment formatted once): the
         # driver takes them as they are, without a conversion per value.
         conn = self.session.connection()
