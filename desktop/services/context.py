@@ -148,12 +148,13 @@ class UnitOfWork:
             self.ctx._commune = code
         return self.ctx._commune
 
-    def next_hlc(self) -> str:
+    def next_hlc(self, now: datetime | None = None) -> str:
+        """The next clock value; `now` (the context's) when the caller has it at hand, as a batch of rows does."""
         if self._node is None:
             self._node = local_state.device_id(self.session)[-12:]
             stored = local_state.get(self.session, local_state.HLC)
             self._hlc = Hlc.decode(stored) if stored else None
-        now_ms = int(self.ctx.now().replace(tzinfo=UTC).timestamp() * 1000)
+        now_ms = int((self.ctx.now() if now is None else now).replace(tzinfo=UTC).timestamp() * 1000)
         self._hlc = tick(self._hlc, now_ms, self._node)
         return self._hlc.encode()
 
@@ -218,7 +219,7 @@ class UnitOfWork:
             for key, make in made:
                 if key not in values:  # neither given nor stamped
                     values[key] = make()
-            values["hlc"] = self.next_hlc()
+            values["hlc"] = self.next_hlc(now)  # the batch's moment: its rows count on from one another
             full.append(values)
         conn = self.session.connection()
         search_index.BulkIndexer(conn).fill(table.name, full)
