@@ -23,7 +23,7 @@ from desktop.domain.hlc import Hlc, tick
 from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
 from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
-from desktop.store import local_state, search_index
+from desktop.store import bulk_triggers, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, OutboxOp, SyncedBase
@@ -34,6 +34,8 @@ FUTURE_SLACK = timedelta(minutes=10)
 # Columns that stay on this PC (secrets, lockout counters, the search index that store.search_index derives, the
 # receipt counter): the protocol's list.
 LOCAL_ONLY = tables.LOCAL_ONLY
+# From this many rows a batch's per-row insert triggers (search index, period tallies) are caught up once instead.
+BULK_TRIGGERS_FROM = 200
 # Any synced row handed to a unit of work comes back as its own type.
 R = TypeVar("R", bound=SyncedBase)
 
@@ -223,7 +225,13 @@ class UnitOfWork:
             full.append(values)
         conn = self.session.connection()
         search_index.BulkIndexer(conn).fill(table.name, full)
-        conn.exec_driver_sql(*_stored_rows(table, full, conn.dialect))
+        sql, params = _stored_rows(table, full, conn.dialect)
+        if len(params) < BULK_TRIGGERS_FROM or not bulk_triggers.deferrable(table.name):
+            conn.exec_driver_sql(sql, params)
+        else:
+            conn.exec_driver_sql(sql, params[:1])  # opens the write transaction, every trigger still in place
+            with bulk_triggers.deferred(conn, table.name):  # the index and the tallies caught up once for the rest
+                conn.exec_driver_sql(sql, params[1:])
         travelling = tables.to_json_many(table.name, full)
         self._record_inserts(table.name, [(v["id"], t, v["hlc"]) for v, t in zip(full, travelling, strict=True)])
         return full
