@@ -164,9 +164,7 @@ def _value(value: object, style: int, formats: dict[int, str], format_of: Callab
 
 
 def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> RawTable:
-    from openpyxl import load_workbook  # loaded only when a spreadsheet is actually imported
-
-    from desktop.imports import xlsx_rows
+    from desktop.imports import xlsx_rows  # openpyxl is loaded only when a spreadsheet is actually imported
 
     bad = ImportFileError("import.bad_xlsx", name=path.name)
     try:
@@ -174,7 +172,7 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> RawTable:
             # Files from other tools carry extensions openpyxl does not know; it says so and reads on, as do we.
             warnings.simplefilter("ignore", UserWarning)
             # read_only streams the sheet row by row, so memory stays small whatever the file holds.
-            wb = load_workbook(path, read_only=True, data_only=True)
+            wb = xlsx_rows.open_workbook(path)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise bad from exc
     try:

@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import INLINE_STRING, SHEET_MAIN_NS, WorkSheetParser
 
@@ -54,6 +56,33 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
                     runs.append(text)
         value = "".join(runs) if plain is None else plain + "".join(runs)
         return {"row": row, "column": column, "value": value, "data_type": "s", "style_id": style_id}
+
+
+class _Sheet(ReadOnlyWorksheet):  # type: ignore[misc]
+    """A read-only sheet that does not look for its declared size when opened: a sheet without one (openpyxl's own
+    files) would be parsed whole just to find that out, and `sheet_rows` never uses it."""
+
+    def _get_size(self) -> None:
+        return None
+
+
+class _Reader(ExcelReader):  # type: ignore[misc]
+    """`load_workbook(read_only=True)` with `_Sheet` worksheets; chart sheets, which hold no cells, are left out."""
+
+    def read_worksheets(self) -> None:
+        for sheet, rel in self.parser.find_sheets():
+            if rel.target in self.valid_files and "chartsheet" not in rel.Type:
+                ws = _Sheet(self.wb, sheet.name, rel.target, self.shared_strings)
+                ws.sheet_state = sheet.state
+                self.wb._sheets.append(ws)
+
+
+def open_workbook(path: object) -> Workbook:
+    """The workbook at `path`, read-only with cached values (`load_workbook(path, read_only=True, data_only=True)`);
+    its worksheets are for `sheet_rows`."""
+    reader = _Reader(path, read_only=True, data_only=True, keep_links=False)
+    reader.read()
+    return reader.wb
 
 
 def number_format(ws: ReadOnlyWorksheet, style_id: int) -> str:
