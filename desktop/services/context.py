@@ -74,7 +74,7 @@ def _stored_rows(table: Table, rows: list[dict[str, object]], dialect: Dialect) 
         values = [row[key] for row in rows]
         process = table.c[key].type.bind_processor(dialect)
         columns.append(values if process is None else [process(v) for v in values])
-    return _insert_sql(table.name, tuple(keys)), list(zip(*columns, strict=True))
+    return _insert_sql(table.name, tuple(table.c[key].name for key in keys)), list(zip(*columns, strict=True))
 
 
 @lru_cache(maxsize=64)
