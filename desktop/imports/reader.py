@@ -13,8 +13,10 @@ import threading
 import unicodedata
 import warnings
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import partial
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
@@ -150,18 +152,19 @@ def _no_sheet(path: Path, sheet: str, sheets: list[str]) -> ImportFileError:
     return ImportFileError("import.no_sheet", name=path.name, sheet=sheet, sheets=listed)
 
 
-def _value(cell: object) -> object:
+def _value(value: object, style: int, formats: dict[int, str], format_of: Callable[[int], str]) -> object:
     """The cell's value; a number keeps its number format when it has one (a code typed into a number cell)."""
-    value = getattr(cell, "value", None)
     if isinstance(value, int | float) and not isinstance(value, bool):
-        number_format = cell.number_format  # type: ignore[attr-defined]
+        number_format = formats.get(style)
+        if number_format is None:
+            number_format = formats[style] = format_of(style)
         if number_format and number_format != "General":
             return NumberCell.of(value, number_format)
     return value
 
 
 def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> RawTable:
-    from openpyxl import load_workbook  # loaded only when a spreadsheet is actually imported
+    from desktop.imports import xlsx_rows  # openpyxl is loaded only when a spreadsheet is actually imported
 
     bad = ImportFileError("import.bad_xlsx", name=path.name)
     try:
@@ -169,7 +172,7 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> RawTable:
             # Files from other tools carry extensions openpyxl does not know; it says so and reads on, as do we.
             warnings.simplefilter("ignore", UserWarning)
             # read_only streams the sheet row by row, so memory stays small whatever the file holds.
-            wb = load_workbook(path, read_only=True, data_only=True)
+            wb = xlsx_rows.open_workbook(path)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise bad from exc
     try:
@@ -183,13 +186,16 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None) -> RawTable:
         # “A1”): forget it, so every row in the file is read and only rows holding a value are counted.
         ws.reset_dimensions()
         rows: list[Row] = []
-        for number, cells in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, max_row=limit), 1):
-            width = len(cells)
-            while width and cells[width - 1].value is None:  # the padding up to MAX_COLUMNS holds nothing to read
-                width -= 1
-            kept(rows, number, tuple(_value(c) for c in cells[:width]))
+        formats: dict[int, str] = {}
+        format_of = partial(xlsx_rows.number_format, ws)
+        for number, cells in xlsx_rows.sheet_rows(ws, MAX_COLUMNS, limit):
+            values: list[object] = [None] * max((c for c, v, _s in cells if v is not None), default=0)
+            for column, value, style in cells:
+                if value is not None:
+                    values[column - 1] = _value(value, style, formats, format_of)
+            kept(rows, number, tuple(values))
         return RawTable(path.name, "xlsx", tuple(rows), ws.title, tuple(names))
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+    except (zipfile.BadZipFile, KeyError, IndexError, ValueError, TypeError) as exc:
         raise bad from exc
     finally:
         wb.close()  # read-only workbooks keep the file open until closed (Windows would keep it locked)

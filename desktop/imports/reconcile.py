@@ -18,9 +18,11 @@ from pathlib import Path
 
 from desktop.domain.errors import DomainError
 from desktop.domain.form06 import Form06Row
+from desktop.domain.messages import Term
 from desktop.domain.periods import parse_period
 from desktop.imports import dossiers as dossier_import
 from desktop.imports.cells import key_of
+from desktop.imports.header import find_header, header_keys
 from desktop.imports.preview import ImportKind, parse_rows
 from desktop.imports.profiles import ImportProfile
 from desktop.imports.reader import Cell, RawTable, read_table
@@ -44,6 +46,10 @@ _SPAN = re.compile(r"từ ngày\s*(\d{1,2}/\d{1,2}/\d{4})\s*đến ngày\s*(\d{1
 
 class Form06FileError(DomainError):
     """The file does not read as a II.06a table (no “Lĩnh vực” header, or no field row under it)."""
+
+
+class DossierListError(DomainError):
+    """The province's dossier list lacks columns the comparison needs: they are named, nothing is compared."""
 
 
 @dataclass(frozen=True)
@@ -245,8 +251,12 @@ def compare(ours: tuple[Form06Row, ...], total: Form06Row, theirs: Province06a, 
 
 def listed_dossiers(ctx: ServiceContext, path: Path | str, kind: ImportKind, start: date, end: date,
                     field_of: Callable[[dict[str, object]], str]) -> dict[str, ListedDossier]:
-    """The province's dossier list read with the dossier import's own columns, each row counted by the rule."""
-    rows, _issues, _notes = parse_rows(read_table(path, None), kind)
+    """The province's dossier list read with the dossier import's own columns, each row counted by the rule; a list
+    whose header lacks a needed column is refused, naming each one missing (DossierListError)."""
+    table = read_table(path, None, header_keys(kind.columns))
+    rows, issues, _notes = parse_rows(table, kind)
+    if issues.no_header:
+        _missing_columns(table, kind, Path(path).name)
     today = ctx.today()
     found: dict[str, ListedDossier] = {}
     for r in rows:
@@ -264,6 +274,25 @@ def listed_dossiers(ctx: ServiceContext, path: Path | str, kind: ImportKind, sta
                                               columns_of(facts, start, end, today), status, received, due,
                                               finished, channel)  # type: ignore[arg-type]
     return found
+
+
+def _missing_columns(table: RawTable, kind: ImportKind, name: str) -> None:
+    """Raise DossierListError naming the needed columns the list's best header row does not have (all of them when
+    no row looks like a header), with the other names each is also found by."""
+    header = find_header(table, kind.columns)
+    found = set(header.index) if header is not None else set()
+    missing = [c for c in kind.columns if c.required and c.key not in found]
+
+    def named(lang: str) -> str:
+        quote, also = ("«{}»", "cũng gọi là") if lang == "vi" else ("“{}”", "also called")
+        parts = []
+        for c in missing:
+            head = quote.format(c.vi) if lang == "vi" else f"{quote.format(c.vi)} ({c.en})"
+            aliases = ", ".join(quote.format(a) for a in c.aliases[:3])
+            parts.append(f"{head} ({also} {aliases})" if aliases else head)
+        return "; ".join(parts)
+    raise DossierListError("reconcile.list_columns_missing", field="dossiers", name=name,
+                           missing=Term(named("vi"), named("en")))
 
 
 def _field_finder(ctx: ServiceContext) -> Callable[[dict[str, object]], str]:

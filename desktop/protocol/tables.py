@@ -8,18 +8,18 @@ the PC (LOCAL_ONLY), which refer to other rows, and the mapping between typed ro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from desktop.protocol.columns import BOOL, DATE, DATETIME, FLOAT, HLC, INT, TEXT, TEXT_MAX, Column
 from desktop.protocol.errors import ProtocolError
-from desktop.protocol.values import check_field_name, check_value, typed_value
+from desktop.protocol.values import check_column, check_field_name, check_value, typed_value
 
 __all__ = ["BOOL", "DATE", "DATETIME", "FLOAT", "FOLDED_KEYS", "HLC", "INT", "LOCAL_ONLY", "MAX_KEYS",
            "NATURAL_KEYS", "TABLES", "TEXT", "Column", "Table", "from_json", "references", "table", "to_json",
-           "validate", "value_from_json"]
+           "to_json_many", "validate", "value_from_json"]
 
 # More keys than any table has columns: a payload beyond this is refused before its values are looked at.
 MAX_KEYS = 64
@@ -218,6 +218,28 @@ def to_json(name: str, values: Mapping[str, object]) -> dict[str, object]:
         out[key] = value = value.isoformat() if isinstance(value, date) else value  # = wire_value, inlined
         check_value(col, value)
     return out
+
+
+def to_json_many(name: str, rows: Sequence[Mapping[str, object]]) -> list[dict[str, object]]:
+    """`to_json` of each of a batch of rows with the same keys (an imported file's), checked a column at a time:
+    the same dicts; a bad value is refused with the error `to_json` gives it (the first column holding one)."""
+    if not rows:
+        return []
+    travelling = _travelling(name, tuple(rows[0]))
+    columns: list[list[object]] = []
+    for col, key in travelling:
+        values = [row[key] for row in rows]
+        if col.kind in (DATE, DATETIME) and all(v is None or isinstance(v, date) for v in values):
+            # A date's own ISO form always passes the check: only a missing value can be refused.
+            values = [v.isoformat() if isinstance(v, date) else None for v in values]
+            if None in values and not col.nullable:
+                check_value(col, None)
+        else:
+            values = [v.isoformat() if isinstance(v, date) else v for v in values]
+            check_column(col, values)
+        columns.append(values)
+    keys = [key for _col, key in travelling]
+    return [dict(zip(keys, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 @lru_cache(maxsize=256)

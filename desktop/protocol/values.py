@@ -133,3 +133,40 @@ def depth(value: object, limit: int, field: str) -> None:
             if level >= limit:
                 raise ProtocolError("protocol.too_deep", field)
             stack.extend((v, level + 1) for v in (item.values() if isinstance(item, dict) else item))
+
+
+_HLC_RUN = re.compile(rf"(?:{_HLC.pattern}\n)*{_HLC.pattern}")
+
+
+def _column_clean(col: Column, values: list[object]) -> bool:
+    """Whether every value of a batch surely passes `check_value`, found a column at a time (the text joined once,
+    the clocks matched by one pattern); False means "look at each value", never "refuse"."""
+    if not col.nullable and None in values:
+        return False
+    given = [v for v in values if v is not None]
+    if not given:
+        return True
+    kind = col.kind
+    if kind in ("text", "hlc"):
+        if any(type(v) is not str for v in given):
+            return False
+        texts: list[str] = given  # type: ignore[assignment]
+        if kind == "hlc":  # no clock may hold the line break that joins them (two clocks in one value)
+            joined = "\n".join(texts)
+            return all(texts) and joined.count("\n") == len(texts) - 1 and _HLC_RUN.fullmatch(joined) is not None
+        joined = "".join(texts)
+        return (max(map(len, texts)) <= (col.max_length or TEXT_MAX) and "\x00" not in joined
+                and _SURROGATE.search(joined) is None)
+    if kind == "bool":
+        return all(type(v) is bool for v in given)
+    if kind == "int":
+        numbers = [v for v in given if type(v) is int]
+        return len(numbers) == len(given) and INT_MIN <= min(numbers) and max(numbers) <= INT_MAX
+    return False
+
+
+def check_column(col: Column, values: list[object]) -> None:
+    """`check_value` of each of a batch's values of one column, the same refusals (the first bad value's), faster."""
+    if not _column_clean(col, values):
+        for value in values:
+            check_value(col, value)

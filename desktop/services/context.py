@@ -6,7 +6,6 @@ so an edit without its audit or outbox entry can never be committed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,7 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import TypeVar, cast
 
-from sqlalchemy import Table, insert, inspect
+import orjson
+from sqlalchemy import Dialect, Table, inspect
 from sqlalchemy.orm import Session
 
 from desktop.config.clock import system_clock
@@ -23,7 +23,7 @@ from desktop.domain.hlc import Hlc, tick
 from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
 from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
-from desktop.store import local_state, search_index
+from desktop.store import bulk_triggers, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, OutboxOp, SyncedBase
@@ -34,6 +34,8 @@ FUTURE_SLACK = timedelta(minutes=10)
 # Columns that stay on this PC (secrets, lockout counters, the search index that store.search_index derives, the
 # receipt counter): the protocol's list.
 LOCAL_ONLY = tables.LOCAL_ONLY
+# From this many rows a batch's per-row insert triggers (search index, period tallies) are caught up once instead.
+BULK_TRIGGERS_FROM = 200
 # Any synced row handed to a unit of work comes back as its own type.
 R = TypeVar("R", bound=SyncedBase)
 
@@ -58,6 +60,21 @@ _AUDIT_INSERT = _insert_sql("audit_log", ("id", "commune_code", "at", "actor", "
 _OUTBOX_INSERT = _insert_sql("sync_outbox", ("op_id", "table_name", "row_id", "op", "base_server_version",
                                              "changed_fields", "payload", "hlc", "schema_version", "attempts", "state",
                                              "created_at", "last_error"))
+
+
+def _stored_rows(table: Table, rows: list[dict[str, object]], dialect: Dialect) -> tuple[str, list[tuple[object, ...]]]:
+    """The INSERT of `rows` (dicts with the same keys, all columns of `table`) and their parameters as the driver
+    stores them: each column's values turned by its type's bind processor a column at a time, as SQLAlchemy's own
+    insert would turn them one by one."""
+    keys = list(rows[0])
+    if any(len(row) != len(keys) for row in rows):
+        raise ValueError(f"{table.name}: the rows of one insert must have the same columns")
+    columns: list[list[object]] = []
+    for key in keys:
+        values = [row[key] for row in rows]
+        process = table.c[key].type.bind_processor(dialect)
+        columns.append(values if process is None else [process(v) for v in values])
+    return _insert_sql(table.name, tuple(table.c[key].name for key in keys)), list(zip(*columns, strict=True))
 
 
 @lru_cache(maxsize=64)
@@ -133,12 +150,13 @@ class UnitOfWork:
             self.ctx._commune = code
         return self.ctx._commune
 
-    def next_hlc(self) -> str:
+    def next_hlc(self, now: datetime | None = None) -> str:
+        """The next clock value; `now` (the context's) when the caller has it at hand, as a batch of rows does."""
         if self._node is None:
             self._node = local_state.device_id(self.session)[-12:]
             stored = local_state.get(self.session, local_state.HLC)
             self._hlc = Hlc.decode(stored) if stored else None
-        now_ms = int(self.ctx.now().replace(tzinfo=UTC).timestamp() * 1000)
+        now_ms = int((self.ctx.now() if now is None else now).replace(tzinfo=UTC).timestamp() * 1000)
         self._hlc = tick(self._hlc, now_ms, self._node)
         return self._hlc.encode()
 
@@ -203,11 +221,19 @@ class UnitOfWork:
             for key, make in made:
                 if key not in values:  # neither given nor stamped
                     values[key] = make()
-            values["hlc"] = self.next_hlc()
+            values["hlc"] = self.next_hlc(now)  # the batch's moment: its rows count on from one another
             full.append(values)
-        search_index.BulkIndexer(self.session.connection()).fill(table.name, full)
-        self.session.execute(insert(table), full)
-        self._record_inserts(table.name, [(v["id"], tables.to_json(table.name, v), v["hlc"]) for v in full])
+        conn = self.session.connection()
+        search_index.BulkIndexer(conn).fill(table.name, full)
+        sql, params = _stored_rows(table, full, conn.dialect)
+        if len(params) < BULK_TRIGGERS_FROM or not bulk_triggers.deferrable(table.name):
+            conn.exec_driver_sql(sql, params)
+        else:
+            conn.exec_driver_sql(sql, params[:1])  # opens the write transaction, every trigger still in place
+            with bulk_triggers.deferred(conn, table.name):  # the index and the tallies caught up once for the rest
+                conn.exec_driver_sql(sql, params[1:])
+        travelling = tables.to_json_many(table.name, full)
+        self._record_inserts(table.name, [(v["id"], t, v["hlc"]) for v, t in zip(full, travelling, strict=True)])
         return full
 
     def _record_inserts(self, table: str, rows: list[tuple[object, dict[str, object], object]]) -> None:
@@ -220,12 +246,17 @@ class UnitOfWork:
         stamp = at(now) if at is not None else now
         audits: list[tuple[object, ...]] = []
         ops: list[tuple[object, ...]] = []
-        commune, actor, dumps = self.commune_code, self.ctx.actor, json.dumps
+        commune, actor = self.commune_code, self.ctx.actor
+        changed: dict[tuple[str, ...], str] = {}  # the rows of a batch have the same columns: their list made once
         for row_id, values, hlc in rows:
-            payload = dumps(values, ensure_ascii=False)
+            payload = orjson.dumps(values).decode()  # UTF-8 text as json.dumps(ensure_ascii=False), compact
             audits.append((new_id(), commune, stamp, actor, "insert", table, row_id, '{"new": ' + payload + "}"))
-            ops.append((new_id(), table, row_id, "insert", None, dumps(sorted(values)), payload, hlc, version, 0,
-                        "pending", stamp, ""))
+            keys = tuple(values)
+            fields = changed.get(keys)
+            if fields is None:
+                fields = changed[keys] = orjson.dumps(sorted(keys)).decode()
+            ops.append((new_id(), table, row_id, "insert", None, fields, payload, hlc, version, 0, "pending", stamp,
+                        ""))
         # Every value is already the text or number stored (the JSON made once, the moment formatted once): the
         # driver takes them as they are, without a conversion per value.
         conn = self.session.connection()

@@ -98,6 +98,15 @@ def drop_trigger_statements() -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {name}" for name in _TRIGGERS]
 
 
+def add_rows_statement(where: str) -> str:
+    """The dossiers matching `where` (SQL on the alias `d`) added to the tallies at once, as the insert trigger adds
+    each one (a bulk insert defers the trigger: store.bulk_triggers)."""
+    key = _key("d")
+    return (f"INSERT INTO {TABLE} ({', '.join(KEY_COLUMNS)}, n) SELECT {', '.join(key)}, COUNT(*) FROM dossiers d "
+            f"WHERE {_counted('d')} AND ({where}) GROUP BY {', '.join(str(i + 1) for i in range(len(key)))} "
+            f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) DO UPDATE SET n = n + excluded.n")
+
+
 def refill_statements() -> list[str]:
     """Recount every tally from the dossiers (the migration's backfill; also repairs a hand-edited file)."""
     key = _key("d")

@@ -4716,6 +4716,10 @@ The dossier goes back to “{status}”. A step can be undone only within {minut
         <translation>Reconciling…</translation>
     </message>
     <message>
+        <source>Không đối soát được: xem lỗi ở tệp đã chọn.</source>
+        <translation>Could not reconcile: see the error at the chosen file.</translation>
+    </message>
+    <message>
         <source>Khớp với số liệu của tỉnh ({span}): 0 chênh lệch.</source>
         <translation>Matches the province&apos;s figures ({span}): no differences.</translation>
     </message>

@@ -115,3 +115,37 @@ def test_a_file_that_is_no_form06_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(Form06FileError) as err:
         read_form06(path)
     assert err.value.code == "reconcile.no_field_header" and "ho-so.xlsx" in err.value.message("vi")
+
+
+def test_a_dossier_list_without_the_needed_columns_names_them(folder: Path, tmp_path: Path,  # noqa: F811
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A list whose header says “Giai đoạn” and “Thời điểm nộp” (neither a known name) is refused, the two
+    columns named in both languages with the names they are found by; nothing is compared silently."""
+    from openpyxl import Workbook
+
+    from desktop.cli import main
+    from desktop.imports.reconcile import DossierListError
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["DANH SÁCH HỒ SƠ"])
+    ws.append(["STT", "Mã hồ sơ", "Mã thủ tục", "Tên thủ tục", "Chủ hồ sơ", "Thời điểm nộp", "Giai đoạn"])
+    ws.append([1, "HS-01", "1.001193", "Đăng ký khai sinh", "Nguyễn Văn An", "02/11/2026 08:15", "Đã có kết quả"])
+    wb.save(tmp_path / "ho-so-la.xlsx")
+    form06 = form06_file(tmp_path / "06a.xlsx", AGREED)
+    code = main(["--data-dir", str(folder), "reconcile", "--form06", str(form06), "--month", "2026-11",
+                 "--dossiers", str(tmp_path / "ho-so-la.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Danh sách hồ sơ «ho-so-la.xlsx» thiếu cột cần để đối soát: «Ngày tiếp nhận» (cũng gọi là «ngày nhận»" in err
+    assert "«Trạng thái» (cũng gọi là «trạng thái hồ sơ»" in err and "«Mã hồ sơ»" not in err
+    assert "“Ngày tiếp nhận” (Received)" in err and "“Trạng thái” (Status)" in err
+
+    from desktop.cli.common import open_context
+
+    class Args:
+        data_dir = str(folder)
+
+    with open_context(Args()) as ctx, pytest.raises(DossierListError) as raised:
+        reconcile(ctx, form06, *period_of_month("2026-11"), tmp_path / "ho-so-la.xlsx")
+    assert (raised.value.code, raised.value.field) == ("reconcile.list_columns_missing", "dossiers")

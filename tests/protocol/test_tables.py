@@ -157,3 +157,60 @@ def test_the_server_has_a_merge_rule_for_every_synced_table() -> None:
     from desktop.server.merge import TABLE_POLICY
 
     assert set(TABLE_POLICY) == set(tables.TABLES)
+
+
+# --- a batch of rows a column at a time (an imported file's rows): what to_json gives and refuses row by row -----
+
+HLC = "001763607600000-00001-abc"
+
+
+@st.composite
+def _batches(draw: st.DrawFn) -> tuple[str, list[dict[str, object]]]:
+    name = draw(st.sampled_from(sorted(tables.TABLES)))
+    cols = [c for c in tables.TABLES[name].columns if not c.local_only]
+    chosen = draw(st.lists(st.sampled_from(cols), unique_by=lambda c: c.name, min_size=1))
+    rows = draw(st.lists(st.fixed_dictionaries({c.name: _value(c) for c in chosen}), min_size=1, max_size=5))
+    return name, rows
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(_batches())
+def test_a_batch_gives_what_each_row_gives(case: tuple[str, list[dict[str, object]]]) -> None:
+    name, rows = case
+    assert tables.to_json_many(name, rows) == [tables.to_json(name, row) for row in rows]
+
+
+def _row(**bad: object) -> dict[str, object]:
+    row: dict[str, object] = {"id": "e1", "dossier_id": "d1", "at": datetime(2026, 3, 2, 8, 30), "action": "import",
+                              "from_status": 2, "to_status": 5, "due_date": date(2026, 3, 5), "actor": "bench",
+                              "note": "Nhập từ danh sách", "hlc": HLC, "server_version": None}
+    return row | bad
+
+
+@pytest.mark.parametrize(("bad", "code", "field"), [
+    ({"note": "a\x00b"}, "protocol.nul_character", "note"),
+    ({"note": "\ud800"}, "protocol.lone_surrogate", "note"),
+    ({"action": "x" * 33}, "protocol.too_long", "action"),
+    ({"actor": None}, "protocol.required", "actor"),
+    ({"to_status": 2**63}, "protocol.out_of_range", "to_status"),
+    ({"to_status": True}, "protocol.type", "to_status"),
+    ({"to_status": "5"}, "protocol.type", "to_status"),
+    ({"at": None}, "protocol.required", "at"),
+    ({"at": "hôm qua"}, "protocol.bad_datetime", "at"),
+    ({"hlc": HLC + "\n" + HLC}, "protocol.bad_hlc", "hlc"),  # two clocks in one value, joined like the batch's
+    ({"hlc": HLC + "\n"}, "protocol.bad_hlc", "hlc"),
+    ({"hlc": 7}, "protocol.type", "hlc"),
+])
+def test_a_bad_value_in_a_batch_is_refused_as_alone(bad: dict[str, object], code: str, field: str) -> None:
+    rows = [_row(id=f"e{i}") for i in range(4)]
+    rows[2] = _row(**bad)
+    with pytest.raises(ProtocolError) as alone:
+        tables.to_json("dossier_events", rows[2])
+    with pytest.raises(ProtocolError) as batch:
+        tables.to_json_many("dossier_events", rows)
+    assert (batch.value.code, batch.value.field) == (alone.value.code, alone.value.field) == (code, field)
+
+
+def test_an_empty_clock_passes_in_a_batch_as_alone() -> None:
+    rows = [_row(hlc=""), _row()]
+    assert tables.to_json_many("dossier_events", rows) == [tables.to_json("dossier_events", r) for r in rows]

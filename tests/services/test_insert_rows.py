@@ -74,3 +74,11 @@ def test_a_rolled_back_batch_leaves_nothing(ctx: ServiceContext) -> None:
     with ctx.db.session() as s:
         assert s.query(Equipment).count() == 0
         assert (s.query(AuditEntry).count(), s.query(OutboxOp).count()) == before
+
+
+def test_a_batch_whose_rows_differ_in_columns_is_refused_whole(ctx: ServiceContext) -> None:
+    rows = [_device("MK-01"), _device("MK-02") | {"colour": "đen"}]  # a key the other row lacks
+    with pytest.raises(ValueError, match="same columns"), unit_of_work(ctx) as uow:
+        uow.insert_rows(Equipment, rows)
+    with ctx.db.session() as s:
+        assert s.query(Equipment).count() == 0

@@ -83,10 +83,12 @@ def test_reconcile_reads_the_list_through_the_chosen_profile(qtbot, session, wai
                 for k in range(tree.topLevelItem(i).childCount())
                 if (item := tree.topLevelItem(i).child(k)).text(4).startswith("khác cột")}
 
-    dialog.run()  # the default names: the list has no “Mã hồ sơ”, so it explains nothing
+    dialog.run()  # the default names: the list has no “Mã hồ sơ”, and the window says so under the list's field
     wait_idle()
-    assert dialog.message.text().startswith("8 ô chênh lệch") and explained() == set()
+    assert dialog.field_errors.message_for("dossiers").startswith(
+        "Danh sách hồ sơ «so-moi.xlsx» thiếu cột cần để đối soát: «Mã hồ sơ»") and explained() == set()
     box.setCurrentIndex(box.findData("Tỉnh Quảng Ninh"))
     dialog.run()
     wait_idle()
     assert dialog.message.text().startswith("8 ô chênh lệch") and explained() == {"BN-02"}
+    assert dialog.field_errors.message_for("dossiers") == ""

@@ -72,3 +72,27 @@ def test_the_month_offered_is_the_one_before_today() -> None:
     from datetime import date
 
     assert previous_month(date(2026, 1, 5)) == "2025-12" and previous_month(date(2026, 11, 20)) == "2026-10"
+
+
+def test_a_dossier_list_lacking_columns_is_named_under_its_field(qtbot, shown_page, tmp_path: Path) -> None:  # noqa: ANN001
+    from openpyxl import Workbook
+
+    page = shown_page(create_reports_page)
+    qtbot.mouseClick(page.view.reconcile_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    runner = page.session.runner
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mã hồ sơ", "Chủ hồ sơ", "Thời điểm nộp", "Trạng thái"])  # no receipt column the list reads
+    ws.append(["HS-01", "Nguyễn Văn An", "02/11/2026 08:15", "Đã có kết quả"])
+    wb.save(tmp_path / "ho-so-la.xlsx")
+    dialog.month.setText("2026-11")
+    dialog.set_file(dialog.form06, form06_file(tmp_path / "06a.xlsx", FIGURES))
+    dialog.set_file(dialog.dossiers, tmp_path / "ho-so-la.xlsx")
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=60_000)
+    under = dialog.field_errors.message_for("dossiers")
+    assert under.startswith("Danh sách hồ sơ «ho-so-la.xlsx» thiếu cột cần để đối soát: «Ngày tiếp nhận»")
+    assert "«Trạng thái»" not in under and dialog.field_errors.message_for("form06") == ""
+    assert dialog.message.text() == "Không đối soát được: xem lỗi ở tệp đã chọn."
+    assert dialog.tree.topLevelItemCount() == 0

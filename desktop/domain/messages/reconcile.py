@@ -32,6 +32,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp «{name}» không có cột «Lĩnh vực» của Biểu II.06a.",
         "The file “{name}” has no “Lĩnh vực” (field) column of form II.06a.",
     ),
+    "reconcile.list_columns_missing": (
+        "Danh sách hồ sơ «{name}» thiếu cột cần để đối soát: {missing}. Hãy chọn hồ sơ ánh xạ, hoặc sửa tên cột "
+        "trong tệp.",
+        "The dossier list “{name}” lacks the columns reconciling needs: {missing}. Choose an import profile, or "
+        "rename the columns in the file.",
+    ),
     "reconcile.no_field_rows": (
         "Tệp «{name}» không có dòng lĩnh vực nào có đủ 11 số liệu (cột 3 đến 13).",
         "The file “{name}” has no field row with its 11 counts (columns 3 to 13).",

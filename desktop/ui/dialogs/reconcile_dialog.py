@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import DomainError
 from desktop.imports.profiles import load_profiles
 from desktop.imports.reconcile import LABELS, Reconciliation, Responsible, period_of_month, reconcile
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.import_mapping import fill_profile_box
-from desktop.ui.errors import message_of
+from desktop.ui.errors import FieldErrors, message_of
 from desktop.ui.i18n import current_language
 from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.session import AppSession
@@ -87,8 +88,11 @@ class ReconcileDialog(QDialog):
         form.addRow(self.tr("Biểu II.06a của tỉnh:"), self._pair(self.form06, self.form06_button))
         form.addRow(self.tr("Danh sách hồ sơ của tỉnh:"), self._pair(self.dossiers, self.dossiers_button))
         form.addRow(self.tr("Ánh xạ:"), self.profile_box)
+        # A file refused (no II.06a table, a dossier list lacking columns): the reason under that file's field.
+        self.field_errors = FieldErrors(form, {"form06": self.form06, "dossiers": self.dossiers}, QLabel())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.field_errors.banner)
         row = QHBoxLayout()
         row.addWidget(self.run_button)
         row.addWidget(self.import_button)
@@ -147,6 +151,7 @@ class ReconcileDialog(QDialog):
         profile = self.profiles.get(self.profile_box.currentData() or "")
         self._running = True
         self._update()
+        self.field_errors.clear()
         self.tree.clear()
         self._say(self.tr("Đang đối soát…"))
         self.session.runner.run(lambda: reconcile(ctx, form06, start, end, listed, profile), self._shown,
@@ -155,7 +160,11 @@ class ReconcileDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._running = False
         self._update()
-        self._say(message_of(exc), ERROR_STYLE)
+        if isinstance(exc, DomainError) and exc.field in self.field_errors.fields:
+            self._say(self.tr("Không đối soát được: xem lỗi ở tệp đã chọn."), ERROR_STYLE)
+            self.field_errors.show(exc)
+        else:
+            self._say(message_of(exc), ERROR_STYLE)
 
     def _shown(self, result: Reconciliation) -> None:
         self._running = False
