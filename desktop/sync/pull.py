@@ -26,7 +26,7 @@ from desktop.protocol.values import plain as jsonable
 from desktop.store import local_state
 from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
-from desktop.sync import lookups, state
+from desktop.sync import lookups, page_writes, state
 from desktop.sync.rows import LIVE_ONLY_TWINS, NATURAL_KEYS, local_values, model_for, references, twin_of
 
 ACTOR = "sync"
@@ -76,7 +76,7 @@ def _apply_all(session: Session, changes: list[dict[str, Any]], commune_code: st
     lookups.prefetch(session, with_data, fast)
     try:
         _apply_changes(session, changes, with_data, in_page, commune_code, now, stats)
-        session.flush()
+        page_writes.write(session)
     finally:
         lookups.done(session)
 
@@ -96,6 +96,7 @@ def _apply_changes(session: Session, changes: list[dict[str, Any]], with_data: l
             _apply_row(session, change["table_name"], change["row_id"], int(change["server_version"]),
                        change["data"], in_page, now, stats)
         elif kind == "conflict" and "conflict" in change:
+            page_writes.write(session)  # a resolution may be about a row made earlier in the page
             _apply_conflict(session, change["conflict"], now, stats)
         elif kind == "catalogue" and "catalogue" in change:
             _apply_catalogue(session, change["catalogue"], commune_code, now, stats)
@@ -105,8 +106,10 @@ def _apply_changes(session: Session, changes: list[dict[str, Any]], with_data: l
 
 def _audit(session: Session, action: str, table: str, row_id: str, changes: dict[str, object], now: datetime,
            commune_code: str) -> None:
-    session.add(AuditEntry(commune_code=commune_code, at=now, actor=ACTOR, action=action, table_name=table,
-                           row_id=row_id, changes=changes))
+    values = {"commune_code": commune_code, "at": now, "actor": ACTOR, "action": action, "table_name": table,
+              "row_id": row_id, "changes": changes}
+    if not page_writes.defer_audit(session, values):
+        session.add(AuditEntry(**values))
 
 
 def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats) -> None:
@@ -213,8 +216,9 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
                 stats.aliased += 1
                 return True
         try:
-            with lookups.row_savepoint(session):
-                session.add(model(**values))
+            if not page_writes.defer_row(session, table, values):
+                with lookups.row_savepoint(session):
+                    session.add(model(**values))
         except IntegrityError as exc:  # e.g. the same asset tag typed on two PCs: kept aside, not lost
             lookups.not_in_one_go(session)
             _park(session, table, row_id, version, data, f"duplicate {str(exc.orig)[:200]}", stats)
@@ -301,12 +305,18 @@ def _settled(session: Session, table: str, row_id: str) -> None:
 
 
 def _retry_parked(session: Session, now: datetime, stats: PullStats) -> None:
-    session.flush()
-    for parked in list(session.scalars(select(SyncParked).where(SyncParked.reason.not_like(f"{UNREADABLE}%")))):
-        if _apply_row(session, parked.table_name, parked.row_id, parked.server_version, parked.data, set(), now,
-                      PullStats()):
-            session.delete(parked)
-            stats.rows += 1
+    """Parked rows whose parents are in now; again while a round settles any (a parked child may come before its
+    parked parent), so each round has fewer left."""
+    settled = True
+    while settled:
+        page_writes.write(session)  # the rows made so far are in before a parked child looks for its parent
+        settled = False
+        for parked in list(session.scalars(select(SyncParked).where(SyncParked.reason.not_like(f"{UNREADABLE}%")))):
+            if _apply_row(session, parked.table_name, parked.row_id, parked.server_version, parked.data, set(), now,
+                          PullStats()):
+                session.delete(parked)
+                stats.rows += 1
+                settled = True
 
 
 def _observe_clocks(session: Session, clocks: list[str], now: datetime) -> None:
