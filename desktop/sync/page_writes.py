@@ -13,6 +13,7 @@ query that looks for it (pull.twin_of), and only a flushed row is.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -22,6 +23,8 @@ from desktop.store.models import AuditEntry, Base
 from desktop.store.search_index import BulkIndexer
 from desktop.sync import lookups
 from desktop.sync.rows import NATURAL_KEYS
+
+ACTOR = "sync"  # the audit log's actor for what a pull wrote
 
 
 def defer_row(session: Session, table: str, values: dict[str, Any]) -> bool:
@@ -33,12 +36,17 @@ def defer_row(session: Session, table: str, values: dict[str, Any]) -> bool:
     return True
 
 
-def defer_audit(session: Session, values: dict[str, Any]) -> bool:
+def audit(session: Session, action: str, table: str, row_id: str, changes: dict[str, object], now: datetime,
+          commune_code: str) -> None:
+    """What a pull changed stays answerable ("who changed what"): noted for the page's end on its optimistic pass,
+    else added at once."""
+    values = {"commune_code": commune_code, "at": now, "actor": ACTOR, "action": action, "table_name": table,
+              "row_id": row_id, "changes": changes}
     page = lookups.current(session)
-    if page is None or not page.fast:
-        return False
-    page.audits.append(values)
-    return True
+    if page is not None and page.fast:
+        page.audits.append(values)
+    else:
+        session.add(AuditEntry(**values))
 
 
 def _by_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
