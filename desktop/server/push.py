@@ -20,6 +20,7 @@ from desktop.server.changes import buffer_changes, lock_commune, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
 from desktop.server.models import APPLIED_OPS, AppliedOp, Conflict, Device, SyncedRow
+from desktop.server.planner_stats import PlannerStats
 from desktop.server.schemas import OpIn
 
 # Clocks up to this far ahead are someone's PC being wrong by hours: accepted as they are.
@@ -50,13 +51,18 @@ def check_payloads(ops: list[OpIn], schemas: AbstractSet[str]) -> None:
 
 
 def push_batch(engine: Engine, device: DeviceRef, ops: list[OpIn], now: datetime,
-               supported_schemas: Callable[[], AbstractSet[str]]) -> dict[str, object]:
+               supported_schemas: Callable[[], AbstractSet[str]],
+               planner: PlannerStats | None = None) -> dict[str, object]:
+    """`planner` hears how much the batch wrote, once it is committed (server/planner_stats.py)."""
     schemas = supported_schemas()
     check_payloads(ops, schemas)
     for attempt in range(RETRIES):
         try:
             with Session(engine) as session, session.begin():
-                return _apply_batch(session, device, ops, now, schemas)
+                answer = _apply_batch(session, device, ops, now, schemas)
+            if planner is not None:
+                planner.wrote(len(ops))
+            return answer
         except IntegrityError:
             # The unique op id caught a concurrent twin that committed first; the retry returns its stored result.
             if attempt == RETRIES - 1:
