@@ -6,6 +6,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.server.models import CHANGES, AnyRow, Change, Commune
+from desktop.server.sql_lists import among
 
 KIND_ROW, KIND_CONFLICT, KIND_CATALOGUE = "row", "conflict", "catalogue"
 CATALOGUE_KEY = ("catalogue", "current")
@@ -41,7 +42,8 @@ def write_changes(session: Session) -> None:
     for (commune, kind, table), row_ids in by_object.items():
         # `row_id IN (…)` under the rest of ix_changes_object's columns walks that index; a list of tuples did not.
         conn.execute(delete(_changes).where(_changes.c.commune_code == commune, _changes.c.kind == kind,
-                                            _changes.c.table_name == table, _changes.c.row_id.in_(sorted(row_ids))))
+                                            _changes.c.table_name == table,
+                                            among(conn.dialect.name, _changes.c.row_id, row_ids)))
     if pending:
         conn.execute(insert(_changes), [{"commune_code": c, "seq": seq, "kind": k, "table_name": t, "row_id": r}
                                         for (c, k, t, r), seq in pending.items()])

@@ -22,6 +22,7 @@ from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
 from desktop.server.models import APPLIED_OPS, AppliedOp, Conflict, Device, SyncedRow
 from desktop.server.planner_stats import PlannerStats
 from desktop.server.schemas import OpIn
+from desktop.server.sql_lists import among
 
 # Clocks up to this far ahead are someone's PC being wrong by hours: accepted as they are.
 MAX_AHEAD = timedelta(hours=24)
@@ -87,6 +88,7 @@ def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
     for op in ops:
         by_table.setdefault(op.table_name, set()).add(op.row_id)
     loaded: list[object] = []
+    dialect = session.get_bind().dialect.name
     if CONFLICTS_TABLE in by_table:
         for conflict in session.scalars(select(Conflict).where(Conflict.id.in_(by_table.pop(CONFLICTS_TABLE)))):
             owners[(CONFLICTS_TABLE, conflict.id)] = conflict.commune_code
@@ -95,7 +97,7 @@ def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
         # One query per table (a batch rarely spans more than two): `row_id IN (…)` under one table name walks the
         # primary key, where a list of (table, id) pairs made PostgreSQL scan the whole table once per batch.
         for row in session.scalars(select(SyncedRow).where(SyncedRow.table_name == table,
-                                                           SyncedRow.row_id.in_(sorted(ids)))):
+                                                           among(dialect, SyncedRow.row_id, ids))):
             owners[(row.table_name, row.row_id)] = row.commune_code
             loaded.append(row)
     session.info["batch_objects"] = loaded  # the identity map holds objects weakly: keep them for apply_op
@@ -120,7 +122,8 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
     digests = [op.content_hash() for op in ops]
     priors: dict[str, tuple[str, str, dict]] = {
         a.op_id: (a.payload_hash, a.commune_code, a.result)
-        for a in session.scalars(select(AppliedOp).where(AppliedOp.op_id.in_({op.op_id for op in ops})))}
+        for a in session.scalars(select(AppliedOp).where(among(session.get_bind().dialect.name, AppliedOp.op_id,
+                                                               (op.op_id for op in ops))))}
     commune = lock_commune(session, device.commune_code)
     if commune is None or dev is None:
         raise ServerError("device.unknown", status=403)
