@@ -27,6 +27,7 @@ from desktop.server.limits import BodyLimit
 from desktop.server.migrate import head_revision
 from desktop.server.models import utcnow
 from desktop.server.pages import ItemCache, pull_json
+from desktop.server.planner_stats import PlannerStats
 from desktop.server.push import DeviceRef, device_warnings, push_batch
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
@@ -76,6 +77,7 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
     app.state.engine = engine
     app.state.auth = DeviceAuth(engine, clock, session_key or secrets.token_bytes(32))
     app.state.pulled = ItemCache()  # pull items made once per row version, shared by the commune's PCs
+    app.state.planner = PlannerStats(engine)  # statistics kept current while a first sync fills the tables
     # Outermost last: credentials are checked first, then the body's size, before anything reads it.
     app.add_middleware(BodyLimit)  # desktop/server/limits.py
     app.add_middleware(AuthGate, auth=app.state.auth)
@@ -111,7 +113,7 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
     @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409))
     def push(body: PushIn, dev: CurrentDevice) -> dict[str, object]:
         """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
-        return push_batch(engine, dev, body.ops, clock(), supported_schemas)
+        return push_batch(engine, dev, body.ops, clock(), supported_schemas, app.state.planner)
 
     @app.get("/v1/pull", tags=["sync"], responses=answers(*DEVICE, 422), response_model=dict[str, object])
     def pull(dev: CurrentDevice, cursor: Cursor = 0, limit: Limit = 200) -> Response:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.server.models import CHANGES, AnyRow, Change, Commune
+from desktop.server.sql_lists import among
 
 KIND_ROW, KIND_CONFLICT, KIND_CATALOGUE = "row", "conflict", "catalogue"
 CATALOGUE_KEY = ("catalogue", "current")
@@ -33,14 +34,16 @@ def write_changes(session: Session) -> None:
     the session's connection: no ORM objects, and no flush of the batch's other work on the way."""
     pending: dict[tuple[str, str, str, str], int] = session.info.pop(_BUFFER, None) or {}
     fresh: set[tuple[str, str, str, str]] = session.info.pop(_FRESH, None) or set()
-    by_commune: dict[str, list[tuple[str, str, str]]] = {}
+    by_object: dict[tuple[str, str, str], list[str]] = {}
     for key in pending.keys() - fresh:  # an object made in this batch has no older entry to delete
         commune, kind, table, row_id = key
-        by_commune.setdefault(commune, []).append((kind, table, row_id))
+        by_object.setdefault((commune, kind, table), []).append(row_id)
     conn = session.connection()
-    for commune, keys in by_commune.items():
-        conn.execute(delete(_changes).where(_changes.c.commune_code == commune, tuple_(
-            _changes.c.kind, _changes.c.table_name, _changes.c.row_id).in_(keys)))
+    for (commune, kind, table), row_ids in by_object.items():
+        # `row_id IN (…)` under the rest of ix_changes_object's columns walks that index; a list of tuples did not.
+        conn.execute(delete(_changes).where(_changes.c.commune_code == commune, _changes.c.kind == kind,
+                                            _changes.c.table_name == table,
+                                            among(conn.dialect.name, _changes.c.row_id, row_ids)))
     if pending:
         conn.execute(insert(_changes), [{"commune_code": c, "seq": seq, "kind": k, "table_name": t, "row_id": r}
                                         for (c, k, t, r), seq in pending.items()])

@@ -20,6 +20,7 @@ from desktop.protocol.errors import ProtocolError
 from desktop.protocol.tables import validate
 from desktop.server.changes import KIND_CATALOGUE, KIND_CONFLICT, KIND_ROW
 from desktop.server.models import CHANGES, SYNCED_ROWS, Catalogue, Conflict
+from desktop.server.sql_lists import among
 
 CACHE_ITEMS = 16_384  # about 10 MiB: the rows of the last several seconds of a busy province
 _changes, _rows = CHANGES, SYNCED_ROWS
@@ -91,7 +92,7 @@ def _row_texts(conn: Connection, wanted: dict[str, list[str]], cache: ItemCache 
     texts: dict[tuple[str, str], str] = {}
     for table, ids in wanted.items():
         query = select(_rows.c.row_id, _rows.c.data, _rows.c.hlc, _rows.c.server_version, _rows.c.deleted_at) \
-            .where(_rows.c.table_name == table, _rows.c.row_id.in_(ids))
+            .where(_rows.c.table_name == table, among(conn.dialect.name, _rows.c.row_id, ids))
         for row_id, data, hlc, version, deleted_at in conn.execute(query):
             item = {"kind": KIND_ROW, "table_name": table, "row_id": row_id,
                     **row_item(table, data, hlc, version, deleted_at)}

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, insert, select, tuple_
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,7 +20,9 @@ from desktop.server.changes import buffer_changes, lock_commune, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
 from desktop.server.models import APPLIED_OPS, AppliedOp, Conflict, Device, SyncedRow
+from desktop.server.planner_stats import PlannerStats
 from desktop.server.schemas import OpIn
+from desktop.server.sql_lists import among
 
 # Clocks up to this far ahead are someone's PC being wrong by hours: accepted as they are.
 MAX_AHEAD = timedelta(hours=24)
@@ -50,13 +52,18 @@ def check_payloads(ops: list[OpIn], schemas: AbstractSet[str]) -> None:
 
 
 def push_batch(engine: Engine, device: DeviceRef, ops: list[OpIn], now: datetime,
-               supported_schemas: Callable[[], AbstractSet[str]]) -> dict[str, object]:
+               supported_schemas: Callable[[], AbstractSet[str]],
+               planner: PlannerStats | None = None) -> dict[str, object]:
+    """`planner` hears how much the batch wrote, once it is committed (server/planner_stats.py)."""
     schemas = supported_schemas()
     check_payloads(ops, schemas)
     for attempt in range(RETRIES):
         try:
             with Session(engine) as session, session.begin():
-                return _apply_batch(session, device, ops, now, schemas)
+                answer = _apply_batch(session, device, ops, now, schemas)
+            if planner is not None:
+                planner.wrote(len(ops))
+            return answer
         except IntegrityError:
             # The unique op id caught a concurrent twin that committed first; the retry returns its stored result.
             if attempt == RETRIES - 1:
@@ -81,13 +88,16 @@ def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
     for op in ops:
         by_table.setdefault(op.table_name, set()).add(op.row_id)
     loaded: list[object] = []
+    dialect = session.get_bind().dialect.name
     if CONFLICTS_TABLE in by_table:
         for conflict in session.scalars(select(Conflict).where(Conflict.id.in_(by_table.pop(CONFLICTS_TABLE)))):
             owners[(CONFLICTS_TABLE, conflict.id)] = conflict.commune_code
             loaded.append(conflict)
-    keys = [(table, row_id) for table, ids in by_table.items() for row_id in ids]
-    if keys:  # every table's rows in one query: one round trip under the commune lock, not one per table
-        for row in session.scalars(select(SyncedRow).where(tuple_(SyncedRow.table_name, SyncedRow.row_id).in_(keys))):
+    for table, ids in by_table.items():
+        # One query per table (a batch rarely spans more than two): `row_id IN (…)` under one table name walks the
+        # primary key, where a list of (table, id) pairs made PostgreSQL scan the whole table once per batch.
+        for row in session.scalars(select(SyncedRow).where(SyncedRow.table_name == table,
+                                                           among(dialect, SyncedRow.row_id, ids))):
             owners[(row.table_name, row.row_id)] = row.commune_code
             loaded.append(row)
     session.info["batch_objects"] = loaded  # the identity map holds objects weakly: keep them for apply_op
@@ -112,7 +122,8 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
     digests = [op.content_hash() for op in ops]
     priors: dict[str, tuple[str, str, dict]] = {
         a.op_id: (a.payload_hash, a.commune_code, a.result)
-        for a in session.scalars(select(AppliedOp).where(AppliedOp.op_id.in_({op.op_id for op in ops})))}
+        for a in session.scalars(select(AppliedOp).where(among(session.get_bind().dialect.name, AppliedOp.op_id,
+                                                               (op.op_id for op in ops))))}
     commune = lock_commune(session, device.commune_code)
     if commune is None or dev is None:
         raise ServerError("device.unknown", status=403)

@@ -50,7 +50,7 @@ class SyncError(Explained):
 class SyncSettings:
     first_batch: int = 50
     max_batch: int = 500
-    pull_limit: int = 200
+    pull_limit: int = 1000  # the server's most per page (server/api.py MAX_PULL): fewer round trips
     tries: int = 6  # per request, before the run gives up as "offline"
     base_delay: float = 1.0  # seconds; doubles each try
     max_delay: float = 60.0

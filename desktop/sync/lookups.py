@@ -30,6 +30,8 @@ class PageLookups:
     pending: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # outbox fields of the page's rows
     held: list[object] = field(default_factory=list)  # the identity map keeps objects weakly
     fast: bool = False  # the page's optimistic pass: no savepoint per row (pull.apply_page)
+    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # new rows noted by page_writes
+    audits: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
@@ -82,9 +84,12 @@ def done(session: Session) -> None:
     session.info.pop(_KEY, None)
 
 
-def _page(session: Session) -> PageLookups | None:
+def current(session: Session) -> PageLookups | None:
     found: PageLookups | None = session.info.get(_KEY)
     return found
+
+
+_page = current
 
 
 def row_savepoint(session: Session) -> AbstractContextManager[object]:

@@ -7,7 +7,6 @@ server and must not travel back.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.domain import documents as paper_list
 from desktop.domain.hlc import Hlc, receive
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.tables import to_json
@@ -25,17 +23,10 @@ from desktop.protocol.values import check_hlc
 from desktop.protocol.values import plain as jsonable
 from desktop.store import local_state
 from desktop.store.migrate import head_revision
-from desktop.store.models import AuditEntry, Field, OutboxOp, Procedure, SyncAlias, SyncConflict, SyncParked
-from desktop.sync import lookups, state
+from desktop.store.models import OutboxOp, SyncAlias, SyncConflict, SyncParked
+from desktop.sync import lookups, page_writes, state
+from desktop.sync.catalogue import apply_catalogue
 from desktop.sync.rows import LIVE_ONLY_TWINS, NATURAL_KEYS, local_values, model_for, references, twin_of
-
-ACTOR = "sync"
-# Catalogue rows made from a province snapshot get the same id on every PC of a commune, so references to them agree,
-# and another id in every other commune, so two communes' edits of one procedure are two rows at the province (the
-# server refuses an edit of a row another commune holds). Migration 0009 re-keys rows made with the old, global id.
-_CATALOGUE_NS = uuid.UUID("6f1c2a52-7d1e-4b8e-9a55-1c0de5ca7a10")
-_PROCEDURE_KEYS = ("name", "level", "statutory_days", "fee", "online_level", "boundary_free", "pause_for_payment",
-                   "extension_max_days")
 
 
 @dataclass
@@ -76,7 +67,7 @@ def _apply_all(session: Session, changes: list[dict[str, Any]], commune_code: st
     lookups.prefetch(session, with_data, fast)
     try:
         _apply_changes(session, changes, with_data, in_page, commune_code, now, stats)
-        session.flush()
+        page_writes.write(session)
     finally:
         lookups.done(session)
 
@@ -96,17 +87,12 @@ def _apply_changes(session: Session, changes: list[dict[str, Any]], with_data: l
             _apply_row(session, change["table_name"], change["row_id"], int(change["server_version"]),
                        change["data"], in_page, now, stats)
         elif kind == "conflict" and "conflict" in change:
+            page_writes.write(session)  # a resolution may be about a row made earlier in the page
             _apply_conflict(session, change["conflict"], now, stats)
         elif kind == "catalogue" and "catalogue" in change:
-            _apply_catalogue(session, change["catalogue"], commune_code, now, stats)
+            stats.catalogue += apply_catalogue(session, change["catalogue"], commune_code, now)
     _retry_parked(session, now, stats)
     _observe_clocks(session, [c for c in clocks if c], now)
-
-
-def _audit(session: Session, action: str, table: str, row_id: str, changes: dict[str, object], now: datetime,
-           commune_code: str) -> None:
-    session.add(AuditEntry(commune_code=commune_code, at=now, actor=ACTOR, action=action, table_name=table,
-                           row_id=row_id, changes=changes))
 
 
 def _alias_twins(session: Session, rows: list[dict[str, Any]], stats: PullStats) -> None:
@@ -213,14 +199,15 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
                 stats.aliased += 1
                 return True
         try:
-            with lookups.row_savepoint(session):
-                session.add(model(**values))
+            if not page_writes.defer_row(session, table, values):
+                with lookups.row_savepoint(session):
+                    session.add(model(**values))
         except IntegrityError as exc:  # e.g. the same asset tag typed on two PCs: kept aside, not lost
             lookups.not_in_one_go(session)
             _park(session, table, row_id, version, data, f"duplicate {str(exc.orig)[:200]}", stats)
             return False
         lookups.added(session, "row", table, row_id)
-        _audit(session, "sync_insert", table, row_id, {"new": {k: jsonable(v) for k, v in values.items()}},
+        page_writes.audit(session, "sync_insert", table, row_id, {"new": {k: jsonable(v) for k, v in values.items()}},
                now, commune)
         stats.rows += 1
         _settled(session, table, row_id)
@@ -243,7 +230,7 @@ def _apply_row(session: Session, table: str, row_id: str, version: int, data: di
         _park(session, table, row_id, version, data, f"refused {str(exc.orig)[:200]}", stats)
         return False
     if new:
-        _audit(session, "sync_update", table, row_id, {"old": old, "new": new}, now, commune)
+        page_writes.audit(session, "sync_update", table, row_id, {"old": old, "new": new}, now, commune)
         stats.rows += 1
     else:
         stats.unchanged += 1
@@ -273,7 +260,7 @@ def _apply_to_twin(session: Session, model: Any, table: str, local_id: str, valu
     if not new:
         stats.unchanged += 1
         return
-    _audit(session, "sync_update", table, local_id, {"old": old, "new": new, "via": values.get("id")}, now,
+    page_writes.audit(session, "sync_update", table, local_id, {"old": old, "new": new, "via": values.get("id")}, now,
            str(getattr(local, "commune_code", "")))
     if table in LIVE_ONLY_TWINS:
         _tell_province(session, table, local, sorted(set(new) - {"hlc"}), now)
@@ -301,12 +288,18 @@ def _settled(session: Session, table: str, row_id: str) -> None:
 
 
 def _retry_parked(session: Session, now: datetime, stats: PullStats) -> None:
-    session.flush()
-    for parked in list(session.scalars(select(SyncParked).where(SyncParked.reason.not_like(f"{UNREADABLE}%")))):
-        if _apply_row(session, parked.table_name, parked.row_id, parked.server_version, parked.data, set(), now,
-                      PullStats()):
-            session.delete(parked)
-            stats.rows += 1
+    """Parked rows whose parents are in now; again while a round settles any (a parked child may come before its
+    parked parent), so each round has fewer left."""
+    settled = True
+    while settled:
+        page_writes.write(session)  # the rows made so far are in before a parked child looks for its parent
+        settled = False
+        for parked in list(session.scalars(select(SyncParked).where(SyncParked.reason.not_like(f"{UNREADABLE}%")))):
+            if _apply_row(session, parked.table_name, parked.row_id, parked.server_version, parked.data, set(), now,
+                          PullStats()):
+                session.delete(parked)
+                stats.rows += 1
+                settled = True
 
 
 def _observe_clocks(session: Session, clocks: list[str], now: datetime) -> None:
@@ -362,54 +355,7 @@ def _apply_resolution(session: Session, conflict: SyncConflict, chosen: dict[str
         return
     for key in old:
         setattr(row, key, values[key])
-    _audit(session, "sync_resolution", conflict.table_name, conflict.row_id,
+    page_writes.audit(session, "sync_resolution", conflict.table_name, conflict.row_id,
            {"conflict": conflict.id, "old": old, "new": {k: jsonable(values[k]) for k in old}},
            now, str(getattr(row, "commune_code", "")))
     stats.rows += 1
-
-
-def catalogue_id(commune: str, kind: str, code: str) -> str:
-    return str(uuid.uuid5(_CATALOGUE_NS, f"{commune}:{kind}:{code}"))
-
-
-def _apply_catalogue(session: Session, cat: dict[str, Any], commune: str, now: datetime, stats: PullStats) -> None:
-    """The province's catalogue, matched by code: a PC's own rows for the same code are updated, not duplicated."""
-    if local_state.get(session, state.CATALOGUE_ID) == str(cat.get("id")):
-        return
-    data = cat.get("data") or {}
-    stamp = {"commune_code": commune, "created_at": now, "updated_at": now, "updated_by": "province", "hlc": ""}
-    fields = {f.code: f for f in session.scalars(select(Field))}
-    for item in data.get("fields", []):
-        row = fields.get(item["code"])
-        if row is None:
-            row = fields[item["code"]] = Field(id=catalogue_id(commune, "field", item["code"]), code=item["code"],
-                                               name=item["name"], **stamp)
-            session.add(row)
-        elif row.name != item["name"]:
-            _audit(session, "sync_catalogue", "fields", row.id, {"old": {"name": row.name},
-                                                                 "new": {"name": item["name"]}}, now, commune)
-            row.name = item["name"]
-    session.flush()
-    procedures = {p.code: p for p in session.scalars(select(Procedure))}
-    for item in data.get("procedures", []):
-        values = {k: item[k] for k in _PROCEDURE_KEYS if k in item}
-        if "documents" in item:  # the papers it asks for: a list, or "A; B" as the catalogue template takes them
-            raw = item["documents"]
-            values["documents"] = paper_list.normalise("\n".join(map(str, raw)) if isinstance(raw, list) else str(raw))
-        values["field_id"] = fields[item["field"]].id if item.get("field") in fields else None
-        proc = procedures.get(item["code"])
-        if proc is None:
-            if values["field_id"] is None:
-                continue  # a procedure of a field the snapshot does not carry: nothing sensible to attach it to
-            session.add(Procedure(id=catalogue_id(commune, "procedure", item["code"]), code=item["code"], **values,
-                                  **stamp))
-            stats.catalogue += 1
-            continue
-        changed = {k: v for k, v in values.items() if v is not None and getattr(proc, k) != v}
-        if changed:
-            _audit(session, "sync_catalogue", "procedures", proc.id,
-                   {"old": {k: getattr(proc, k) for k in changed}, "new": changed}, now, commune)
-            for k, v in changed.items():
-                setattr(proc, k, v)
-            stats.catalogue += 1
-    local_state.put(session, state.CATALOGUE_ID, str(cat.get("id")))

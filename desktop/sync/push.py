@@ -10,8 +10,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnClause, literal_column, select, update
+from sqlalchemy import ColumnClause, Table, bindparam, func, literal_column, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from desktop.store.models import OutboxOp, SyncConflict
 from desktop.sync.rows import model_for
@@ -20,6 +22,8 @@ _ROWID: ColumnClause[int] = literal_column("sync_outbox.rowid")
 REJECTED = "rejected"
 # A batch stops growing at this many bytes of JSON, well under the server's body limit (server/limits.py).
 BATCH_BYTES = 8 * 1024 * 1024
+_OUTBOX: Table = OutboxOp.__table__  # type: ignore[assignment]
+_CHUNK = 500  # ids per IN list
 
 
 @dataclass
@@ -33,9 +37,17 @@ class PushStats:
 
 
 def next_batch(session: Session, after_rowid: int, size: int) -> list[tuple[int, OutboxOp]]:
-    """Pending ops in the order they were written (rowid), after the last one this run already handled."""
-    rows = session.execute(select(_ROWID, OutboxOp).where(OutboxOp.state == "pending", _ROWID > after_rowid)
-                           .order_by(_ROWID).limit(size))
+    """Pending ops in the order they were written (rowid), after the last one this run already handled.
+
+    The outbox is walked by rowid from the first pending op, not through the state index: that index orders its
+    pending entries by op id, so every batch sorted all pending ops again (quadratic over a first sync's 100k)."""
+    if after_rowid == 0:
+        first = session.scalar(select(func.min(_ROWID)).where(OutboxOp.state == "pending"))
+        if first is None:
+            return []
+        after_rowid = int(first) - 1
+    rows = session.execute(select(_ROWID, OutboxOp).with_hint(OutboxOp, "NOT INDEXED", "sqlite")
+                           .where(OutboxOp.state == "pending", _ROWID > after_rowid).order_by(_ROWID).limit(size))
     return [(int(rowid), op) for rowid, op in rows]
 
 
@@ -51,7 +63,8 @@ def fit(batch: list[tuple[int, OutboxOp]], limit: int = BATCH_BYTES) -> list[tup
 
 
 def count_attempt(session: Session, op_ids: list[str]) -> None:
-    session.execute(update(OutboxOp).where(OutboxOp.op_id.in_(op_ids)).values(attempts=OutboxOp.attempts + 1))
+    # The outbox table, not the model: the ORM would otherwise look for each op among the session's objects.
+    session.execute(update(_OUTBOX).where(_OUTBOX.c.op_id.in_(op_ids)).values(attempts=_OUTBOX.c.attempts + 1))
 
 
 def wire(op: OutboxOp) -> dict[str, Any]:
@@ -61,63 +74,71 @@ def wire(op: OutboxOp) -> dict[str, Any]:
             "payload": op.payload or {}, "hlc": op.hlc, "schema_version": op.schema_version}
 
 
-def _learn_version(session: Session, op: OutboxOp, version: object) -> None:
-    """The server's version of a row we just wrote becomes the base of our next edit of it."""
-    if not isinstance(version, int):
-        return
-    model = model_for(op.table_name)
-    row = session.get(model, op.row_id) if model is not None else None
-    if row is not None and (row.server_version or 0) < version:
-        row.server_version = version
+def _settle(session: Session, op: OutboxOp, state: str, error: str, outcome: dict[tuple[str, str], list[str]]
+            ) -> None:
+    """Noted for record_results' statements, and kept on the loaded object as if read back (nothing to flush)."""
+    set_committed_value(op, "state", state)
+    set_committed_value(op, "last_error", error)
+    outcome.setdefault((state, error), []).append(op.op_id)
 
 
-def _load_rows(session: Session, ops: list[OutboxOp]) -> list[object]:
-    """The batch's rows, one query per table, so that learning their versions asks nothing more of the database
-    (returned to keep them alive: the identity map holds them weakly)."""
-    by_table: dict[str, set[str]] = {}
-    for op in ops:
-        by_table.setdefault(op.table_name, set()).add(op.row_id)
-    held: list[object] = []
-    for table, ids in by_table.items():
-        model = model_for(table)
-        if model is None:
+def _write_outcomes(session: Session, outcome: dict[tuple[str, str], list[str]],
+                    versions: dict[str, dict[str, int]]) -> None:
+    """The batch's results in a few statements: ops by outcome (most are "sent" with no error), then the server
+    version each row now has, which becomes the base of our next edit of it (never moved back)."""
+    for (state, error), op_ids in outcome.items():
+        for start in range(0, len(op_ids), _CHUNK):
+            session.execute(update(_OUTBOX).where(_OUTBOX.c.op_id.in_(op_ids[start:start + _CHUNK]))
+                            .values(state=state, last_error=error))
+    for table_name, learnt in versions.items():
+        model = model_for(table_name)
+        if model is None or not learnt:
             continue
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), 500):
-            held += session.scalars(select(model).where(model.id.in_(ordered[start:start + 500])))
-    return held
+        table: Table = model.__table__  # type: ignore[assignment]
+        current = func.coalesce(table.c.server_version, 0)
+        session.execute(update(table).where(table.c.id == bindparam("row"), current < bindparam("version"))
+                        .values(server_version=bindparam("version")),
+                        [{"row": row_id, "version": version} for row_id, version in learnt.items()])
+        for row_id, version in learnt.items():  # a copy already loaded in this session sees it too
+            loaded = session.identity_map.get(identity_key(model, row_id))
+            if loaded is not None and (loaded.server_version or 0) < version:
+                set_committed_value(loaded, "server_version", version)
 
 
 def record_results(session: Session, ops: list[OutboxOp], results: list[dict[str, Any]], stats: PushStats) -> None:
     if len(results) != len(ops):
         raise ValueError(f"server answered {len(results)} results for {len(ops)} ops")
-    held = _load_rows(session, [op for op, r in zip(ops, results, strict=True)
-                                if r.get("status") in ("applied", "merged") and op.table_name != "sync_conflicts"])
+    outcome: dict[tuple[str, str], list[str]] = {}
+    versions: dict[str, dict[str, int]] = {}
     for op, result in zip(ops, results, strict=True):
         status = result.get("status")
         stats.sent += 1
         if status in ("applied", "merged"):
-            op.state, op.last_error = "sent", ""
+            error = ""
             if op.table_name == "sync_conflicts":
                 _confirm_resolution(session, op.row_id)
             else:
-                _learn_version(session, op, result.get("server_version"))
+                version = result.get("server_version")
+                if isinstance(version, int):
+                    learnt = versions.setdefault(op.table_name, {})
+                    learnt[op.row_id] = max(version, learnt.get(op.row_id, version))
             if status == "merged":
                 stats.merged += 1
-                op.last_error = f"merged; lost fields: {', '.join(result.get('lost_fields') or [])}"
+                error = f"merged; lost fields: {', '.join(result.get('lost_fields') or [])}"
             else:
                 stats.applied += 1
+            _settle(session, op, "sent", error, outcome)
         elif status == "conflict":
             # Final: the server keeps both versions in a conflict that the next pull brings here.
-            op.state, op.last_error = "sent", f"conflict {result.get('conflict_id')}"
+            _settle(session, op, "sent", f"conflict {result.get('conflict_id')}", outcome)
             stats.conflicts += 1
         elif status == "rejected" and result.get("retry"):
-            op.last_error = _reason(result)
+            _settle(session, op, op.state, _reason(result), outcome)
             stats.kept += 1
         else:
-            mark_rejected(op, _reason(result))
+            _settle(session, op, REJECTED, _reason(result)[:2000], outcome)
             stats.rejected += 1
-    del held
+    _write_outcomes(session, outcome, versions)
 
 
 def _confirm_resolution(session: Session, conflict_id: str) -> None:

@@ -1,0 +1,24 @@
+"""`column IN (…)` for the long id lists of a pushed batch or a pull page: one array parameter on PostgreSQL.
+
+psycopg reads each statement's text to find its parameters and keeps only short texts in its cache, so a list of
+500 ids written out as 500 parameters was read anew for every batch, and SQLAlchemy named and processed each of
+them first; `= ANY(:ids)` with one array parameter is a short text, planned the same way (the same index
+condition). SQLite keeps the plain IN list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, any_, bindparam
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import InstrumentedAttribute
+
+
+def among(dialect: str, column: ColumnElement[Any] | InstrumentedAttribute[Any], values: Iterable[str]
+          ) -> ColumnElement[bool]:
+    items = sorted(set(values))
+    if dialect == "postgresql":
+        return column == any_(bindparam(None, items, type_=ARRAY(String)))
+    return column.in_(items)
