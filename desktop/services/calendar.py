@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,11 +30,20 @@ class OverrideInfo(Record):
 
 
 def working_calendar(session: Session, around: int | None = None) -> WorkingCalendar:
-    rows = session.scalars(select(HolidayOverride).where(HolidayOverride.deleted_at.is_(None))).all()
-    off = [r.day for r in rows if r.kind == DAY_OFF]
-    work = [r.day for r in rows if r.kind == WORKING_DAY]
-    years = [around] if around else []
-    return vietnam_calendar(years, extra_days_off=off, makeup_working_days=work)
+    """The calendar with the commune's live overrides, read from the store on every call (the same session sees
+    its own transaction's changes and a sync pull's), so nothing here can go stale."""
+    rows = session.execute(select(HolidayOverride.day, HolidayOverride.kind)
+                           .where(HolidayOverride.deleted_at.is_(None))).all()
+    off = frozenset(day for day, kind in rows if kind == DAY_OFF)
+    work = frozenset(day for day, kind in rows if kind == WORKING_DAY)
+    return _calendar(off, work, around or None)
+
+
+@lru_cache(maxsize=16)
+def _calendar(off: frozenset[date], work: frozenset[date], around: int | None) -> WorkingCalendar:
+    """One calendar per set of overrides read: a WorkingCalendar only ever answers from its days and the national
+    holidays it loads per year (under its lock), so calls that read the same overrides may share it."""
+    return vietnam_calendar([around] if around else [], extra_days_off=off, makeup_working_days=work)
 
 
 def add_override(ctx: ServiceContext, day: date, kind: str, note: str = "") -> OverrideInfo:

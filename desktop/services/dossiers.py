@@ -22,12 +22,12 @@ from desktop.services.calendar import working_calendar
 from desktop.services.closed_marks import closed_changes_in
 from desktop.services.context import ServiceContext, UnitOfWork, to_local, to_utc, unit_of_work
 from desktop.services.desk_rules import pauses_of, receipt_due
-from desktop.services.dossier_views import detail_of, info_of
+from desktop.services.dossier_views import build_info, detail_of, info_of
 from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.services.errors import NotFoundError, required
 from desktop.services.index766 import marks_values
 from desktop.store import local_state
-from desktop.store.models import Commune, Dossier, DossierEvent, Procedure
+from desktop.store.models import Commune, Dossier, DossierEvent, Field, Procedure
 
 CHANNELS = ("online", "direct", "postal")
 # As long as the synced column (desktop/protocol/tables.py): a longer name is a paste gone wrong, not a name.
@@ -55,11 +55,18 @@ class DossierInput:
 
 
 def _procedure(session: Session, code: str) -> Procedure:
+    return _procedure_and_field(session, code)[0]
+
+
+def _procedure_and_field(session: Session, code: str) -> tuple[Procedure, Field | None]:
+    """The live, active procedure of this code, and its field read with it (for the DossierInfo a use case returns:
+    one statement instead of two; the caller holds the field, which the session's identity map does not)."""
     code = required(code, "procedure", Phrase("label.procedure"))
-    p = session.scalar(select(Procedure).where(Procedure.code == code.strip(), Procedure.deleted_at.is_(None)))
-    if p is None or not p.active:
+    found = session.execute(select(Procedure, Field).outerjoin(Field, Field.id == Procedure.field_id)
+                            .where(Procedure.code == code.strip(), Procedure.deleted_at.is_(None))).first()
+    if found is None or not found[0].active:
         raise ValidationError("procedure.not_found", field="procedure", code=code)
-    return p
+    return found[0], found[1]
 
 
 def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
@@ -87,11 +94,19 @@ def _check_applicant(data: DossierInput, today: date) -> dict[str, object]:
             "forwarded_to": forwarded_to, "received_from": received_from}
 
 
+# new_code's two reads as the driver takes them: a registration's SQL is mostly SQLAlchemy's statement building and
+# result handling, not SQLite's work (benchmarks/bench_store.py).
+_COMMUNE_SQL = f"SELECT agency_code, code FROM {Commune.__tablename__} WHERE deleted_at IS NULL"
+_BLOCK_CODES_SQL = f"SELECT code FROM {Dossier.__tablename__} WHERE code >= ? AND code <= ? ORDER BY code DESC"
+
+
 def new_code(uow: UnitOfWork, received_utc: datetime) -> str:
     """The next code this PC may issue for a dossier received at `received_utc`: the agency's prefix, the local
     receipt day, and one above the highest number of this PC's block that day (desktop.domain.dossier_code)."""
-    commune = uow.session.execute(select(Commune.agency_code, Commune.code).where(Commune.deleted_at.is_(None))).first()
-    agency = (commune.agency_code or commune.code) if commune else uow.commune_code
+    uow.session.flush()  # the reads below go straight to the driver: a pending change is written first
+    conn = uow.session.connection()
+    commune = conn.exec_driver_sql(_COMMUNE_SQL).first()
+    agency = (commune[0] or commune[1]) if commune else uow.commune_code
     day = to_local(received_utc).date()
     prefix = format_code(agency, day, 1)[:-4]
     slot = int(local_state.get(uow.session, local_state.DEVICE_SLOT, "0") or 0)
@@ -100,10 +115,9 @@ def new_code(uow: UnitOfWork, received_utc: datetime) -> str:
     # the block that is exactly the prefix and four digits holds the highest number used (a range, not LIKE:
     # SQLite's case-insensitive LIKE cannot use the unique index on code; nor a read of the day's every code).
     # Read a few at a time: the first code of the block almost always answers, and a busy day holds hundreds.
-    codes = uow.session.scalars(select(Dossier.code).where(Dossier.code >= f"{prefix}{owned.start:04d}",
-                                                           Dossier.code <= f"{prefix}{owned.stop - 1:04d}")
-                                .order_by(Dossier.code.desc()).execution_options(yield_per=8))
-    top = next((c for c in codes if re.fullmatch(r"\d{4}", c[len(prefix):])), None)
+    # The driver's cursor steps through the rows as they are read, so only the codes looked at are fetched.
+    codes = conn.exec_driver_sql(_BLOCK_CODES_SQL, (f"{prefix}{owned.start:04d}", f"{prefix}{owned.stop - 1:04d}"))
+    top = next((c for (c,) in codes if re.fullmatch(r"\d{4}", c[len(prefix):])), None)
     codes.close()
     return format_code(agency, day, next_number(slot, [parse_code(top)[2]] if top else []))
 
@@ -140,7 +154,7 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
     values = _check_applicant(data, ctx.today())
     received = ctx.utc_not_future(data.received_at, "received_at")
     with unit_of_work(ctx) as uow:
-        proc = _procedure(uow.session, data.procedure_code)
+        proc, field = _procedure_and_field(uow.session, data.procedure_code)
         code = _check_code(uow.session, data.code) if data.code.strip() else new_code(uow, received)
         status = lifecycle.Status.REGISTERED if data.pending else lifecycle.Status.RECEIVED
         # No clock runs here for a dossier forwarded to the competent agency: it is timed where it is resolved.
@@ -153,7 +167,10 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
                                     **marks_values(data.marks or Marks()))])
         uow.add_many([DossierEvent(dossier_id=d.id, at=received, action="register", from_status=None,
                                    to_status=int(status), due_date=due, actor=ctx.actor)])
-        return info_of(uow.session, d, ctx.today())
+        if field is None:  # a procedure whose field is missing: info_of says so as it always has
+            return info_of(uow.session, d, ctx.today())
+        return build_info(d, proc.code, proc.name, field.name, ctx.today(), proc.statutory_days,
+                          proc.extension_max_days)
 
 
 def edit_dossier(ctx: ServiceContext, code: str, data: DossierInput) -> DossierInfo:

@@ -51,3 +51,21 @@ def test_the_audit_and_outbox_rows_hold_the_dossier_and_event_as_stored(ctx: Ser
             assert op.payload == stored
             assert op.changed_fields == sorted(stored)
             assert (audit.action, audit.changes) == ("insert", {"new": stored})
+
+
+def test_the_field_comes_with_the_procedure_in_one_statement(ctx: ServiceContext, db: Database) -> None:
+    _register(ctx, "Nguyễn Văn Một")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(" ".join(statement.split()))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        info = register_dossier(ctx, DossierInput("1.009994", "Lê Văn Bốn", "direct",
+                                                  received_at=datetime(2026, 11, 20, 10, 0)))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert (info.procedure_code, info.field_name, info.statutory_days) == ("1.009994", "Xây dựng", 15)
+    assert not [s for s in statements if s.startswith("SELECT") and "FROM fields" in s and "procedures" not in s]
+    assert len(statements) <= 14, statements
