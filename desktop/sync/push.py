@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import ColumnClause, Table, bindparam, func, literal_column, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -56,10 +57,18 @@ def fit(batch: list[tuple[int, OutboxOp]], limit: int = BATCH_BYTES) -> list[tup
     big is sent alone, refused alone and set aside)."""
     total = 0
     for i, (_, op) in enumerate(batch):
-        total += len(json.dumps(wire(op)))
+        total += _wire_bytes(op)
         if total > limit and i > 0:
             return batch[:i]
     return batch
+
+
+def _wire_bytes(op: OutboxOp) -> int:
+    """The op's size as the push sends it (compact UTF-8 JSON); orjson, as json.dumps took a second per 100k ops."""
+    try:
+        return len(orjson.dumps(wire(op)))
+    except TypeError:  # what orjson cannot encode (an integer past 64 bits): the standard encoder's estimate
+        return len(json.dumps(wire(op), ensure_ascii=False, separators=(",", ":"), default=str))
 
 
 def count_attempt(session: Session, op_ids: list[str]) -> None:
