@@ -44,6 +44,21 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def _cpu_seconds() -> float:
+    """This process's CPU time (user + system): steadier than wall time on a shared, loaded machine."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _server_cpu(pid: int) -> float | None:
+    """The server process's CPU time so far, from /proc/<pid>/stat (None off Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 def _context(folder: Path) -> Any:
     from desktop.config.paths import DataPaths
     from desktop.services.context import ServiceContext
@@ -123,12 +138,13 @@ def _sync(folder: Path, server_url: str, code: str, label: str) -> dict[str, Any
 
     ctx = _context(folder)
     enrol(ctx, server_url, code, label)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     report = SyncEngine(ctx).run()
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
     counts = _counts(ctx)
-    return {"seconds": round(seconds, 2), "push": _stats(report.push), "pull": _stats(report.pull),
-            "retries": report.retries, "equipment": counts["equipment"], "pending": _pending(ctx),
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "push": _stats(report.push),
+            "pull": _stats(report.pull), "retries": report.retries, "equipment": counts["equipment"],
+            "pending": _pending(ctx),
             "peak_rss_mib": round(_peak_rss_mib(), 1)}
 
 
@@ -168,6 +184,10 @@ def child_main(argv: list[str]) -> int:
 # --------------------------------------------------------------------------------------------------------------
 # The orchestrator
 # --------------------------------------------------------------------------------------------------------------
+
+def _cpu_delta(before: float | None, after: float | None) -> float | None:
+    return round(after - before, 2) if before is not None and after is not None else None
+
 
 def _enrol_code(db: str, commune: str) -> str:
     return server_cli(db, "admin", "enrol-code", "--commune", commune).strip().splitlines()[-1].strip()
@@ -209,15 +229,19 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
 
         reset_peak(proc.pid)
         say("PC A: enrol + one sync (push) …")
+        server_cpu = _server_cpu(proc.pid)
         push = _child("push", log, "--folder", str(work / "pc-a"), "--server", url, "--code", _enrol_code(db, commune))
         server_push_peak = proc_status(proc.pid, "VmHWM")
+        server_push_cpu = _cpu_delta(server_cpu, _server_cpu(proc.pid))
         say(f"  {push}; server peak {server_push_peak} MiB")
 
         reset_ok = reset_peak(proc.pid)
         say("PC B: enrol + one sync (pull) …")
+        server_cpu = _server_cpu(proc.pid)
         pull = _child("pull", log, "--folder", str(work / "pc-b"), "--commune", commune, "--server", url,
                       "--code", _enrol_code(db, commune))
         server_pull_peak = proc_status(proc.pid, "VmHWM")
+        server_pull_cpu = _cpu_delta(server_cpu, _server_cpu(proc.pid))
         say(f"  {pull}; server peak {server_pull_peak} MiB")
     finally:
         if proc is not None:
@@ -242,13 +266,15 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
         "generate": gen,
         "push": {"seconds": push["seconds"], "ops_per_s": round(ops / push["seconds"], 1) if push["seconds"] else None,
                  "stats": push["push"], "pull_stats_on_a": push["pull"], "retries": push["retries"],
-                 "client_peak_rss_mib": push["peak_rss_mib"], "server_peak_rss_mib": server_push_peak},
+                 "client_peak_rss_mib": push["peak_rss_mib"], "server_peak_rss_mib": server_push_peak,
+                 "client_cpu_seconds": push["cpu_seconds"], "server_cpu_seconds": server_push_cpu},
         # The server's feed holds each row's latest state, so B pulls rows (inserts and edits folded together).
         "pull": {"seconds": pull["seconds"], "rows_pulled": pull["pull"].get("rows"),
                  "rows_per_s": round(pull["pull"].get("rows", 0) / pull["seconds"], 1) if pull["seconds"] else None,
                  "ops_covered_per_s": round(ops / pull["seconds"], 1) if pull["seconds"] else None,
                  "stats": pull["pull"], "retries": pull["retries"], "client_peak_rss_mib": pull["peak_rss_mib"],
                  "server_peak_rss_mib": server_pull_peak,
+                 "client_cpu_seconds": pull["cpu_seconds"], "server_cpu_seconds": server_pull_cpu,
                  "server_peak_is_whole_run": not reset_ok},
         "server_idle_rss_mib": server_idle,
         "equipment": {"a": push["equipment"], "b": pull["equipment"]},

@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
 from typing import Annotated
 
+import orjson
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -110,10 +111,12 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         """Trade the device secret (HTTP Basic) for a short-lived session token to send as `Bearer` instead."""
         return app.state.auth.session(dev)
 
-    @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409))
-    def push(body: PushIn, dev: CurrentDevice) -> dict[str, object]:
+    @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409), response_model=dict[str, object])
+    def push(body: PushIn, dev: CurrentDevice) -> Response:
         """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
-        return push_batch(engine, dev, body.ops, clock(), supported_schemas, app.state.planner)
+        answer = push_batch(engine, dev, body.ops, clock(), supported_schemas, app.state.planner)
+        # Encoded at once (plain JSON values only): FastAPI's generic encoding walked every result of the batch.
+        return Response(orjson.dumps(answer), media_type="application/json")
 
     @app.get("/v1/pull", tags=["sync"], responses=answers(*DEVICE, 422), response_model=dict[str, object])
     def pull(dev: CurrentDevice, cursor: Cursor = 0, limit: Limit = 200) -> Response:

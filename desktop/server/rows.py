@@ -101,6 +101,7 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
     stored = _stored(session, op.table_name, op.row_id)
     if stored is None:
         return _create(session, commune, device_id, op, hlc, now)
+    fresh = (op.table_name, op.row_id) in session.info.get(_CREATED, {})
     if policy == "dossier":
         found = dossier_conflict(stored.data, _stamps(stored), op.op, op.changed_fields, op.payload,
                                  op.base_server_version, device_id)
@@ -110,8 +111,12 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
     merged.losers = [x for x in merged.losers if x.field not in STAMPS]  # bookkeeping, not anyone's typing
     noted = _write(session, commune, device_id, op, stored, merged, hlc, now)
     status = "merged" if merged.lost_fields else "applied"
+    # Made by this batch's own ops and changed only by them: the row is exactly what the device holds.
+    # (A field the server keeps to itself, changed on the PC, would differ: not an echo.)
+    echo = fresh and not any(x.incoming for x in merged.losers) and not noted and stored.hlc == hlc \
+        and stored.deleted_at is None and not IMMUTABLE.intersection(op.changed_fields)
     return {"op_id": op.op_id, "status": status, "server_version": stored.server_version, "hlc": hlc,
-            "lost_fields": merged.lost_fields, **noted}
+            "lost_fields": merged.lost_fields, "echo": echo, **noted}
 
 
 def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: str, now: datetime
@@ -129,7 +134,10 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
                  deleted_at=data.get("deleted_at"), updated_at=now)
     session.info.setdefault(_CREATED, {})[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
     noted = duplicates.note_code(session, commune, row, op.op_id, device_id, now)
-    return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": [], **noted}
+    # The device's own row as it sent it (unless the server put its own commune code in).
+    echo = not noted and row.deleted_at is None and op.payload.get("commune_code", commune.code) == commune.code
+    return {"op_id": op.op_id, "status": "applied", "server_version": seq, "hlc": hlc, "lost_fields": [],
+            "echo": echo, **noted}
 
 
 def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored: AnyRow, merged: MergeResult,

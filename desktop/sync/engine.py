@@ -119,6 +119,9 @@ class SyncEngine:
         self.creds = self._credentials()
         self.server_url = (server_url or self.creds.server_url).rstrip("/")
         self.transport = transport
+        # (table, row id) → the server version at which a row this run pushed is exactly ours (push.record_results);
+        # this run's pull skips those rows coming back. Kept for one run only, never stored.
+        self._echoes: dict[tuple[str, str], int] = {}
 
     def _credentials(self) -> credentials.Credentials:
         try:
@@ -131,6 +134,7 @@ class SyncEngine:
         if self.creds.commune_code != ours:
             raise _wrong_commune(self.creds.commune_code, ours)
         report = SyncReport()
+        self._echoes = {}
         try:
             with SyncClient(self.server_url, self.creds.device_id, self.creds.secret, self.transport) as client:
                 me = self._call(report, client.device)
@@ -207,7 +211,7 @@ class SyncEngine:
                 except ServerRefused as exc:
                     size = self._refused(session, ops, exc, report)
                     continue
-                record_results(session, ops, answer["results"], report.push)
+                record_results(session, ops, answer["results"], report.push, self._echoes)
                 report.warnings = answer.get("warnings") or []
                 state.note_warnings(session, report.warnings, answer.get("server_time_ms"), self.ctx.now(), True)
                 session.commit()
@@ -246,7 +250,7 @@ class SyncEngine:
                 cursor = state.cursor(session)
             page = self._call(report, client.pull, cursor, self.settings.pull_limit)
             with self.ctx.db.session() as session:
-                apply_page(session, page, commune, self.ctx.now(), report.pull)
+                apply_page(session, page, commune, self.ctx.now(), report.pull, self._echoes)
                 warnings = page.get("warnings") or []
                 state.note_warnings(session, warnings, page.get("server_time_ms"), self.ctx.now(), False)
                 session.commit()

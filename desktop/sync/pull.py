@@ -7,6 +7,7 @@ server and must not travel back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -40,7 +41,8 @@ class PullStats:
     catalogue: int = 0
 
 
-def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: datetime, stats: PullStats) -> None:
+def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: datetime, stats: PullStats,
+               echoes: Mapping[tuple[str, str], int] | None = None) -> None:
     """One page and its cursor; the caller commits (all or nothing).
 
     The page is first applied in one go (its rows written together at its end, in a savepoint). When the database
@@ -48,6 +50,8 @@ def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: d
     child that comes before its parent in the page is parked and applied once the page's rows are in
     (`_retry_parked`), so one row never fails the whole page and the cursor moves on."""
     changes = page.get("changes", [])
+    if echoes:
+        changes = _without_echoes(changes, echoes, stats)
     tried = PullStats()
     try:
         with session.begin_nested():
@@ -58,6 +62,20 @@ def apply_page(session: Session, page: dict[str, Any], commune_code: str, now: d
         for name in vars(tried):
             setattr(stats, name, getattr(stats, name) + getattr(tried, name))
     local_state.put(session, state.CURSOR, str(int(page["cursor"])))
+
+
+def _without_echoes(changes: list[dict[str, Any]], echoes: Mapping[tuple[str, str], int], stats: PullStats
+                    ) -> list[dict[str, Any]]:
+    """The page without this PC's own rows coming back at the very version its push made them (push.record_results
+    `echoes`): they hold here exactly what the server has. A row changed since by anyone has a newer version and is
+    applied as usual."""
+    def echoed(c: dict[str, Any]) -> bool:
+        key = (str(c.get("table_name")), str(c.get("row_id")))
+        return c.get("kind") == "row" and "data" in c and echoes.get(key) == c.get("server_version")
+
+    kept = [c for c in changes if not echoed(c)]
+    stats.unchanged += len(changes) - len(kept)
+    return kept
 
 
 def _apply_all(session: Session, changes: list[dict[str, Any]], commune_code: str, now: datetime,
