@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel
 from desktop.services import dossiers
 from desktop.services.dossiers import DossierInput
 from desktop.services.errors import NotFoundError
-from desktop.ui.dialogs.dossier_detail import EV_ACTION, EV_NOTE, EV_STATUS, ActionDialog, DossierDetailDialog
+from desktop.ui.dialogs.dossier_detail import ActionDialog, DossierDetailDialog
 from desktop.ui.dialogs.dossier_dialog import DossierDialog
+from desktop.ui.dialogs.dossier_history import EV_ACTION, EV_NOTE, EV_STATUS
 from desktop.ui.session import DOSSIERS
 
 

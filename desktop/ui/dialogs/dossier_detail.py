@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,13 +25,13 @@ from desktop.domain import lifecycle
 from desktop.services import audit
 from desktop.services.dossier_views import progress_of
 from desktop.services.dossiers import Decision, change_status, get_dossier, remove_dossier
-from desktop.services.dto import DossierDetail, DossierEventInfo, DossierInfo
+from desktop.services.dto import DossierDetail, DossierInfo
 from desktop.ui import labels
 from desktop.ui.dialog_host import DialogHost
 from desktop.ui.dialogs.dossier_dialog import DossierDialog, day_with_weekday
+from desktop.ui.dialogs.dossier_history import DossierEventsModel, day_text, earliest_next, moment_text
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import show_error
-from desktop.ui.models.record_table import RecordTableModel
 from desktop.ui.ops import Op
 from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.session import DOSSIERS, AppSession
@@ -41,62 +40,10 @@ from desktop.ui.widgets.datetime_entry import DateTimeEntry
 from desktop.ui.widgets.inputs import code_combo, date_picker
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_form, preview_receipt
 
-EV_AT, EV_ACTION, EV_STATUS, EV_DUE, EV_ACTOR, EV_NOTE = range(6)
-_EVENT_HEADERS = (
-    QT_TRANSLATE_NOOP("DossierEventsModel", "Thời điểm"), QT_TRANSLATE_NOOP("DossierEventsModel", "Thao tác"),
-    QT_TRANSLATE_NOOP("DossierEventsModel", "Trạng thái"), QT_TRANSLATE_NOOP("DossierEventsModel", "Hẹn trả"),
-    QT_TRANSLATE_NOOP("DossierEventsModel", "Người thực hiện"), QT_TRANSLATE_NOOP("DossierEventsModel", "Ghi chú"),
-)
-
-
 _LATER_STEPS = ("finished", "returned", "late_reason", "paused", "extension", "apology", "refusal", "forwarding",
                 "closed")
 # Actions whose form asks for a reason (printed on forms 03 and 04, or kept with the extension).
 _NEEDS_REASON = (lifecycle.REFUSE, lifecycle.EXTEND, lifecycle.APOLOGISE)
-
-
-def _moment(value: datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-class DossierEventsModel(RecordTableModel):
-    """A dossier's history, oldest first: a handful of rows, so they are set all at once."""
-
-    CONTEXT = "DossierEventsModel"
-    HEADERS = _EVENT_HEADERS
-    set_events = RecordTableModel.set_rows
-
-    def display(self, record: DossierEventInfo, column: int) -> str | None:
-        if column == EV_AT:
-            return _moment(record.at)
-        if column == EV_ACTION:
-            return labels.label(labels.ACTION, record.action)
-        if column == EV_STATUS:
-            target = labels.label(labels.STATUS, record.to_status)
-            if record.from_status is None or record.from_status == record.to_status:  # registered, or a decision
-                return target
-            return f"{labels.label(labels.STATUS, record.from_status)} → {target}"
-        if column == EV_DUE:
-            return _day(record.due_date)
-        if column == EV_ACTOR:
-            return record.actor
-        return record.note if column == EV_NOTE else None
-
-    def decorate(self, record: DossierEventInfo, column: int, role: int) -> Any:
-        return self.display(record, column) if role == Qt.ItemDataRole.ToolTipRole else None
-
-
-def earliest_next(events: tuple[DossierEventInfo, ...]) -> datetime | None:
-    """The first whole minute a next step may be dated: not before the dossier's last step."""
-    if not events:
-        return None
-    last = max(event.at for event in events)
-    whole = last.replace(second=0, microsecond=0)
-    return whole if whole == last else whole + timedelta(minutes=1)
 
 
 class ActionDialog(FormDialog):
@@ -114,12 +61,13 @@ class ActionDialog(FormDialog):
         self.info = info
         self.action = action
         self.form.addRow(self.tr("Hồ sơ"), QLabel(self.tr("{code} — {name}, hẹn trả {due}").format(
-            code=info.code, name=info.applicant_name, due=_day(info.due_date) or "—")))
+            code=info.code, name=info.applicant_name, due=day_text(info.due_date) or "—")))
         now = self.ctx.local_now().replace(second=0, microsecond=0)
         self._start = max(now, earliest) if earliest is not None else now
         self.at = self.add_field("at", self.tr("Thời điểm"), DateTimeEntry(self._start, "at", now.year + 1))
         if earliest is not None:
-            hint = QLabel(self.tr("Không sớm hơn {earliest} (thao tác trước đó).").format(earliest=_moment(earliest)))
+            hint = QLabel(self.tr("Không sớm hơn {earliest} (thao tác trước đó).")
+                          .format(earliest=moment_text(earliest)))
             hint.setObjectName("earliest")
             self.form.addRow("", hint)
         self._untouched = self._start == now  # "now" to the second: never before the previous step
@@ -306,10 +254,10 @@ class DossierDetailDialog(DialogHost, QDialog):
             "note": detail.note,
             "channel": labels.label(labels.CHANNEL, info.channel) + (
                 self.tr(" · không phụ thuộc địa giới") if info.boundary_free else ""),
-            "received": _moment(info.received_at),
+            "received": moment_text(info.received_at),
             "due": day_with_weekday(info.due_date) if info.due_date else self.tr("Tính khi tiếp nhận hồ sơ"),
             "progress": labels.label(labels.OUTCOME, progress) if progress else "",
-            "finished": _moment(info.finished_at), "returned": _moment(info.returned_at),
+            "finished": moment_text(info.finished_at), "returned": moment_text(info.returned_at),
             "late_reason": info.late_reason,
             **self._decisions(detail),
         }
@@ -336,8 +284,8 @@ class DossierDetailDialog(DialogHost, QDialog):
         """The desk's decisions about the time and the result, one line each (empty: row hidden)."""
         info = detail.dossier
         pauses = [self.tr("{start} → {end}: thêm {days} ngày làm việc").format(
-                      start=_day(p.requested_on), end=_day(p.paid_on), days=p.working_days) if p.paid_on
-                  else self.tr("từ {start}, thời hạn tạm dừng").format(start=_day(p.requested_on))
+                      start=day_text(p.requested_on), end=day_text(p.paid_on), days=p.working_days) if p.paid_on
+                  else self.tr("từ {start}, thời hạn tạm dừng").format(start=day_text(p.requested_on))
                   for p in detail.pauses]
         refusal = ""
         if info.result == lifecycle.RESULT_REFUSED:
