@@ -737,6 +737,10 @@
         <translation>Pages</translation>
     </message>
     <message>
+        <source>Số thay đổi trong gói</source>
+        <translation>Changes in the bundle</translation>
+    </message>
+    <message>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>

@@ -42,6 +42,7 @@ from desktop.sync.engine import SyncSettings, enrol  # noqa: E402
 from desktop.ui.app_flow import AppFlow  # noqa: E402
 from desktop.ui.dialogs.conflict_dialog import ConflictDialog  # noqa: E402
 from desktop.ui.dialogs.enrol_dialog import EnrolDialog  # noqa: E402
+from desktop.ui.models.audit_labels import summary_text  # noqa: E402
 from desktop.ui.models.conflict_table import ConflictRow, ConflictTableModel  # noqa: E402
 from desktop.ui.pages.dossier_page import create_dossier_page  # noqa: E402
 from desktop.ui.pages.sync_page import AUTO_MINUTES, backoff_ms, create_sync_page  # noqa: E402
@@ -317,6 +318,8 @@ def test_usb_bundles_from_the_page_both_ways(srv: Harness, commune, ctx, session
     exported = [e for e in list_audit(ctx, AuditQuery(kind="dossiers")) if e.action == "export"]
     (logged,) = [{c.field: c.new for c in e.changes} for e in exported]
     assert (logged["paper"], logged["file"]) == ("bundle", up.name) and logged["ops"] >= 1
+    assert summary_text(exported[0]).startswith(
+        f"Giấy tờ: Gói dữ liệu USB gửi tỉnh; Tệp: {up.name}; Số thay đổi trong gói: ")
     keys = server_bundles.key_dir()
     applied = server_bundles.import_bundle(srv.engine, keys, up, srv.clock())
     assert applied  # the province took it

@@ -147,6 +147,7 @@ FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("dossiers", "paper_size"): QT_TRANSLATE_NOOP("AuditTableModel", "Khổ giấy"),
     ("dossiers", "file"): QT_TRANSLATE_NOOP("AuditTableModel", "Tệp"),
     ("dossiers", "pages"): QT_TRANSLATE_NOOP("AuditTableModel", "Số trang"),
+    ("dossiers", "ops"): QT_TRANSLATE_NOOP("AuditTableModel", "Số thay đổi trong gói"),
     ("dossiers", "dossiers"): QT_TRANSLATE_NOOP("AuditTableModel", "Số hồ sơ"),
     ("dossiers", "codes"): QT_TRANSLATE_NOOP("AuditTableModel", "Mã hồ sơ"),
     ("dossiers", "start"): QT_TRANSLATE_NOOP("AuditTableModel", "Từ ngày"),
