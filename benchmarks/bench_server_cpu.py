@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from bench_server import fresh_postgres_schema
-from load_devices import Device
+from load_devices import PULL_LIMIT, Device
 
 GROUPS = (("psycopg", "psycopg"), ("sqlalchemy", "sqlalchemy"), ("desktop/protocol", "protocol checks"),
           ("desktop/server", "server code"), ("json", "json"), ("pydantic", "pydantic"))
@@ -77,7 +77,7 @@ def run(db: str, pcs: int, cycles: int, profile: bool) -> dict[str, Any]:
                 acked += len(batch)
                 with Session(engine) as session:
                     while True:
-                        page = json.loads(pull_json(session, "CPU0001", dev.cursor, 200, cache, {}))
+                        page = json.loads(pull_json(session, "CPU0001", dev.cursor, PULL_LIMIT, cache, {}))
                         dev.cursor = int(page["cursor"])
                         if not page["has_more"]:
                             break

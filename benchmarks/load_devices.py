@@ -19,13 +19,14 @@ import httpx
 
 from desktop.domain.hlc import Hlc
 from desktop.sync.client import ServerRefused, SyncClient
+from desktop.sync.engine import SyncSettings
 
 # What one slot of a batch is, and how often (a busy one-stop counter: mostly dossiers moving along).
 MIX = (("dossier_new", 30), ("dossier_step", 30), ("equipment_new", 10), ("equipment_edit", 10),
        ("equipment_event", 20))
 NAMES = ("Nguyễn Văn Đức", "Trần Thị Hoa", "Lê Minh Tâm", "Phạm Thu Trang", "Hoàng Văn Bình", "Đỗ Thị Lan")
 KINDS = ("computer", "printer", "scanner", "router", "ups", "camera")
-PULL_LIMIT = 200
+PULL_LIMIT = SyncSettings.pull_limit  # the page size the desktop itself asks for
 DRAIN_TRIES = 3
 
 

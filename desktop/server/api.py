@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.protocol import revisions
 from desktop.server import admin, bundle_api
-from desktop.server.auth import AuthGate, DeviceAuth, current_device, secret_device
+from desktop.server.auth import AuthGate, DeviceAuth, current_device, gated_device, secret_device
 from desktop.server.errors import ServerError
 from desktop.server.limits import BodyLimit
 from desktop.server.migrate import head_revision
 from desktop.server.models import utcnow
 from desktop.server.pages import ItemCache, pull_json
 from desktop.server.planner_stats import PlannerStats
-from desktop.server.push import DeviceRef, device_warnings, push_batch
+from desktop.server.push import DeviceRef, device_warnings, enrolled_device, push_batch, warnings_of
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
 from desktop.server.slots import slot_of
@@ -56,6 +56,8 @@ def province_admin(request: Request,
 
 # Module level: FastAPI resolves these (string) annotations in the module's namespace.
 CurrentDevice = Annotated[DeviceRef, Depends(current_device)]
+# Push and pull read the device's row in their own transaction and check revocation there (push.enrolled_device).
+GatedDevice = Annotated[DeviceRef, Depends(gated_device)]
 SecretDevice = Annotated[DeviceRef, Depends(secret_device)]
 ProvinceAdmin = Annotated[None, Depends(province_admin)]
 Month = Annotated[str, Query(pattern=r"^\d{4}-\d{2}$", description="YYYY-MM, e.g. 2026-11")]
@@ -112,18 +114,18 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         return app.state.auth.session(dev)
 
     @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409), response_model=dict[str, object])
-    def push(body: PushIn, dev: CurrentDevice) -> Response:
+    def push(body: PushIn, dev: GatedDevice) -> Response:
         """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
         answer = push_batch(engine, dev, body.ops, clock(), supported_schemas, app.state.planner)
         # Encoded at once (plain JSON values only): FastAPI's generic encoding walked every result of the batch.
         return Response(orjson.dumps(answer), media_type="application/json")
 
     @app.get("/v1/pull", tags=["sync"], responses=answers(*DEVICE, 422), response_model=dict[str, object])
-    def pull(dev: CurrentDevice, cursor: Cursor = 0, limit: Limit = 200) -> Response:
+    def pull(dev: GatedDevice, cursor: Cursor = 0, limit: Limit = 200) -> Response:
         """The next page of the device's commune's changes after `cursor` (rows, conflicts, catalogue)."""
         with Session(engine) as session:
             # The server's time, so a PC can tell its officer its clock is off even when it has nothing to push.
-            extra = {"warnings": device_warnings(session, dev.id),
+            extra = {"warnings": warnings_of(enrolled_device(session, dev.id)),
                      "server_time_ms": int(clock().replace(tzinfo=UTC).timestamp() * 1000)}
             body = pull_json(session, dev.commune_code, cursor, limit, app.state.pulled, extra)
         return Response(body, media_type="application/json")

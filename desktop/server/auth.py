@@ -202,13 +202,21 @@ def current_device(request: Request, _basic_creds: Annotated[HTTPBasicCredential
     return device
 
 
+def gated_device(request: Request, _basic_creds: Annotated[HTTPBasicCredentials | None, Depends(_basic)],
+                 _bearer_creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> DeviceRef:
+    """The device the gate authenticated, for an endpoint that reads the device's row in its own transaction and
+    refuses a revoked or removed device there (push, pull: `push.enrolled_device`), instead of a read of its own."""
+    device: DeviceRef = request.state.device
+    return device
+
+
 def secret_device(request: Request,
                   _basic_creds: Annotated[HTTPBasicCredentials | None, Depends(_basic)]) -> DeviceRef:
     """The device that proved its secret on this very request (what a new session needs)."""
     return request.state.device
 
 
-_KINDS: dict[Callable[..., Any], str] = {current_device: "any", secret_device: "secret"}
+_KINDS: dict[Callable[..., Any], str] = {current_device: "any", gated_device: "any", secret_device: "secret"}
 
 
 def _route_kind(dependant: Any) -> str | None:

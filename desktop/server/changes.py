@@ -2,15 +2,42 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import Delete, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.server.models import CHANGES, AnyRow, Change, Commune
-from desktop.server.sql_lists import among
+from desktop.server.models import CHANGES, COMMUNES, AnyRow, Change, Commune
+from desktop.server.sql_lists import among_param, id_list
 
 KIND_ROW, KIND_CONFLICT, KIND_CATALOGUE = "row", "conflict", "catalogue"
 CATALOGUE_KEY = ("catalogue", "current")
 _changes = CHANGES
+
+
+@dataclass
+class LockedCommune:
+    """The commune a push holds locked, as a plain object: its code and the sequence taken so far."""
+
+    code: str
+    last_seq: int
+
+
+FeedOwner = Commune | LockedCommune
+_LOCK = select(COMMUNES.c.last_seq).where(COMMUNES.c.code == bindparam("code")).with_for_update()
+_SAVE_SEQ = update(COMMUNES).where(COMMUNES.c.code == bindparam("k_code")).values(last_seq=bindparam("v_seq"))
+
+
+def lock_feed(session: Session, code: str) -> LockedCommune | None:
+    """`lock_commune` without an ORM object (a push's way): `save_feed` writes the sequence back."""
+    found = session.connection().execute(_LOCK, {"code": code}).first()
+    return LockedCommune(code, int(found[0])) if found is not None else None
+
+
+def save_feed(session: Session, commune: LockedCommune, taken_from: int) -> None:
+    if commune.last_seq != taken_from:
+        session.connection().execute(_SAVE_SEQ, {"k_code": commune.code, "v_seq": commune.last_seq})
 
 
 def lock_commune(session: Session, code: str) -> Commune | None:
@@ -41,15 +68,21 @@ def write_changes(session: Session) -> None:
     conn = session.connection()
     for (commune, kind, table), row_ids in by_object.items():
         # `row_id IN (…)` under the rest of ix_changes_object's columns walks that index; a list of tuples did not.
-        conn.execute(delete(_changes).where(_changes.c.commune_code == commune, _changes.c.kind == kind,
-                                            _changes.c.table_name == table,
-                                            among(conn.dialect.name, _changes.c.row_id, row_ids)))
+        conn.execute(_older(conn.dialect.name), {"commune": commune, "kind": kind, "table": table,
+                                                 "ids": id_list(row_ids)})
     if pending:
         conn.execute(insert(_changes), [{"commune_code": c, "seq": seq, "kind": k, "table_name": t, "row_id": r}
                                         for (c, k, t, r), seq in pending.items()])
 
 
-def record_change(session: Session, commune: Commune, kind: str, table: str, row_id: str, fresh: bool = False
+@cache
+def _older(dialect: str) -> Delete:
+    return delete(_changes).where(_changes.c.commune_code == bindparam("commune"), _changes.c.kind == bindparam("kind"),
+                                  _changes.c.table_name == bindparam("table"),
+                                  among_param(dialect, _changes.c.row_id, "ids"))
+
+
+def record_change(session: Session, commune: FeedOwner, kind: str, table: str, row_id: str, fresh: bool = False
                   ) -> int:
     """Next sequence for the commune; the object's older feed entry goes, so a pull sees each object once.
     `fresh`: the object is made by this very change, so it has no older entry (buffered writes skip the delete)."""

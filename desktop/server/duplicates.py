@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.server.changes import KIND_CONFLICT, record_change, row_json
+from desktop.server import stored
+from desktop.server.changes import KIND_CONFLICT, FeedOwner, record_change, row_json
 from desktop.server.merge import CONFLICTS_TABLE
-from desktop.server.models import AnyRow, Commune, Conflict, SyncedRow, new_id
+from desktop.server.models import SYNCED_ROWS, AnyRow, Conflict, new_id
 
 TABLE = "dossiers"
 KIND = "duplicate_code"
 _CODE_MAX = 64
+_rows = SYNCED_ROWS
 
 
 def code_of(table: str, data: dict[str, object]) -> str | None:
@@ -36,9 +37,8 @@ def prefetch(session: Session, commune: str, codes: set[str]) -> None:
     noted: dict[tuple[str, str], AnyRow] = session.info.setdefault(_BATCH, {})
     codes = {c[:_CODE_MAX] for c in codes if c}
     if codes:
-        found = session.scalars(select(SyncedRow).where(
-            SyncedRow.commune_code == commune, SyncedRow.table_name == TABLE, SyncedRow.unique_code.in_(codes),
-            SyncedRow.deleted_at.is_(None)))
+        found = stored.find(session, (_rows.c.commune_code == commune) & (_rows.c.table_name == TABLE)
+                            & _rows.c.unique_code.in_(codes) & _rows.c.deleted_at.is_(None))
         for row in found:
             noted.setdefault((commune, str(row.unique_code)), row)
     session.info[_LOADED] = session.info.get(_LOADED, set()) | {(commune, c) for c in codes}
@@ -52,13 +52,13 @@ def _holder(session: Session, commune: str, code: str, row_id: str) -> AnyRow | 
         return noted
     if (commune, code) in session.info.get(_LOADED, ()):
         return None  # the prefetch looked: no other stored holder (a holder noted above was this row itself)
-    with session.no_autoflush:
-        return session.scalar(select(SyncedRow).where(
-            SyncedRow.commune_code == commune, SyncedRow.table_name == TABLE, SyncedRow.unique_code == code,
-            SyncedRow.row_id != row_id, SyncedRow.deleted_at.is_(None)).limit(1))
+    # The batch's own objects decide (a row it renamed or deleted may still say otherwise in the store).
+    found = stored.find(session, (_rows.c.commune_code == commune) & (_rows.c.table_name == TABLE)
+                        & (_rows.c.unique_code == code) & (_rows.c.row_id != row_id) & _rows.c.deleted_at.is_(None))
+    return next((row for row in found if row.unique_code == code and row.deleted_at is None), None)
 
 
-def note_code(session: Session, commune: Commune, row: AnyRow, op_id: str, device_id: str, now: datetime
+def note_code(session: Session, commune: FeedOwner, row: AnyRow, op_id: str, device_id: str, now: datetime
               ) -> dict[str, object]:
     """Keep the row's code beside it; when another live dossier holds it, open a conflict for a person (the
     push result gains its id). Called when the row is made or its code changes; returns what to add to the op's

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import cast
+from typing import ClassVar, cast
 
 import uuid_utils
 from sqlalchemy import (
@@ -110,9 +110,13 @@ class SyncedRow(ServerBase):
 
 
 @dataclass(eq=False)
-class NewRow:
-    """A synced row a pushed batch makes, outside the ORM: the batch writes all of its new rows with one statement
-    at its end (push.py); the attributes are SyncedRow's columns, so the merge code treats both alike."""
+class PlainRow:
+    """A synced row as a pushed batch holds it, outside the ORM: the rows it makes and the stored rows it reads
+    (server/stored.py) are written with one statement each at the batch's end. The attributes are SyncedRow's
+    columns, in COLUMNS order."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = ("table_name", "row_id", "commune_code", "server_version", "fields", "data",
+                                          "hlc", "deleted_at", "updated_at", "unique_code")
 
     table_name: str
     row_id: str
@@ -126,7 +130,7 @@ class NewRow:
     unique_code: str | None = field(default=None)
 
 
-AnyRow = SyncedRow | NewRow
+AnyRow = PlainRow
 
 
 class MergeLoser(ServerBase):
@@ -214,3 +218,6 @@ class Catalogue(ServerBase):
 SYNCED_ROWS = cast(Table, SyncedRow.__table__)
 CHANGES = cast(Table, Change.__table__)
 APPLIED_OPS = cast(Table, AppliedOp.__table__)
+COMMUNES = cast(Table, Commune.__table__)
+DEVICES = cast(Table, Device.__table__)
+MERGE_LOSERS = cast(Table, MergeLoser.__table__)

@@ -7,22 +7,24 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, Select, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.messages import render
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.ops import check_op
-from desktop.server import duplicates, rows
-from desktop.server.changes import buffer_changes, lock_commune, write_changes
+from desktop.server import duplicates, rows, stored
+from desktop.server.changes import buffer_changes, lock_feed, save_feed, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
-from desktop.server.models import APPLIED_OPS, AppliedOp, Conflict, Device, SyncedRow
+from desktop.server.models import APPLIED_OPS, DEVICES, Conflict, Device
 from desktop.server.planner_stats import PlannerStats
 from desktop.server.schemas import OpIn
-from desktop.server.sql_lists import among
+from desktop.server.sql_lists import among_param, id_list
 
 # Clocks up to this far ahead are someone's PC being wrong by hours: accepted as they are.
 MAX_AHEAD = timedelta(hours=24)
@@ -88,7 +90,6 @@ def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
     for op in ops:
         by_table.setdefault(op.table_name, set()).add(op.row_id)
     loaded: list[object] = []
-    dialect = session.get_bind().dialect.name
     if CONFLICTS_TABLE in by_table:
         for conflict in session.scalars(select(Conflict).where(Conflict.id.in_(by_table.pop(CONFLICTS_TABLE)))):
             owners[(CONFLICTS_TABLE, conflict.id)] = conflict.commune_code
@@ -96,17 +97,14 @@ def _check_scope(session: Session, device: DeviceRef, ops: list[OpIn]) -> None:
     for table, ids in by_table.items():
         # One query per table (a batch rarely spans more than two): `row_id IN (…)` under one table name walks the
         # primary key, where a list of (table, id) pairs made PostgreSQL scan the whole table once per batch.
-        for row in session.scalars(select(SyncedRow).where(SyncedRow.table_name == table,
-                                                           among(dialect, SyncedRow.row_id, ids))):
+        # The rows are the batch's plain objects from here on (server/stored.py); those not found are noted.
+        for row in stored.load(session, table, ids):
             owners[(row.table_name, row.row_id)] = row.commune_code
-            loaded.append(row)
     session.info["batch_objects"] = loaded  # the identity map holds objects weakly: keep them for apply_op
     for op in ops:
         owner = owners.get((op.table_name, op.row_id))
         if owner is not None and owner != device.commune_code:
             raise _forbidden(op)
-    rows.note_absent(session, {(op.table_name, op.row_id) for op in ops if op.table_name != CONFLICTS_TABLE}
-                     - owners.keys())
 
 
 def _reused(op: OpIn) -> ServerError:
@@ -118,15 +116,16 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
     # What needs no lock comes first, so that the commune's lock is held only while its rows change: the device,
     # the content hashes, and every op id of the batch looked up at once (a concurrent twin of this batch is caught
     # by the unique op id and retried; one op sent twice in a batch is answered like a replay).
-    dev = session.get(Device, device.id)
+    dev = enrolled_device(session, device.id)
     digests = [op.content_hash() for op in ops]
+    dialect = session.get_bind().dialect.name
     priors: dict[str, tuple[str, str, dict]] = {
-        a.op_id: (a.payload_hash, a.commune_code, a.result)
-        for a in session.scalars(select(AppliedOp).where(among(session.get_bind().dialect.name, AppliedOp.op_id,
-                                                               (op.op_id for op in ops))))}
-    commune = lock_commune(session, device.commune_code)
-    if commune is None or dev is None:
+        op_id: (payload_hash, commune_code, result) for op_id, payload_hash, commune_code, result
+        in session.connection().execute(_priors(dialect), {"ids": id_list(op.op_id for op in ops)})}
+    commune = lock_feed(session, device.commune_code)
+    if commune is None:
         raise ServerError("device.unknown", status=403)
+    taken_from = commune.last_seq
     _check_scope(session, device, ops)
     duplicates.prefetch(session, device.commune_code, {
         str(op.payload["code"]) for op in ops if op.table_name == duplicates.TABLE
@@ -160,19 +159,41 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
         results.append(result)
     # The batch's new rows, feed entries and op ids, one statement each (plain SQL, no ORM objects).
     rows.write_created(session)
+    stored.write_changed(session)
     write_changes(session)
     if applied:
         session.connection().execute(insert(APPLIED_OPS), applied)
-    dev.last_seen_at = now
+    save_feed(session, commune, taken_from)
     if clamped_any:
-        dev.clock_warning, dev.clock_skew_ms = True, worst_skew
+        dev = DeviceState(True, worst_skew)
     elif ops and worst_skew <= 0:
-        dev.clock_warning, dev.clock_skew_ms = False, 0  # the device's clock is right again
-    return {"results": results, "warnings": _warnings(dev), "server_time": now.replace(tzinfo=UTC).isoformat(),
+        dev = DeviceState(False, 0)  # the device's clock is right again
+    session.connection().execute(_SEEN, {"k_id": device.id, "v_seen": now, "v_warning": dev.clock_warning,
+                                         "v_skew": dev.clock_skew_ms})
+    return {"results": results, "warnings": warnings_of(dev), "server_time": now.replace(tzinfo=UTC).isoformat(),
             "server_time_ms": now_ms, "last_seq": commune.last_seq}
 
 
-def _warnings(dev: Device) -> list[dict[str, object]]:
+class DeviceState(NamedTuple):
+    """What a push or pull needs of the device's row."""
+
+    clock_warning: bool
+    clock_skew_ms: int
+
+
+_DEVICE = select(DEVICES.c.revoked_at, DEVICES.c.clock_warning, DEVICES.c.clock_skew_ms) \
+    .where(DEVICES.c.id == bindparam("id"))
+_SEEN = update(DEVICES).where(DEVICES.c.id == bindparam("k_id")).values(
+    last_seen_at=bindparam("v_seen"), clock_warning=bindparam("v_warning"), clock_skew_ms=bindparam("v_skew"))
+
+
+@cache
+def _priors(dialect: str) -> Select[Any]:
+    return select(APPLIED_OPS.c.op_id, APPLIED_OPS.c.payload_hash, APPLIED_OPS.c.commune_code,
+                  APPLIED_OPS.c.result).where(among_param(dialect, APPLIED_OPS.c.op_id, "ids"))
+
+
+def warnings_of(dev: Device | DeviceState) -> list[dict[str, object]]:
     if not dev.clock_warning:
         return []
     hours = round(dev.clock_skew_ms / 3_600_000, 1)
@@ -183,4 +204,15 @@ def _warnings(dev: Device) -> list[dict[str, object]]:
 
 def device_warnings(session: Session, device_id: str) -> list[dict[str, object]]:
     dev = session.scalar(select(Device).where(Device.id == device_id))
-    return _warnings(dev) if dev else []
+    return warnings_of(dev) if dev else []
+
+
+def enrolled_device(session: Session, device_id: str) -> DeviceState:
+    """The device's row, read in the request's own transaction: revocation takes effect on the very next request
+    (auth.still_enrolled's answers, without a second transaction)."""
+    found = session.connection().execute(_DEVICE, {"id": device_id}).first()
+    if found is None:
+        raise ServerError("auth.failed", status=401)
+    if found.revoked_at is not None:
+        raise ServerError("device.revoked", status=403)
+    return DeviceState(bool(found.clock_warning), int(found.clock_skew_ms or 0))

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.messages import code_of, render
 from desktop.server import duplicates
-from desktop.server.changes import KIND_CONFLICT, KIND_ROW, record_change, row_json
+from desktop.server import stored as stored_rows
+from desktop.server.changes import KIND_CONFLICT, KIND_ROW, FeedOwner, record_change, row_json
 from desktop.server.merge import (
     CONFLICTS_TABLE,
     IMMUTABLE,
@@ -21,35 +22,32 @@ from desktop.server.merge import (
     max_hlc,
     merge_fields,
 )
-from desktop.server.models import SYNCED_ROWS, AnyRow, Commune, Conflict, MergeLoser, NewRow, SyncedRow
+from desktop.server.models import MERGE_LOSERS, SYNCED_ROWS, AnyRow, Conflict, PlainRow
 from desktop.server.schemas import OpIn
 
 STAMPS = ("updated_at", "updated_by")
-_ABSENT = "absent_rows"
-
-
-def note_absent(session: Session, keys: set[tuple[str, str]]) -> None:
-    """(table, row id) pairs the caller just looked for and did not find: apply_op need not look again."""
-    session.info[_ABSENT] = keys
-
-
 _CREATED = "created_rows"
 
 
+_LOSERS = "merge_losers"
+
+
 def write_created(session: Session) -> None:
-    """The rows the batch made, in one statement (they were never ORM objects: nothing flushes them one by one)."""
-    created: dict[tuple[str, str], NewRow] = session.info.pop(_CREATED, None) or {}
+    """The rows the batch made, and the values that lost a merge, one statement each (they were never ORM objects:
+    nothing flushes them one by one)."""
+    created: dict[tuple[str, str], PlainRow] = session.info.pop(_CREATED, None) or {}
     if created:
         session.connection().execute(insert(SYNCED_ROWS), [vars(row) for row in created.values()])
+    losers: list[dict[str, object]] = session.info.pop(_LOSERS, None) or []
+    if losers:
+        session.connection().execute(insert(MERGE_LOSERS), losers)
 
 
 def _stored(session: Session, table: str, row_id: str) -> AnyRow | None:
     created = session.info.get(_CREATED, {}).get((table, row_id))
     if created is not None:  # made earlier in this batch, not flushed yet: no query (and no flush) to find it
         return created
-    if (table, row_id) in session.info.get(_ABSENT, ()):
-        return None
-    return session.get(SyncedRow, (table, row_id))
+    return stored_rows.get(session, table, row_id)  # read with the batch's others, else now
 
 
 def rejected(op: OpIn, key: str, /, retry: bool = False) -> dict[str, object]:
@@ -91,7 +89,7 @@ def _incoming(op: OpIn, now: datetime) -> dict[str, object]:
     return {f: op.payload[f] for f in names if f not in SERVER_OWNED and f not in IMMUTABLE}
 
 
-def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: str, now: datetime
+def apply_op(session: Session, commune: FeedOwner, device_id: str, op: OpIn, hlc: str, now: datetime
              ) -> dict[str, object]:
     if op.table_name == CONFLICTS_TABLE:
         return _resolve(session, commune, device_id, op, hlc, now)
@@ -119,7 +117,7 @@ def apply_op(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: 
             "lost_fields": merged.lost_fields, "echo": echo, **noted}
 
 
-def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: str, now: datetime
+def _create(session: Session, commune: FeedOwner, device_id: str, op: OpIn, hlc: str, now: datetime
             ) -> dict[str, object]:
     # Even an update or delete of a row the server never saw carries the whole row: take it as the first version.
     data = {k: v for k, v in op.payload.items() if k not in SERVER_OWNED}
@@ -129,7 +127,7 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
     # No stored row means no feed entry either: nothing to delete when the batch's entries are written.
     seq = record_change(session, commune, KIND_ROW, op.table_name, op.row_id, fresh=True)
     stamp = Stamp(hlc, seq, device_id).to_json()
-    row = NewRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
+    row = PlainRow(table_name=op.table_name, row_id=op.row_id, commune_code=commune.code, server_version=seq,
                  fields={k: stamp for k in data if k not in IMMUTABLE}, data=data, hlc=hlc,
                  deleted_at=data.get("deleted_at"), updated_at=now)
     session.info.setdefault(_CREATED, {})[(op.table_name, op.row_id)] = row  # a later op of the batch finds it
@@ -140,14 +138,14 @@ def _create(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: s
             "echo": echo, **noted}
 
 
-def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored: AnyRow, merged: MergeResult,
+def _write(session: Session, commune: FeedOwner, device_id: str, op: OpIn, stored: AnyRow, merged: MergeResult,
            hlc: str, now: datetime) -> dict[str, object]:
     """Returns what to add to the op's result (a duplicate-number conflict the write opened)."""
     # The stored row names itself: a conflict resolution arrives as an op on the conflict, not on the row.
-    for loser in merged.losers:
-        session.add(MergeLoser(commune_code=commune.code, table_name=stored.table_name, row_id=stored.row_id,
-                               field=loser.field, lost_value={"value": loser.value}, lost_hlc=loser.hlc,
-                               won_hlc=loser.won_hlc, op_id=op.op_id, at=now))
+    session.info.setdefault(_LOSERS, []).extend(
+        {"commune_code": commune.code, "table_name": stored.table_name, "row_id": stored.row_id,
+         "field": loser.field, "lost_value": {"value": loser.value}, "lost_hlc": loser.hlc, "won_hlc": loser.won_hlc,
+         "op_id": op.op_id, "at": now} for loser in merged.losers)
     if not merged.values:
         return {}
     seq = record_change(session, commune, KIND_ROW, stored.table_name, stored.row_id)
@@ -160,12 +158,14 @@ def _write(session: Session, commune: Commune, device_id: str, op: OpIn, stored:
         stored.data = {**stored.data, "deleted_at": tombstone_time(stored.data["deleted_at"], now)}
     stored.deleted_at = stored.data.get("deleted_at")
     stored.server_version, stored.updated_at = seq, now
+    if (stored.table_name, stored.row_id) not in session.info.get(_CREATED, {}):
+        stored_rows.changed(session, stored)  # written back with the batch's other changed rows
     if "code" in merged.values or ("deleted_at" in merged.values and stored.deleted_at is None):
         return duplicates.note_code(session, commune, stored, op.op_id, device_id, now)
     return {}
 
 
-def _open_conflict(session: Session, commune: Commune, device_id: str, op: OpIn, stored: AnyRow,
+def _open_conflict(session: Session, commune: FeedOwner, device_id: str, op: OpIn, stored: AnyRow,
                    found: tuple[str, list[str]], now: datetime) -> dict[str, object]:
     kind, fields = found
     client = dict(op.payload)
@@ -182,7 +182,7 @@ def _open_conflict(session: Session, commune: Commune, device_id: str, op: OpIn,
             "fields": fields, "server_version": stored.server_version}
 
 
-def _resolve(session: Session, commune: Commune, device_id: str, op: OpIn, hlc: str, now: datetime
+def _resolve(session: Session, commune: FeedOwner, device_id: str, op: OpIn, hlc: str, now: datetime
              ) -> dict[str, object]:
     """A person chose: the values in resolved_data are written as they are, whatever their clocks say."""
     conflict = session.get(Conflict, op.row_id)

@@ -22,3 +22,16 @@ def among(dialect: str, column: ColumnElement[Any] | InstrumentedAttribute[Any],
     if dialect == "postgresql":
         return column == any_(bindparam(None, items, type_=ARRAY(String)))
     return column.in_(items)
+
+
+def among_param(dialect: str, column: ColumnElement[Any], name: str) -> ColumnElement[bool]:
+    """`among` with a named parameter, for a statement built once and run with `{name: [ids]}`: its text (and
+    psycopg's prepared statement) is the same for every batch, and SQLAlchemy makes its cache key once."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(String)))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def id_list(values: Iterable[str]) -> list[str]:
+    """The ids as `among_param` takes them: sorted, each once (locks and index walks in one order)."""
+    return sorted(set(values))
