@@ -116,7 +116,7 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
     @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409), response_model=dict[str, object])
     def push(body: PushIn, dev: GatedDevice) -> Response:
         """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
-        answer = push_batch(engine, dev, body.ops, clock(), supported_schemas, app.state.planner)
+        answer = push_batch(engine, dev, body.ops, clock(), supported_schemas, app.state.planner, app.state.pulled)
         # Encoded at once (plain JSON values only): FastAPI's generic encoding walked every result of the batch.
         return Response(orjson.dumps(answer), media_type="application/json")
 

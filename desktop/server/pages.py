@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, Select, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.tables import validate
 from desktop.server.changes import KIND_CATALOGUE, KIND_CONFLICT, KIND_ROW
-from desktop.server.models import CHANGES, SYNCED_ROWS, Catalogue, Conflict
-from desktop.server.sql_lists import among
+from desktop.server.models import CHANGES, SYNCED_ROWS, Catalogue, Conflict, PlainRow
+from desktop.server.sql_lists import among_param, id_list
 
 CACHE_ITEMS = 16_384  # about 10 MiB: the rows of the last several seconds of a busy province
 _changes, _rows = CHANGES, SYNCED_ROWS
@@ -86,17 +87,47 @@ def catalogue_json(cat: Catalogue) -> dict[str, object]:
             "data": cat.data}
 
 
+def item_text(table: str, row_id: str, data: dict[str, Any], hlc: str, version: int, deleted_at: str | None) -> str:
+    """A row's pull item as ItemCache keeps it: JSON text without its `seq` and braces."""
+    item = {"kind": KIND_ROW, "table_name": table, "row_id": row_id, **row_item(table, data, hlc, version, deleted_at)}
+    return dumps(item)[1:-1]
+
+
+def remember(cache: ItemCache, rows: Iterable[PlainRow]) -> None:
+    """Rows a push has just committed, made into their pull items now: the commune's PCs pull them next, and the
+    push holds them already (no read, no JSON decoding when the first of them asks)."""
+    for row in rows:
+        cache.put((row.table_name, row.row_id, row.server_version),
+                  item_text(row.table_name, row.row_id, row.data, row.hlc, row.server_version, row.deleted_at))
+
+
+@cache
+def _rows_of(dialect: str) -> Select[Any]:
+    return select(_rows.c.row_id, _rows.c.data, _rows.c.hlc, _rows.c.server_version, _rows.c.deleted_at) \
+        .where(_rows.c.table_name == bindparam("table"), among_param(dialect, _rows.c.row_id, "ids"))
+
+
+@cache
+def _page_of(dialect: str) -> Select[Any]:
+    # The page's entries first (LIMIT inside), then their rows' versions: joined the other way round, a planner
+    # with stale statistics joined every later entry of the commune before keeping the page (0.4 s at 80k rows).
+    page = select(_changes.c.seq, _changes.c.kind, _changes.c.table_name, _changes.c.row_id) \
+        .where(_changes.c.commune_code == bindparam("commune"), _changes.c.seq > bindparam("cursor")) \
+        .order_by(_changes.c.seq).limit(bindparam("limit")).subquery()
+    return select(page.c.seq, page.c.kind, page.c.table_name, page.c.row_id, _rows.c.server_version) \
+        .select_from(page.outerjoin(_rows, and_(page.c.kind == KIND_ROW, _rows.c.table_name == page.c.table_name,
+                                                _rows.c.row_id == page.c.row_id))) \
+        .order_by(page.c.seq)
+
+
 def _row_texts(conn: Connection, wanted: dict[str, list[str]], cache: ItemCache | None
                ) -> dict[tuple[str, str], str]:
     """Each wanted row's item text (ItemCache), read in one query per table (and kept in the cache)."""
     texts: dict[tuple[str, str], str] = {}
     for table, ids in wanted.items():
-        query = select(_rows.c.row_id, _rows.c.data, _rows.c.hlc, _rows.c.server_version, _rows.c.deleted_at) \
-            .where(_rows.c.table_name == table, among(conn.dialect.name, _rows.c.row_id, ids))
-        for row_id, data, hlc, version, deleted_at in conn.execute(query):
-            item = {"kind": KIND_ROW, "table_name": table, "row_id": row_id,
-                    **row_item(table, data, hlc, version, deleted_at)}
-            text = dumps(item)[1:-1]
+        for row_id, data, hlc, version, deleted_at in conn.execute(_rows_of(conn.dialect.name),
+                                                                   {"table": table, "ids": id_list(ids)}):
+            text = item_text(table, row_id, data, hlc, version, deleted_at)
             texts[(table, row_id)] = text
             if cache is not None:
                 cache.put((table, row_id, version), text)
@@ -107,16 +138,8 @@ def pull_json(session: Session, commune_code: str, cursor: int, limit: int, cach
               extra: dict[str, object] | None = None) -> bytes:
     """The next page after `cursor` as the JSON body of a pull: `changes`, `cursor`, `has_more` (and `extra`)."""
     conn = session.connection()
-    # The page's entries first (LIMIT inside), then their rows' versions: joined the other way round, a planner
-    # with stale statistics joined every later entry of the commune before keeping the page (0.4 s at 80k rows).
-    page = select(_changes.c.seq, _changes.c.kind, _changes.c.table_name, _changes.c.row_id) \
-        .where(_changes.c.commune_code == commune_code, _changes.c.seq > cursor) \
-        .order_by(_changes.c.seq).limit(limit + 1).subquery()
-    query = select(page.c.seq, page.c.kind, page.c.table_name, page.c.row_id, _rows.c.server_version) \
-        .select_from(page.outerjoin(_rows, and_(page.c.kind == KIND_ROW, _rows.c.table_name == page.c.table_name,
-                                                _rows.c.row_id == page.c.row_id))) \
-        .order_by(page.c.seq)
-    entries = conn.execute(query).all()
+    entries = conn.execute(_page_of(conn.dialect.name),
+                           {"commune": commune_code, "cursor": cursor, "limit": limit + 1}).all()
     has_more = len(entries) > limit
     entries = entries[:limit]
     texts: dict[tuple[str, str], str] = {}

@@ -21,7 +21,8 @@ from desktop.server import duplicates, rows, stored
 from desktop.server.changes import buffer_changes, lock_feed, save_feed, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
-from desktop.server.models import APPLIED_OPS, DEVICES, Conflict, Device
+from desktop.server.models import APPLIED_OPS, DEVICES, Conflict, Device, PlainRow
+from desktop.server.pages import ItemCache, remember
 from desktop.server.planner_stats import PlannerStats
 from desktop.server.schemas import OpIn
 from desktop.server.sql_lists import among_param, id_list
@@ -55,16 +56,20 @@ def check_payloads(ops: list[OpIn], schemas: AbstractSet[str]) -> None:
 
 def push_batch(engine: Engine, device: DeviceRef, ops: list[OpIn], now: datetime,
                supported_schemas: Callable[[], AbstractSet[str]],
-               planner: PlannerStats | None = None) -> dict[str, object]:
-    """`planner` hears how much the batch wrote, once it is committed (server/planner_stats.py)."""
+               planner: PlannerStats | None = None, items: ItemCache | None = None) -> dict[str, object]:
+    """Once the batch is committed, `planner` hears how much it wrote (server/planner_stats.py) and `items` gets
+    the pull items of the rows it wrote (server/pages.py)."""
     schemas = supported_schemas()
     check_payloads(ops, schemas)
     for attempt in range(RETRIES):
         try:
+            written: list[PlainRow] = []
             with Session(engine) as session, session.begin():
-                answer = _apply_batch(session, device, ops, now, schemas)
+                answer = _apply_batch(session, device, ops, now, schemas, written)
             if planner is not None:
                 planner.wrote(len(ops))
+            if items is not None:
+                remember(items, written)
             return answer
         except IntegrityError:
             # The unique op id caught a concurrent twin that committed first; the retry returns its stored result.
@@ -112,7 +117,7 @@ def _reused(op: OpIn) -> ServerError:
 
 
 def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: datetime,
-                 schemas: AbstractSet[str]) -> dict[str, object]:
+                 schemas: AbstractSet[str], written: list[PlainRow]) -> dict[str, object]:
     # What needs no lock comes first, so that the commune's lock is held only while its rows change: the device,
     # the content hashes, and every op id of the batch looked up at once (a concurrent twin of this batch is caught
     # by the unique op id and retried; one op sent twice in a batch is answered like a replay).
@@ -158,8 +163,8 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
         priors[op.op_id] = (digest, device.commune_code, result)
         results.append(result)
     # The batch's new rows, feed entries and op ids, one statement each (plain SQL, no ORM objects).
-    rows.write_created(session)
-    stored.write_changed(session)
+    written += rows.write_created(session)
+    written += stored.write_changed(session)
     write_changes(session)
     if applied:
         session.connection().execute(insert(APPLIED_OPS), applied)

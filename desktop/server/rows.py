@@ -32,15 +32,16 @@ _CREATED = "created_rows"
 _LOSERS = "merge_losers"
 
 
-def write_created(session: Session) -> None:
+def write_created(session: Session) -> list[PlainRow]:
     """The rows the batch made, and the values that lost a merge, one statement each (they were never ORM objects:
-    nothing flushes them one by one)."""
+    nothing flushes them one by one); returns the rows."""
     created: dict[tuple[str, str], PlainRow] = session.info.pop(_CREATED, None) or {}
     if created:
         session.connection().execute(insert(SYNCED_ROWS), [vars(row) for row in created.values()])
     losers: list[dict[str, object]] = session.info.pop(_LOSERS, None) or []
     if losers:
         session.connection().execute(insert(MERGE_LOSERS), losers)
+    return list(created.values())
 
 
 def _stored(session: Session, table: str, row_id: str) -> AnyRow | None:

@@ -82,10 +82,11 @@ def changed(session: Session, row: PlainRow) -> None:
     session.info.setdefault(_DIRTY, {})[(row.table_name, row.row_id)] = row
 
 
-def write_changed(session: Session) -> None:
-    """Every changed stored row, with one statement."""
+def write_changed(session: Session) -> list[PlainRow]:
+    """Every changed stored row, with one statement; returns the rows."""
     dirty: dict[tuple[str, str], PlainRow] = session.info.pop(_DIRTY, None) or {}
     if dirty:
         session.connection().execute(_UPDATE, [
             {"k_table": row.table_name, "k_row": row.row_id, **{"v_" + name: getattr(row, name) for name in _CHANGING}}
             for row in dirty.values()])
+    return list(dirty.values())

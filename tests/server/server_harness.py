@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy import Engine
 from support import FIXED_NOW, FakeClock  # noqa: F401 - re-exported to the server and sync tests
 
@@ -48,6 +49,7 @@ class Harness:
     clock: FakeClock
     backend: str
     clients: list[httpx.Client] = field(default_factory=list)
+    app: FastAPI | None = None  # the served app itself (its state: the pull items it keeps)
 
     def commune(self) -> str:
         code = uuid.uuid4().hex[:10].upper()
@@ -108,7 +110,8 @@ def running_server(database_url: str, bundle_keys: Path | None = None) -> Iterat
     engine = make_engine(database_url)
     upgrade_to_head(engine)
     clock = FakeClock()
-    uv = uvicorn.Server(uvicorn.Config(create_app(engine, clock=clock), log_level="warning", lifespan="off"))
+    app = create_app(engine, clock=clock)
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     sock = _free_socket()
     thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -117,7 +120,7 @@ def running_server(database_url: str, bundle_keys: Path | None = None) -> Iterat
         assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
         time.sleep(0.01)
     host, port = sock.getsockname()
-    harness = Harness(f"http://{host}:{port}", engine, clock, engine.dialect.name)
+    harness = Harness(f"http://{host}:{port}", engine, clock, engine.dialect.name, app=app)
     try:
         yield harness
     finally:

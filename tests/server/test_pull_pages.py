@@ -46,3 +46,22 @@ def test_kept_items_are_bounded_oldest_first() -> None:
         cache.put(("equipment", f"r{n}", 1), f'"n":{n}')
     assert [cache.get(("equipment", f"r{n}", 1)) for n in range(5)] == [None, None, '"n":2', '"n":3', '"n":4']
     assert (cache.hits, cache.misses) == (3, 2)
+
+
+def test_rows_a_push_wrote_are_pulled_from_the_items_it_made(srv: Harness) -> None:
+    commune = srv.commune()
+    a, b = srv.enrol(commune, "A"), srv.enrol(commune, "B")
+    ids = [str(uuid.uuid4()) for _ in range(4)]
+    srv.push(a, *[srv.op(a, "equipment", i, "insert", _equipment(f"Q-{n}")) for n, i in enumerate(ids)])
+    srv.push(a, srv.op(a, "equipment", ids[0], "update", {"note": "Thay ổ cứng"}, changed=["note"]),
+             srv.op(a, "equipment", ids[1], "delete", {}))
+    assert srv.app is not None
+    cache: ItemCache = srv.app.state.pulled
+    hits, misses = cache.hits, cache.misses
+    pulled = _by_id(srv.pull_all(b))
+    # Every row came from an item the pushes made after they committed: no row was read to make one.
+    assert (cache.hits - hits, cache.misses - misses) == (4, 0)
+    with Session(srv.engine) as session:  # and each is what a page made from the database alone says
+        fresh = pull_page(session, commune, 0, 1000)
+    assert _by_id(fresh["changes"]) == pulled
+    assert pulled[ids[0]]["data"]["note"] == "Thay ổ cứng" and pulled[ids[1]]["deleted"] is True
