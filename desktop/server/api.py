@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hmac
+import json
 import os
 import secrets
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import orjson
 from fastapi import Depends, FastAPI, Query, Request
@@ -16,8 +17,10 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from desktop import __version__
 from desktop.protocol import revisions
@@ -113,10 +116,19 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         """Trade the device secret (HTTP Basic) for a short-lived session token to send as `Bearer` instead."""
         return app.state.auth.session(dev)
 
-    @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409), response_model=dict[str, object])
-    def push(body: PushIn, dev: GatedDevice) -> Response:
+    @app.post("/v1/push", tags=["sync"], responses=answers(*DEVICE, *BODY, 409), response_model=dict[str, object],
+              openapi_extra={"requestBody": _PUSH_BODY})
+    async def push(request: Request, dev: GatedDevice) -> Response:
         """Apply a batch of outbox ops; one result per op, in order. Replays return the stored result."""
-        answer = push_batch(engine, dev, body.ops, clock(), supported_schemas, app.state.planner, app.state.pulled)
+        # The body is read and checked by pydantic in one pass over the bytes (FastAPI's way decoded it with the
+        # json module first, then walked the objects); errors are answered as FastAPI answers them.
+        raw = await request.body()
+        try:
+            body = PushIn.model_validate_json(raw)
+        except ValidationError:
+            body = _push_body_slowly(raw)
+        answer = await run_in_threadpool(push_batch, engine, dev, body.ops, clock(), supported_schemas,
+                                         app.state.planner, app.state.pulled)
         # Encoded at once (plain JSON values only): FastAPI's generic encoding walked every result of the batch.
         return Response(orjson.dumps(answer), media_type="application/json")
 
@@ -146,4 +158,39 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
         return province_summary(engine, start, end, to_local(now).date(), now).to_json()
 
     bundle_api.install(app, current_device)
+    _declare_push_body(app)
     return app
+
+
+# The push's body as its OpenAPI declares it (the route reads the body itself): PushIn and OpIn among the schemas.
+_PUSH_BODY = {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushIn"}}}}
+
+
+def _push_body_slowly(raw: bytes) -> PushIn:
+    """A push body pydantic's own JSON reading refused, read the way FastAPI reads bodies (the json module, then
+    the model), so that it gets the answer it always got: a lone surrogate or a deep nesting reaches the protocol's
+    checks and is refused with its field, anything else is refused like any malformed request."""
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise RequestValidationError([{"type": "json_invalid", "loc": ("body",), "msg": "JSON decode error",
+                                       "input": {}, "ctx": {"error": str(exc)[:200]}}]) from None
+    try:
+        return PushIn.model_validate(data)
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]) from None
+
+
+def _declare_push_body(app: FastAPI) -> None:
+    made = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = made()
+            schema = PushIn.model_json_schema(ref_template="#/components/schemas/{model}")
+            known = spec.setdefault("components", {}).setdefault("schemas", {})
+            known.update(schema.pop("$defs", {}))
+            known["PushIn"] = schema
+        return app.openapi_schema or {}
+
+    app.openapi = openapi  # type: ignore[method-assign]

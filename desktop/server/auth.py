@@ -202,7 +202,7 @@ def current_device(request: Request, _basic_creds: Annotated[HTTPBasicCredential
     return device
 
 
-def gated_device(request: Request, _basic_creds: Annotated[HTTPBasicCredentials | None, Depends(_basic)],
+async def gated_device(request: Request, _basic_creds: Annotated[HTTPBasicCredentials | None, Depends(_basic)],
                  _bearer_creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> DeviceRef:
     """The device the gate authenticated, for an endpoint that reads the device's row in its own transaction and
     refuses a revoked or removed device there (push, pull: `push.enrolled_device`), instead of a read of its own."""
@@ -210,7 +210,7 @@ def gated_device(request: Request, _basic_creds: Annotated[HTTPBasicCredentials 
     return device
 
 
-def secret_device(request: Request,
+async def secret_device(request: Request,
                   _basic_creds: Annotated[HTTPBasicCredentials | None, Depends(_basic)]) -> DeviceRef:
     """The device that proved its secret on this very request (what a new session needs)."""
     return request.state.device
