@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Delete, bindparam, delete, insert, select, update
+from sqlalchemy import Delete, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
+from desktop.server.bulk import insert_many
 from desktop.server.models import CHANGES, COMMUNES, AnyRow, Change, Commune
 from desktop.server.sql_lists import among_param, id_list
 
@@ -70,9 +71,8 @@ def write_changes(session: Session) -> None:
         # `row_id IN (…)` under the rest of ix_changes_object's columns walks that index; a list of tuples did not.
         conn.execute(_older(conn.dialect.name), {"commune": commune, "kind": kind, "table": table,
                                                  "ids": id_list(row_ids)})
-    if pending:
-        conn.execute(insert(_changes), [{"commune_code": c, "seq": seq, "kind": k, "table_name": t, "row_id": r}
-                                        for (c, k, t, r), seq in pending.items()])
+    insert_many(conn, _changes, [{"commune_code": c, "seq": seq, "kind": k, "table_name": t, "row_id": r}
+                                 for (c, k, t, r), seq in pending.items()])
 
 
 @cache

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, Select, bindparam, insert, select, update
+from sqlalchemy import Engine, Select, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -18,6 +18,7 @@ from desktop.domain.messages import render
 from desktop.protocol.errors import ProtocolError
 from desktop.protocol.ops import check_op
 from desktop.server import duplicates, rows, stored
+from desktop.server.bulk import insert_many
 from desktop.server.changes import buffer_changes, lock_feed, save_feed, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
@@ -166,8 +167,7 @@ def _apply_batch(session: Session, device: DeviceRef, ops: list[OpIn], now: date
     written += rows.write_created(session)
     written += stored.write_changed(session)
     write_changes(session)
-    if applied:
-        session.connection().execute(insert(APPLIED_OPS), applied)
+    insert_many(session.connection(), APPLIED_OPS, applied)
     save_feed(session, commune, taken_from)
     if clamped_any:
         dev = DeviceState(True, worst_skew)

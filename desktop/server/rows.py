@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.messages import code_of, render
 from desktop.server import duplicates
 from desktop.server import stored as stored_rows
+from desktop.server.bulk import insert_many
 from desktop.server.changes import KIND_CONFLICT, KIND_ROW, FeedOwner, record_change, row_json
 from desktop.server.merge import (
     CONFLICTS_TABLE,
@@ -36,11 +36,8 @@ def write_created(session: Session) -> list[PlainRow]:
     """The rows the batch made, and the values that lost a merge, one statement each (they were never ORM objects:
     nothing flushes them one by one); returns the rows."""
     created: dict[tuple[str, str], PlainRow] = session.info.pop(_CREATED, None) or {}
-    if created:
-        session.connection().execute(insert(SYNCED_ROWS), [vars(row) for row in created.values()])
-    losers: list[dict[str, object]] = session.info.pop(_LOSERS, None) or []
-    if losers:
-        session.connection().execute(insert(MERGE_LOSERS), losers)
+    insert_many(session.connection(), SYNCED_ROWS, [vars(row) for row in created.values()])
+    insert_many(session.connection(), MERGE_LOSERS, session.info.pop(_LOSERS, None) or [])
     return list(created.values())
 
 

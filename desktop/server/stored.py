@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, select, update
+from sqlalchemy import ColumnElement, Select, bindparam, select
 from sqlalchemy.orm import Session
 
+from desktop.server.bulk import update_many
 from desktop.server.models import SYNCED_ROWS, PlainRow
 from desktop.server.sql_lists import among_param, id_list
 
@@ -24,8 +25,7 @@ _DIRTY = "stored_rows_changed"
 _COLUMNS = tuple(_rows.c[name] for name in PlainRow.COLUMNS)
 # What a merge may change in a stored row; the key columns never change.
 _CHANGING = ("server_version", "fields", "data", "hlc", "deleted_at", "updated_at", "unique_code")
-_UPDATE = update(_rows).where(_rows.c.table_name == bindparam("k_table"), _rows.c.row_id == bindparam("k_row")) \
-    .values({name: bindparam("v_" + name) for name in _CHANGING})
+_KEYS = ("table_name", "row_id")
 
 
 def _registry(session: Session) -> dict[tuple[str, str], PlainRow | None]:
@@ -85,8 +85,6 @@ def changed(session: Session, row: PlainRow) -> None:
 def write_changed(session: Session) -> list[PlainRow]:
     """Every changed stored row, with one statement; returns the rows."""
     dirty: dict[tuple[str, str], PlainRow] = session.info.pop(_DIRTY, None) or {}
-    if dirty:
-        session.connection().execute(_UPDATE, [
-            {"k_table": row.table_name, "k_row": row.row_id, **{"v_" + name: getattr(row, name) for name in _CHANGING}}
-            for row in dirty.values()])
+    update_many(session.connection(), _rows, _KEYS, [{name: getattr(row, name) for name in _KEYS + _CHANGING}
+                                                     for row in dirty.values()])
     return list(dirty.values())
