@@ -243,10 +243,13 @@ event.listen(IndexedSession, "before_flush", before_flush)
 class BulkIndexer:
     """Fills `search_text` (and a dossier's `receipt_seq`) of row dicts about to be inserted with Core."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, procedures: Mapping[str, str] | None = None, few: bool = False) -> None:
+        """`procedures`: id → procedure_part of the procedures the rows name, when the caller holds them; any other
+        is read from the table, all of them at once. `few`: a handful of rows (a registration), whose receipt
+        moments are looked up in one statement, without first asking whether any dossier has a number yet."""
         self._conn = conn
-        self._procedures: dict[str, str] | None = None
-        self._seqs = _allocator(conn)
+        self._procedures: dict[str, str] | None = dict(procedures) if procedures else None
+        self._seqs = SeqAllocator(_highest_in(conn.execute)) if few else _allocator(conn)
 
     def _procedure(self, procedure_id: str) -> str:
         if self._procedures is None or procedure_id not in self._procedures:

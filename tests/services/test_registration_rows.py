@@ -4,6 +4,7 @@ one outbox operation each, in that order; and the clock it leaves in local_state
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlalchemy import select
@@ -14,29 +15,32 @@ from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dossiers import DossierInput, register_dossier
 from desktop.store import local_state
 from desktop.store.database import Database
-from desktop.store.models import AuditEntry, Dossier, DossierEvent, OutboxOp, Procedure, SyncedBase
+from desktop.store.models import Dossier, DossierEvent, Procedure
 
 _RECEIVED = datetime(2026, 11, 20, 9, 30)
 # What differs between two rows by design: their ids, their clocks, the dossier's code (and what holds it).
 _OWN = {"id", "hlc", "code", "dossier_id", "search_text", "receipt_seq"}
 
 
-def _columns(row: SyncedBase) -> dict[str, object]:
-    return {c.key: getattr(row, c.key) for c in type(row).__table__.columns}
+def _stored(db: Database, sql: str, *params: object) -> list[dict[str, object]]:
+    """Rows as SQLite holds them (times as the text stored: "09:30:00.000000" and "09:30:00" sort apart; the JSON
+    columns are compared parsed, their spacing aside)."""
+    with db.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.exec_driver_sql(sql, params)]
 
 
 def _written(db: Database, row_id: str) -> tuple[dict[str, object], list[tuple[object, ...]], list[tuple[object, ...]]]:
     """The row, its audit entries and its outbox operations, ids and clocks left out where they differ by design."""
-    with db.session() as s:
-        row = s.get(Dossier, row_id) or s.get_one(DossierEvent, row_id)
-        audits = [(a.commune_code, a.at, a.actor, a.action, a.table_name,
-                   {k: v for k, v in a.changes["new"].items() if k not in _OWN})
-                  for a in s.scalars(select(AuditEntry).where(AuditEntry.row_id == row_id))]
-        ops = [(o.table_name, o.op, o.base_server_version, o.changed_fields,
-                {k: v for k, v in o.payload.items() if k not in _OWN}, o.hlc == row.hlc, o.schema_version,
-                o.attempts, o.state, o.created_at, o.last_error)
-               for o in s.scalars(select(OutboxOp).where(OutboxOp.row_id == row_id))]
-        return _columns(row), audits, ops
+    [row] = (_stored(db, "SELECT * FROM dossiers WHERE id = ?", row_id)
+             or _stored(db, "SELECT * FROM dossier_events WHERE id = ?", row_id))
+    audits = [(a["commune_code"], a["at"], a["actor"], a["action"], a["table_name"],
+               {k: v for k, v in json.loads(str(a["changes"]))["new"].items() if k not in _OWN})
+              for a in _stored(db, "SELECT * FROM audit_log WHERE row_id = ?", row_id)]
+    ops = [(o["table_name"], o["op"], o["base_server_version"], json.loads(str(o["changed_fields"])),
+            {k: v for k, v in json.loads(str(o["payload"])).items() if k not in _OWN}, o["hlc"] == row["hlc"],
+            o["schema_version"], o["attempts"], o["state"], o["created_at"], o["last_error"])
+           for o in _stored(db, "SELECT * FROM sync_outbox WHERE row_id = ?", row_id)]
+    return row, audits, ops
 
 
 def _rowids(db: Database, table: str, key: str, ids: list[str]) -> list[str]:
@@ -71,6 +75,7 @@ def test_a_registration_writes_what_add_writes(ctx: ServiceContext, db: Database
         ref_row, ref_audits, ref_ops = _written(db, ref_id)
         assert {k: v for k, v in row.items() if k not in _OWN} == {k: v for k, v in ref_row.items() if k not in _OWN}
         assert (audits, ops) == (ref_audits, ref_ops) and len(audits) == len(ops) == 1
+    assert _written(db, d_id)[0]["received_at"] == "2026-11-20 02:30:00.000000"  # as SQLAlchemy writes it
     mine_row = _written(db, d_id)[0]
     assert mine_row["search_text"] == f"{info.code.lower()} tran thi ba 1.009994 cap giay phep xay dung nha o rieng le"
     assert seq is not None and _written(db, ref_d)[0]["receipt_seq"] == seq + 1  # same moment, the next slot
