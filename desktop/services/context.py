@@ -39,6 +39,8 @@ BULK_TRIGGERS_FROM = 200
 # Up to this many rows (a registration's), their receipt numbers are looked up at once, with no first look whether
 # any dossier has one (which spares a load into an empty file its lookups).
 FEW_ROWS = 50
+# A column's bind processor: its Python value as the driver stores it.
+Processor = Callable[[object], object]
 # Any synced row handed to a unit of work comes back as its own type.
 R = TypeVar("R", bound=SyncedBase)
 
@@ -69,22 +71,30 @@ def _stored_rows(table: Table, rows: list[dict[str, object]], dialect: Dialect) 
     """The INSERT of `rows` (dicts with the same keys, all columns of `table`) and their parameters as the driver
     stores them: each column's values turned by its type's bind processor a column at a time, as SQLAlchemy's own
     insert would turn them one by one."""
-    keys = list(rows[0])
+    keys = tuple(rows[0])
     if any(len(row) != len(keys) for row in rows):
         raise ValueError(f"{table.name}: the rows of one insert must have the same columns")
+    sql, processors = _insert_plan(table, keys, dialect)
     columns: list[list[object]] = []
-    for key in keys:
+    for key, process in zip(keys, processors, strict=True):
         values = [row[key] for row in rows]
-        process = _bind_processor(table, key, dialect)
         columns.append(values if process is None else [process(v) for v in values])
-    return _insert_sql(table.name, tuple(table.c[key].name for key in keys)), list(zip(*columns, strict=True))
+    return sql, list(zip(*columns, strict=True))
+
+
+@lru_cache(maxsize=256)
+def _insert_plan(table: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[Processor | None, ...]]:
+    """The INSERT of these columns and each one's bind processor, made once per table and set of columns (making
+    them was most of a one-row insert's time)."""
+    return (_insert_sql(table.name, tuple(table.c[key].name for key in keys)),
+            tuple(_bind_processor(table, key, dialect) for key in keys))
 
 
 @lru_cache(maxsize=1024)
-def _bind_processor(table: Table, key: str, dialect: Dialect) -> Callable[[object], object] | None:
+def _bind_processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
     """The column's bind processor as SQLAlchemy's own insert applies it: the dialect's (SQLite's DATETIME writes
     '2026-11-20 09:30:00.000000'; the generic type has none, and the driver then wrote '2026-11-20 09:30:00', which
-    sorts and compares differently as text). Made once per column: making one was most of a one-row insert's time."""
+    sorts and compares differently as text)."""
     return table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import lifecycle
@@ -57,6 +57,11 @@ class DossierInput:
     marks: Marks | None = None  # Decision 766 marks; None keeps what the dossier has (none on a new one)
 
 
+# Built once: a registration reads it every time, and building the statement cost as much as running it.
+_PROCEDURE_AND_FIELD = (select(Procedure, Field).outerjoin(Field, Field.id == Procedure.field_id)
+                        .where(Procedure.code == bindparam("code"), Procedure.deleted_at.is_(None)))
+
+
 def _procedure(session: Session, code: str) -> Procedure:
     return _procedure_and_field(session, code)[0]
 
@@ -65,8 +70,7 @@ def _procedure_and_field(session: Session, code: str) -> tuple[Procedure, Field 
     """The live, active procedure of this code, and its field read with it (for the DossierInfo a use case returns:
     one statement instead of two; the caller holds the field, which the session's identity map does not)."""
     code = required(code, "procedure", Phrase("label.procedure"))
-    found = session.execute(select(Procedure, Field).outerjoin(Field, Field.id == Procedure.field_id)
-                            .where(Procedure.code == code.strip(), Procedure.deleted_at.is_(None))).first()
+    found = session.execute(_PROCEDURE_AND_FIELD, {"code": code.strip()}).first()
     if found is None or not found[0].active:
         raise ValidationError("procedure.not_found", field="procedure", code=code)
     return found[0], found[1]

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, event, select, text, update
+from sqlalchemy import Connection, Table, TextClause, bindparam, event, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import get_history
 
@@ -140,6 +140,14 @@ class SeqAllocator:
 _LOOKUP_CHUNK = 400  # blocks per statement: well inside SQLite's limit on bound parameters
 
 
+@lru_cache(maxsize=64)
+def _lookup(blocks: int) -> TextClause:
+    """The statement of `_highest_in` for this many blocks, made once (a registration asks for one block)."""
+    rows = ", ".join(f"(:b{k})" for k in range(blocks))
+    return text(f"WITH b(lo) AS (VALUES {rows}) SELECT lo, (SELECT MAX(receipt_seq) FROM dossiers "
+                "WHERE receipt_seq BETWEEN lo AND lo + :last) FROM b")
+
+
 def _highest_in(execute: Callable[..., Any]) -> Callable[[Sequence[int]], Mapping[int, int]]:
     """The stored maximum of each block, a chunk of blocks per statement; each block is one seek of the
     receipt_seq index (the same lookup as one query per block, without a round through the ORM for each)."""
@@ -147,9 +155,7 @@ def _highest_in(execute: Callable[..., Any]) -> Callable[[Sequence[int]], Mappin
         found: dict[int, int] = {}
         for i in range(0, len(blocks), _LOOKUP_CHUNK):
             chunk = blocks[i:i + _LOOKUP_CHUNK]
-            rows = ", ".join(f"(:b{k})" for k in range(len(chunk)))
-            stmt = text(f"WITH b(lo) AS (VALUES {rows}) SELECT lo, (SELECT MAX(receipt_seq) FROM dossiers "
-                        "WHERE receipt_seq BETWEEN lo AND lo + :last) FROM b")
+            stmt = _lookup(len(chunk))
             params: dict[str, int] = {f"b{k}": block for k, block in enumerate(chunk)}
             params["last"] = SEQ_SLOTS - 1
             found |= {int(lo): int(top) for lo, top in execute(stmt, params) if top is not None}
