@@ -58,7 +58,7 @@ class DossierInput:
 
 
 # Built once: a registration reads it every time, and building the statement cost as much as running it.
-_PROCEDURE_AND_FIELD = (select(Procedure, Field).outerjoin(Field, Field.id == Procedure.field_id)
+_PROCEDURE_AND_FIELD = (select(Procedure, Field.name).outerjoin(Field, Field.id == Procedure.field_id)
                         .where(Procedure.code == bindparam("code"), Procedure.deleted_at.is_(None)))
 
 
@@ -66,9 +66,9 @@ def _procedure(session: Session, code: str) -> Procedure:
     return _procedure_and_field(session, code)[0]
 
 
-def _procedure_and_field(session: Session, code: str) -> tuple[Procedure, Field | None]:
-    """The live, active procedure of this code, and its field read with it (for the DossierInfo a use case returns:
-    one statement instead of two; the caller holds the field, which the session's identity map does not)."""
+def _procedure_and_field(session: Session, code: str) -> tuple[Procedure, str | None]:
+    """The live, active procedure of this code, and its field's name read with it (for the DossierInfo a use case
+    returns: one statement instead of two); None when the field is missing."""
     code = required(code, "procedure", Phrase("label.procedure"))
     found = session.execute(_PROCEDURE_AND_FIELD, {"code": code.strip()}).first()
     if found is None or not found[0].active:
@@ -161,7 +161,7 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
     values = _check_applicant(data, ctx.today())
     received = ctx.utc_not_future(data.received_at, "received_at")
     with unit_of_work(ctx) as uow:
-        proc, field = _procedure_and_field(uow.session, data.procedure_code)
+        proc, field_name = _procedure_and_field(uow.session, data.procedure_code)
         code = _check_code(uow.session, data.code) if data.code.strip() else new_code(uow, received)
         status = lifecycle.Status.REGISTERED if data.pending else lifecycle.Status.RECEIVED
         # No clock runs here for a dossier forwarded to the competent agency: it is timed where it is resolved.
@@ -181,9 +181,9 @@ def register_dossier(ctx: ServiceContext, data: DossierInput) -> DossierInfo:
         # What was written, read as a dossier is for the answer (an ORM object made for that was a twentieth of the
         # registration's time).
         d = cast(Dossier, SimpleNamespace(**row))
-        if field is None:  # a procedure whose field is missing: info_of says so as it always has
+        if field_name is None:  # a procedure whose field is missing: info_of says so as it always has
             return info_of(uow.session, d, ctx.today())
-        return build_info(d, proc.code, proc.name, field.name, ctx.today(), proc.statutory_days,
+        return build_info(d, proc.code, proc.name, field_name, ctx.today(), proc.statutory_days,
                           proc.extension_max_days)
 
 
