@@ -36,7 +36,7 @@ FUTURE_SLACK = timedelta(minutes=10)
 LOCAL_ONLY = tables.LOCAL_ONLY
 # From this many rows a batch's per-row insert triggers (search index, period tallies) are caught up once instead.
 BULK_TRIGGERS_FROM = 200
-# Up to this many rows (a registration's), their receipt numbers are looked up at once, with no first look whether
+# Below this many rows (a registration's two), their receipt numbers are looked up at once, with no first look whether
 # any dossier has one (which spares a load into an empty file its lookups).
 FEW_ROWS = 50
 # A column's bind processor: its Python value as the driver stores it.
