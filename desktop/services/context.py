@@ -6,7 +6,7 @@ so an edit without its audit or outbox entry can never be committed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -36,6 +36,11 @@ FUTURE_SLACK = timedelta(minutes=10)
 LOCAL_ONLY = tables.LOCAL_ONLY
 # From this many rows a batch's per-row insert triggers (search index, period tallies) are caught up once instead.
 BULK_TRIGGERS_FROM = 200
+# Below this many rows (a registration's two), their receipt numbers are looked up at once, with no first look whether
+# any dossier has one (which spares a load into an empty file its lookups).
+FEW_ROWS = 50
+# A column's bind processor: its Python value as the driver stores it.
+Processor = Callable[[object], object]
 # Any synced row handed to a unit of work comes back as its own type.
 R = TypeVar("R", bound=SyncedBase)
 
@@ -66,15 +71,31 @@ def _stored_rows(table: Table, rows: list[dict[str, object]], dialect: Dialect) 
     """The INSERT of `rows` (dicts with the same keys, all columns of `table`) and their parameters as the driver
     stores them: each column's values turned by its type's bind processor a column at a time, as SQLAlchemy's own
     insert would turn them one by one."""
-    keys = list(rows[0])
+    keys = tuple(rows[0])
     if any(len(row) != len(keys) for row in rows):
         raise ValueError(f"{table.name}: the rows of one insert must have the same columns")
+    sql, processors = _insert_plan(table, keys, dialect)
     columns: list[list[object]] = []
-    for key in keys:
+    for key, process in zip(keys, processors, strict=True):
         values = [row[key] for row in rows]
-        process = table.c[key].type.bind_processor(dialect)
         columns.append(values if process is None else [process(v) for v in values])
-    return _insert_sql(table.name, tuple(table.c[key].name for key in keys)), list(zip(*columns, strict=True))
+    return sql, list(zip(*columns, strict=True))
+
+
+@lru_cache(maxsize=256)
+def _insert_plan(table: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[Processor | None, ...]]:
+    """The INSERT of these columns and each one's bind processor, made once per table and set of columns (making
+    them was most of a one-row insert's time)."""
+    return (_insert_sql(table.name, tuple(table.c[key].name for key in keys)),
+            tuple(_bind_processor(table, key, dialect) for key in keys))
+
+
+@lru_cache(maxsize=1024)
+def _bind_processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
+    """The column's bind processor as SQLAlchemy's own insert applies it: the dialect's (SQLite's DATETIME writes
+    '2026-11-20 09:30:00.000000'; the generic type has none, and the driver then wrote '2026-11-20 09:30:00', which
+    sorts and compares differently as text)."""
+    return table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
 
 
 @lru_cache(maxsize=64)
@@ -199,7 +220,7 @@ class UnitOfWork:
             self._stamp(row)
         self.session.add_all(rows)
         self.session.flush()
-        self._record_inserts(rows[0].__tablename__, [(row.id, row_values(row), row.hlc) for row in rows])
+        self._record_inserts([(rows[0].__tablename__, [(row.id, row_values(row), row.hlc) for row in rows])])
         return rows
 
     def insert_rows(self, model: type[SyncedBase], rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -207,56 +228,77 @@ class UnitOfWork:
         and their outbox entries, no ORM object made. The rows written are those `add` would write: the column
         defaults, the sync stamps, the search text (store.search_index's Core door); the dicts come back complete.
         """
-        if not rows:
-            return rows
+        return self.insert_tables([(model, rows)])[0]
+
+    def insert_tables(self, batches: list[tuple[type[SyncedBase], list[dict[str, object]]]],
+                      procedures: Mapping[str, str] | None = None) -> list[list[dict[str, object]]]:
+        """`insert_rows` for the rows of several tables, parents first (a dossier, then its first event): the rows
+        of each table in one insert, the audit and outbox rows of them all in one insert each, in the same order.
+        `procedures`: the search-text parts of the procedures the dossiers name, when the caller holds them
+        (store.search_index.procedure_part), so they are not all read for one dossier.
+        """
+        if not any(rows for _model, rows in batches):
+            return [rows for _model, rows in batches]
         self.session.flush()  # ORM rows pending before these (a procedure they refer to) go first
-        table = cast(Table, model.__table__)
         now = self.ctx.now()
         stamps = {"created_at": now, "updated_at": now, "updated_by": self.ctx.actor,
                   "commune_code": self.commune_code}
-        constants, made = _defaults(table)
-        full: list[dict[str, object]] = []
-        for row in rows:
-            values = {**constants, **row, **stamps}
-            for key, make in made:
-                if key not in values:  # neither given nor stamped
-                    values[key] = make()
-            values["hlc"] = self.next_hlc(now)  # the batch's moment: its rows count on from one another
-            full.append(values)
         conn = self.session.connection()
-        search_index.BulkIndexer(conn).fill(table.name, full)
-        sql, params = _stored_rows(table, full, conn.dialect)
-        if len(params) < BULK_TRIGGERS_FROM or not bulk_triggers.deferrable(table.name):
-            conn.exec_driver_sql(sql, params)
-        else:
-            conn.exec_driver_sql(sql, params[:1])  # opens the write transaction, every trigger still in place
-            with bulk_triggers.deferred(conn, table.name):  # the index and the tallies caught up once for the rest
-                conn.exec_driver_sql(sql, params[1:])
-        travelling = tables.to_json_many(table.name, full)
-        self._record_inserts(table.name, [(v["id"], t, v["hlc"]) for v, t in zip(full, travelling, strict=True)])
-        return full
+        indexer = search_index.BulkIndexer(conn, procedures, few=sum(len(rows) for _m, rows in batches) < FEW_ROWS)
+        written: list[list[dict[str, object]]] = []
+        recorded: list[tuple[str, list[tuple[object, dict[str, object], object]]]] = []
+        for model, rows in batches:
+            if not rows:
+                written.append(rows)
+                continue
+            table = cast(Table, model.__table__)
+            constants, made = _defaults(table)
+            full: list[dict[str, object]] = []
+            for row in rows:
+                values = {**constants, **row, **stamps}
+                for key, make in made:
+                    if key not in values:  # neither given nor stamped
+                        values[key] = make()
+                values["hlc"] = self.next_hlc(now)  # the batch's moment: its rows count on from one another
+                full.append(values)
+            indexer.fill(table.name, full)
+            sql, params = _stored_rows(table, full, conn.dialect)
+            if len(params) < BULK_TRIGGERS_FROM or not bulk_triggers.deferrable(table.name):
+                conn.exec_driver_sql(sql, params)
+            else:
+                conn.exec_driver_sql(sql, params[:1])  # opens the write transaction, every trigger still in place
+                with bulk_triggers.deferred(conn, table.name):  # the index and the tallies caught up once for the rest
+                    conn.exec_driver_sql(sql, params[1:])
+            travelling = tables.to_json_many(table.name, full)
+            recorded.append((table.name, [(v["id"], t, v["hlc"]) for v, t in zip(full, travelling, strict=True)]))
+            written.append(full)
+        if recorded:
+            self._record_inserts(recorded)
+        return written
 
-    def _record_inserts(self, table: str, rows: list[tuple[object, dict[str, object], object]]) -> None:
-        """The audit and outbox rows of inserted rows, given as (id, travelling values, hlc), in two statements.
+    def _record_inserts(self, tables_rows: list[tuple[str, list[tuple[object, dict[str, object], object]]]]) -> None:
+        """The audit and outbox rows of inserted rows, given per table as (id, travelling values, hlc), in two
+        statements, in the order given.
 
         Each row's values are turned into JSON once, for both; the moment, the same for all, is formatted once.
         """
         now, version = self.ctx.now(), schema_version()
-        at = AuditEntry.__table__.c.at.type.bind_processor(self.session.connection().dialect)
+        at = _bind_processor(cast(Table, AuditEntry.__table__), "at", self.session.connection().dialect)
         stamp = at(now) if at is not None else now
         audits: list[tuple[object, ...]] = []
         ops: list[tuple[object, ...]] = []
         commune, actor = self.commune_code, self.ctx.actor
         changed: dict[tuple[str, ...], str] = {}  # the rows of a batch have the same columns: their list made once
-        for row_id, values, hlc in rows:
-            payload = orjson.dumps(values).decode()  # UTF-8 text as json.dumps(ensure_ascii=False), compact
-            audits.append((new_id(), commune, stamp, actor, "insert", table, row_id, '{"new": ' + payload + "}"))
-            keys = tuple(values)
-            fields = changed.get(keys)
-            if fields is None:
-                fields = changed[keys] = orjson.dumps(sorted(keys)).decode()
-            ops.append((new_id(), table, row_id, "insert", None, fields, payload, hlc, version, 0, "pending", stamp,
-                        ""))
+        for table, rows in tables_rows:
+            for row_id, values, hlc in rows:
+                payload = orjson.dumps(values).decode()  # UTF-8 text as json.dumps(ensure_ascii=False), compact
+                audits.append((new_id(), commune, stamp, actor, "insert", table, row_id, '{"new": ' + payload + "}"))
+                keys = tuple(values)
+                fields = changed.get(keys)
+                if fields is None:
+                    fields = changed[keys] = orjson.dumps(sorted(keys)).decode()
+                ops.append((new_id(), table, row_id, "insert", None, fields, payload, hlc, version, 0, "pending",
+                            stamp, ""))
         # Every value is already the text or number stored (the JSON made once, the moment formatted once): the
         # driver takes them as they are, without a conversion per value.
         conn = self.session.connection()
@@ -292,7 +334,7 @@ class UnitOfWork:
 
     def finish(self) -> None:
         if self._hlc is not None:
-            local_state.put(self.session, local_state.HLC, self._hlc.encode())
+            local_state.write(self.session, local_state.HLC, self._hlc.encode())
 
 
 @contextmanager
