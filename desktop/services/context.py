@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import TypeVar, cast
 
 import orjson
-from sqlalchemy import Dialect, Table, inspect
+from sqlalchemy import Table, inspect
 from sqlalchemy.orm import Session
 
 from desktop.config.clock import system_clock
@@ -23,7 +23,7 @@ from desktop.domain.hlc import Hlc, tick
 from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
 from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
-from desktop.store import bulk_triggers, local_state, search_index
+from desktop.store import bulk_insert, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, OutboxOp, SyncedBase
@@ -34,13 +34,9 @@ FUTURE_SLACK = timedelta(minutes=10)
 # Columns that stay on this PC (secrets, lockout counters, the search index that store.search_index derives, the
 # receipt counter): the protocol's list.
 LOCAL_ONLY = tables.LOCAL_ONLY
-# From this many rows a batch's per-row insert triggers (search index, period tallies) are caught up once instead.
-BULK_TRIGGERS_FROM = 200
 # Below this many rows (a registration's two), their receipt numbers are looked up at once, with no first look whether
 # any dossier has one (which spares a load into an empty file its lookups).
 FEW_ROWS = 50
-# A column's bind processor: its Python value as the driver stores it.
-Processor = Callable[[object], object]
 # Any synced row handed to a unit of work comes back as its own type.
 R = TypeVar("R", bound=SyncedBase)
 
@@ -65,54 +61,6 @@ _AUDIT_INSERT = _insert_sql("audit_log", ("id", "commune_code", "at", "actor", "
 _OUTBOX_INSERT = _insert_sql("sync_outbox", ("op_id", "table_name", "row_id", "op", "base_server_version",
                                              "changed_fields", "payload", "hlc", "schema_version", "attempts", "state",
                                              "created_at", "last_error"))
-
-
-def _stored_rows(table: Table, rows: list[dict[str, object]], dialect: Dialect) -> tuple[str, list[tuple[object, ...]]]:
-    """The INSERT of `rows` (dicts with the same keys, all columns of `table`) and their parameters as the driver
-    stores them: each column's values turned by its type's bind processor a column at a time, as SQLAlchemy's own
-    insert would turn them one by one."""
-    keys = tuple(rows[0])
-    if any(len(row) != len(keys) for row in rows):
-        raise ValueError(f"{table.name}: the rows of one insert must have the same columns")
-    sql, processors = _insert_plan(table, keys, dialect)
-    columns: list[list[object]] = []
-    for key, process in zip(keys, processors, strict=True):
-        values = [row[key] for row in rows]
-        columns.append(values if process is None else [process(v) for v in values])
-    return sql, list(zip(*columns, strict=True))
-
-
-@lru_cache(maxsize=256)
-def _insert_plan(table: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[Processor | None, ...]]:
-    """The INSERT of these columns and each one's bind processor, made once per table and set of columns (making
-    them was most of a one-row insert's time)."""
-    return (_insert_sql(table.name, tuple(table.c[key].name for key in keys)),
-            tuple(_bind_processor(table, key, dialect) for key in keys))
-
-
-@lru_cache(maxsize=1024)
-def _bind_processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
-    """The column's bind processor as SQLAlchemy's own insert applies it: the dialect's (SQLite's DATETIME writes
-    '2026-11-20 09:30:00.000000'; the generic type has none, and the driver then wrote '2026-11-20 09:30:00', which
-    sorts and compares differently as text)."""
-    return table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-
-
-@lru_cache(maxsize=64)
-def _defaults(table: Table) -> tuple[dict[str, object], tuple[tuple[str, Callable[[], object]], ...]]:
-    """The Python defaults a new ORM row of `table` would get: the constant ones (None where there is none) and the
-    ones made per row (a new id, an empty list), each as a function of nothing."""
-    constants: dict[str, object] = {}
-    made: list[tuple[str, Callable[[], object]]] = []
-    for col in table.columns:
-        default = col.default
-        if default is None or not hasattr(default, "arg"):
-            constants[col.key] = None
-        elif default.is_callable:
-            made.append((col.key, partial(default.arg, None)))
-        else:
-            constants[col.key] = default.arg
-    return constants, tuple(made)
 
 
 def row_values(row: SyncedBase) -> dict[str, object]:
@@ -252,7 +200,7 @@ class UnitOfWork:
                 written.append(rows)
                 continue
             table = cast(Table, model.__table__)
-            constants, made = _defaults(table)
+            constants, made = bulk_insert.column_defaults(table)
             full: list[dict[str, object]] = []
             for row in rows:
                 values = {**constants, **row, **stamps}
@@ -261,14 +209,9 @@ class UnitOfWork:
                         values[key] = make()
                 values["hlc"] = self.next_hlc(now)  # the batch's moment: its rows count on from one another
                 full.append(values)
-            indexer.fill(table.name, full)
-            sql, params = _stored_rows(table, full, conn.dialect)
-            if len(params) < BULK_TRIGGERS_FROM or not bulk_triggers.deferrable(table.name):
-                conn.exec_driver_sql(sql, params)
-            else:
-                conn.exec_driver_sql(sql, params[:1])  # opens the write transaction, every trigger still in place
-                with bulk_triggers.deferred(conn, table.name):  # the index and the tallies caught up once for the rest
-                    conn.exec_driver_sql(sql, params[1:])
+            if any(len(values) != len(full[0]) for values in full):  # an imported file's rows are all alike
+                raise ValueError(f"{table.name}: the rows of one insert must have the same columns")
+            bulk_insert.insert_rows(conn, table, full, indexer)  # search text filled, big batches deferred
             travelling = tables.to_json_many(table.name, full)
             recorded.append((table.name, [(v["id"], t, v["hlc"]) for v, t in zip(full, travelling, strict=True)]))
             written.append(full)
@@ -283,7 +226,7 @@ class UnitOfWork:
         Each row's values are turned into JSON once, for both; the moment, the same for all, is formatted once.
         """
         now, version = self.ctx.now(), schema_version()
-        at = _bind_processor(cast(Table, AuditEntry.__table__), "at", self.session.connection().dialect)
+        at = bulk_insert.bind_processor(cast(Table, AuditEntry.__table__), "at", self.session.connection().dialect)
         stamp = at(now) if at is not None else now
         audits: list[tuple[object, ...]] = []
         ops: list[tuple[object, ...]] = []
