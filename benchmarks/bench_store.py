@@ -1,6 +1,6 @@
 """Store benchmark: our code against raw sqlite3 doing the same work on the same 1,000,000-dossier file.
 
-Usage: python benchmarks/bench_store.py [--data-dir DIR] [--dossiers N] [--repeat N] [--json]
+Usage: python benchmarks/bench_store.py [--data-dir DIR] [--dossiers N] [--repeat N] [--only WORD] [--json]
 Builds the database with the demo generator the first time (a few minutes), then reuses it. Not run by CI.
 """
 
@@ -83,7 +83,7 @@ def ensure_database(paths: DataPaths, dossiers: int) -> None:
     print(f"built in {time.perf_counter() - start:.0f} s", file=sys.stderr)
 
 
-def measure(paths: DataPaths, repeat: int) -> list[dict[str, object]]:
+def measure(paths: DataPaths, repeat: int, only: str = "") -> list[dict[str, object]]:
     db = Database.open(paths)
     ctx = ServiceContext(db, actor="bench")
     raw = sqlite3.connect(paths.database)
@@ -95,6 +95,8 @@ def measure(paths: DataPaths, repeat: int) -> list[dict[str, object]]:
     results = []
 
     def add(name: str, ours: Callable[[], object], theirs: Callable[[], object]) -> None:
+        if only not in name:
+            return
         (o, o_cpu), (r, r_cpu) = timed(ours, repeat), timed(theirs, repeat)
         results.append({"measure": name, "ours_ms": round(o, 2), "raw_ms": round(r, 2), "ratio": round(o / r, 2),
                         "ours_cpu_ms": round(o_cpu, 2), "raw_cpu_ms": round(r_cpu, 2)})
@@ -154,11 +156,12 @@ def main() -> int:
     parser.add_argument("--data-dir", default=str(Path(__file__).resolve().parents[1] / "bench-data"))
     parser.add_argument("--dossiers", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--only", default="", help="only the measures whose name holds this, e.g. registration")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     paths = DataPaths(Path(args.data_dir))
     ensure_database(paths, args.dossiers)
-    results = measure(paths, args.repeat)
+    results = measure(paths, args.repeat, args.only)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:

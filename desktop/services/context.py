@@ -6,15 +6,15 @@ so an edit without its audit or outbox entry can never be committed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import TypeVar, cast
 
 import orjson
-from sqlalchemy import Dialect, Table, inspect
+from sqlalchemy import Table, inspect
 from sqlalchemy.orm import Session
 
 from desktop.config.clock import system_clock
@@ -23,7 +23,7 @@ from desktop.domain.hlc import Hlc, tick
 from desktop.domain.localtime import LOCAL_TZ, to_local, to_utc  # noqa: F401 - the services read them here
 from desktop.protocol import tables
 from desktop.services.errors import NotSetUpError
-from desktop.store import bulk_triggers, local_state, search_index
+from desktop.store import bulk_insert, local_state, search_index
 from desktop.store.database import Database
 from desktop.store.migrate import head_revision
 from desktop.store.models import AuditEntry, OutboxOp, SyncedBase
@@ -34,8 +34,9 @@ FUTURE_SLACK = timedelta(minutes=10)
 # Columns that stay on this PC (secrets, lockout counters, the search index that store.search_index derives, the
 # receipt counter): the protocol's list.
 LOCAL_ONLY = tables.LOCAL_ONLY
-# From this many rows a batch's per-row insert triggers (search index, period tallies) are caught up once instead.
-BULK_TRIGGERS_FROM = 200
+# Below this many rows (a registration's two), their receipt numbers are looked up at once, with no first look whether
+# any dossier has one (which spares a load into an empty file its lookups).
+FEW_ROWS = 50
 # Any synced row handed to a unit of work comes back as its own type.
 R = TypeVar("R", bound=SyncedBase)
 
@@ -60,38 +61,6 @@ _AUDIT_INSERT = _insert_sql("audit_log", ("id", "commune_code", "at", "actor", "
 _OUTBOX_INSERT = _insert_sql("sync_outbox", ("op_id", "table_name", "row_id", "op", "base_server_version",
                                              "changed_fields", "payload", "hlc", "schema_version", "attempts", "state",
                                              "created_at", "last_error"))
-
-
-def _stored_rows(table: Table, rows: list[dict[str, object]], dialect: Dialect) -> tuple[str, list[tuple[object, ...]]]:
-    """The INSERT of `rows` (dicts with the same keys, all columns of `table`) and their parameters as the driver
-    stores them: each column's values turned by its type's bind processor a column at a time, as SQLAlchemy's own
-    insert would turn them one by one."""
-    keys = list(rows[0])
-    if any(len(row) != len(keys) for row in rows):
-        raise ValueError(f"{table.name}: the rows of one insert must have the same columns")
-    columns: list[list[object]] = []
-    for key in keys:
-        values = [row[key] for row in rows]
-        process = table.c[key].type.bind_processor(dialect)
-        columns.append(values if process is None else [process(v) for v in values])
-    return _insert_sql(table.name, tuple(table.c[key].name for key in keys)), list(zip(*columns, strict=True))
-
-
-@lru_cache(maxsize=64)
-def _defaults(table: Table) -> tuple[dict[str, object], tuple[tuple[str, Callable[[], object]], ...]]:
-    """The Python defaults a new ORM row of `table` would get: the constant ones (None where there is none) and the
-    ones made per row (a new id, an empty list), each as a function of nothing."""
-    constants: dict[str, object] = {}
-    made: list[tuple[str, Callable[[], object]]] = []
-    for col in table.columns:
-        default = col.default
-        if default is None or not hasattr(default, "arg"):
-            constants[col.key] = None
-        elif default.is_callable:
-            made.append((col.key, partial(default.arg, None)))
-        else:
-            constants[col.key] = default.arg
-    return constants, tuple(made)
 
 
 def row_values(row: SyncedBase) -> dict[str, object]:
@@ -199,7 +168,7 @@ class UnitOfWork:
             self._stamp(row)
         self.session.add_all(rows)
         self.session.flush()
-        self._record_inserts(rows[0].__tablename__, [(row.id, row_values(row), row.hlc) for row in rows])
+        self._record_inserts([(rows[0].__tablename__, [(row.id, row_values(row), row.hlc) for row in rows])])
         return rows
 
     def insert_rows(self, model: type[SyncedBase], rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -207,56 +176,72 @@ class UnitOfWork:
         and their outbox entries, no ORM object made. The rows written are those `add` would write: the column
         defaults, the sync stamps, the search text (store.search_index's Core door); the dicts come back complete.
         """
-        if not rows:
-            return rows
+        return self.insert_tables([(model, rows)])[0]
+
+    def insert_tables(self, batches: list[tuple[type[SyncedBase], list[dict[str, object]]]],
+                      procedures: Mapping[str, str] | None = None) -> list[list[dict[str, object]]]:
+        """`insert_rows` for the rows of several tables, parents first (a dossier, then its first event): the rows
+        of each table in one insert, the audit and outbox rows of them all in one insert each, in the same order.
+        `procedures`: the search-text parts of the procedures the dossiers name, when the caller holds them
+        (store.search_index.procedure_part), so they are not all read for one dossier.
+        """
+        if not any(rows for _model, rows in batches):
+            return [rows for _model, rows in batches]
         self.session.flush()  # ORM rows pending before these (a procedure they refer to) go first
-        table = cast(Table, model.__table__)
         now = self.ctx.now()
         stamps = {"created_at": now, "updated_at": now, "updated_by": self.ctx.actor,
                   "commune_code": self.commune_code}
-        constants, made = _defaults(table)
-        full: list[dict[str, object]] = []
-        for row in rows:
-            values = {**constants, **row, **stamps}
-            for key, make in made:
-                if key not in values:  # neither given nor stamped
-                    values[key] = make()
-            values["hlc"] = self.next_hlc(now)  # the batch's moment: its rows count on from one another
-            full.append(values)
         conn = self.session.connection()
-        search_index.BulkIndexer(conn).fill(table.name, full)
-        sql, params = _stored_rows(table, full, conn.dialect)
-        if len(params) < BULK_TRIGGERS_FROM or not bulk_triggers.deferrable(table.name):
-            conn.exec_driver_sql(sql, params)
-        else:
-            conn.exec_driver_sql(sql, params[:1])  # opens the write transaction, every trigger still in place
-            with bulk_triggers.deferred(conn, table.name):  # the index and the tallies caught up once for the rest
-                conn.exec_driver_sql(sql, params[1:])
-        travelling = tables.to_json_many(table.name, full)
-        self._record_inserts(table.name, [(v["id"], t, v["hlc"]) for v, t in zip(full, travelling, strict=True)])
-        return full
+        indexer = search_index.BulkIndexer(conn, procedures, few=sum(len(rows) for _m, rows in batches) < FEW_ROWS)
+        written: list[list[dict[str, object]]] = []
+        recorded: list[tuple[str, list[tuple[object, dict[str, object], object]]]] = []
+        for model, rows in batches:
+            if not rows:
+                written.append(rows)
+                continue
+            table = cast(Table, model.__table__)
+            constants, made = bulk_insert.column_defaults(table)
+            full: list[dict[str, object]] = []
+            for row in rows:
+                values = {**constants, **row, **stamps}
+                for key, make in made:
+                    if key not in values:  # neither given nor stamped
+                        values[key] = make()
+                values["hlc"] = self.next_hlc(now)  # the batch's moment: its rows count on from one another
+                full.append(values)
+            if any(len(values) != len(full[0]) for values in full):  # an imported file's rows are all alike
+                raise ValueError(f"{table.name}: the rows of one insert must have the same columns")
+            bulk_insert.insert_rows(conn, table, full, indexer)  # search text filled, big batches deferred
+            travelling = tables.to_json_many(table.name, full)
+            recorded.append((table.name, [(v["id"], t, v["hlc"]) for v, t in zip(full, travelling, strict=True)]))
+            written.append(full)
+        if recorded:
+            self._record_inserts(recorded)
+        return written
 
-    def _record_inserts(self, table: str, rows: list[tuple[object, dict[str, object], object]]) -> None:
-        """The audit and outbox rows of inserted rows, given as (id, travelling values, hlc), in two statements.
+    def _record_inserts(self, tables_rows: list[tuple[str, list[tuple[object, dict[str, object], object]]]]) -> None:
+        """The audit and outbox rows of inserted rows, given per table as (id, travelling values, hlc), in two
+        statements, in the order given.
 
         Each row's values are turned into JSON once, for both; the moment, the same for all, is formatted once.
         """
         now, version = self.ctx.now(), schema_version()
-        at = AuditEntry.__table__.c.at.type.bind_processor(self.session.connection().dialect)
+        at = bulk_insert.bind_processor(cast(Table, AuditEntry.__table__), "at", self.session.connection().dialect)
         stamp = at(now) if at is not None else now
         audits: list[tuple[object, ...]] = []
         ops: list[tuple[object, ...]] = []
         commune, actor = self.commune_code, self.ctx.actor
         changed: dict[tuple[str, ...], str] = {}  # the rows of a batch have the same columns: their list made once
-        for row_id, values, hlc in rows:
-            payload = orjson.dumps(values).decode()  # UTF-8 text as json.dumps(ensure_ascii=False), compact
-            audits.append((new_id(), commune, stamp, actor, "insert", table, row_id, '{"new": ' + payload + "}"))
-            keys = tuple(values)
-            fields = changed.get(keys)
-            if fields is None:
-                fields = changed[keys] = orjson.dumps(sorted(keys)).decode()
-            ops.append((new_id(), table, row_id, "insert", None, fields, payload, hlc, version, 0, "pending", stamp,
-                        ""))
+        for table, rows in tables_rows:
+            for row_id, values, hlc in rows:
+                payload = orjson.dumps(values).decode()  # UTF-8 text as json.dumps(ensure_ascii=False), compact
+                audits.append((new_id(), commune, stamp, actor, "insert", table, row_id, '{"new": ' + payload + "}"))
+                keys = tuple(values)
+                fields = changed.get(keys)
+                if fields is None:
+                    fields = changed[keys] = orjson.dumps(sorted(keys)).decode()
+                ops.append((new_id(), table, row_id, "insert", None, fields, payload, hlc, version, 0, "pending",
+                            stamp, ""))
         # Every value is already the text or number stored (the JSON made once, the moment formatted once): the
         # driver takes them as they are, without a conversion per value.
         conn = self.session.connection()
@@ -292,7 +277,7 @@ class UnitOfWork:
 
     def finish(self) -> None:
         if self._hlc is not None:
-            local_state.put(self.session, local_state.HLC, self._hlc.encode())
+            local_state.write(self.session, local_state.HLC, self._hlc.encode())
 
 
 @contextmanager

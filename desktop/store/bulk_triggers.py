@@ -1,12 +1,13 @@
 """A large batch of new dossiers with their per-row insert triggers' work done once for the whole batch.
 
 Each dossier inserted runs two triggers: one adds its search text to the FTS index, one adds it to its period's
-tally (store.month_counts). For an imported list of 50,000 dossiers that is half the cost of the insert. Inside
+tally (store.month_counts). For an imported list of 50,000 dossiers (or a first pull of them) that is half the cost
+of the insert; store.bulk_insert, which both use, defers them for a big batch. Inside
 `deferred(conn, "dossiers")` those two triggers are dropped; on leaving, the rows inserted meanwhile (rowids past the
 highest one before) are added to the index and to the tallies by one statement each, and the triggers are made
 again from their own stored SQL. All of it happens in the caller's transaction: a rollback (a cancelled import, an
-error) brings the triggers back with everything else. Outside a transaction nothing is deferred, since SQLite would
-commit the DROP at once.
+error, a pulled page refused and undone to its savepoint) brings the triggers back with everything else. Outside a
+transaction nothing is deferred, since SQLite would commit the DROP at once.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, event, select, text, update
+from sqlalchemy import Connection, Table, TextClause, bindparam, event, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import get_history
 
@@ -140,6 +140,14 @@ class SeqAllocator:
 _LOOKUP_CHUNK = 400  # blocks per statement: well inside SQLite's limit on bound parameters
 
 
+@lru_cache(maxsize=64)
+def _lookup(blocks: int) -> TextClause:
+    """The statement of `_highest_in` for this many blocks, made once (a registration asks for one block)."""
+    rows = ", ".join(f"(:b{k})" for k in range(blocks))
+    return text(f"WITH b(lo) AS (VALUES {rows}) SELECT lo, (SELECT MAX(receipt_seq) FROM dossiers "
+                "WHERE receipt_seq BETWEEN lo AND lo + :last) FROM b")
+
+
 def _highest_in(execute: Callable[..., Any]) -> Callable[[Sequence[int]], Mapping[int, int]]:
     """The stored maximum of each block, a chunk of blocks per statement; each block is one seek of the
     receipt_seq index (the same lookup as one query per block, without a round through the ORM for each)."""
@@ -147,9 +155,7 @@ def _highest_in(execute: Callable[..., Any]) -> Callable[[Sequence[int]], Mappin
         found: dict[int, int] = {}
         for i in range(0, len(blocks), _LOOKUP_CHUNK):
             chunk = blocks[i:i + _LOOKUP_CHUNK]
-            rows = ", ".join(f"(:b{k})" for k in range(len(chunk)))
-            stmt = text(f"WITH b(lo) AS (VALUES {rows}) SELECT lo, (SELECT MAX(receipt_seq) FROM dossiers "
-                        "WHERE receipt_seq BETWEEN lo AND lo + :last) FROM b")
+            stmt = _lookup(len(chunk))
             params: dict[str, int] = {f"b{k}": block for k, block in enumerate(chunk)}
             params["last"] = SEQ_SLOTS - 1
             found |= {int(lo): int(top) for lo, top in execute(stmt, params) if top is not None}
@@ -243,10 +249,13 @@ event.listen(IndexedSession, "before_flush", before_flush)
 class BulkIndexer:
     """Fills `search_text` (and a dossier's `receipt_seq`) of row dicts about to be inserted with Core."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, procedures: Mapping[str, str] | None = None, few: bool = False) -> None:
+        """`procedures`: id → procedure_part of the procedures the rows name, when the caller holds them; any other
+        is read from the table, all of them at once. `few`: a handful of rows (a registration), whose receipt
+        moments are looked up in one statement, without first asking whether any dossier has a number yet."""
         self._conn = conn
-        self._procedures: dict[str, str] | None = None
-        self._seqs = _allocator(conn)
+        self._procedures: dict[str, str] | None = dict(procedures) if procedures else None
+        self._seqs = SeqAllocator(_highest_in(conn.execute)) if few else _allocator(conn)
 
     def _procedure(self, procedure_id: str) -> str:
         if self._procedures is None or procedure_id not in self._procedures:

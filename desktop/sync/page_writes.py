@@ -3,9 +3,10 @@
 Making one ORM object per pulled row and letting the unit of work insert them was most of the time of a first
 pull (an initial sync brings every row of the commune). On the optimistic pass (pull.apply_page) the page's new
 rows and its audit entries are therefore only noted, and written here: the ORM's own pending work first (a new
-catalogue row they may name), then the rows table by table in dependency order, with their search text filled by
-the store's Core door (store.search_index.BulkIndexer), then the audit entries. Any refusal raises out of the
-pass, which is undone and applied again row by row, the ORM way, exactly as before.
+catalogue row they may name), then the rows table by table in dependency order by the store's bulk insert
+(store.bulk_insert: search text filled, a big batch's insert triggers caught up once), then the audit entries. Any
+refusal raises out of the pass, which is undone (the deferred triggers with it) and applied again row by row, the
+ORM way, exactly as before.
 
 Rows of tables with a natural key are never deferred: a twin made earlier in the same page must be found by the
 query that looks for it (pull.twin_of), and only a flushed row is.
@@ -16,11 +17,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from desktop.store import bulk_insert
 from desktop.store.models import AuditEntry, Base
-from desktop.store.search_index import BulkIndexer
 from desktop.sync import lookups
 from desktop.sync.rows import NATURAL_KEYS
 
@@ -49,14 +50,6 @@ def audit(session: Session, action: str, table: str, row_id: str, changes: dict[
         session.add(AuditEntry(**values))
 
 
-def _by_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """One executemany takes rows with the same columns: a row from an older desktop may lack a newer column."""
-    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(frozenset(row), []).append(row)
-    return list(groups.values())
-
-
 def write(session: Session) -> None:
     """Flush the ORM's pending work, then insert what the pass noted (nothing is noted off the optimistic pass)."""
     session.flush()
@@ -66,17 +59,13 @@ def write(session: Session) -> None:
     inserts, audits = page.inserts, page.audits
     page.inserts, page.audits = {}, []
     conn = session.connection()
-    indexer: BulkIndexer | None = None
     for table in Base.metadata.sorted_tables:  # parents before children
         rows = inserts.pop(table.name, None)
         if not rows:
             continue
-        indexer = indexer or BulkIndexer(conn)
-        indexer.fill(table.name, rows)
-        for group in _by_keys(rows):
-            conn.execute(insert(table), group)
+        bulk_insert.insert_rows(conn, table, rows)
     if inserts:  # a table the metadata does not know cannot be: model_for found its model
         raise AssertionError(f"no table for {sorted(inserts)}")
     if audits:
         audit_table: Table = AuditEntry.__table__  # type: ignore[assignment]
-        conn.execute(insert(audit_table), audits)
+        bulk_insert.insert_rows(conn, audit_table, audits)

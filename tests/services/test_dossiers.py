@@ -85,17 +85,17 @@ def test_failure_midway_leaves_no_partial_rows(ctx, monkeypatch) -> None:  # noq
     calls = {"n": 0}
     real = context_module.schema_version
 
-    def failing_second_call() -> str:
+    def failing_call() -> str:
         calls["n"] += 1
-        if calls["n"] == 2:  # after the dossier row is written, while its event is being recorded
+        if calls["n"] == 1:  # after the dossier and event rows are written, while their outbox rows are made
             raise RuntimeError("disk unplugged")
         return real()
 
-    monkeypatch.setattr(context_module, "schema_version", failing_second_call)
+    monkeypatch.setattr(context_module, "schema_version", failing_call)
     before = {t: table_count(ctx.db, t) for t in ("dossiers", "dossier_events", "audit_log", "sync_outbox")}
     with pytest.raises(RuntimeError):
         dossiers.register_dossier(ctx, _input())
-    assert calls["n"] == 2
+    assert calls["n"] == 1
     assert {t: table_count(ctx.db, t) for t in before} == before
 
 

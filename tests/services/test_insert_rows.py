@@ -82,3 +82,15 @@ def test_a_batch_whose_rows_differ_in_columns_is_refused_whole(ctx: ServiceConte
         uow.insert_rows(Equipment, rows)
     with ctx.db.session() as s:
         assert s.query(Equipment).count() == 0
+
+
+def test_times_are_stored_as_the_orm_stores_them(ctx: ServiceContext) -> None:
+    """As text, to the microsecond, like SQLAlchemy's own inserts: '…:00' and '…:00.000000' sort apart in SQL."""
+    with unit_of_work(ctx) as uow:
+        uow.add(Equipment(**_device("MS-01")))
+        uow.insert_rows(Equipment, [_device("MS-02")])
+    with ctx.db.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT e.created_at, e.updated_at, a.at, o.created_at FROM equipment e "
+                                      "JOIN audit_log a ON a.row_id = e.id JOIN sync_outbox o ON o.row_id = e.id "
+                                      "ORDER BY e.asset_tag").all()
+    assert stored[0] == stored[1] and stored[0][0].endswith(".000000"), stored

@@ -9,9 +9,10 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import Connection, event, select
 
-from desktop.services.context import BULK_TRIGGERS_FROM, ServiceContext, unit_of_work
+from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.dossiers import DossierInput, register_dossier
 from desktop.store import bulk_triggers, month_counts
+from desktop.store.bulk_insert import BULK_TRIGGERS_FROM
 from desktop.store.models import Dossier, Procedure
 
 ROWS = BULK_TRIGGERS_FROM + 50

@@ -64,7 +64,8 @@ def test_the_probe_sees_a_library_once_loaded(tmp_path: Path) -> None:
     assert any(m.startswith("desktop.sync") for m in loaded), loaded
 
 
-# The start as the officer's PC runs it on an existing folder: nothing but what the first window needs. The folder is
+# The start as the officer's PC runs it on an existing folder, on the page named first: nothing but what the first
+# window needs (not the dossier window either, which the dashboard and the dossier list open on demand). The folder is
 # filled beforehand, so the demo generator is not imported here; `detail` then opens a dossier's detail as a user would.
 _START_PROBE = """
 import json, sys
@@ -80,29 +81,30 @@ from desktop.ui.app_flow import AppFlow
 app = QApplication(sys.argv[:1])
 db = Database.open(DataPaths(Path(sys.argv[1])))
 flow = AppFlow(app, db, None, clock())
-window = flow.open_main(screenshot_account(flow), "dossiers", geometry="")
+window = flow.open_main(screenshot_account(flow), sys.argv[2], geometry="")
 window.show()
 loop = QEventLoop()
 QTimer.singleShot(0, loop.quit)
 loop.exec()
 flow.runner.wait_idle()
-if sys.argv[2] == "detail":
+if sys.argv[3] == "detail":
     from desktop.services.dossier_queries import DossierQuery, list_dossiers
     code = list_dossiers(flow.setup_ctx, DossierQuery(limit=1))[0].code
     window.pages["dossiers"].open_detail(code).close()
     flow.runner.wait_idle()
 heavy = {"alembic", "mako", "reportlab", "openpyxl", "httpx"}
 print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy
-                        or m.startswith(("desktop.demo", "desktop.sync", "PySide6.QtPdf")))))
+                        or m.startswith(("desktop.demo", "desktop.sync", "desktop.ui.dialogs.dossier_detail",
+                                         "PySide6.QtPdf")))))
 window.close()
 flow.runner.wait_idle()
 db.close()
 """
 
 
-def _loaded_on_start(folder: Path, then: str) -> list[str]:
-    done = subprocess.run([sys.executable, "-c", _START_PROBE, str(folder), then], capture_output=True, text=True,
-                          timeout=300, check=False)
+def _loaded_on_start(folder: Path, then: str, page: str = "dossiers") -> list[str]:
+    done = subprocess.run([sys.executable, "-c", _START_PROBE, str(folder), page, then], capture_output=True,
+                          text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -117,7 +119,13 @@ def test_an_everyday_start_loads_no_migrations_demo_or_pdf_viewer(tmp_path: Path
     assert _loaded_on_start(_demo_folder(tmp_path / "data"), "list") == []
 
 
+def test_a_start_on_the_dashboard_loads_no_dossier_window(tmp_path: Path) -> None:
+    assert _loaded_on_start(_demo_folder(tmp_path / "data"), "list", page="dashboard") == []
+
+
 def test_the_start_probe_sees_what_a_user_action_loads(tmp_path: Path) -> None:
-    """The check can fail: opening a dossier's detail loads the PDF viewer, and the probe sees it."""
+    """The check can fail: opening a dossier's detail loads the dossier window and the PDF viewer, and the probe
+    sees both."""
     loaded = _loaded_on_start(_demo_folder(tmp_path / "data"), "detail")
     assert "PySide6.QtPdf" in loaded, loaded
+    assert "desktop.ui.dialogs.dossier_detail" in loaded, loaded

@@ -20,7 +20,6 @@ from desktop.services.dto import DossierInfo
 from desktop.services.equipment import EquipmentInfo, list_equipment
 from desktop.ui import labels
 from desktop.ui.dialog_host import DialogHost
-from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
 from desktop.ui.errors import message_of
 from desktop.ui.pages.base import PageController
 from desktop.ui.pages.dashboard_view import (
@@ -88,6 +87,9 @@ class DashboardPageController(DialogHost, PageController):
         code = index.data(Qt.ItemDataRole.UserRole)
         if not code or (self.active_dialog is not None and self.active_dialog.isVisible()):
             return  # Enter and a double-click both fire: one window is enough
+        # The detail and the PDF preview (QtPdf, the paper layouts) load on first use, not before the dashboard shows.
+        from desktop.ui.dialogs.dossier_detail import DossierDetailDialog
+
         dialog = DossierDetailDialog(self.session, code, self.view)
         self.open_kept(dialog)
 
