@@ -3,17 +3,16 @@ key its session tokens are signed with."""
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import secrets
 from pathlib import Path
 from typing import Any
 
-import orjson
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+
+from desktop.protocol import json_text
 
 ENV_DB = "COMMUNE_DESK_SERVER_DB"
 ENV_HOME = "COMMUNE_DESK_SERVER_HOME"
@@ -89,35 +88,6 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def json_dumps(value: Any) -> bytes | str:
-    """JSON columns as PostgreSQL gets them: orjson (C, several times the standard module's speed), the standard
-    module for what orjson does not write (integers past 64 bits, keys that are not strings)."""
-    try:
-        return orjson.dumps(value)
-    except TypeError:
-        return json.dumps(value)  # psycopg's own default: a lone surrogate travels escaped
-
-
-# Nineteen digits in a row: possibly an integer orjson would read as a float (past 64 bits), or only a long string
-# of digits or a float's decimals; either way the standard module reads that document.
-_LONG_NUMBER = re.compile(rb"[0-9]{19}")
-
-
-def json_loads(data: bytes | str) -> Any:
-    """JSON columns as PostgreSQL hands them back: orjson, unless the text holds a run of 19 digits (see above) or
-    something orjson refuses and the standard module reads (a lone surrogate stored before the protocol refused
-    them, 1e400)."""
-    if isinstance(data, str):
-        return json.loads(data)
-    raw = bytes(data)
-    if not _LONG_NUMBER.search(raw):
-        try:
-            return orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            pass
-    return json.loads(raw)
-
-
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -128,7 +98,7 @@ def make_engine(url: str) -> Engine:
     # No pre-ping: it doubled the round trips of a small request. A connection PostgreSQL dropped fails one request
     # (answered 5xx, which clients retry), and SQLAlchemy then replaces the whole pool.
     return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_recycle=POOL_RECYCLE_S,
-                         json_serializer=json_dumps, json_deserializer=json_loads)
+                         json_serializer=json_text.dumps, json_deserializer=json_text.loads)
 
 
 def is_postgres(engine: Engine) -> bool:

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import httpx
 
 from desktop.domain.errors import Explained
+from desktop.protocol import json_text
 
 T = TypeVar("T")
 
@@ -85,7 +86,7 @@ def _check(resp: httpx.Response) -> dict[str, Any]:
     if resp.status_code >= 500:
         raise ServerUnavailable(f"server error {resp.status_code}")
     try:
-        body = resp.json()
+        body = json_text.loads(resp.content)  # orjson where it reads what the json module reads: pages are big
     except ValueError:
         raise ServerUnavailable(f"not a protocol answer (HTTP {resp.status_code})") from None
     if resp.is_success:
@@ -96,6 +97,7 @@ def _check(resp: httpx.Response) -> dict[str, Any]:
                         err.get("details"))
 
 
+_JSON = {"Content-Type": "application/json"}
 # A session token is renewed this long before the server says it ends, so a request never races its expiry.
 RENEW_MARGIN_S = 30.0
 
@@ -188,7 +190,8 @@ class SyncClient:
         return _check(self._http.post("/v1/enrol", json=body, timeout=self._t(timeout)))
 
     def push(self, ops: list[dict[str, Any]], timeout: httpx.Timeout | None = None) -> dict[str, Any]:
-        return _check(self._http.post("/v1/push", json={"ops": ops}, timeout=self._t(timeout)))
+        return _check(self._http.post("/v1/push", content=json_text.dumps({"ops": ops}), headers=_JSON,
+                                      timeout=self._t(timeout)))
 
     def pull(self, cursor: int, limit: int, timeout: httpx.Timeout | None = None) -> dict[str, Any]:
         return _check(self._http.get("/v1/pull", params={"cursor": cursor, "limit": limit},
