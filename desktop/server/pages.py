@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
@@ -37,7 +38,9 @@ class ItemCache:
     oldest go first."""
 
     def __init__(self, size: int = CACHE_ITEMS) -> None:
-        self.size, self._items, self._lock = size, dict[tuple[str, str, int], str](), threading.Lock()
+        # An OrderedDict drops its oldest in constant time; a plain dict's first key is found by walking past the
+        # slots its earlier deletions left, which grew with every eviction until the dict was next resized.
+        self.size, self._items, self._lock = size, OrderedDict[tuple[str, str, int], str](), threading.Lock()
         self.hits = self.misses = 0
 
     def get(self, key: tuple[str, str, int]) -> str | None:
@@ -52,7 +55,7 @@ class ItemCache:
         with self._lock:
             self._items[key] = text
             while len(self._items) > self.size:
-                del self._items[next(iter(self._items))]
+                self._items.popitem(last=False)
 
     def clear(self) -> None:
         with self._lock:
