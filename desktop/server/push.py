@@ -30,6 +30,9 @@ from desktop.server.sql_lists import among_param, id_list
 
 # Clocks up to this far ahead are someone's PC being wrong by hours: accepted as they are.
 MAX_AHEAD = timedelta(hours=24)
+# A batch writing more rows than this is a PC's first sync catching up: its items would be pushed out of the cache
+# by its own next batches before any pull asks for them, so they are made when pulled instead.
+REMEMBER_UP_TO = 200
 # Two batches racing for the same op id (from different communes' locks) settle on the second try.
 RETRIES = 3
 
@@ -69,7 +72,7 @@ def push_batch(engine: Engine, device: DeviceRef, ops: list[OpIn], now: datetime
                 answer = _apply_batch(session, device, ops, now, schemas, written)
             if planner is not None:
                 planner.wrote(len(ops))
-            if items is not None:
+            if items is not None and len(written) <= REMEMBER_UP_TO:
                 remember(items, written)
             return answer
         except IntegrityError:

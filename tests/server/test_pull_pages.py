@@ -65,3 +65,17 @@ def test_rows_a_push_wrote_are_pulled_from_the_items_it_made(srv: Harness) -> No
         fresh = pull_page(session, commune, 0, 1000)
     assert _by_id(fresh["changes"]) == pulled
     assert pulled[ids[0]]["data"]["note"] == "Thay ổ cứng" and pulled[ids[1]]["deleted"] is True
+
+
+def test_a_first_sync_batch_leaves_its_items_to_be_made_when_pulled(srv: Harness) -> None:
+    from desktop.server.push import REMEMBER_UP_TO
+
+    commune = srv.commune()
+    a, b = srv.enrol(commune, "A"), srv.enrol(commune, "B")
+    ids = [str(uuid.uuid4()) for _ in range(REMEMBER_UP_TO + 1)]
+    srv.push(a, *[srv.op(a, "equipment", i, "insert", _equipment(f"R-{n}")) for n, i in enumerate(ids)])
+    assert srv.app is not None
+    cache: ItemCache = srv.app.state.pulled
+    hits, misses = cache.hits, cache.misses
+    assert len(_by_id(srv.pull_all(b))) == len(ids)
+    assert (cache.hits - hits, cache.misses - misses) == (0, len(ids))
