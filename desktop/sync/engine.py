@@ -233,7 +233,7 @@ class SyncEngine:
             culprit = ops[0]
         if culprit is not None:
             where = f" ({details['field']})" if details.get("field") else ""
-            mark_rejected(culprit, f"{exc.code}{where}: {exc.message_en}")
+            mark_rejected(session, culprit, f"{exc.code}{where}: {exc.message_en}")
             session.commit()
             report.push.sent += 1
             report.push.rejected += 1

@@ -7,7 +7,9 @@ server did not take stay `rejected` with the reason in `last_error`, where an ad
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -37,7 +39,34 @@ class PushStats:
     kept: int = 0  # the server asked to resend later (it does not know our schema yet)
 
 
-def next_batch(session: Session, after_rowid: int, size: int) -> list[tuple[int, OutboxOp]]:
+@dataclass(eq=False)
+class PendingOp:
+    """An outbox row as a push reads it: plain values, no ORM object (making one per op was a quarter of a first
+    sync's time on the PC). What a push changes of it is written with its own statements (record_results,
+    mark_rejected)."""
+
+    op_id: str
+    table_name: str
+    row_id: str
+    op: str
+    base_server_version: int | None
+    changed_fields: list[str]
+    payload: dict[str, Any]
+    hlc: str
+    schema_version: str
+    attempts: int
+    state: str
+    created_at: datetime
+    last_error: str
+
+
+AnyOp = OutboxOp | PendingOp
+_PENDING = select(_ROWID, *(_OUTBOX.c[name] for name in PendingOp.__dataclass_fields__)) \
+    .with_hint(_OUTBOX, "NOT INDEXED", "sqlite").where(_OUTBOX.c.state == "pending", _ROWID > bindparam("after")) \
+    .order_by(_ROWID).limit(bindparam("size"))
+
+
+def next_batch(session: Session, after_rowid: int, size: int) -> list[tuple[int, PendingOp]]:
     """Pending ops in the order they were written (rowid), after the last one this run already handled.
 
     The outbox is walked by rowid from the first pending op, not through the state index: that index orders its
@@ -47,12 +76,11 @@ def next_batch(session: Session, after_rowid: int, size: int) -> list[tuple[int,
         if first is None:
             return []
         after_rowid = int(first) - 1
-    rows = session.execute(select(_ROWID, OutboxOp).with_hint(OutboxOp, "NOT INDEXED", "sqlite")
-                           .where(OutboxOp.state == "pending", _ROWID > after_rowid).order_by(_ROWID).limit(size))
-    return [(int(rowid), op) for rowid, op in rows]
+    rows = session.execute(_PENDING, {"after": after_rowid, "size": size})
+    return [(int(rowid), PendingOp(*values)) for rowid, *values in rows]
 
 
-def fit(batch: list[tuple[int, OutboxOp]], limit: int = BATCH_BYTES) -> list[tuple[int, OutboxOp]]:
+def fit(batch: list[tuple[int, PendingOp]], limit: int = BATCH_BYTES) -> list[tuple[int, PendingOp]]:
     """The batch's head that fits in `limit` bytes as JSON; never empty when the batch is not (an op alone too
     big is sent alone, refused alone and set aside)."""
     total = 0
@@ -63,7 +91,7 @@ def fit(batch: list[tuple[int, OutboxOp]], limit: int = BATCH_BYTES) -> list[tup
     return batch
 
 
-def _wire_bytes(op: OutboxOp) -> int:
+def _wire_bytes(op: AnyOp) -> int:
     """The op's size as the push sends it (compact UTF-8 JSON); orjson, as json.dumps took a second per 100k ops."""
     try:
         return len(orjson.dumps(wire(op)))
@@ -76,18 +104,21 @@ def count_attempt(session: Session, op_ids: list[str]) -> None:
     session.execute(update(_OUTBOX).where(_OUTBOX.c.op_id.in_(op_ids)).values(attempts=_OUTBOX.c.attempts + 1))
 
 
-def wire(op: OutboxOp) -> dict[str, Any]:
+def wire(op: AnyOp) -> dict[str, Any]:
     """Exactly the columns the protocol names; content must be byte-for-byte the same on every resend."""
     return {"op_id": op.op_id, "table_name": op.table_name, "row_id": op.row_id, "op": op.op,
             "base_server_version": op.base_server_version, "changed_fields": list(op.changed_fields or []),
             "payload": op.payload or {}, "hlc": op.hlc, "schema_version": op.schema_version}
 
 
-def _settle(session: Session, op: OutboxOp, state: str, error: str, outcome: dict[tuple[str, str], list[str]]
+def _settle(session: Session, op: AnyOp, state: str, error: str, outcome: dict[tuple[str, str], list[str]]
             ) -> None:
     """Noted for record_results' statements, and kept on the loaded object as if read back (nothing to flush)."""
-    set_committed_value(op, "state", state)
-    set_committed_value(op, "last_error", error)
+    if isinstance(op, OutboxOp):
+        set_committed_value(op, "state", state)
+        set_committed_value(op, "last_error", error)
+    else:
+        op.state, op.last_error = state, error
     outcome.setdefault((state, error), []).append(op.op_id)
 
 
@@ -114,7 +145,7 @@ def _write_outcomes(session: Session, outcome: dict[tuple[str, str], list[str]],
                 set_committed_value(loaded, "server_version", version)
 
 
-def record_results(session: Session, ops: list[OutboxOp], results: list[dict[str, Any]], stats: PushStats,
+def record_results(session: Session, ops: Sequence[AnyOp], results: list[dict[str, Any]], stats: PushStats,
                    echoes: dict[tuple[str, str], int] | None = None) -> None:
     """`echoes` learns (table, row id) → the server version at which the row is exactly what this PC sent (the
     server says `echo`, with our own clock): the pull that follows need not apply it again (pull.apply_page)."""
@@ -155,7 +186,7 @@ def record_results(session: Session, ops: list[OutboxOp], results: list[dict[str
     _write_outcomes(session, outcome, versions)
 
 
-def _note_echo(echoes: dict[tuple[str, str], int], op: OutboxOp, result: dict[str, Any]) -> None:
+def _note_echo(echoes: dict[tuple[str, str], int], op: AnyOp, result: dict[str, Any]) -> None:
     """Only a row the server holds exactly as this PC sent it (made and changed by this PC's ops of one batch, no
     field lost, the clock not clamped) is an echo; any other answer about the row forgets it."""
     key, version = (op.table_name, op.row_id), result.get("server_version")
@@ -177,5 +208,8 @@ def _reason(result: dict[str, Any]) -> str:
     return f"{err.get('code', 'unknown')}: {err.get('message_en', '')}"
 
 
-def mark_rejected(op: OutboxOp, reason: str) -> None:
+def mark_rejected(session: Session, op: AnyOp, reason: str) -> None:
     op.state, op.last_error = REJECTED, reason[:2000]
+    if isinstance(op, PendingOp):  # an ORM object is written by the session's flush
+        session.execute(update(_OUTBOX).where(_OUTBOX.c.op_id == op.op_id).values(state=op.state,
+                                                                                   last_error=op.last_error))
