@@ -9,8 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 from server_harness import FIXED_NOW, Harness, running_server
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
+
+from desktop.server.config import make_engine
+from desktop.server.migrate import upgrade_to_head
 
 PG_ENV = "COMMUNE_DESK_TEST_PG_URL"
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -54,6 +57,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
         with admin_engine.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin_engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def engine(database_url: str) -> Iterator[Engine]:
+    """The module's database, migrated, without a server in front of it."""
+    made = make_engine(database_url)
+    upgrade_to_head(made)
+    yield made
+    made.dispose()
 
 
 @pytest.fixture(scope="module")

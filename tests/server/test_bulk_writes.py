@@ -4,26 +4,14 @@ integer past 64 bits), which go the executemany way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
-import pytest
 from sqlalchemy import Engine, select
 
 from desktop.server.bulk import insert_many, update_many
-from desktop.server.config import make_engine
-from desktop.server.migrate import upgrade_to_head
 from desktop.server.models import APPLIED_OPS, SYNCED_ROWS
 
 AT = datetime(2026, 11, 20, 3, 0, 0, 123456)
-
-
-@pytest.fixture(scope="module")
-def engine(database_url: str) -> Iterator[Engine]:
-    made = make_engine(database_url)
-    upgrade_to_head(made)
-    yield made
-    made.dispose()
 
 
 def _row(n: int, **data: object) -> dict[str, object]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -22,21 +21,11 @@ from desktop.domain import form06_rules as rules
 from desktop.domain.form06 import COUNTS, form06_row
 from desktop.domain.localtime import LOCAL_TZ
 from desktop.server import admin, summary
-from desktop.server.config import make_engine
-from desktop.server.migrate import upgrade_to_head
 from desktop.server.models import SyncedRow
 
 NOW = datetime(2026, 12, 5, 3, 0)
 SETTINGS = settings(max_examples=30, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-
-
-@pytest.fixture(scope="module")
-def engine(database_url: str) -> Iterator[Engine]:
-    eng = make_engine(database_url)
-    upgrade_to_head(eng)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture

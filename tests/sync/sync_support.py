@@ -6,12 +6,14 @@ from __future__ import annotations
 import socket
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 from server_harness import Harness
-from sqlalchemy import select
+from sqlalchemy import Engine, event, select
 from support import FakeClock
 
 from desktop.config.paths import DataPaths
@@ -132,3 +134,19 @@ def enrolled_pc(srv: Harness, root: Path, commune: str, slot: int, clock: FakeCl
     code = admin.new_enrol_code(srv.engine, commune, srv.clock())
     enrol(pc.ctx, srv.url, code, f"PC {slot}", transport=pc.transport)
     return pc
+
+
+@contextmanager
+def statements_run(engine: Engine, prefix: str = "") -> Iterator[list[str]]:
+    """The SQL statements the engine runs inside the block (those starting with `prefix`), in order."""
+    seen: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.startswith(prefix):
+            seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", note)

@@ -6,14 +6,12 @@ triggers with it) and applied again row by row."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, event, select
-from sync_support import Pc, make_pc
+from sqlalchemy import select
+from sync_support import Pc, make_pc, statements_run
 
 from desktop.services.dossier_queries import DossierQuery, list_dossiers
 from desktop.services.dossiers import DossierInput, register_dossier
@@ -50,20 +48,6 @@ def _dossier(i: int, procedure_id: str, code: str | None = None) -> dict:
             "data": data}
 
 
-@contextmanager
-def _statements(engine: Engine) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
-        seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-
-
 def _pc(root: Path) -> tuple[Pc, str]:
     pc = make_pc(root, COMMUNE, 1)
     register_dossier(pc.ctx, DossierInput("1.001193", "Phạm Văn Trước", "direct", received_at=datetime(2026, 9, 22, 8)))
@@ -74,7 +58,7 @@ def _pc(root: Path) -> tuple[Pc, str]:
 
 def _pull(pc: Pc, page: list[dict]) -> tuple[PullStats, list[str]]:
     stats = PullStats()
-    with pc.db.session() as s, _statements(pc.db.engine) as seen:
+    with pc.db.session() as s, statements_run(pc.db.engine) as seen:
         apply_page(s, {"changes": page, "cursor": len(page)}, COMMUNE, pc.clock(), stats)
         s.commit()
     return stats, seen

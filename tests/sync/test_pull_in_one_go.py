@@ -5,11 +5,9 @@ page applied once the parent is in, every other row applied, the cursor moved on
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-from sqlalchemy import event, func, select
-from sync_support import make_pc
+from sqlalchemy import func, select
+from sync_support import make_pc, statements_run
 
 from desktop.store.models import AuditEntry, Equipment, EquipmentEvent, SyncParked
 from desktop.sync import state
@@ -39,26 +37,11 @@ def _event(equipment_id: str, seq: int) -> dict:
             "data": data}
 
 
-@contextmanager
-def _savepoints(engine: object) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
-        if statement.startswith("SAVEPOINT"):
-            seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-
-
 def test_a_clean_page_goes_in_one_go(tmp_path) -> None:  # noqa: ANN001
     pc = make_pc(tmp_path / "pc", COMMUNE, 1)
     try:
         page = [_equipment(f"GO-{n}", n + 1) for n in range(40)]
-        with pc.db.session() as s, _savepoints(pc.db.engine) as savepoints:
+        with pc.db.session() as s, statements_run(pc.db.engine, "SAVEPOINT") as savepoints:
             stats = PullStats()
             apply_page(s, {"changes": page, "cursor": 40}, COMMUNE, pc.clock(), stats)
             s.commit()
