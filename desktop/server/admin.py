@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.messages import Phrase
 from desktop.server import credentials
-from desktop.server.changes import CATALOGUE_KEY, KIND_CATALOGUE, lock_commune, record_change
+from desktop.server.changes import CATALOGUE_KEY, KIND_CATALOGUE, lock_feed, record_change, save_feed
 from desktop.server.errors import ServerError, bad_request, not_found
 from desktop.server.models import Catalogue, Commune, Device, EnrolCode
 from desktop.server.slots import give_slot
@@ -193,8 +193,10 @@ def publish_catalogue(engine: Engine, data: object, now: datetime) -> dict[str, 
         session.flush()
         codes = list(session.scalars(select(Commune.code).order_by(Commune.code)))
         for code in codes:  # always in code order, so two publishers can never deadlock
-            commune = lock_commune(session, code)
+            commune = lock_feed(session, code)
             assert commune is not None
+            taken_from = commune.last_seq
             record_change(session, commune, KIND_CATALOGUE, *CATALOGUE_KEY)
+            save_feed(session, commune, taken_from)
         return {"id": cat.id, "snapshot": cat.snapshot, "sha256": digest, "procedures": len(data["procedures"]),
                 "communes": len(codes)}

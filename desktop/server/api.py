@@ -32,7 +32,7 @@ from desktop.server.migrate import head_revision
 from desktop.server.models import utcnow
 from desktop.server.pages import ItemCache, pull_json
 from desktop.server.planner_stats import PlannerStats
-from desktop.server.push import DeviceRef, device_warnings, enrolled_device, push_batch, warnings_of
+from desktop.server.push import DeviceRef, enrolled_device, push_batch, warnings_of
 from desktop.server.report_data import to_local
 from desktop.server.schemas import EnrolIn, PushIn
 from desktop.server.slots import slot_of
@@ -146,7 +146,7 @@ def create_app(engine: Engine, clock: Callable[[], datetime] = utcnow,
     def whoami(dev: CurrentDevice) -> dict[str, object]:
         with Session(engine) as session, session.begin():
             return {"device_id": dev.id, "commune_code": dev.commune_code, "device_slot": slot_of(session, dev.id),
-                    "warnings": device_warnings(session, dev.id)}
+                    "warnings": warnings_of(enrolled_device(session, dev.id))}
 
     @app.get("/v1/province/summary", tags=["province"], responses=answers(401, 403, 422))
     def summary(_admin: ProvinceAdmin, month: Month, calendar: bool = False) -> dict[str, object]:

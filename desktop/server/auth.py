@@ -37,7 +37,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from desktop.server import credentials
 from desktop.server.errors import ServerError
 from desktop.server.models import Device
-from desktop.server.push import DeviceRef
+from desktop.server.push import DeviceRef, enrolled_device
 
 TOKEN_PREFIX = "cds1."
 SESSION_TTL_S = 15 * 60
@@ -175,11 +175,7 @@ class DeviceAuth:
     def still_enrolled(self, device: DeviceRef) -> None:
         """Revocation takes effect on the very next request, token or not (one primary-key read)."""
         with Session(self.engine) as session:
-            revoked = session.execute(select(Device.revoked_at).where(Device.id == device.id)).first()
-        if revoked is None:
-            raise _failed()
-        if revoked[0] is not None:
-            raise _revoked()
+            enrolled_device(session, device.id)
 
     def session(self, device: DeviceRef) -> dict[str, Any]:
         now = int(self._now())

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.server.bulk import insert_many
 from desktop.server.models import CHANGES, COMMUNES, AnyRow, Change, Commune
-from desktop.server.sql_lists import among_param, id_list
+from desktop.server.sql_lists import among, id_list
 
 KIND_ROW, KIND_CONFLICT, KIND_CATALOGUE = "row", "conflict", "catalogue"
 CATALOGUE_KEY = ("catalogue", "current")
@@ -31,7 +31,9 @@ _SAVE_SEQ = update(COMMUNES).where(COMMUNES.c.code == bindparam("k_code")).value
 
 
 def lock_feed(session: Session, code: str) -> LockedCommune | None:
-    """`lock_commune` without an ORM object (a push's way): `save_feed` writes the sequence back."""
+    """Locks the commune row until commit: pushes of one commune run one after another, so the sequence they take
+    is also the order they commit in and a pull never skips a change that commits late. The commune comes back as
+    a plain object; `save_feed` writes the sequence it took."""
     found = session.connection().execute(_LOCK, {"code": code}).first()
     return LockedCommune(code, int(found[0])) if found is not None else None
 
@@ -39,12 +41,6 @@ def lock_feed(session: Session, code: str) -> LockedCommune | None:
 def save_feed(session: Session, commune: LockedCommune, taken_from: int) -> None:
     if commune.last_seq != taken_from:
         session.connection().execute(_SAVE_SEQ, {"k_code": commune.code, "v_seq": commune.last_seq})
-
-
-def lock_commune(session: Session, code: str) -> Commune | None:
-    """Locks the commune row until commit: pushes of one commune run one after another, so the sequence they take
-    is also the order they commit in and a pull never skips a change that commits late."""
-    return session.scalar(select(Commune).where(Commune.code == code).with_for_update())
 
 
 _BUFFER = "pending_changes"
@@ -79,7 +75,7 @@ def write_changes(session: Session) -> None:
 def _older(dialect: str) -> Delete:
     return delete(_changes).where(_changes.c.commune_code == bindparam("commune"), _changes.c.kind == bindparam("kind"),
                                   _changes.c.table_name == bindparam("table"),
-                                  among_param(dialect, _changes.c.row_id, "ids"))
+                                  among(dialect, _changes.c.row_id, "ids"))
 
 
 def record_change(session: Session, commune: FeedOwner, kind: str, table: str, row_id: str, fresh: bool = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,25 @@ ENV_SESSION_KEY = "COMMUNE_DESK_SERVER_SESSION_KEY"
 DB_FILENAME = "commune-desk-server.sqlite3"
 SESSION_KEY_FILENAME = "session.key"
 BUSY_TIMEOUT_S = 30
+ENV_THREADS = "COMMUNE_DESK_SERVER_THREADS"
+DEFAULT_THREADS = 24
+
+
+def _threads() -> int:
+    """COMMUNE_DESK_SERVER_THREADS (1–256), else 24; a value that is not such a number is named on stderr."""
+    raw = os.environ.get(ENV_THREADS, "").strip()
+    if not raw:
+        return DEFAULT_THREADS
+    if raw.isdigit() and 1 <= int(raw) <= 256:
+        return int(raw)
+    sys.stderr.write(f"{ENV_THREADS}={raw!r}: cần một số từ 1 đến 256, dùng {DEFAULT_THREADS} / "
+                     f"must be a number from 1 to 256, using {DEFAULT_THREADS}\n")
+    return DEFAULT_THREADS
+
+
+THREADS = _threads()
 # Connections per server process: the request thread pool (THREADS) never waits for one, and a few spare serve the
 # province's own reads. Several processes (serve --workers) each have their own pool.
-ENV_THREADS = "COMMUNE_DESK_SERVER_THREADS"
-THREADS = int(os.environ.get(ENV_THREADS, "24") or 24)
 POOL_SIZE, POOL_OVERFLOW, POOL_RECYCLE_S = THREADS, 4, 1800
 
 

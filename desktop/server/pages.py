@@ -22,7 +22,7 @@ from desktop.protocol.errors import ProtocolError
 from desktop.protocol.tables import validate
 from desktop.server.changes import KIND_CATALOGUE, KIND_CONFLICT, KIND_ROW
 from desktop.server.models import CHANGES, SYNCED_ROWS, Catalogue, Conflict, PlainRow
-from desktop.server.sql_lists import among_param, id_list
+from desktop.server.sql_lists import among, id_list
 
 CACHE_ITEMS = 16_384  # about 10 MiB: the rows of the last several seconds of a busy province
 _changes, _rows = CHANGES, SYNCED_ROWS
@@ -107,7 +107,7 @@ def remember(cache: ItemCache, rows: Iterable[PlainRow]) -> None:
 @cache
 def _rows_of(dialect: str) -> Select[Any]:
     return select(_rows.c.row_id, _rows.c.data, _rows.c.hlc, _rows.c.server_version, _rows.c.deleted_at) \
-        .where(_rows.c.table_name == bindparam("table"), among_param(dialect, _rows.c.row_id, "ids"))
+        .where(_rows.c.table_name == bindparam("table"), among(dialect, _rows.c.row_id, "ids"))
 
 
 @cache

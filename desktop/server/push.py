@@ -22,11 +22,11 @@ from desktop.server.bulk import insert_many
 from desktop.server.changes import buffer_changes, lock_feed, save_feed, write_changes
 from desktop.server.errors import ServerError
 from desktop.server.merge import CONFLICTS_TABLE, clamp_hlc
-from desktop.server.models import APPLIED_OPS, DEVICES, Conflict, Device, PlainRow
+from desktop.server.models import APPLIED_OPS, DEVICES, Conflict, PlainRow
 from desktop.server.pages import ItemCache, remember
 from desktop.server.planner_stats import PlannerStats
 from desktop.server.schemas import OpIn
-from desktop.server.sql_lists import among_param, id_list
+from desktop.server.sql_lists import among, id_list
 
 # Clocks up to this far ahead are someone's PC being wrong by hours: accepted as they are.
 MAX_AHEAD = timedelta(hours=24)
@@ -198,21 +198,16 @@ _SEEN = update(DEVICES).where(DEVICES.c.id == bindparam("k_id")).values(
 @cache
 def _priors(dialect: str) -> Select[Any]:
     return select(APPLIED_OPS.c.op_id, APPLIED_OPS.c.payload_hash, APPLIED_OPS.c.commune_code,
-                  APPLIED_OPS.c.result).where(among_param(dialect, APPLIED_OPS.c.op_id, "ids"))
+                  APPLIED_OPS.c.result).where(among(dialect, APPLIED_OPS.c.op_id, "ids"))
 
 
-def warnings_of(dev: Device | DeviceState) -> list[dict[str, object]]:
+def warnings_of(dev: DeviceState) -> list[dict[str, object]]:
     if not dev.clock_warning:
         return []
     hours = round(dev.clock_skew_ms / 3_600_000, 1)
     return [{"code": "clock.far_future", "skew_ms": dev.clock_skew_ms,
              "message_vi": render("clock.far_future", "vi", hours=hours),
              "message_en": render("clock.far_future", "en", hours=hours)}]
-
-
-def device_warnings(session: Session, device_id: str) -> list[dict[str, object]]:
-    dev = session.scalar(select(Device).where(Device.id == device_id))
-    return warnings_of(dev) if dev else []
 
 
 def enrolled_device(session: Session, device_id: str) -> DeviceState:

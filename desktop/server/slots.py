@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.dossier_code import DEVICE_SLOTS
-from desktop.server.changes import lock_commune
+from desktop.server.changes import lock_feed
 from desktop.server.models import Device
 
 ORDER = (*range(1, DEVICE_SLOTS), 0)  # 0 last: it is also the block of PCs that never had a slot
@@ -36,7 +36,7 @@ def _taken(session: Session, device: Device) -> set[int]:
 
 def give_slot(session: Session, device: Device, wanted: int | None) -> int | None:
     """Give the device a slot (in the caller's transaction), or none when ten live PCs hold them all."""
-    lock_commune(session, device.commune_code)
+    lock_feed(session, device.commune_code)  # two enrolments of one commune take turns
     device.slot = free_slot(_taken(session, device), wanted)
     return device.slot
 

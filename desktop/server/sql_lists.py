@@ -13,25 +13,16 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, String, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import InstrumentedAttribute
 
 
-def among(dialect: str, column: ColumnElement[Any] | InstrumentedAttribute[Any], values: Iterable[str]
-          ) -> ColumnElement[bool]:
-    items = sorted(set(values))
-    if dialect == "postgresql":
-        return column == any_(bindparam(None, items, type_=ARRAY(String)))
-    return column.in_(items)
-
-
-def among_param(dialect: str, column: ColumnElement[Any], name: str) -> ColumnElement[bool]:
-    """`among` with a named parameter, for a statement built once and run with `{name: [ids]}`: its text (and
-    psycopg's prepared statement) is the same for every batch, and SQLAlchemy makes its cache key once."""
+def among(dialect: str, column: ColumnElement[Any], name: str) -> ColumnElement[bool]:
+    """`column IN (:name)` for a statement built once and run with `{name: id_list(ids)}`: its text (and psycopg's
+    prepared statement) is the same for every batch, and SQLAlchemy makes its cache key once."""
     if dialect == "postgresql":
         return column == any_(bindparam(name, type_=ARRAY(String)))
     return column.in_(bindparam(name, expanding=True))
 
 
 def id_list(values: Iterable[str]) -> list[str]:
-    """The ids as `among_param` takes them: sorted, each once (locks and index walks in one order)."""
+    """The ids as `among` takes them: sorted, each once (locks and index walks in one order)."""
     return sorted(set(values))

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.server.bulk import update_many
 from desktop.server.models import SYNCED_ROWS, PlainRow
-from desktop.server.sql_lists import among_param, id_list
+from desktop.server.sql_lists import among, id_list
 
 _rows = SYNCED_ROWS
 _REGISTRY = "stored_rows"  # (table, row id) → PlainRow, or None: looked for and not found
@@ -49,7 +49,7 @@ def _take(session: Session, query: Select[Any], params: dict[str, Any] | None = 
 @cache
 def _by_ids(dialect: str) -> Select[Any]:
     return select(*_COLUMNS).where(_rows.c.table_name == bindparam("table"),
-                                   among_param(dialect, _rows.c.row_id, "ids"))
+                                   among(dialect, _rows.c.row_id, "ids"))
 
 
 def load(session: Session, table: str, row_ids: Iterable[str]) -> list[PlainRow]:

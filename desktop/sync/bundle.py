@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import ColumnClause, literal_column, select
 
 from desktop.domain.messages import Phrase
 from desktop.protocol.bundle_format import (
@@ -44,10 +43,9 @@ from desktop.protocol.bundle_keys import (
     write_private,
 )
 from desktop.store import local_state
-from desktop.store.models import OutboxOp
 from desktop.sync import credentials, state
 from desktop.sync.pull import PullStats, apply_page
-from desktop.sync.push import PushStats, record_results, wire
+from desktop.sync.push import PushStats, next_batch, pending_ops, record_results, wire
 
 __all__ = ["CHANGES", "DOWN", "KEY_FILE", "OPS", "RESULTS", "TRUST_FILE", "UP", "Bundle", "BundleError",
            "ExportReport", "ImportReport", "ensure_key", "export_bundle", "import_bundle", "load_trust"]
@@ -97,7 +95,6 @@ def export_bundle(ctx: Any, path: Path, *, resend_all: bool = False, transport: 
     root = ctx.db.paths.root
     creds = credentials.load(root)
     trust = ensure_key(root, creds, transport)
-    rowid: ColumnClause[int] = literal_column("sync_outbox.rowid")
     with ctx.db.session() as session:
         ours = local_state.get(session, local_state.COMMUNE_CODE)
         if ours != creds.commune_code:
@@ -105,8 +102,7 @@ def export_bundle(ctx: Any, path: Path, *, resend_all: bool = False, transport: 
         seq = int(local_state.get(session, BUNDLE_SEQ, "0") or 0) + 1
         after = 0 if resend_all else int(local_state.get(session, BUNDLE_ROWID, "0") or 0)
         after_op = None if resend_all else local_state.get(session, BUNDLE_LAST_OP)
-        rows = session.execute(select(rowid, OutboxOp).where(OutboxOp.state == "pending", rowid > after)
-                               .order_by(rowid)).all()
+        rows = next_batch(session, after, None)
         ops = [wire(op) for _, op in rows]
         last_rowid = int(rows[-1][0]) if rows else after
         manifest = {"direction": UP, "commune_code": ours, "device_id": creds.device_id, "seq": seq,
@@ -153,8 +149,7 @@ def import_bundle(ctx: Any, path: Path) -> ImportReport:
             raise gap(Phrase("why.bundle_starts_at_cursor_but_this", start=start, cursor=cursor),
                       {"from_cursor": start, "local_cursor": cursor})
         results = {r["op_id"]: r["result"] for r in from_ndjson(bundle.files.get(RESULTS, b""), RESULTS)}
-        pending = list(session.scalars(select(OutboxOp).where(OutboxOp.state == "pending",
-                                                              OutboxOp.op_id.in_(list(results)))))
+        pending = pending_ops(session, results)
         pushed, pulled = PushStats(), PullStats()
         record_results(session, pending, [results[op.op_id] for op in pending], pushed)
         page = {"changes": from_ndjson(bundle.files.get(CHANGES, b""), CHANGES), "cursor": max(cursor, end)}

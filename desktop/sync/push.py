@@ -7,7 +7,7 @@ server did not take stay `rejected` with the reason in `last_error`, where an ad
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -60,14 +60,14 @@ class PendingOp:
     last_error: str
 
 
-AnyOp = OutboxOp | PendingOp
-_PENDING = select(_ROWID, *(_OUTBOX.c[name] for name in PendingOp.__dataclass_fields__)) \
-    .with_hint(_OUTBOX, "NOT INDEXED", "sqlite").where(_OUTBOX.c.state == "pending", _ROWID > bindparam("after")) \
-    .order_by(_ROWID).limit(bindparam("size"))
+_COLUMNS = tuple(_OUTBOX.c[name] for name in PendingOp.__dataclass_fields__)
+_PENDING = select(_ROWID, *_COLUMNS).with_hint(_OUTBOX, "NOT INDEXED", "sqlite") \
+    .where(_OUTBOX.c.state == "pending", _ROWID > bindparam("after")).order_by(_ROWID).limit(bindparam("size"))
 
 
-def next_batch(session: Session, after_rowid: int, size: int) -> list[tuple[int, PendingOp]]:
-    """Pending ops in the order they were written (rowid), after the last one this run already handled.
+def next_batch(session: Session, after_rowid: int, size: int | None) -> list[tuple[int, PendingOp]]:
+    """Pending ops in the order they were written (rowid), after the last one this run already handled; `size`
+    None: all of them (a USB bundle).
 
     The outbox is walked by rowid from the first pending op, not through the state index: that index orders its
     pending entries by op id, so every batch sorted all pending ops again (quadratic over a first sync's 100k)."""
@@ -76,8 +76,19 @@ def next_batch(session: Session, after_rowid: int, size: int) -> list[tuple[int,
         if first is None:
             return []
         after_rowid = int(first) - 1
-    rows = session.execute(_PENDING, {"after": after_rowid, "size": size})
+    # SQLite's LIMIT -1 is no limit.
+    rows = session.execute(_PENDING, {"after": after_rowid, "size": -1 if size is None else size})
     return [(int(rowid), PendingOp(*values)) for rowid, *values in rows]
+
+
+def pending_ops(session: Session, op_ids: Iterable[str]) -> list[PendingOp]:
+    """The pending ops among `op_ids` (those a USB bundle answers), as plain rows."""
+    wanted = list(op_ids)
+    found: list[PendingOp] = []
+    for start in range(0, len(wanted), _CHUNK):
+        found += [PendingOp(*values) for values in session.execute(select(*_COLUMNS).where(
+            _OUTBOX.c.state == "pending", _OUTBOX.c.op_id.in_(wanted[start:start + _CHUNK])))]
+    return found
 
 
 def fit(batch: list[tuple[int, PendingOp]], limit: int = BATCH_BYTES) -> list[tuple[int, PendingOp]]:
@@ -91,7 +102,7 @@ def fit(batch: list[tuple[int, PendingOp]], limit: int = BATCH_BYTES) -> list[tu
     return batch
 
 
-def _wire_bytes(op: AnyOp) -> int:
+def _wire_bytes(op: PendingOp) -> int:
     """The op's size as the push sends it (compact UTF-8 JSON); orjson, as json.dumps took a second per 100k ops."""
     try:
         return len(orjson.dumps(wire(op)))
@@ -104,21 +115,17 @@ def count_attempt(session: Session, op_ids: list[str]) -> None:
     session.execute(update(_OUTBOX).where(_OUTBOX.c.op_id.in_(op_ids)).values(attempts=_OUTBOX.c.attempts + 1))
 
 
-def wire(op: AnyOp) -> dict[str, Any]:
+def wire(op: PendingOp) -> dict[str, Any]:
     """Exactly the columns the protocol names; content must be byte-for-byte the same on every resend."""
     return {"op_id": op.op_id, "table_name": op.table_name, "row_id": op.row_id, "op": op.op,
             "base_server_version": op.base_server_version, "changed_fields": list(op.changed_fields or []),
             "payload": op.payload or {}, "hlc": op.hlc, "schema_version": op.schema_version}
 
 
-def _settle(session: Session, op: AnyOp, state: str, error: str, outcome: dict[tuple[str, str], list[str]]
+def _settle(session: Session, op: PendingOp, state: str, error: str, outcome: dict[tuple[str, str], list[str]]
             ) -> None:
-    """Noted for record_results' statements, and kept on the loaded object as if read back (nothing to flush)."""
-    if isinstance(op, OutboxOp):
-        set_committed_value(op, "state", state)
-        set_committed_value(op, "last_error", error)
-    else:
-        op.state, op.last_error = state, error
+    """Noted for record_results' statements, and kept on the op as written."""
+    op.state, op.last_error = state, error
     outcome.setdefault((state, error), []).append(op.op_id)
 
 
@@ -145,7 +152,7 @@ def _write_outcomes(session: Session, outcome: dict[tuple[str, str], list[str]],
                 set_committed_value(loaded, "server_version", version)
 
 
-def record_results(session: Session, ops: Sequence[AnyOp], results: list[dict[str, Any]], stats: PushStats,
+def record_results(session: Session, ops: Sequence[PendingOp], results: list[dict[str, Any]], stats: PushStats,
                    echoes: dict[tuple[str, str], int] | None = None) -> None:
     """`echoes` learns (table, row id) → the server version at which the row is exactly what this PC sent (the
     server says `echo`, with our own clock): the pull that follows need not apply it again (pull.apply_page)."""
@@ -186,7 +193,7 @@ def record_results(session: Session, ops: Sequence[AnyOp], results: list[dict[st
     _write_outcomes(session, outcome, versions)
 
 
-def _note_echo(echoes: dict[tuple[str, str], int], op: AnyOp, result: dict[str, Any]) -> None:
+def _note_echo(echoes: dict[tuple[str, str], int], op: PendingOp, result: dict[str, Any]) -> None:
     """Only a row the server holds exactly as this PC sent it (made and changed by this PC's ops of one batch, no
     field lost, the clock not clamped) is an echo; any other answer about the row forgets it."""
     key, version = (op.table_name, op.row_id), result.get("server_version")
@@ -208,8 +215,7 @@ def _reason(result: dict[str, Any]) -> str:
     return f"{err.get('code', 'unknown')}: {err.get('message_en', '')}"
 
 
-def mark_rejected(session: Session, op: AnyOp, reason: str) -> None:
+def mark_rejected(session: Session, op: PendingOp, reason: str) -> None:
     op.state, op.last_error = REJECTED, reason[:2000]
-    if isinstance(op, PendingOp):  # an ORM object is written by the session's flush
-        session.execute(update(_OUTBOX).where(_OUTBOX.c.op_id == op.op_id).values(state=op.state,
-                                                                                   last_error=op.last_error))
+    session.execute(update(_OUTBOX).where(_OUTBOX.c.op_id == op.op_id).values(state=op.state,
+                                                                               last_error=op.last_error))

@@ -6,6 +6,7 @@ import threading
 
 import anyio
 import httpx
+import pytest
 from fastapi import FastAPI
 
 from desktop.server.tuning import TrimWhenQuiet
@@ -51,3 +52,16 @@ def test_trims_after_work_once_quiet_and_not_during_a_request() -> None:
     runner.join(WAIT_S)
     assert result and result[0].json() == {"released": True}
     assert trimmed.wait(WAIT_S) and calls == [False]
+
+
+def test_the_thread_count_comes_from_the_environment_or_falls_back_with_a_message(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.server import config
+
+    monkeypatch.setenv(config.ENV_THREADS, "8")
+    assert config._threads() == 8
+    monkeypatch.setenv(config.ENV_THREADS, "tám")
+    assert config._threads() == config.DEFAULT_THREADS
+    assert "1 đến 256" in capsys.readouterr().err
+    monkeypatch.delenv(config.ENV_THREADS)
+    assert config._threads() == config.DEFAULT_THREADS

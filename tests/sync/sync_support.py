@@ -150,3 +150,9 @@ def statements_run(engine: Engine, prefix: str = "") -> Iterator[list[str]]:
         yield seen
     finally:
         event.remove(engine, "before_cursor_execute", note)
+
+
+def two_pcs(srv: Harness, root: Path) -> tuple[str, Pc, Pc]:
+    """A new commune and two of its PCs, enrolled, in number blocks 1 and 2 (folders `a` and `b` under root)."""
+    commune = new_commune(srv)
+    return commune, enrolled_pc(srv, root / "a", commune, slot=1), enrolled_pc(srv, root / "b", commune, slot=2)

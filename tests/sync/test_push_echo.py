@@ -9,7 +9,7 @@ import httpx
 from server_conftest_for_sync import database_url  # noqa: F401 - this module runs on both server backends
 from server_harness import Harness
 from sqlalchemy import select
-from sync_support import CuttableTransport, Pc, enrolled_pc, new_commune
+from sync_support import CuttableTransport, Pc, enrolled_pc, new_commune, two_pcs
 
 from desktop.server.models import SyncedRow
 from desktop.services.equipment import add_equipment, edit_equipment
@@ -89,9 +89,7 @@ def test_own_new_rows_come_back_as_echoes_and_keep_the_servers_version(srv: Harn
 
 
 def test_a_row_another_pc_changed_between_push_and_pull_is_applied(srv: Harness, tmp_path) -> None:  # noqa: ANN001
-    commune = new_commune(srv)
-    a = enrolled_pc(srv, tmp_path / "a", commune, slot=1)
-    b = enrolled_pc(srv, tmp_path / "b", commune, slot=2)
+    commune, a, b = two_pcs(srv, tmp_path)
     a.transport = Recording()
     try:
         add_equipment(a.ctx, "TB-9", "pc", location="Phòng 1")

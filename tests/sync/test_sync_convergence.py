@@ -7,7 +7,7 @@ from datetime import date
 from server_conftest_for_sync import database_url  # noqa: F401 - this module runs on both server backends
 from server_harness import Harness
 from sqlalchemy import func, select
-from sync_support import enrolled_pc, new_commune
+from sync_support import two_pcs
 
 from desktop.services import equipment
 from desktop.services.dossiers import DossierInput, register_dossier
@@ -15,9 +15,7 @@ from desktop.store.models import AuditEntry, OutboxOp, SyncAlias
 
 
 def test_two_pcs_converge(srv: Harness, tmp_path) -> None:  # noqa: ANN001
-    commune = new_commune(srv)
-    a = enrolled_pc(srv, tmp_path / "a", commune, slot=1)
-    b = enrolled_pc(srv, tmp_path / "b", commune, slot=2)
+    commune, a, b = two_pcs(srv, tmp_path)
     try:
         for i in range(3):
             register_dossier(a.ctx, DossierInput("1.001193", f"Nguyễn Văn A{i}", "direct"))

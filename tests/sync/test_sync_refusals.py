@@ -11,9 +11,9 @@ from server_conftest_for_sync import database_url  # noqa: F401 - this module ru
 from server_harness import Harness
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sync_support import enrolled_pc, make_pc, new_commune
+from sync_support import enrolled_pc, make_pc, new_commune, two_pcs
 
-from desktop.server.changes import lock_commune, record_change
+from desktop.server.changes import lock_feed, record_change, save_feed
 from desktop.server.models import SyncedRow
 from desktop.services import equipment
 from desktop.services.sync_status import sync_status
@@ -57,7 +57,10 @@ def _bad_row_on_server(srv: Harness, commune: str, data: dict) -> str:
     """A row stored before pushes were checked (say, 300 levels of nesting in a note), in the commune's feed."""
     row_id = str(uuid.uuid4())
     with Session(srv.engine) as session, session.begin():
-        seq = record_change(session, lock_commune(session, commune), "row", "equipment", row_id)
+        feed = lock_feed(session, commune)
+        assert feed is not None
+        seq = record_change(session, feed, "row", "equipment", row_id)
+        save_feed(session, feed, seq - 1)
         session.add(SyncedRow(table_name="equipment", row_id=row_id, commune_code=commune, server_version=seq,
                               fields={}, data={"id": row_id, "commune_code": commune, **data}, hlc="",
                               updated_at=srv.clock()))
@@ -65,9 +68,7 @@ def _bad_row_on_server(srv: Harness, commune: str, data: dict) -> str:
 
 
 def test_a_bad_row_on_the_server_is_parked_and_pulls_go_on(srv: Harness, tmp_path) -> None:  # noqa: ANN001
-    commune = new_commune(srv)
-    a = enrolled_pc(srv, tmp_path / "a", commune, slot=1)
-    b = enrolled_pc(srv, tmp_path / "b", commune, slot=2)
+    commune, a, b = two_pcs(srv, tmp_path)
     try:
         nested: object = "đáy"
         for _ in range(300):
@@ -110,9 +111,7 @@ def test_an_unreadable_row_in_a_page_is_parked_and_a_readable_version_replaces_i
 
 
 def test_who_edited_and_when_survive_the_editors_next_pull(srv: Harness, tmp_path) -> None:  # noqa: ANN001
-    commune = new_commune(srv)
-    a = enrolled_pc(srv, tmp_path / "a", commune, slot=1)
-    b = enrolled_pc(srv, tmp_path / "b", commune, slot=2)
+    commune, a, b = two_pcs(srv, tmp_path)
     try:
         equipment.add_equipment(a.ctx, "PC-01", "pc")
         a.sync(srv)
