@@ -91,7 +91,12 @@ def form06_row(name: str, code: str, counts: dict[str, int]) -> Form06Row:
     return Form06Row(
         field=name, field_code=code, **c, received_total=new + c["carried_over"], resolved_total=resolved,
         in_progress_total=c["in_progress_within"] + c["in_progress_overdue"],
-        online_rate=round(c["received_online"] / new, 4) if new else None)
+        online_rate=online_rate(c["received_online"], new))
+
+
+def online_rate(online: int, new: int) -> float | None:
+    """The share of a period's new dossiers received online; None when nothing new was received."""
+    return round(online / new, 4) if new else None
 
 
 _FIELDS = frozenset(f.name for f in fields(Form06Row))

@@ -22,6 +22,7 @@ REVISIONS: tuple[str, ...] = (
     "0015",  # the commune's settings (commune_settings): Decision 766 targets, office hours
     "0013",  # trend tallies by half-month, for Decree 09's months (local only: nothing new travels)
     "0014",  # settled_at index with received_at (local only: nothing new travels)
+    "0016",  # trend tallies split by boundary-free, for the dashboard's month (local only: nothing new travels)
 )
 
 

@@ -20,7 +20,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.dossier_views import build_info, past_due_on
 from desktop.services.dto import DossierInfo, Record
 from desktop.services.equipment import EquipmentInfo, list_equipment
-from desktop.services.statistics import DossierRow, MonthPoint, dossier_stats_in, monthly_series_in, trend_month
+from desktop.services.statistics import MonthFigures, MonthPoint, tallied_months_in, trend_month
 from desktop.services.training import list_courses
 from desktop.store.models import Dossier, Field, Procedure
 
@@ -37,7 +37,7 @@ _CLOCK_RUNNING = tuple(sorted(int(s) for s in CLOCK_RUNNING))
 class DashboardSummary(Record):
     today: date
     period: Period  # this month: Decree 09's (15th to 14th) unless this PC counts calendar months
-    month: DossierRow  # this month's "Tổng cộng" row of Biểu 06
+    month: MonthFigures  # this month's new dossiers and resolved ones, as the "Tổng cộng" row of Biểu 06 counts them
     overdue_count: int  # open, clock running, due date before today
     overdue: tuple[DossierInfo, ...]  # the longest overdue first
     due_by: date  # the next working day
@@ -69,7 +69,7 @@ class DashboardSummary(Record):
     @property
     def received_new(self) -> int:
         """Received this month (online + direct or postal), as the trend's last bar counts it."""
-        return self.month.received_online + self.month.received_direct_postal
+        return self.month.received_new
 
 
 def _dossiers(session: Session, due: ColumnElement[bool], today: date) -> tuple[int, tuple[DossierInfo, ...]]:
@@ -90,11 +90,10 @@ def dashboard_summary(ctx: ServiceContext, today: date, *, calendar: bool = Fals
     in: Decree 09's, as the paper counts it, or the calendar month when this PC's setting asks for them."""
     period = trend_month(today, calendar=calendar)
     with ctx.db.session() as session:  # one read transaction: the dossier figures agree with each other
-        month = dossier_stats_in(session, period.start, period.end, today).total
         due_by = due_soon_by(today, working_calendar(session, around=today.year))
         overdue_count, overdue = _dossiers(session, past_due_on(today), today)
         due_count, due = _dossiers(session, Dossier.due_date.between(today, due_by), today)
-        trend = monthly_series_in(session, period, TREND_MONTHS)
+        trend, month = tallied_months_in(session, period, TREND_MONTHS)
     devices = [e for e in list_equipment(ctx) if e.status in ATTENTION]
     devices.sort(key=lambda e: (ATTENTION.index(e.status), e.asset_tag))
     per_status = {s: sum(e.status == s for e in devices) for s in ATTENTION}

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
-from desktop.domain.form06 import COUNTS, Form06Row, form06_row
+from desktop.domain.form06 import COUNTS, Form06Row, form06_row, on_time_rate, online_rate
 from desktop.domain.form06_rules import NOT_RECEIVED, Window
 from desktop.domain.periods import Period, current, shifted
 from desktop.domain.text import vi_sort_key
@@ -142,6 +142,44 @@ def dossier_stats(ctx: ServiceContext, start: date, end: date) -> DossierStats:
 
 
 @dataclass(frozen=True)
+class MonthFigures(Record):
+    """A month's dashboard figures, read from the tallies: the new dossiers (online, direct or postal,
+    boundary-free) and form II.06a's columns (8)–(10), as the month's statistics count them."""
+
+    received_online: int
+    received_direct_postal: int
+    received_boundary_free: int
+    form_early: int
+    form_on_time: int
+    form_late: int
+
+    @property
+    def received_new(self) -> int:
+        return self.received_online + self.received_direct_postal
+
+    @property
+    def form_resolved(self) -> int:
+        """Column (7) = (8) + (9) + (10)."""
+        return self.form_early + self.form_on_time + self.form_late
+
+    @property
+    def form_on_time_rate(self) -> float | None:
+        return on_time_rate(self.form_early, self.form_on_time, self.form_late)
+
+    @property
+    def online_rate(self) -> float | None:
+        return online_rate(self.received_online, self.received_new)
+
+    @classmethod
+    def of(cls, counts: Counter[str] | dict[str, int]) -> MonthFigures:
+        return cls(**{name: int(counts.get(name) or 0) for name in _FIGURES})
+
+
+_FIGURES = ("received_online", "received_direct_postal", "received_boundary_free", "form_early", "form_on_time",
+            "form_late")
+
+
+@dataclass(frozen=True)
 class MonthPoint(Record):
     month: str  # YYYY-MM: the month's key, Decree 09's month (15th to 14th) unless the series is in calendar months
     received: int  # new in the month: (4) + (5)
@@ -178,17 +216,18 @@ def _point(month: Period, counts: Counter[str] | dict[str, int]) -> MonthPoint:
                       s.online_rate)
 
 
+def _counts_by_month(session: Session, months: list[Period], today: date) -> list[dict[str, int]]:
+    totals = (dossier_stats_in(session, month.start, month.end, today).total for month in months)
+    return [{k: getattr(s, k) for k in _COUNTS} for s in totals]
+
+
 def _series_by_month(session: Session, months: list[Period], today: date) -> list[MonthPoint]:
-    points = []
-    for month in months:
-        s = dossier_stats_in(session, month.start, month.end, today).total
-        points.append(_point(month, {k: getattr(s, k) for k in _COUNTS}))
-    return points
+    return [_point(month, c) for month, c in zip(months, _counts_by_month(session, months, today), strict=True)]
 
 
 # The tallies of every dossier received by the series' end and received in the series or not settled before it.
 _TALLIES_SQL = text(f"""
-SELECT received_half, finished_half, settled_half, paused_half, channel, outcome, n FROM {month_counts.TABLE}
+SELECT {', '.join(month_counts.KEY_COLUMNS)}, n FROM {month_counts.TABLE}
 WHERE n > 0 AND received_half <= :last AND (received_half >= :first OR settled_half = '' OR settled_half >= :first)
 """)
 
@@ -198,7 +237,7 @@ def _tally(counts: list[Counter[str]], first: int, keys: tuple[str, ...], calend
     statistics query does: in scope while received by the month's end and not settled before it began; columns
     (4), (5) and (8)–(10), all a point draws."""
     got, done, settled, paused = (month_counts.half_ordinal(k, calendar=calendar) for k in keys[:4])
-    channel, outcome = keys[4], keys[5] or None  # the tallies write "no outcome" as ''
+    channel, outcome, boundary_free = keys[4], keys[5] or None, keys[6]  # the tallies write "no outcome" as ''
     if got is None:
         return
     for i in range(max(got - first, 0), len(counts)):
@@ -207,6 +246,8 @@ def _tally(counts: list[Counter[str]], first: int, keys: tuple[str, ...], calend
             break  # settled before this month began: out of scope from here on
         if got == month:
             c["received_online" if channel == "online" else "received_direct_postal"] += n
+            if boundary_free:
+                c["received_boundary_free"] += n
         if settled is not None and settled <= month:  # columns (8)–(10), settled by the month's end
             early_late = done is not None and done <= month and outcome in ("early", "late")
             c[f"form_{outcome}" if early_late else "form_on_time"] += n
@@ -214,21 +255,33 @@ def _tally(counts: list[Counter[str]], first: int, keys: tuple[str, ...], calend
             c["form_on_time"] += n
 
 
-def monthly_series_in(session: Session, last: Period, months: int = 12) -> list[MonthPoint]:
-    """The same points as `monthly_series_by_month`, from the store's half-month tallies (store.month_counts): a few
-    thousand rows however many dossiers there are."""
-    series = trend_months(last, months)
+def _tallied_counts(session: Session, series: list[Period]) -> list[Counter[str]] | list[dict[str, int]]:
+    """The counts a point and the dashboard's month draw, per month of `series`, from the store's half-month
+    tallies (store.month_counts): a few thousand rows however many dossiers there are."""
     if series[0].start < month_counts.FIXED_OFFSET_SINCE:  # local days the tallies' fixed offset does not hold for
-        # (a point's figures never depend on the "as of" day, which only splits what is still in progress)
-        return _series_by_month(session, series, series[-1].end)
+        # (these figures never depend on the "as of" day, which only splits what is still in progress)
+        return _counts_by_month(session, series, series[-1].end)
     first = month_counts.half_ordinal(month_counts.half_key(series[0].end), calendar=True)
     assert first is not None
     counts: list[Counter[str]] = [Counter() for _ in series]
     rows = session.execute(_TALLIES_SQL, {"first": month_counts.half_key(series[0].start),
                                           "last": month_counts.half_key(series[-1].end)})
     for *keys, n in rows:
-        _tally(counts, first, tuple(keys), last.calendar, n)
-    return [_point(month, c) for month, c in zip(series, counts, strict=True)]
+        _tally(counts, first, tuple(keys), series[-1].calendar, n)
+    return counts
+
+
+def tallied_months_in(session: Session, last: Period, months: int = 12) -> tuple[list[MonthPoint], MonthFigures]:
+    """The trend of `months` months ending with `last` and the figures of `last` itself, from one read of the
+    tallies; both tested equal to the month-by-month statistics."""
+    series = trend_months(last, months)
+    counts = _tallied_counts(session, series)
+    return [_point(month, c) for month, c in zip(series, counts, strict=True)], MonthFigures.of(counts[-1])
+
+
+def monthly_series_in(session: Session, last: Period, months: int = 12) -> list[MonthPoint]:
+    """The same points as `monthly_series_by_month`, from the store's half-month tallies."""
+    return tallied_months_in(session, last, months)[0]
 
 
 def monthly_series(ctx: ServiceContext, last: Period, months: int = 12) -> list[MonthPoint]:

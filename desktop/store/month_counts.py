@@ -3,12 +3,12 @@
 Reading twelve months of a million dossiers takes seconds however the query is grouped, so the store keeps, for
 every counted dossier (live, received by this desk, not forwarded), one tally in `dossier_period_counts` under its
 key: the local half-month it was received, finished, settled (finished or closed) and paused for a supplement in,
-its channel and its outcome (`''` stands for "none", so the key can be a primary key). A half-month key is
-`YYYY-MM-1` (days 1–14) or `YYYY-MM-2` (the 15th on), so both a calendar month (its two halves) and a month of
-Decree 09 (the second half of the month before and the first of its own) are whole sets of keys. Triggers move a
-dossier's tally whenever any of those facts change, whoever writes the row (services, sync, bundles, imports, raw
-SQL). The series then reads a few thousand rows (services.statistics.monthly_series_in), tested equal to the
-period-by-period statistics.
+its channel, its outcome (`''` stands for "none", so the key can be a primary key) and whether it is boundary-free
+(migration 0016, for the dashboard's month). A half-month key is `YYYY-MM-1` (days 1–14) or `YYYY-MM-2` (the 15th
+on), so both a calendar month (its two halves) and a month of Decree 09 (the second half of the month before and the
+first of its own) are whole sets of keys. Triggers move a dossier's tally whenever any of those facts change, whoever
+writes the row (services, sync, bundles, imports, raw SQL). The series and the dashboard's month then read a few
+thousand rows (services.statistics.tallied_months_in), tested equal to the period-by-period statistics.
 
 Local days: the desk's zone (Asia/Ho_Chi_Minh) has been UTC+7 without daylight saving since 1975; the SQL adds
 that fixed offset. FIXED_OFFSET_SINCE is the first month the tallies are exact for, and the series falls back to
@@ -25,10 +25,12 @@ from desktop.domain.periods import CUTOFF_DAY
 TABLE = "dossier_period_counts"
 UTC_OFFSET_HOURS = 7
 FIXED_OFFSET_SINCE = date(1975, 7, 1)
-KEY_COLUMNS = ("received_half", "finished_half", "settled_half", "paused_half", "channel", "outcome")
+KEY_COLUMNS = ("received_half", "finished_half", "settled_half", "paused_half", "channel", "outcome", "boundary_free")
+_TYPES = {"channel": "VARCHAR(16)", "outcome": "VARCHAR(16)", "boundary_free": "INTEGER"}
 _TRIGGERS = ("dossier_period_ai", "dossier_period_ad", "dossier_period_uo", "dossier_period_un")
 # The facts a tally's key or its "counted" test are made of: an update touching none of them moves nothing.
-_WATCHED = "received_at, finished_at, settled_at, paused_at, channel, outcome, status, deleted_at, forwarded_to"
+_WATCHED = ("received_at, finished_at, settled_at, paused_at, channel, outcome, boundary_free, status, deleted_at, "
+            "forwarded_to")
 
 
 def half_key(day: date) -> str:
@@ -56,7 +58,8 @@ def _half(column: str) -> str:
 def _key(row: str) -> list[str]:
     """The key's SQL for `row` (new / old / a table alias), in KEY_COLUMNS order."""
     return [_half(f"{row}.received_at"), _half(f"{row}.finished_at"), _half(f"{row}.settled_at"),
-            _half(f"{row}.paused_at"), f"COALESCE({row}.channel, '')", f"COALESCE({row}.outcome, '')"]
+            _half(f"{row}.paused_at"), f"COALESCE({row}.channel, '')", f"COALESCE({row}.outcome, '')",
+            f"COALESCE({row}.boundary_free, 0)"]
 
 
 def _counted(row: str) -> str:
@@ -76,7 +79,7 @@ def _remove(row: str) -> str:
 
 
 def create_table_statement() -> str:
-    columns = ", ".join(f"{c} VARCHAR({16 if c in ('channel', 'outcome') else 9}) NOT NULL" for c in KEY_COLUMNS)
+    columns = ", ".join(f"{c} {_TYPES.get(c, 'VARCHAR(9)')} NOT NULL" for c in KEY_COLUMNS)
     return (f"CREATE TABLE IF NOT EXISTS {TABLE} ({columns}, n INTEGER NOT NULL, "
             f"CONSTRAINT pk_{TABLE} PRIMARY KEY ({', '.join(KEY_COLUMNS)}))")
 

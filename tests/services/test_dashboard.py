@@ -13,7 +13,15 @@ from desktop.services.dashboard import dashboard_summary
 from desktop.services.dossier_queries import DossierQuery, list_dossiers
 from desktop.services.dossiers import DossierInput
 from desktop.services.report_data import period_report
-from desktop.services.statistics import monthly_series, monthly_series_by_month, row_json, trend_month
+from desktop.services.statistics import (
+    MonthFigures,
+    dossier_stats,
+    monthly_series,
+    monthly_series_by_month,
+    row_json,
+    tallied_months_in,
+    trend_month,
+)
 
 HT, XD = "1.001193", "1.009994"  # in the day (Hộ tịch); 15 working days (Xây dựng)
 TODAY = date(2026, 11, 20)  # the clock fixture's Friday
@@ -87,12 +95,13 @@ def test_summary_matches_the_hand_count(ctx) -> None:  # noqa: ANN001
     _training(ctx)
     s = dashboard_summary(ctx, TODAY, calendar=True)  # the hand count is of the calendar month
     assert (s.month_from, s.month_to) == (date(2026, 11, 1), date(2026, 11, 30))
-    m = s.month
+    m, paper = s.month, dossier_stats(ctx, s.month_from, s.month_to).total
+    assert m == MonthFigures.of(paper.to_dict())  # the tallies count what the Báo cáo page and the paper count
     # New in November: A B C D E F G H I K P Q (L pending, M removed; J N O are October's).
     assert s.received_new == 12 and (m.received_online, m.received_direct_postal) == (4, 8)  # online: B D F G
-    assert m.carried_over == 2 and m.received_total == 14  # J open, O settled in November
+    assert paper.carried_over == 2 and paper.received_total == 14  # J open, O settled in November
     assert m.received_boundary_free == 1  # B
-    assert (m.resolved_total, m.resolved_early, m.resolved_on_time, m.resolved_late) == (4, 1, 2, 1)  # O; G Q; H
+    assert (paper.resolved_total, paper.resolved_early, paper.resolved_on_time, paper.resolved_late) == (4, 1, 2, 1)
     # The paper's rate, [(8) + (9)] / (7): O early; G Q on time, K withdrawn and I waiting count in (9); H late.
     assert (m.form_early, m.form_on_time, m.form_late) == (1, 4, 1)
     assert s.on_time_rate == m.form_on_time_rate == round(5 / 6, 4) and m.online_rate == round(4 / 12, 4)
@@ -119,7 +128,8 @@ def test_the_month_is_decree_09s_and_its_rate_the_papers(ctx) -> None:  # noqa: 
     s = dashboard_summary(ctx, TODAY)
     assert (s.period.key, s.month_from, s.month_to) == ("2026-12", date(2026, 11, 15), date(2026, 12, 14))
     paper = period_report(ctx, s.period).stats.total
-    assert paper == s.month and row_json(paper)["on_time_rate"] == s.on_time_rate == paper.form_on_time_rate
+    assert MonthFigures.of(paper.to_dict()) == s.month
+    assert row_json(paper)["on_time_rate"] == s.on_time_rate == paper.form_on_time_rate
     assert s.on_time_rate == 1.0  # since 15/11: G Q on time, K withdrawn, I still waiting; H O finished before
     assert [p.month for p in s.trend][-2:] == ["2026-11", "2026-12"] and s.trend[-1].on_time_rate == s.on_time_rate
     assert s.trend[-1].resolved == s.month.form_resolved == 4
@@ -150,7 +160,8 @@ def test_lists_mean_what_the_dossier_page_filters_mean(ctx) -> None:  # noqa: AN
     due = list_dossiers(ctx, DossierQuery(due_by=s.due_by, limit=1000))
     assert {x.code for x in s.overdue} == {x.code for x in overdue} and s.overdue_count == len(overdue)
     assert {x.code for x in s.due_soon} == {x.code for x in due} and s.due_soon_count == len(due)
-    assert s.overdue_count == s.month.in_progress_overdue  # the statistics form agrees on what is overdue
+    month = dossier_stats(ctx, s.month_from, s.month_to).total
+    assert s.overdue_count == month.in_progress_overdue  # the statistics form agrees on what is overdue
 
 
 def test_due_soon_follows_the_communes_calendar(ctx, clock) -> None:  # noqa: ANN001
@@ -205,3 +216,26 @@ def test_grouped_series_agrees_on_odd_rows_too(demo_ctx) -> None:  # noqa: ANN00
                                  if n % 2 else "UPDATE dossiers SET outcome = 'weird' WHERE id = ?", (row_id,))
     after = monthly_series(demo_ctx, last, 12)
     assert after != before and after == monthly_series_by_month(demo_ctx, last, 12)
+
+
+def _figures_agree(ctx: ServiceContext, day: date, calendar: bool) -> MonthFigures:
+    last = trend_month(day, calendar=calendar)
+    with ctx.db.session() as session:
+        points, figures = tallied_months_in(session, last, 3)
+    counted = dossier_stats(ctx, last.start, last.end).total
+    assert figures == MonthFigures.of(counted.to_dict())
+    assert (points[-1].received, points[-1].resolved) == (figures.received_new, figures.form_resolved)
+    return figures
+
+
+@pytest.mark.parametrize("calendar", [False, True])
+def test_the_dashboards_month_from_the_tallies_equals_its_statistics(demo_ctx, calendar) -> None:  # noqa: ANN001
+    """Every month of the demo, boundary-free ones included, then again after raw edits the lifecycle never makes
+    (the tallies' triggers watch boundary_free too)."""
+    days = [date(2025, 12, 20), date(2026, 3, 1), date(2026, 7, 14), date(2026, 7, 15), TODAY]
+    free = sum(_figures_agree(demo_ctx, day, calendar).received_boundary_free for day in days)
+    assert free > 0
+    with demo_ctx.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE dossiers SET boundary_free = 1 - boundary_free "
+                             "WHERE id IN (SELECT id FROM dossiers ORDER BY code LIMIT 400)")
+    assert sum(_figures_agree(demo_ctx, day, calendar).received_boundary_free for day in days) != free

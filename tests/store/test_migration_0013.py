@@ -47,7 +47,7 @@ def test_up_and_down_on_a_filled_database(ctx: ServiceContext, db: Database, dat
     db.close()
     path = data_paths.database
     tallies = _rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0")
-    assert sum(r[-1] for r in tallies) == 5 and ("2026-10-2", "", "", "2026-11-1", "online", "", 1) in tallies
+    assert sum(r[-1] for r in tallies) == 5 and ("2026-10-2", "", "", "2026-11-1", "online", "", 0, 1) in tallies
     at_head = _rows(path, _TALLY_SCHEMA)
 
     _migrate(path, "0009", "downgrade")

@@ -104,4 +104,5 @@ class DossierPeriodCount(Base):
     paused_half: Mapped[str] = mapped_column(String(9), primary_key=True)  # waiting for a supplement since
     channel: Mapped[str] = mapped_column(String(16), primary_key=True)
     outcome: Mapped[str] = mapped_column(String(16), primary_key=True)  # '' when none
+    boundary_free: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0 or 1 (migration 0016)
     n: Mapped[int] = mapped_column(Integer)
