@@ -238,8 +238,67 @@ CELL_PADDING = 3  # points left and right of a grid cell's text
 
 
 def grid(rows: list[list[object]], widths: Sequence[float], *, header_rows: int = 1,
-         extra: Sequence[tuple] = ()) -> Table:
-    """A ruled table whose header rows repeat on every page it runs over."""
+         extra: Sequence[tuple] = ()) -> Flowable:
+    """A ruled table whose header rows repeat on every page it runs over (a long one laid out a page at a time,
+    see PagedGrid)."""
+    if len(rows) - header_rows > PagedGrid.WINDOW:
+        return PagedGrid(rows, widths, header_rows=header_rows, extra=extra)
+    return _ruled(rows, widths, header_rows, extra)
+
+
+class PagedGrid(Flowable):
+    """A ruled table of many rows that comes out as one Table would, at a cost per page that does not grow with
+    the rows still to come.
+
+    At each page break ReportLab splits a Table by building a new one of every remaining row, styled and measured
+    again: a list of thousands (the late dossiers of a big ward's month, a long attendance sheet) took time growing
+    with the square of its length. This hands ReportLab a Table of the next `window` rows, about twice what the last
+    page held (grown until it is more than this page holds, so the break falls where the whole Table's would), keeps
+    the rest for the next page and repeats the header rows there as the Table does."""
+
+    WINDOW = 60  # rows in the first window; grids of no more rows than this are plain Tables
+
+    def __init__(self, rows: list[list[object]], widths: Sequence[float], *, header_rows: int = 1,
+                 extra: Sequence[tuple] = (), window: int = WINDOW) -> None:
+        super().__init__()
+        self.rows, self.widths, self.header_rows, self.extra = rows, list(widths), header_rows, tuple(extra)
+        self.window = window
+        self._table: Table | None = None
+
+    def _whole(self) -> bool:
+        return len(self.rows) - self.header_rows <= self.window
+
+    def _windowed(self) -> Table:
+        if self._table is None:
+            self._table = _ruled(self.rows[:self.header_rows + self.window], self.widths, self.header_rows,
+                                 self.extra)
+        return self._table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        self.width, self.height = self._windowed().wrap(availWidth, availHeight)
+        if not self._whole():  # rows beyond the window: never "fits", so the frame asks for a split
+            self.height = max(self.height, availHeight + 1)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = self._windowed().split(availWidth, availHeight)
+        while len(parts) == 1 and not self._whole():  # the whole window fits this page: look further
+            self.window, self._table = self.window * 2, None
+            parts = self._windowed().split(availWidth, availHeight)
+        if self._whole() or not parts:
+            return parts
+        placed = parts[0]._nrows - self.header_rows
+        if placed <= 0:
+            return []
+        rest = [*self.rows[:self.header_rows], *self.rows[self.header_rows + placed:]]
+        return [parts[0], PagedGrid(rest, self.widths, header_rows=self.header_rows, extra=self.extra,
+                                    window=2 * placed + 8)]
+
+    def draw(self) -> None:  # only when every remaining row is in the window and fitted
+        self._windowed().drawOn(self.canv, 0, 0)
+
+
+def _ruled(rows: list[list[object]], widths: Sequence[float], header_rows: int, extra: Sequence[tuple]) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=header_rows)
     table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
