@@ -20,7 +20,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.dossier_views import build_info, past_due_on
 from desktop.services.dto import DossierInfo, Record
 from desktop.services.equipment import EquipmentInfo, list_equipment
-from desktop.services.statistics import MonthFigures, MonthPoint, tallied_months_in, trend_month
+from desktop.services.statistics import MonthFigures, MonthPoint, points, tallied_months_in, trend_month
 from desktop.services.training import list_courses
 from desktop.store.models import Dossier, Field, Procedure
 
@@ -93,7 +93,8 @@ def dashboard_summary(ctx: ServiceContext, today: date, *, calendar: bool = Fals
         due_by = due_soon_by(today, working_calendar(session, around=today.year))
         overdue_count, overdue = _dossiers(session, past_due_on(today), today)
         due_count, due = _dossiers(session, Dossier.due_date.between(today, due_by), today)
-        trend, month = tallied_months_in(session, period, TREND_MONTHS)
+        figures = tallied_months_in(session, period, TREND_MONTHS)
+        trend, month = points(figures, period), figures[-1]
     devices = [e for e in list_equipment(ctx) if e.status in ATTENTION]
     devices.sort(key=lambda e: (ATTENTION.index(e.status), e.asset_tag))
     per_status = {s: sum(e.status == s for e in devices) for s in ATTENTION}

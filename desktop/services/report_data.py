@@ -34,7 +34,15 @@ from desktop.services import equipment, training
 from desktop.services.context import ServiceContext, to_local
 from desktop.services.errors import NotFoundError
 from desktop.services.setup import get_commune, place_name_of
-from desktop.services.statistics import dossier_stats, monthly_series, stats_params, trend_month
+from desktop.services.statistics import (
+    MonthFigures,
+    dossier_stats,
+    monthly_series,
+    points,
+    stats_params,
+    tallied_months_in,
+    trend_month,
+)
 from desktop.store.models import Commune
 
 # Two index-friendly halves (like the statistics query): resolved late in the period, found through settled_at,
@@ -187,7 +195,7 @@ def devices_at(ctx: ServiceContext, day: date) -> list[Device]:
     return out
 
 
-def comparison(label: str, row: Form06Row) -> Comparison:
+def comparison(label: str, row: Form06Row | MonthFigures) -> Comparison:
     """The headline figures of a period with the form's rates (the paper's, the JSON's and the screen's)."""
     return Comparison(label, row.received_total, row.form_resolved, row.form_on_time_rate, row.online_rate)
 
@@ -198,17 +206,26 @@ def period_report(ctx: ServiceContext, period: Period, *, document_date: date | 
     same period a year before, lists, and equipment as at the period's end (today while it runs)."""
     today = ctx.today()
     stats = dossier_stats(ctx, period.start, period.end)
-    months = monthly_series(ctx, trend_month(period.end, calendar=period.calendar), 12)
-    trend = [TrendPoint(p.month, p.received, p.resolved) for p in months]
     before, year_ago = previous(period), same_last_year(period)
+    last = trend_month(period.end, calendar=period.calendar)
+    if (last.start, last.end) == (period.start, period.end):  # a month: the month before and the same month a year
+        # before are the trend's own tallies (a year and a month of them), not two more passes over the dossiers
+        with ctx.db.session() as session:
+            figures = tallied_months_in(session, last, 13)
+        months = points(figures[1:], last)
+        compared: tuple[Form06Row | MonthFigures, Form06Row | MonthFigures] = (figures[-2], figures[0])
+    else:
+        months = monthly_series(ctx, last, 12)
+        compared = (dossier_stats(ctx, before.start, before.end).total,
+                    dossier_stats(ctx, year_ago.start, year_ago.end).total)
+    trend = [TrendPoint(p.month, p.received, p.resolved) for p in months]
     return PeriodReportData(
         issuer(ctx), period, Form06Table(tuple(sorted(stats.by_field, key=lambda r: vi_sort_key(r.field))),
                                          stats.total),
         tuple(late_dossiers(ctx, period.start, period.end)), tuple(trend),
         tuple(courses_in(ctx, period.start, period.end)), tuple(devices_at(ctx, period.as_of(today))),
         tuple(outages(ctx, period.start, period.end)), today,
-        previous=comparison(before.label, dossier_stats(ctx, before.start, before.end).total),
-        last_year=comparison(year_ago.label, dossier_stats(ctx, year_ago.start, year_ago.end).total),
+        previous=comparison(before.label, compared[0]), last_year=comparison(year_ago.label, compared[1]),
         document_date=document_date, recipients=recipients)
 
 

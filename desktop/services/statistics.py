@@ -143,12 +143,14 @@ def dossier_stats(ctx: ServiceContext, start: date, end: date) -> DossierStats:
 
 @dataclass(frozen=True)
 class MonthFigures(Record):
-    """A month's dashboard figures, read from the tallies: the new dossiers (online, direct or postal,
-    boundary-free) and form II.06a's columns (8)–(10), as the month's statistics count them."""
+    """A month's headline figures, read from the tallies: the new dossiers (online, direct or postal,
+    boundary-free), those carried over, and form II.06a's columns (8)–(10), as the month's statistics count them
+    (the dashboard's tiles, the trend's points, a report's comparison with the month before and a year before)."""
 
     received_online: int
     received_direct_postal: int
     received_boundary_free: int
+    carried_over: int
     form_early: int
     form_on_time: int
     form_late: int
@@ -156,6 +158,10 @@ class MonthFigures(Record):
     @property
     def received_new(self) -> int:
         return self.received_online + self.received_direct_postal
+
+    @property
+    def received_total(self) -> int:
+        return self.received_new + self.carried_over
 
     @property
     def form_resolved(self) -> int:
@@ -174,9 +180,12 @@ class MonthFigures(Record):
     def of(cls, counts: Counter[str] | dict[str, int]) -> MonthFigures:
         return cls(**{name: int(counts.get(name) or 0) for name in _FIGURES})
 
+    def point(self, month: Period) -> MonthPoint:
+        return MonthPoint(month.key, self.received_new, self.form_resolved, self.form_on_time_rate, self.online_rate)
 
-_FIGURES = ("received_online", "received_direct_postal", "received_boundary_free", "form_early", "form_on_time",
-            "form_late")
+
+_FIGURES = ("received_online", "received_direct_postal", "received_boundary_free", "carried_over", "form_early",
+            "form_on_time", "form_late")
 
 
 @dataclass(frozen=True)
@@ -210,19 +219,14 @@ def monthly_series_by_month(ctx: ServiceContext, last: Period, months: int = 12)
         return _series_by_month(session, trend_months(last, months), ctx.today())
 
 
-def _point(month: Period, counts: Counter[str] | dict[str, int]) -> MonthPoint:
-    s = _finish("", "", counts)
-    return MonthPoint(month.key, s.received_total - s.carried_over, s.form_resolved, s.form_on_time_rate,
-                      s.online_rate)
-
-
 def _counts_by_month(session: Session, months: list[Period], today: date) -> list[dict[str, int]]:
     totals = (dossier_stats_in(session, month.start, month.end, today).total for month in months)
     return [{k: getattr(s, k) for k in _COUNTS} for s in totals]
 
 
 def _series_by_month(session: Session, months: list[Period], today: date) -> list[MonthPoint]:
-    return [_point(month, c) for month, c in zip(months, _counts_by_month(session, months, today), strict=True)]
+    counts = _counts_by_month(session, months, today)
+    return [MonthFigures.of(c).point(month) for month, c in zip(months, counts, strict=True)]
 
 
 # The tallies of every dossier received by the series' end and received in the series or not settled before it.
@@ -244,6 +248,8 @@ def _tally(counts: list[Counter[str]], first: int, keys: tuple[str, ...], calend
         month, c = first + i, counts[i]
         if got < month and settled is not None and settled < month:
             break  # settled before this month began: out of scope from here on
+        if got < month:  # received before the month, not settled before it began
+            c["carried_over"] += n
         if got == month:
             c["received_online" if channel == "online" else "received_direct_postal"] += n
             if boundary_free:
@@ -271,17 +277,20 @@ def _tallied_counts(session: Session, series: list[Period]) -> list[Counter[str]
     return counts
 
 
-def tallied_months_in(session: Session, last: Period, months: int = 12) -> tuple[list[MonthPoint], MonthFigures]:
-    """The trend of `months` months ending with `last` and the figures of `last` itself, from one read of the
-    tallies; both tested equal to the month-by-month statistics."""
-    series = trend_months(last, months)
-    counts = _tallied_counts(session, series)
-    return [_point(month, c) for month, c in zip(series, counts, strict=True)], MonthFigures.of(counts[-1])
+def tallied_months_in(session: Session, last: Period, months: int = 12) -> list[MonthFigures]:
+    """The figures of the `months` months ending with `last`, oldest first, from one read of the tallies; tested
+    equal to the month-by-month statistics."""
+    return [MonthFigures.of(c) for c in _tallied_counts(session, trend_months(last, months))]
+
+
+def points(figures: list[MonthFigures], last: Period) -> list[MonthPoint]:
+    """The trend's points of `tallied_months_in(…, last, len(figures))`."""
+    return [f.point(month) for f, month in zip(figures, trend_months(last, len(figures)), strict=True)]
 
 
 def monthly_series_in(session: Session, last: Period, months: int = 12) -> list[MonthPoint]:
     """The same points as `monthly_series_by_month`, from the store's half-month tallies."""
-    return tallied_months_in(session, last, months)[0]
+    return points(tallied_months_in(session, last, months), last)
 
 
 def monthly_series(ctx: ServiceContext, last: Period, months: int = 12) -> list[MonthPoint]:

@@ -7,12 +7,13 @@ from datetime import date, datetime
 import pytest
 
 from desktop.demo import build_demo
+from desktop.domain.periods import previous, same_last_year
 from desktop.services import calendar, dossiers, equipment, training
 from desktop.services.context import ServiceContext
 from desktop.services.dashboard import dashboard_summary
 from desktop.services.dossier_queries import DossierQuery, list_dossiers
 from desktop.services.dossiers import DossierInput
-from desktop.services.report_data import period_report
+from desktop.services.report_data import comparison, period_report
 from desktop.services.statistics import (
     MonthFigures,
     dossier_stats,
@@ -21,6 +22,7 @@ from desktop.services.statistics import (
     row_json,
     tallied_months_in,
     trend_month,
+    trend_months,
 )
 
 HT, XD = "1.001193", "1.009994"  # in the day (Hộ tịch); 15 working days (Xây dựng)
@@ -219,13 +221,15 @@ def test_grouped_series_agrees_on_odd_rows_too(demo_ctx) -> None:  # noqa: ANN00
 
 
 def _figures_agree(ctx: ServiceContext, day: date, calendar: bool) -> MonthFigures:
+    """The tallied figures of the three months ending with the one `day` is in, each equal to its statistics."""
     last = trend_month(day, calendar=calendar)
     with ctx.db.session() as session:
-        points, figures = tallied_months_in(session, last, 3)
-    counted = dossier_stats(ctx, last.start, last.end).total
-    assert figures == MonthFigures.of(counted.to_dict())
-    assert (points[-1].received, points[-1].resolved) == (figures.received_new, figures.form_resolved)
-    return figures
+        figures = tallied_months_in(session, last, 3)
+    for month, tallied in zip(trend_months(last, 3), figures, strict=True):
+        counted = dossier_stats(ctx, month.start, month.end).total
+        assert tallied == MonthFigures.of(counted.to_dict())
+        assert (tallied.received_total, tallied.carried_over) == (counted.received_total, counted.carried_over)
+    return figures[-1]
 
 
 @pytest.mark.parametrize("calendar", [False, True])
@@ -239,3 +243,14 @@ def test_the_dashboards_month_from_the_tallies_equals_its_statistics(demo_ctx, c
         conn.exec_driver_sql("UPDATE dossiers SET boundary_free = 1 - boundary_free "
                              "WHERE id IN (SELECT id FROM dossiers ORDER BY code LIMIT 400)")
     assert sum(_figures_agree(demo_ctx, day, calendar).received_boundary_free for day in days) != free
+
+
+@pytest.mark.parametrize("calendar", [False, True])
+def test_a_months_report_compares_from_the_tallies_as_the_statistics_count(demo_ctx, calendar) -> None:  # noqa: ANN001
+    """A month's report reads the month before and the same month a year before from the tallies: the very
+    figures a count of those months prints."""
+    period = trend_month(TODAY, calendar=calendar)
+    report = period_report(demo_ctx, period)
+    for shown, other in ((report.previous, previous(period)), (report.last_year, same_last_year(period))):
+        assert shown == comparison(other.label, dossier_stats(demo_ctx, other.start, other.end).total)
+    assert report.previous is not None and report.previous.received > 0

@@ -67,7 +67,7 @@ def test_up_and_down_on_a_filled_database(ctx: ServiceContext, db: Database, dat
         later = ServiceContext(reopened, actor="admin", role="admin", clock=clock)
         s = dashboard_summary(later, date(2026, 11, 20), calendar=True)
         assert s.month == MonthFigures(received_online=2, received_direct_postal=2, received_boundary_free=3,
-                                       form_early=1, form_on_time=0, form_late=0)
+                                       carried_over=0, form_early=1, form_on_time=0, form_late=0)
         assert s.month == MonthFigures.of(dossier_stats(later, s.month_from, s.month_to).total.to_dict())
     finally:
         reopened.close()
