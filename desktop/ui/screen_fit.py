@@ -15,10 +15,15 @@ FRAME_WIDTH, FRAME_HEIGHT = 16, 40
 
 
 def available_area(widget: QWidget | None = None) -> QRect:
-    """The part of the widget's screen (else the primary screen) not taken by task bars and docks."""
-    screen = QWidget.screen(widget) if widget is not None else None  # a subclass may have its own `screen`
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    """The part of the widget's screen (else the primary screen) not taken by task bars and docks.
+
+    The screen is found from where the window stands, never with `widget.screen()`: PySide keeps the QScreen that
+    call returns as the widget's own child object, and the cycle collector, freeing a closed dialog later, then
+    deleted the application's screen with it (every window made after that crashed in Qt's QScreen code)."""
+    screen = None
+    if widget is not None:
+        screen = QGuiApplication.screenAt(widget.window().frameGeometry().center())
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
 
 def fitting_size(wanted: QSize, widget: QWidget | None = None) -> QSize:

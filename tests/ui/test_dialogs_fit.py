@@ -3,10 +3,12 @@ in English, with its buttons on screen; the offscreen screen is that size (tests
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
 from desktop.services import catalogue, equipment, officers, recommendations, setup, training
@@ -36,7 +38,7 @@ from desktop.ui.dialogs.setup_wizard import SetupWizard
 from desktop.ui.dialogs.unit_dialog import UnitDialog
 from desktop.ui.dialogs.village_dialogs import MemberDialog, SessionDialog, TeamDialog, VillageDialog
 from desktop.ui.models.conflict_table import ConflictRow
-from desktop.ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
+from desktop.ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, available_area
 from desktop.ui.session import AppSession
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog, preview_receipt
 
@@ -134,8 +136,11 @@ def test_dialog_fits_the_office_screen(name: str, language: str, qtbot, session:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    area = QWidget.screen(dialog).availableGeometry()  # the import dialog has a `screen` of its own
+    area = available_area(dialog)
     assert (area.width(), area.height()) == SCREEN
+    # No QScreen kept as the dialog's child (what `dialog.screen()` does in PySide): collecting the closed dialog
+    # deleted the application's screen with it, and the next window crashed.
+    assert not [o for o in gc.get_referents(dialog) if isinstance(o, QScreen)]
     # Offscreen windows have no real frame: the room a window manager takes is added here.
     width, height = dialog.width(), dialog.height()
     assert width + FRAME_WIDTH <= SCREEN[0] and height + FRAME_HEIGHT <= SCREEN[1], (
