@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+from desktop.store import migrate
 from desktop.store.database import Database
+from desktop.store.engine import make_engine
 
 # Friday 20 November 2026, 10:00 in Hà Nội (03:00 UTC).
 FIXED_NOW = datetime(2026, 11, 20, 3, 0)
@@ -41,3 +45,17 @@ def hold_worker(runner: Any) -> threading.Event:
     runner.run(lambda: (started.set(), release.wait(10)))
     assert started.wait(5)
     return release
+
+
+def migrate_file(path: Path, target: str, direction: str) -> None:
+    """Run the desktop migrations on the file at `path` up or down to `target`, as a migration test needs."""
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrate.run_migrations(conn, target, direction=direction)
+    engine.dispose()
+
+
+def sorted_rows(path: Path, sql: str) -> list[tuple]:
+    """The rows `sql` reads from the file at `path`, sorted: two files compared regardless of row order."""
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute(sql).fetchall())

@@ -7,12 +7,12 @@ import random
 from pathlib import Path
 
 import pytest
+from report_pdf import read
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from desktop.reports import layout
 from desktop.reports.fonts import report_fonts
-from tests.reports.report_pdf import read
 
 HEAD = ["STT", "Mã hồ sơ", "Lĩnh vực, thủ tục", "Lý do quá hạn"]
 

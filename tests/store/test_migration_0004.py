@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from support import migrate_file
 
 from desktop.config.paths import DataPaths
 from desktop.services import equipment
@@ -18,19 +19,11 @@ from desktop.services.dossiers import DossierInput, register_dossier
 from desktop.store import migrate
 from desktop.store.backup import list_backups
 from desktop.store.database import Database
-from desktop.store.engine import make_engine
 
 
 def _schema(path: Path) -> list[tuple[str, str]]:
     with sqlite3.connect(path) as conn:
         return sorted(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
-
-
-def _migrate(path: Path, target: str, direction: str) -> None:
-    engine = make_engine(path)
-    with engine.begin() as conn:
-        migrate.run_migrations(conn, target, direction=direction)
-    engine.dispose()
 
 
 @pytest.mark.parametrize("cut_short", [False, True])
@@ -40,9 +33,9 @@ def test_upgrade_from_0003_recomputes_the_index(ctx: ServiceContext, db: Databas
              for name in ("Nguyễn Văn Đức", "Trần Thị Bình", "Nguyễn Văn Đức")]
     equipment.add_equipment(ctx, "MT-09", "printer", assigned_to="Nguyễn Văn Đức")
     db.close()
-    _migrate(data_paths.database, "0003", "downgrade")
+    migrate_file(data_paths.database, "0003", "downgrade")
     fresh = tmp_path / "fresh.sqlite3"
-    _migrate(fresh, "0003", "upgrade")
+    migrate_file(fresh, "0003", "upgrade")
     assert _schema(data_paths.database) == _schema(fresh)  # the way down is the 0003 schema exactly
     with sqlite3.connect(data_paths.database) as conn:  # as rows pulled before the store kept the index
         conn.execute("UPDATE dossiers SET search_text = '' WHERE code != ?", (codes[1],))

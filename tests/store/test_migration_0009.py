@@ -7,31 +7,23 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from pathlib import Path
 
 from sqlalchemy import text
+from support import migrate_file
 
 from desktop.config.paths import DataPaths
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import DossierInput, get_dossier, register_dossier
 from desktop.store import migrate
 from desktop.store.database import Database
-from desktop.store.engine import make_engine
 
 NS = uuid.UUID("6f1c2a52-7d1e-4b8e-9a55-1c0de5ca7a10")
-
-
-def _migrate(path: Path, target: str, direction: str) -> None:
-    engine = make_engine(path)
-    with engine.begin() as conn:
-        migrate.run_migrations(conn, target, direction=direction)
-    engine.dispose()
 
 
 def test_upgrade_rekeys_commune_blind_catalogue_ids(ctx: ServiceContext, db: Database, data_paths: DataPaths) -> None:
     code = register_dossier(ctx, DossierInput("1.001193", "Nguyễn Văn Đức", "direct")).code
     db.close()
-    _migrate(data_paths.database, "0010", "downgrade")
+    migrate_file(data_paths.database, "0010", "downgrade")
     with sqlite3.connect(data_paths.database) as conn:  # as the older client's pull of a province catalogue made them
         proc_id, field_id, field_code = conn.execute(
             "SELECT p.id, f.id, f.code FROM procedures p JOIN fields f ON f.id = p.field_id "
@@ -72,5 +64,5 @@ def test_upgrade_rekeys_commune_blind_catalogue_ids(ctx: ServiceContext, db: Dat
         assert get_dossier(later, code).dossier.procedure_code == "1.001193"
     finally:
         reopened.close()
-    _migrate(data_paths.database, "0010", "downgrade")  # nothing to undo: the new ids are valid below 0009 too
-    _migrate(data_paths.database, "head", "upgrade")
+    migrate_file(data_paths.database, "0010", "downgrade")  # nothing to undo: the new ids are valid below 0009 too
+    migrate_file(data_paths.database, "head", "upgrade")

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from support import migrate_file
 
 from desktop.config.paths import DataPaths
 from desktop.domain.lifecycle import FINISH, START
@@ -33,13 +34,6 @@ def _schema(path: Path) -> list[tuple[str, str]]:
     return sorted((name, re.sub(r'^CREATE TABLE "(\w+)"', r"CREATE TABLE \1", sql)) for name, sql in rows)
 
 
-def _migrate(path: Path, target: str, direction: str) -> None:
-    engine = make_engine(path)
-    with engine.begin() as conn:
-        migrate.run_migrations(conn, target, direction=direction)
-    engine.dispose()
-
-
 def _events(path: Path) -> list[tuple]:
     with sqlite3.connect(path) as conn:
         return sorted(conn.execute("SELECT * FROM dossier_events").fetchall())
@@ -57,9 +51,9 @@ def test_upgrade_from_0012_keeps_every_event(ctx: ServiceContext, db: Database, 
     db.close()
     events = _events(data_paths.database)
     assert len(events) == 12
-    _migrate(data_paths.database, "0012", "downgrade")
+    migrate_file(data_paths.database, "0012", "downgrade")
     fresh = tmp_path / "fresh.sqlite3"
-    _migrate(fresh, "0012", "upgrade")
+    migrate_file(fresh, "0012", "upgrade")
     assert _schema(data_paths.database) == _schema(fresh)  # the way down is the 0012 schema exactly
     assert _events(data_paths.database) == events
     if cut_short:  # an earlier run stopped between DDL statements, which the driver commits one by one
@@ -74,7 +68,7 @@ def test_upgrade_from_0012_keeps_every_event(ctx: ServiceContext, db: Database, 
     try:
         assert [b.reason for b in list_backups(data_paths.backups)] == ["pre-migration"]
         head = tmp_path / "head.sqlite3"
-        _migrate(head, "head", "upgrade")
+        migrate_file(head, "head", "upgrade")
         assert _schema(data_paths.database) == _schema(head)
         with sqlite3.connect(data_paths.database) as conn:
             table_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'dossier_events'").fetchone()[0]

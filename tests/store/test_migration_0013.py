@@ -3,31 +3,18 @@ dossiers (so the trend can count Decree 09's months), and the way down gives bac
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
+
+from support import migrate_file, sorted_rows
 
 from desktop.config.paths import DataPaths
 from desktop.domain.lifecycle import FINISH, REQUEST_SUPPLEMENT, START, WITHDRAW
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import DossierInput, change_status, register_dossier
 from desktop.services.statistics import monthly_series, monthly_series_by_month, trend_month
-from desktop.store import migrate, month_counts
+from desktop.store import month_counts
 from desktop.store.database import Database
-from desktop.store.engine import make_engine
-
-
-def _migrate(path: Path, target: str, direction: str) -> None:
-    engine = make_engine(path)
-    with engine.begin() as conn:
-        migrate.run_migrations(conn, target, direction=direction)
-    engine.dispose()
-
-
-def _rows(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
-        return sorted(conn.execute(sql).fetchall())
-
 
 _TALLY_SCHEMA = ("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
                  "(name LIKE 'dossier_%counts' OR type = 'trigger')")
@@ -46,23 +33,24 @@ def test_up_and_down_on_a_filled_database(ctx: ServiceContext, db: Database, dat
     change_status(ctx, codes[2], WITHDRAW, at=datetime(2026, 11, 14, 3))
     db.close()
     path = data_paths.database
-    tallies = _rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0")
+    tallies = sorted_rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0")
     assert sum(r[-1] for r in tallies) == 5 and ("2026-10-2", "", "", "2026-11-1", "online", "", 0, 1) in tallies
-    at_head = _rows(path, _TALLY_SCHEMA)
+    at_head = sorted_rows(path, _TALLY_SCHEMA)
 
-    _migrate(path, "0009", "downgrade")
+    migrate_file(path, "0009", "downgrade")
     fresh = tmp_path / "fresh.sqlite3"
-    _migrate(fresh, "0009", "upgrade")
-    assert _rows(path, _TALLY_SCHEMA) == _rows(fresh, _TALLY_SCHEMA)  # 0009's tables and triggers exactly
+    migrate_file(fresh, "0009", "upgrade")
+    assert sorted_rows(path, _TALLY_SCHEMA) == sorted_rows(fresh, _TALLY_SCHEMA)  # 0009's tables and triggers exactly
     # 0010's month tallies, recounted from the same dossiers.
-    assert _rows(path, "SELECT received_month, finished_month, channel, outcome, n FROM dossier_month_counts") == [
+    month_tallies = "SELECT received_month, finished_month, channel, outcome, n FROM dossier_month_counts"
+    assert sorted_rows(path, month_tallies) == [
         ("2026-10", "", "online", "", 1), ("2026-10", "2026-10", "direct", "early", 1),
         ("2026-11", "", "direct", "", 2), ("2026-11", "", "online", "", 1)]
 
     reopened = Database.open(data_paths)  # up again, as the app does at start
     try:
-        assert _rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0") == tallies
-        assert _rows(path, _TALLY_SCHEMA) == at_head
+        assert sorted_rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0") == tallies
+        assert sorted_rows(path, _TALLY_SCHEMA) == at_head
         later = ServiceContext(reopened, actor="admin", role="admin", clock=clock)
         month = trend_month(datetime(2026, 12, 4).date())
         assert monthly_series(later, month, 3) == monthly_series_by_month(later, month, 3)

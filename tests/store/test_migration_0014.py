@@ -7,6 +7,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from support import migrate_file
+
 from desktop.config.paths import DataPaths
 from desktop.domain.lifecycle import FINISH, START
 from desktop.services.context import ServiceContext
@@ -15,14 +17,6 @@ from desktop.services.statistics import dossier_stats
 from desktop.store import migrate
 from desktop.store.backup import list_backups
 from desktop.store.database import Database
-from desktop.store.engine import make_engine
-
-
-def _migrate(path: Path, target: str, direction: str) -> None:
-    engine = make_engine(path)
-    with engine.begin() as conn:
-        migrate.run_migrations(conn, target, direction=direction)
-    engine.dispose()
 
 
 def _index_sql(path: Path) -> str:
@@ -54,7 +48,7 @@ def test_up_and_down_on_a_filled_database(ctx: ServiceContext, db: Database, dat
     rows = _dossiers(path)
     assert "received_at" in _index_sql(path)  # a new database is made at the head
 
-    _migrate(path, "0009", "downgrade")
+    migrate_file(path, "0009", "downgrade")
     assert _index_sql(path) == "CREATE INDEX ix_dossiers_settled_at ON dossiers (settled_at)"
     assert "COVERING INDEX" not in _plan(path, "2025-01-01 00:00:00")
     assert _dossiers(path) == rows

@@ -3,9 +3,10 @@ their key (the dashboard's month reads them), and the way down gives back 0014's
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
+
+from support import migrate_file, sorted_rows
 
 from desktop.config.paths import DataPaths
 from desktop.domain.lifecycle import FINISH, START
@@ -13,25 +14,12 @@ from desktop.services.context import ServiceContext
 from desktop.services.dashboard import dashboard_summary
 from desktop.services.dossiers import DossierInput, change_status, register_dossier
 from desktop.services.statistics import MonthFigures, dossier_stats
-from desktop.store import migrate, month_counts
+from desktop.store import month_counts
 from desktop.store.backup import list_backups
 from desktop.store.database import Database
-from desktop.store.engine import make_engine
 
 _TALLY_SCHEMA = ("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
                  "(name LIKE 'dossier_%counts' OR type = 'trigger')")
-
-
-def _migrate(path: Path, target: str, direction: str) -> None:
-    engine = make_engine(path)
-    with engine.begin() as conn:
-        migrate.run_migrations(conn, target, direction=direction)
-    engine.dispose()
-
-
-def _rows(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
-        return sorted(conn.execute(sql).fetchall())
 
 
 def test_up_and_down_on_a_filled_database(ctx: ServiceContext, db: Database, data_paths: DataPaths, clock,  # noqa: ANN001
@@ -44,26 +32,26 @@ def test_up_and_down_on_a_filled_database(ctx: ServiceContext, db: Database, dat
     change_status(ctx, codes[0], FINISH, at=datetime(2026, 11, 3, 3))
     db.close()
     path = data_paths.database
-    at_head = _rows(path, _TALLY_SCHEMA)
-    tallies = _rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0")
+    at_head = sorted_rows(path, _TALLY_SCHEMA)
+    tallies = sorted_rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0")
     # (received, finished, settled, paused, channel, outcome, boundary-free, n): the fourth one is not boundary-free
     assert tallies == [("2026-11-1", "", "", "", "direct", "", 1, 1), ("2026-11-1", "", "", "", "online", "", 0, 1),
                        ("2026-11-1", "", "", "", "online", "", 1, 1),
                        ("2026-11-1", "2026-11-1", "2026-11-1", "", "direct", "early", 1, 1)]
 
-    _migrate(path, "0014", "downgrade")
+    migrate_file(path, "0014", "downgrade")
     fresh = tmp_path / "fresh.sqlite3"
-    _migrate(fresh, "0014", "upgrade")
-    assert _rows(path, _TALLY_SCHEMA) == _rows(fresh, _TALLY_SCHEMA)  # 0014's table and triggers exactly
-    assert _rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0") == [  # recounted without the split
+    migrate_file(fresh, "0014", "upgrade")
+    assert sorted_rows(path, _TALLY_SCHEMA) == sorted_rows(fresh, _TALLY_SCHEMA)  # 0014's table and triggers exactly
+    assert sorted_rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0") == [  # recounted without the split
         ("2026-11-1", "", "", "", "direct", "", 1), ("2026-11-1", "", "", "", "online", "", 2),
         ("2026-11-1", "2026-11-1", "2026-11-1", "", "direct", "early", 1)]
 
     reopened = Database.open(data_paths)  # up again, as the app does at start: a backup first
     try:
         assert [b.reason for b in list_backups(data_paths.backups)] == ["pre-migration"]
-        assert _rows(path, _TALLY_SCHEMA) == at_head
-        assert _rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0") == tallies
+        assert sorted_rows(path, _TALLY_SCHEMA) == at_head
+        assert sorted_rows(path, f"SELECT * FROM {month_counts.TABLE} WHERE n > 0") == tallies
         later = ServiceContext(reopened, actor="admin", role="admin", clock=clock)
         s = dashboard_summary(later, date(2026, 11, 20), calendar=True)
         assert s.month == MonthFigures(received_online=2, received_direct_postal=2, received_boundary_free=3,
