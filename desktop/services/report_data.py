@@ -13,7 +13,6 @@ from sqlalchemy import Date, DateTime, bindparam, select, text
 from desktop.domain.equipment import is_old
 from desktop.domain.equipment_kinds import STATUSES
 from desktop.domain.form06 import Form06Row
-from desktop.domain.lifecycle import Status
 from desktop.domain.periods import Period, previous, same_last_year
 from desktop.domain.text import vi_sort_key
 from desktop.reports.model import (
@@ -38,36 +37,39 @@ from desktop.services.statistics import (
     MonthFigures,
     dossier_stats,
     monthly_series,
+    past_due,
     points,
     stats_params,
     tallied_months_in,
     trend_month,
 )
 from desktop.store.models import Commune
+from desktop.store.month_counts import counted_here
 
 # Two index-friendly halves (like the statistics query): resolved late in the period, found through settled_at,
 # which a finish sets to the same instant as finished_at; and still on the desk at the end of the period with the
 # due date passed and the clock running, the statistics' “in progress, overdue”.
-_LATE_COLUMNS = ("d.code, d.received_at, d.due_date, d.finished_at, d.late_reason, d.procedure_id, d.deleted_at, "
-                 "d.status")  # what the list prints and filters on, not whole rows
+_LATE_COLUMNS = "d.code, d.received_at, d.due_date, d.finished_at, d.late_reason, d.procedure_id"  # what it prints
+# Form II.06a's late dossiers, by its own rules (services.statistics): resolved late in the period, and still open at
+# its end, past due and not waiting for a supplement; only dossiers the form counts here. Its length is the total
+# the annex prints above it: resolved late + in progress, overdue.
 _LATE_SQL = f"""
 WITH late AS (
     SELECT {_LATE_COLUMNS}, 1 AS resolved FROM dossiers d
     WHERE d.settled_at >= :start AND d.settled_at < :stop AND d.finished_at >= :start AND d.finished_at < :stop
-      AND d.outcome = 'late'
+      AND d.outcome = 'late' AND {counted_here("d")}
     UNION ALL
     SELECT {_LATE_COLUMNS}, 0 FROM dossiers d
     WHERE d.settled_at >= :stop AND d.received_at < :stop
-      AND d.due_date < :as_of AND (d.paused_at IS NULL OR d.paused_at >= :stop)
+      AND {past_due("d")} AND (d.paused_at IS NULL OR d.paused_at >= :stop) AND {counted_here("d")}
     UNION ALL
     SELECT {_LATE_COLUMNS}, 0 FROM dossiers d
     WHERE d.settled_at IS NULL AND d.received_at < :stop
-      AND d.due_date < :as_of AND (d.paused_at IS NULL OR d.paused_at >= :stop)
+      AND {past_due("d")} AND (d.paused_at IS NULL OR d.paused_at >= :stop) AND {counted_here("d")}
 )
 SELECT l.code, l.received_at, l.due_date, l.finished_at, l.late_reason, l.resolved,
        p.name AS procedure_name, f.name AS field_name
 FROM late l JOIN procedures p ON p.id = l.procedure_id JOIN fields f ON f.id = p.field_id
-WHERE l.deleted_at IS NULL AND l.status <> {int(Status.REGISTERED)}
 ORDER BY f.name, l.received_at, l.code
 """
 
@@ -208,8 +210,8 @@ def period_report(ctx: ServiceContext, period: Period, *, document_date: date | 
     stats = dossier_stats(ctx, period.start, period.end)
     before, year_ago = previous(period), same_last_year(period)
     last = trend_month(period.end, calendar=period.calendar)
-    if (last.start, last.end) == (period.start, period.end):  # a month: the month before and the same month a year
-        # before are the trend's own tallies (a year and a month of them), not two more passes over the dossiers
+    if period.kind == "month":  # the month before and the same month a year before are the trend's own tallies
+        # (a year and a month of them ending with this one), not two more passes over the dossiers
         with ctx.db.session() as session:
             figures = tallied_months_in(session, last, 13)
         months = points(figures[1:], last)

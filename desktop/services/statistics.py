@@ -17,19 +17,24 @@ from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.form06 import COUNTS, Form06Row, form06_row, on_time_rate, online_rate
-from desktop.domain.form06_rules import NOT_RECEIVED, Window
+from desktop.domain.form06_rules import Window
 from desktop.domain.periods import Period, current, shifted
 from desktop.domain.text import vi_sort_key
 from desktop.services.context import ServiceContext
 from desktop.services.dto import Record
 from desktop.store import month_counts
 
-# Received by this desk and counted here (form06_rules.in_scope): not waiting online, not refused at reception,
-# not forwarded to the agency that resolves it.
-COUNTED_HERE = (f"s.deleted_at IS NULL AND s.status NOT IN ({', '.join(str(int(s)) for s in sorted(NOT_RECEIVED))})"
-                " AND s.forwarded_to = ''")
-# Past due on the judging day, a clock stopped for payment judged on the day it stopped (form06_rules.past_due).
-_PAST_DUE = "(s.due_date < :as_of AND (s.payment_paused_on IS NULL OR s.due_date < s.payment_paused_on))"
+COUNTED_HERE = month_counts.counted_here("s")
+
+
+def past_due(row: str) -> str:
+    """SQL on the alias `row`: past due on the judging day `:as_of`, a clock stopped for payment judged on the day it
+    stopped (form06_rules.past_due)."""
+    return (f"({row}.due_date < :as_of AND ({row}.payment_paused_on IS NULL "
+            f"OR {row}.due_date < {row}.payment_paused_on))")
+
+
+_PAST_DUE = past_due("s")
 
 # The columns the figures read: SQLite materialises the scope, and a copy of whole rows (search text, applicant,
 # sync columns) cost more than the counting.
@@ -238,8 +243,8 @@ WHERE n > 0 AND received_half <= :last AND (received_half >= :first OR settled_h
 
 def _tally(counts: list[Counter[str]], first: int, keys: tuple[str, ...], calendar: bool, n: int) -> None:
     """Add one tally to the months of the series (`counts[i]` is month `first + i`) whose form it counts in, as the
-    statistics query does: in scope while received by the month's end and not settled before it began; columns
-    (4), (5) and (8)–(10), all a point draws."""
+    statistics query does: in scope while received by the month's end and not settled before it began; carried
+    over, new (columns (4) and (5)), boundary-free and columns (8)–(10): what MonthFigures holds."""
     got, done, settled, paused = (month_counts.half_ordinal(k, calendar=calendar) for k in keys[:4])
     channel, outcome, boundary_free = keys[4], keys[5] or None, keys[6]  # the tallies write "no outcome" as ''
     if got is None:

@@ -62,8 +62,10 @@ def _key(row: str) -> list[str]:
             f"COALESCE({row}.boundary_free, 0)"]
 
 
-def _counted(row: str) -> str:
-    """services.statistics.COUNTED_HERE (form06_rules.in_scope): live, received by this desk, not forwarded."""
+def counted_here(row: str) -> str:
+    """SQL on the alias `row`: a dossier the one-stop form counts here (form06_rules.in_scope): live, received by
+    this desk (not waiting online, not refused at reception), not forwarded to the agency that resolves it. The
+    statistics, the late-dossier list and these tallies all count by it."""
     not_received = ", ".join(str(int(s)) for s in sorted(NOT_RECEIVED))
     return f"{row}.deleted_at IS NULL AND {row}.status NOT IN ({not_received}) AND {row}.forwarded_to = ''"
 
@@ -86,13 +88,13 @@ def create_table_statement() -> str:
 
 def trigger_statements() -> list[str]:
     return [
-        f"CREATE TRIGGER dossier_period_ai AFTER INSERT ON dossiers WHEN {_counted('new')} BEGIN {_add('new')} END",
-        f"CREATE TRIGGER dossier_period_ad AFTER DELETE ON dossiers WHEN {_counted('old')} "
+        f"CREATE TRIGGER dossier_period_ai AFTER INSERT ON dossiers WHEN {counted_here('new')} BEGIN {_add('new')} END",
+        f"CREATE TRIGGER dossier_period_ad AFTER DELETE ON dossiers WHEN {counted_here('old')} "
         f"BEGIN {_remove('old')} END",
         # An update takes the old tally away, then adds the new one (SQLite runs both for the same row).
-        f"CREATE TRIGGER dossier_period_uo AFTER UPDATE OF {_WATCHED} ON dossiers WHEN {_counted('old')} "
+        f"CREATE TRIGGER dossier_period_uo AFTER UPDATE OF {_WATCHED} ON dossiers WHEN {counted_here('old')} "
         f"BEGIN {_remove('old')} END",
-        f"CREATE TRIGGER dossier_period_un AFTER UPDATE OF {_WATCHED} ON dossiers WHEN {_counted('new')} "
+        f"CREATE TRIGGER dossier_period_un AFTER UPDATE OF {_WATCHED} ON dossiers WHEN {counted_here('new')} "
         f"BEGIN {_add('new')} END",
     ]
 
@@ -106,7 +108,7 @@ def add_rows_statement(where: str) -> str:
     each one (a bulk insert defers the trigger: store.bulk_triggers)."""
     key = _key("d")
     return (f"INSERT INTO {TABLE} ({', '.join(KEY_COLUMNS)}, n) SELECT {', '.join(key)}, COUNT(*) FROM dossiers d "
-            f"WHERE {_counted('d')} AND ({where}) GROUP BY {', '.join(str(i + 1) for i in range(len(key)))} "
+            f"WHERE {counted_here('d')} AND ({where}) GROUP BY {', '.join(str(i + 1) for i in range(len(key)))} "
             f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) DO UPDATE SET n = n + excluded.n")
 
 
@@ -116,5 +118,5 @@ def refill_statements() -> list[str]:
     return [
         f"DELETE FROM {TABLE}",
         f"INSERT INTO {TABLE} ({', '.join(KEY_COLUMNS)}, n) SELECT {', '.join(key)}, COUNT(*) FROM dossiers d "
-        f"WHERE {_counted('d')} GROUP BY {', '.join(str(i + 1) for i in range(len(key)))}",
+        f"WHERE {counted_here('d')} GROUP BY {', '.join(str(i + 1) for i in range(len(key)))}",
     ]

@@ -53,10 +53,6 @@ if TYPE_CHECKING:
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
-# The rows the columns are fitted to on the first page: more than a 1366×768 screen shows.
-SIZED_ROWS = 30
-
-
 class DossierPageController(DialogHost, PageController):
     """Turns what the officer types and picks into a query for the table; opens the new and detail dialogs."""
 
@@ -229,9 +225,6 @@ class DossierPageController(DialogHost, PageController):
         """Fit the columns to their texts, but no wider than their caps: on a 1366-pixel screen every column must
         stay in view, and the procedure column takes the room left (its full name is in the tooltip)."""
         table = self.view.table
-        # Fitted to the rows in view, not the whole page: measuring a hundred rows' every cell cost more than
-        # reading them from a million dossiers.
-        table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         table.resizeColumnsToContents()
         char = table.fontMetrics().averageCharWidth()
         for column, chars in COLUMN_CHARS.items():
