@@ -38,6 +38,7 @@ def _state(ctx: ServiceContext) -> tuple[list[tuple[str, str]], list[tuple[objec
 def _rows(proc_id: str) -> list[dict[str, object]]:
     start = datetime(2026, 10, 1, 1)
     return [{"code": f"BT-{i:04d}", "procedure_id": proc_id, "applicant_name": f"Phạm Văn {i}", "channel": "direct",
+             "boundary_free": i % 5 == 0,
              "received_at": start + timedelta(hours=7 * i), "status": STATUSES[i % len(STATUSES)],
              "finished_at": start + timedelta(hours=7 * i + 30) if i % 3 == 0 else None} for i in range(ROWS)]
 

@@ -38,7 +38,7 @@ def _dossier(i: int, procedure_id: str, code: str | None = None) -> dict:
     row_id, seq = str(uuid.uuid4()), i + 1
     data = {"id": row_id, "commune_code": COMMUNE, "code": code or f"PD-{i:04d}", "procedure_id": procedure_id,
             "applicant_name": f"{NAMES[i % len(NAMES)]} {i}", "channel": ("direct", "online")[i % 2],
-            "boundary_free": False, "received_at": _iso(received), "status": STATUSES[i % len(STATUSES)],
+            "boundary_free": i % 5 == 0, "received_at": _iso(received), "status": STATUSES[i % len(STATUSES)],
             "finished_at": _iso(finished), "settled_at": _iso(finished), "outcome": "on_time" if finished else None,
             "forwarded_to": "Xã bên" if i % 17 == 0 else "", "created_at": _iso(received),
             "updated_at": _iso(received), "updated_by": "pc9",
@@ -70,12 +70,12 @@ def _state(pc: Pc) -> dict[str, object]:
         triggers = [tuple(r) for r in conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'dossiers' ORDER BY name")]
         tallies = [tuple(r) for r in conn.exec_driver_sql(
-            f"SELECT * FROM {month_counts.TABLE} WHERE n != 0 ORDER BY 1, 2, 3, 4, 5, 6")]
+            f"SELECT * FROM {month_counts.TABLE} WHERE n != 0 ORDER BY 1, 2, 3, 4, 5, 6, 7")]
         conn.exec_driver_sql("INSERT INTO dossier_fts(dossier_fts, rank) VALUES ('integrity-check', 1)")
         for statement in month_counts.refill_statements():  # the tallies counted again from the dossiers
             conn.exec_driver_sql(statement)
         recounted = [tuple(r) for r in conn.exec_driver_sql(
-            f"SELECT * FROM {month_counts.TABLE} WHERE n != 0 ORDER BY 1, 2, 3, 4, 5, 6")]
+            f"SELECT * FROM {month_counts.TABLE} WHERE n != 0 ORDER BY 1, 2, 3, 4, 5, 6, 7")]
         conn.rollback()
     assert tallies == recounted
     found = {q: sorted(d.code for d in list_dossiers(pc.ctx, DossierQuery(search=q, limit=1000)))
