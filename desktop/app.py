@@ -10,16 +10,35 @@ import sys
 import tempfile
 from pathlib import Path
 
+# The store and the services the first window needs load before Qt: once PySide6 is imported it reads the source
+# of every module imported after it (looking for its `__feature__` switch), about a tenth of a second for these.
+# tests/ui/test_start_imports.py keeps the list whole for the two first pages.
+from desktop.config import settings  # noqa: F401  (loaded before Qt, above)
+from desktop.config.clock import clock
+from desktop.config.paths import resolve_data_paths
+from desktop.config.resources import resources_dir
+from desktop.services import (  # noqa: F401  (loaded before Qt, above)
+    backups,
+    catalogue,
+    dashboard,
+    dossier_queries,
+    dossier_views,
+    dossiers,
+    login_hints,
+    officers,
+    setup,
+    sync_status,
+    undo,
+    workbook_summary,
+)
+from desktop.store.database import Database
+from desktop.store.errors import StoreError
+
+# isort: split
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.config.clock import clock
-from desktop.config.paths import resolve_data_paths
-from desktop.config.resources import resources_dir
-from desktop.services import officers
-from desktop.store.database import Database
-from desktop.store.errors import StoreError
 from desktop.ui.app_flow import AppFlow
 from desktop.ui.gc_guard import collect_on_gui_thread
 from desktop.ui.ops import OpRunner

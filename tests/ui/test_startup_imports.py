@@ -70,9 +70,19 @@ def test_the_probe_sees_a_library_once_loaded(tmp_path: Path) -> None:
 _START_PROBE = """
 import json, sys
 from pathlib import Path
+
+first_seen = []  # every module in the order it was first imported
+
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        first_seen.append(name)
+
+
+sys.meta_path.insert(0, Watch())
+from desktop.app import screenshot_account  # as `commune-desk` starts the window: desktop.app first
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
-from desktop.app import screenshot_account
 from desktop.config.clock import clock
 from desktop.config.paths import DataPaths
 from desktop.store.database import Database
@@ -93,20 +103,26 @@ if sys.argv[3] == "detail":
     window.pages["dossiers"].open_detail(code).close()
     flow.runner.wait_idle()
 heavy = {"alembic", "mako", "reportlab", "openpyxl", "httpx"}
-print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy
-                        or m.startswith(("desktop.demo", "desktop.sync", "desktop.ui.dialogs.dossier_detail",
-                                         "PySide6.QtPdf")))))
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in heavy
+                or m.startswith(("desktop.demo", "desktop.sync", "desktop.ui.dialogs.dossier_detail", "PySide6.QtPdf")))
+after_qt = first_seen[first_seen.index("PySide6"):]
+print(json.dumps({"loaded": loaded, "store_after_qt": [m for m in after_qt if m.split(".")[0] == "sqlalchemy"
+                  or m.startswith("desktop.") and not m.startswith(("desktop.ui", "desktop.config.components"))]}))
 window.close()
 flow.runner.wait_idle()
 db.close()
 """
 
 
-def _loaded_on_start(folder: Path, then: str, page: str = "dossiers") -> list[str]:
+def _start(folder: Path, then: str, page: str = "dossiers") -> dict[str, list[str]]:
     done = subprocess.run([sys.executable, "-c", _START_PROBE, str(folder), page, then], capture_output=True,
                           text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _loaded_on_start(folder: Path, then: str, page: str = "dossiers") -> list[str]:
+    return _start(folder, then, page)["loaded"]
 
 
 def _demo_folder(folder: Path) -> Path:
@@ -129,3 +145,13 @@ def test_the_start_probe_sees_what_a_user_action_loads(tmp_path: Path) -> None:
     loaded = _loaded_on_start(_demo_folder(tmp_path / "data"), "detail")
     assert "PySide6.QtPdf" in loaded, loaded
     assert "desktop.ui.dialogs.dossier_detail" in loaded, loaded
+
+
+def test_the_store_and_first_services_load_before_qt(tmp_path: Path) -> None:
+    """Once PySide6 is imported it reads the source of every module imported after it (looking for its `__feature__`
+    switch); desktop.app loads the store and the first pages' services before Qt, so that reading is spent only on
+    our Qt modules. Opening a dossier's detail loads its own services later, and the probe sees them: it can fail."""
+    folder = _demo_folder(tmp_path / "data")
+    for page in ("dossiers", "dashboard"):
+        assert _start(folder, "list", page)["store_after_qt"] == [], page
+    assert _start(folder, "detail")["store_after_qt"] != []
