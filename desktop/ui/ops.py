@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-POLL_MS = 10  # how often the GUI thread looks for finished calls while one runs
+POLL_MS = 4  # how often the GUI thread looks for finished calls while one runs
 
 
 class Token(threading.Event):

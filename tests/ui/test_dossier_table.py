@@ -106,6 +106,34 @@ def test_counting_stops_past_the_cap(session, wait_idle) -> None:  # noqa: ANN00
     assert _fetch_all(model, wait_idle) == [100, 200, 250]  # paging goes on past the cap
 
 
+def test_the_count_is_read_while_the_page_is_being_shown(session, make_model, load, monkeypatch) -> None:  # noqa: ANN001
+    """The count is queued with the page, so the worker counts while the GUI thread lays the rows out; a short page
+    is its own count and reads nothing more."""
+    from desktop.ui.models import dossier_table
+
+    _register_many(session.ctx)
+    counted: list[DossierQuery] = []
+    real = dossier_table.count_dossiers
+
+    def spy(ctx, query, **kw):  # noqa: ANN001, ANN202 - the real count, noted
+        counted.append(query)
+        return real(ctx, query, **kw)
+
+    monkeypatch.setattr(dossier_table, "count_dossiers", spy)
+    model = make_model()
+    seen: list[int] = []
+
+    def on_loaded(_q: DossierQuery) -> None:
+        session.runner.wait_idle()  # whatever the worker had queued when the rows were handed over is done
+        seen.append(len(counted))
+
+    model.loaded.connect(on_loaded)
+    load(model, DossierQuery())
+    assert seen == [1] and model.total == TOTAL
+    load(model, DossierQuery(search="hoang minh"))  # 50 rows: a short page
+    assert seen == [1, 1] and model.total == 50
+
+
 def test_pages_grow_until_a_short_page(session, make_model, load, wait_idle) -> None:  # noqa: ANN001
     _register_many(session.ctx)
     model = make_model()

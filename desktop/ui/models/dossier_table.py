@@ -130,8 +130,23 @@ class DossierTableModel(RecordTableBase):
         generation = self._generation
         self._loading, self._fetching = True, False
         first = replace(query, limit=self._page_size, offset=0)
-        self._runner.run(self._reader(generation, lambda: read_page(self._ctx, first)),
+        full: list[bool] = []  # set on the worker by the page's read, before the count reads it there
+
+        def read_first() -> DossierPage:
+            page = read_page(self._ctx, first)
+            full.append(len(page.rows) == self._page_size)
+            return page
+
+        def count() -> int | None:  # a short page (or a failed read) is its own count: no statement
+            return count_dossiers(self._ctx, query, at_most=cap) if full == [True] else None
+
+        cap = self.count_cap
+        self._runner.run(self._reader(generation, read_first),
                          lambda page: self._on_first_page(generation, query, page),
+                         lambda exc: self._on_failed(generation, exc))
+        # Queued at once behind the page, so the worker counts while the GUI thread lays the rows out; the one
+        # worker runs and reports them in order, so the rows are always shown first.
+        self._runner.run(self._reader(generation, count), lambda total: self._on_counted(generation, total),
                          lambda exc: self._on_failed(generation, exc))
 
     def dossier_at(self, row: int) -> DossierInfo:
@@ -172,12 +187,7 @@ class DossierTableModel(RecordTableBase):
         self.endResetModel()
         self._loading = False
         self.loaded.emit(query)
-        if self._total is None:
-            cap = self.count_cap
-            self._runner.run(self._reader(generation, lambda: count_dossiers(self._ctx, query, at_most=cap)),
-                             lambda total: self._on_counted(generation, total),
-                             lambda exc: self._on_failed(generation, exc))
-        else:
+        if self._total is not None:  # otherwise the count queued with the page arrives next
             self.counted.emit(self._total)
 
     def _on_counted(self, generation: int, total: int | None) -> None:
