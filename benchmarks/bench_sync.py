@@ -8,11 +8,15 @@ is read from /proc/<pid>/status (VmHWM, Linux), reset between push and pull wher
 and the enrolment codes are made with the server's own admin CLI.
 
 Each client step runs in a child process of this script, which reports its own time and peak RSS (getrusage):
-  generate  PC A's data folder is set up and N real outbox rows are written through UnitOfWork (equipment added,
-            and about one in five of them edited), in transactions of --chunk operations;
+  generate  PC A's data folder is set up and N real outbox rows are written: a share of them (--dossier-share,
+            half by default) by registering dossiers through the desk's own service, one transaction each (a
+            dossier and its first event: two operations), received over the last 200 days; the rest through
+            UnitOfWork (equipment added, and about one in five of them edited), in transactions of --chunk operations;
   push      PC A enrols and runs one full sync (SyncEngine.run, default settings): everything is pushed;
   pull      PC B (a fresh folder, same commune) enrols and runs one full sync: everything is pulled.
-At the end B must hold as many equipment rows as A, and A's outbox must be empty of pending operations.
+At the end B must hold as many equipment rows and dossiers as A, the same statistics over the dossiers' year (so
+the tallies and search index a bulk pull catches up are checked too), and A's outbox must be empty of pending
+operations.
 Not run by CI.
 """
 
@@ -68,21 +72,59 @@ def _context(folder: Path) -> Any:
 
 
 def _set_up(folder: Path, commune: str, slot: int) -> Any:
-    from desktop.services import setup
+    from desktop.services import catalogue, setup
 
     ctx = _context(folder)
     setup.set_up_commune(ctx, "22", commune, commune_name=f"Xã {commune}", device_slot=slot)
+    catalogue.seed_catalogue(ctx)  # as the setup wizard does: the dossiers' procedures
     return ctx
 
 
 def _counts(ctx: Any) -> dict[str, int]:
     from sqlalchemy import func, select
 
-    from desktop.store.models import Equipment, OutboxOp
+    from desktop.store.models import Dossier, Equipment, OutboxOp
 
     with ctx.db.session() as s:
         return {"equipment": s.scalar(select(func.count()).select_from(Equipment)) or 0,
+                "dossiers": s.scalar(select(func.count()).select_from(Dossier)) or 0,
                 "outbox": s.scalar(select(func.count()).select_from(OutboxOp)) or 0}
+
+
+def _year_figures(ctx: Any) -> dict[str, Any]:
+    """The dossiers' statistics over the last year (Biểu 06's total row) and its 12-month trend from the tallies:
+    what B must show exactly as A does."""
+    from datetime import timedelta
+
+    from desktop.domain.periods import month_of
+    from desktop.services.statistics import dossier_stats, monthly_series
+
+    today = ctx.today()
+    total = dossier_stats(ctx, today - timedelta(days=365), today).total.to_dict()
+    series = monthly_series(ctx, month_of(today.year, today.month, calendar=True), 12)
+    return {"total": total, "series": [vars(p) for p in series]}
+
+
+def _register_dossiers(ctx: Any, count: int) -> int:
+    """`count` dossiers registered as the desk does, one transaction each, received on working hours over the
+    last 200 days (a few dozen a day, as a busy commune)."""
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import select
+
+    from desktop.services.dossiers import DossierInput, register_dossier
+    from desktop.store.models import Procedure
+
+    with ctx.db.session() as s:
+        codes = list(s.scalars(select(Procedure.code).where(Procedure.statutory_days > 0).order_by(Procedure.code)
+                               .limit(20)))
+    now = datetime.now().replace(minute=0, second=0, microsecond=0)
+    for n in range(count):
+        received = now - timedelta(days=1 + n % 200, hours=n % 7)
+        register_dossier(ctx, DossierInput(codes[n % len(codes)], f"Nguyễn Văn Đồng Bộ {n}",
+                                           ("direct", "online", "postal")[n % 3], received_at=received,
+                                           boundary_free=n % 11 == 0))
+    return count
 
 
 def _pending(ctx: Any) -> int:
@@ -95,8 +137,9 @@ def _pending(ctx: Any) -> int:
         return s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")) or 0
 
 
-def step_generate(folder: Path, commune: str, ops: int, chunk: int) -> dict[str, Any]:
-    """Set up PC A and write `ops` outbox operations: inserts, and an edit after every EDIT_EVERY - 1 inserts."""
+def step_generate(folder: Path, commune: str, ops: int, chunk: int, dossier_ops: int = 0) -> dict[str, Any]:
+    """Set up PC A and write `ops` outbox operations: `dossier_ops` of them by registering dossiers (two each), the
+    rest equipment inserts, and an edit after every EDIT_EVERY - 1 inserts."""
     from datetime import date
 
     from desktop.services.context import unit_of_work
@@ -107,7 +150,8 @@ def step_generate(folder: Path, commune: str, ops: int, chunk: int) -> dict[str,
     before = _counts(ctx)["outbox"]
     kinds = [k for k in KINDS if k != "signature_token"]
     started = time.perf_counter()
-    written, inserted, edited = 0, 0, 0
+    registered = _register_dossiers(ctx, dossier_ops // 2)
+    written, inserted, edited = registered * 2, 0, 0
     while written < ops:
         with unit_of_work(ctx) as uow:
             recent: list[Equipment] = []
@@ -129,8 +173,8 @@ def step_generate(folder: Path, commune: str, ops: int, chunk: int) -> dict[str,
     seconds = time.perf_counter() - started
     after = _counts(ctx)
     return {"seconds": round(seconds, 2), "ops_written": after["outbox"] - before, "inserted": inserted,
-            "edited": edited, "equipment": after["equipment"], "pending": _pending(ctx),
-            "peak_rss_mib": round(_peak_rss_mib(), 1)}
+            "edited": edited, "dossiers_registered": registered, "equipment": after["equipment"],
+            "dossiers": after["dossiers"], "pending": _pending(ctx), "peak_rss_mib": round(_peak_rss_mib(), 1)}
 
 
 def _sync(folder: Path, server_url: str, code: str, label: str) -> dict[str, Any]:
@@ -144,7 +188,7 @@ def _sync(folder: Path, server_url: str, code: str, label: str) -> dict[str, Any
     counts = _counts(ctx)
     return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "push": _stats(report.push),
             "pull": _stats(report.pull), "retries": report.retries, "equipment": counts["equipment"],
-            "pending": _pending(ctx),
+            "dossiers": counts["dossiers"], "figures": _year_figures(ctx), "pending": _pending(ctx),
             "peak_rss_mib": round(_peak_rss_mib(), 1)}
 
 
@@ -168,11 +212,12 @@ def child_main(argv: list[str]) -> int:
     p.add_argument("--commune", default="")
     p.add_argument("--ops", type=int, default=0)
     p.add_argument("--chunk", type=int, default=5000)
+    p.add_argument("--dossier-ops", type=int, default=0)
     p.add_argument("--server", default="")
     p.add_argument("--code", default="")
     a = p.parse_args(argv)
     if a.step == "generate":
-        out = step_generate(a.folder, a.commune, a.ops, a.chunk)
+        out = step_generate(a.folder, a.commune, a.ops, a.chunk, a.dossier_ops)
     elif a.step == "push":
         out = step_push(a.folder, a.server, a.code)
     else:
@@ -203,7 +248,8 @@ def _child(step: str, log: list[str], *args: str) -> dict[str, Any]:
     return dict(json.loads(lines[-1][len("RESULT "):]))
 
 
-def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> dict[str, Any]:
+def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool,
+        dossier_share: float = 0.5) -> dict[str, Any]:
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-sync-"))
     work.mkdir(parents=True, exist_ok=True)
     db = f"sqlite:///{work / 'server.sqlite3'}" if db_arg == "sqlite" else db_arg
@@ -223,8 +269,9 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
         say(f"server pid {proc.pid} on {url}, db {db}; idle RSS {server_idle} MiB")
 
         say(f"generating {ops} outbox operations on PC A …")
+        dossier_ops = 2 * int(ops * dossier_share / 2)
         gen = _child("generate", log, "--folder", str(work / "pc-a"), "--commune", commune, "--ops", str(ops),
-                     "--chunk", str(chunk))
+                     "--chunk", str(chunk), "--dossier-ops", str(dossier_ops))
         say(f"  {gen}")
 
         reset_peak(proc.pid)
@@ -233,7 +280,7 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
         push = _child("push", log, "--folder", str(work / "pc-a"), "--server", url, "--code", _enrol_code(db, commune))
         server_push_peak = proc_status(proc.pid, "VmHWM")
         server_push_cpu = _cpu_delta(server_cpu, _server_cpu(proc.pid))
-        say(f"  {push}; server peak {server_push_peak} MiB")
+        say(f"  { {k: v for k, v in push.items() if k != 'figures'} }; server peak {server_push_peak} MiB")
 
         reset_ok = reset_peak(proc.pid)
         say("PC B: enrol + one sync (pull) …")
@@ -242,7 +289,7 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
                       "--code", _enrol_code(db, commune))
         server_pull_peak = proc_status(proc.pid, "VmHWM")
         server_pull_cpu = _cpu_delta(server_cpu, _server_cpu(proc.pid))
-        say(f"  {pull}; server peak {server_pull_peak} MiB")
+        say(f"  { {k: v for k, v in pull.items() if k != 'figures'} }; server peak {server_pull_peak} MiB")
     finally:
         if proc is not None:
             proc.terminate()
@@ -260,6 +307,8 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
         # set_up_commune writes its own op(s) too, so A sends what was pending, at least the N generated.
         "all_pending_sent": push["push"].get("sent") == gen["pending"] >= ops and push["push"].get("rejected") == 0,
         "b_equipment_equals_a": pull["equipment"] == gen["equipment"] == push["equipment"],
+        "b_dossiers_equal_a": pull["dossiers"] == gen["dossiers"] == push["dossiers"],
+        "b_statistics_equal_a": pull["figures"] == push["figures"],
     }
     return {
         "ops": ops, "db": "sqlite (temp file)" if db_arg == "sqlite" else db_arg.split("@")[-1],
@@ -278,6 +327,8 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
                  "server_peak_is_whole_run": not reset_ok},
         "server_idle_rss_mib": server_idle,
         "equipment": {"a": push["equipment"], "b": pull["equipment"]},
+        "dossiers": {"a": push["dossiers"], "b": pull["dossiers"], "registered": gen["dossiers_registered"],
+                     "received_in_year": push["figures"]["total"].get("received_total")},
         "checks": checks, "ok": all(checks.values()),
     }
 
@@ -285,8 +336,9 @@ def run(ops: int, db_arg: str, chunk: int, keep: Path | None, quiet: bool) -> di
 def _print(r: dict[str, Any]) -> None:
     p, q = r["push"], r["pull"]
     print(f"Sync benchmark — {r['ops']:,} ops, server DB {r['db']}, loopback")
-    print(f"  generate (PC A, UnitOfWork): {r['generate']['seconds']:.1f} s "
-          f"({r['generate']['inserted']:,} inserts + {r['generate']['edited']:,} edits), "
+    print(f"  generate (PC A, services and UnitOfWork): {r['generate']['seconds']:.1f} s "
+          f"({r['dossiers']['registered']:,} dossiers registered, {r['generate']['inserted']:,} equipment inserts + "
+          f"{r['generate']['edited']:,} edits), "
           f"client peak {r['generate']['peak_rss_mib']} MiB")
     print(f"  push (PC A, one sync, incl. pulling its own rows back): {p['seconds']:.1f} s, {p['ops_per_s']:,} ops/s; "
           f"client peak {p['client_peak_rss_mib']} MiB, server peak {p['server_peak_rss_mib']} MiB; {p['stats']}")
@@ -295,7 +347,7 @@ def _print(r: dict[str, Any]) -> None:
           f"client peak {q['client_peak_rss_mib']} MiB, server peak {q['server_peak_rss_mib']} MiB"
           f"{' (whole run)' if q['server_peak_is_whole_run'] else ''}; {q['stats']}")
     print(f"  server idle RSS {r['server_idle_rss_mib']} MiB; equipment rows A={r['equipment']['a']:,} "
-          f"B={r['equipment']['b']:,}")
+          f"B={r['equipment']['b']:,}; dossiers A={r['dossiers']['a']:,} B={r['dossiers']['b']:,}")
     print(f"  checks: {r['checks']} → {'OK' if r['ok'] else 'FAILED'}")
 
 
@@ -307,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ops", type=int, default=100_000, help="outbox operations to push and pull (default 100000)")
     p.add_argument("--db", default="sqlite", help="'sqlite' (a temp file) or a PostgreSQL URL for the server")
     p.add_argument("--chunk", type=int, default=5000, help="operations per generating transaction (default 5000)")
+    p.add_argument("--dossier-share", type=float, default=0.5,
+                   help="the share of the operations made by registering dossiers (default 0.5; 0 = equipment only)")
     p.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder, removed)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     a = p.parse_args(argv)
@@ -314,7 +368,9 @@ def main(argv: list[str] | None = None) -> int:
         p.error("--ops must be at least 1")
     if not SERVER_BIN.exists():
         p.error(f"{SERVER_BIN} not found: run with the project's virtualenv Python")
-    result = run(a.ops, a.db, a.chunk, a.keep, quiet=a.json)
+    if not 0 <= a.dossier_share <= 1:
+        p.error("--dossier-share must be between 0 and 1")
+    result = run(a.ops, a.db, a.chunk, a.keep, quiet=a.json, dossier_share=a.dossier_share)
     if a.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
