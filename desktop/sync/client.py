@@ -53,8 +53,9 @@ def timeout_within(seconds: float) -> httpx.Timeout:
     return httpx.Timeout(min(READ_TIMEOUT, left), connect=min(CONNECT_TIMEOUT, left))
 
 
-def interruptible(fn: Callable[[], T], cancel: threading.Event) -> T:
-    """Run one request on a helper thread and wait for its answer or for the cancel token, whichever comes first.
+def interruptible(fn: Callable[[], T], cancel: threading.Event, meanwhile: Callable[[], None] | None = None) -> T:
+    """Run one request on a helper thread and wait for its answer or for the cancel token, whichever comes first;
+    `meanwhile` runs here while the request is on its way (the push reads its next batch so).
 
     A request left behind ends by its own time-outs and its answer is dropped, which the protocol allows: a batch
     sent again is answered from the server's stored results. The helper only talks HTTP, never to the database.
@@ -73,6 +74,8 @@ def interruptible(fn: Callable[[], T], cancel: threading.Event) -> T:
             finished.set()
 
     threading.Thread(target=work, name="sync-request", daemon=True).start()
+    if meanwhile is not None:
+        meanwhile()
     while not finished.wait(CANCEL_POLL):
         if cancel.is_set():
             raise Cancelled

@@ -27,7 +27,17 @@ from desktop.sync import credentials, state
 from desktop.sync.client import Cancelled, ServerRefused, ServerUnavailable, SyncClient, interruptible, timeout_within
 from desktop.sync.context import SyncContext
 from desktop.sync.pull import PullStats, apply_page
-from desktop.sync.push import PushStats, count_attempt, fit, mark_rejected, next_batch, record_results, wire
+from desktop.sync.push import (
+    PendingOp,
+    PushStats,
+    check_answer,
+    count_attempt,
+    fit,
+    mark_rejected,
+    next_batch,
+    record_results,
+    wire,
+)
 
 T = TypeVar("T")
 
@@ -170,9 +180,10 @@ class SyncEngine:
         self._check()
 
     def _call(self, report: SyncReport, fn: Callable[..., T], *args: Any,
-              before: Callable[[], None] | None = None) -> T:
+              before: Callable[[], None] | None = None, meanwhile: Callable[[], None] | None = None) -> T:
         """A request with retries on network cuts and 5xx, all within the budget; a refusal in the protocol's words
-        is not retried. `fn(*args, timeout=...)` runs on a helper thread; `before` runs here ahead of each try."""
+        is not retried. `fn(*args, timeout=...)` runs on a helper thread; `before` runs here ahead of each try,
+        `meanwhile` here while the first try is on its way."""
         settings, started = self.settings, self.monotonic()
         last: Exception | None = None
         for attempt in range(settings.tries):
@@ -181,7 +192,8 @@ class SyncEngine:
                 before()
             left = settings.budget - (self.monotonic() - started)
             try:
-                return interruptible(partial(fn, *args, timeout=timeout_within(left)), self.cancel)
+                return interruptible(partial(fn, *args, timeout=timeout_within(left)), self.cancel,
+                                     meanwhile if attempt == 0 else None)
             except ServerRefused as exc:
                 if exc.code in ("auth.required", "auth.failed", "device.revoked", "device.unknown"):
                     raise SyncError(exc.key, cause=exc) from None
@@ -197,26 +209,54 @@ class SyncEngine:
         raise SyncError("sync.offline", last=last)
 
     def _push_all(self, client: SyncClient, report: SyncReport) -> None:
+        """Batches in the order their ops were written, one request at a time. While one is on its way the client
+        writes down the answer to the batch before it and reads the next batch: an answer changes only its own
+        batch's ops and the rows' server versions, never an op still to send (its base version was fixed when it
+        was written), so neither step waits for the other. An answer not yet written down when the run stops is
+        written on the way out; were even that to fail, the batch goes again next time and the server answers it
+        from its stored results."""
         size, after = self.settings.first_batch, 0
-        while True:
-            self._check()
-            with self.ctx.db.session() as session:
-                batch = fit(next_batch(session, after, size))
-                if not batch:
-                    return
-                ops = [op for _, op in batch]
-                try:
-                    answer = self._call(report, client.push, [wire(op) for op in ops],
-                                        before=partial(self._count, session, ops))
-                except ServerRefused as exc:
-                    size = self._refused(session, ops, exc, report)
-                    continue
-                record_results(session, ops, answer["results"], report.push, self._echoes)
-                report.warnings = answer.get("warnings") or []
-                state.note_warnings(session, report.warnings, answer.get("server_time_ms"), self.ctx.now(), True)
-                session.commit()
-            after = batch[-1][0]
-            size = min(self.settings.max_batch, size * 2)
+        ahead: list[list[tuple[int, PendingOp]]] = []  # the next batch, dropped when this one is refused
+        unwritten: list[tuple[list[PendingOp], dict[str, Any]]] = []
+        try:
+            while True:
+                self._check()
+                with self.ctx.db.session() as session:
+                    batch = ahead.pop() if ahead else fit(next_batch(session, after, size))
+                    if not batch:
+                        self._write_answers(session, unwritten, report)
+                        return
+                    ops = [op for _, op in batch]
+                    next_size = min(self.settings.max_batch, size * 2)
+
+                    def meanwhile(s: Any = session, last: int = batch[-1][0], n: int = next_size) -> None:
+                        self._write_answers(s, unwritten, report)
+                        ahead.append(fit(next_batch(s, last, n)))
+
+                    try:
+                        answer = self._call(report, client.push, [wire(op) for op in ops],
+                                            before=partial(self._count, session, ops), meanwhile=meanwhile)
+                    except ServerRefused as exc:
+                        ahead.clear()
+                        self._write_answers(session, unwritten, report)
+                        size = self._refused(session, ops, exc, report)
+                        continue
+                    check_answer(ops, answer["results"])  # a malformed answer stops the run here, as always
+                    unwritten.append((ops, answer))
+                after, size = batch[-1][0], next_size
+        finally:
+            if unwritten:  # stopped (cancelled, offline, refused) with an answer not yet written down
+                with self.ctx.db.session() as session:
+                    self._write_answers(session, unwritten, report)
+
+    def _write_answers(self, session: Any, unwritten: list[tuple[list[PendingOp], dict[str, Any]]],
+                       report: SyncReport) -> None:
+        while unwritten:
+            ops, answer = unwritten.pop(0)
+            record_results(session, ops, answer["results"], report.push, self._echoes)
+            report.warnings = answer.get("warnings") or []
+            state.note_warnings(session, report.warnings, answer.get("server_time_ms"), self.ctx.now(), True)
+            session.commit()
 
     @staticmethod
     def _count(session: Any, ops: list[Any]) -> None:

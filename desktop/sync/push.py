@@ -152,12 +152,17 @@ def _write_outcomes(session: Session, outcome: dict[tuple[str, str], list[str]],
                 set_committed_value(loaded, "server_version", version)
 
 
+def check_answer(ops: Sequence[PendingOp], results: list[dict[str, Any]]) -> None:
+    """One result per op sent, or the answer is not one to write down."""
+    if len(results) != len(ops):
+        raise ValueError(f"server answered {len(results)} results for {len(ops)} ops")
+
+
 def record_results(session: Session, ops: Sequence[PendingOp], results: list[dict[str, Any]], stats: PushStats,
                    echoes: dict[tuple[str, str], int] | None = None) -> None:
     """`echoes` learns (table, row id) → the server version at which the row is exactly what this PC sent (the
     server says `echo`, with our own clock): the pull that follows need not apply it again (pull.apply_page)."""
-    if len(results) != len(ops):
-        raise ValueError(f"server answered {len(results)} results for {len(ops)} ops")
+    check_answer(ops, results)
     outcome: dict[tuple[str, str], list[str]] = {}
     versions: dict[str, dict[str, int]] = {}
     for op, result in zip(ops, results, strict=True):

@@ -14,7 +14,7 @@ from datetime import timedelta
 import httpx
 import pytest
 from server_harness import FIXED_NOW, Harness
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from support import FakeClock
 from sync_support import NO_WAIT, BlackHole, CuttableTransport, enrolled_pc, make_pc, new_commune
 
@@ -25,7 +25,7 @@ from desktop.server.models import Commune as ServerCommune
 from desktop.services import conflicts, equipment
 from desktop.services.dossiers import DossierInput, change_status, register_dossier
 from desktop.store import local_state
-from desktop.store.models import Dossier, OutboxOp, SyncConflict
+from desktop.store.models import Dossier, Equipment, OutboxOp, SyncConflict
 from desktop.sync import credentials, state
 from desktop.sync.client import CONNECT_TIMEOUT, READ_TIMEOUT
 from desktop.sync.engine import SyncEngine, SyncError, SyncReport, SyncSettings, enrol
@@ -386,3 +386,90 @@ def test_a_cancelled_run_keeps_every_batch_it_finished(srv: Harness, pcs) -> Non
     report = a.sync(srv)  # the next run carries on from there
     assert not report.cancelled and report.push.sent == total - 50 and _outbox(a, "pending") == 0
     assert _last_sync(a) is not None
+
+
+class HoldsPushesUntilRead(CuttableTransport):
+    """Holds each push until the client has read one more batch than it has sent (at most `patience` seconds): the
+    read of the next batch must come while the request is on its way, not after its answer."""
+
+    def __init__(self, patience: float) -> None:
+        super().__init__()
+        self.patience = patience
+        self.reads = 0
+        self.sends = 0
+        self.read_while_sending: list[bool] = []
+        self._changed = threading.Condition()
+
+    def batch_read(self) -> None:
+        with self._changed:
+            self.reads += 1
+            self._changed.notify_all()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/push":
+            with self._changed:
+                self.sends += 1
+                wanted = self.sends + 1
+                self.read_while_sending.append(self._changed.wait_for(lambda: self.reads >= wanted, self.patience))
+        return super().handle_request(request)
+
+
+def test_the_next_batch_is_read_while_one_is_on_its_way(srv: Harness, pcs, monkeypatch) -> None:  # noqa: ANN001
+    """A first sync is a long series of batches: the client reads and encodes the next one while the server works
+    on the last, then sends them in order, each once."""
+    from desktop.sync import engine as sync_engine
+
+    commune = new_commune(srv)
+    a = pcs(srv, commune, 1)
+    for i in range(60):  # with the set-up rows, 65 ops: a batch of 50, then 15
+        equipment.add_equipment(a.ctx, f"TB-{i:03d}", "pc")
+    with a.db.session() as s:
+        written = list(s.scalars(select(OutboxOp.op_id).order_by(literal_column("sync_outbox.rowid"))))
+    transport = HoldsPushesUntilRead(patience=3.0)
+    real = sync_engine.next_batch
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - the real read, noted
+        found = real(*args, **kwargs)
+        transport.batch_read()
+        return found
+
+    monkeypatch.setattr(sync_engine, "next_batch", counted)
+    report = SyncEngine(a.ctx, transport=transport, settings=SyncSettings(first_batch=50)).run()
+    assert transport.read_while_sending == [True, True]  # each batch's successor was read during its request
+    assert report.push.sent == len(written) == 65 and _outbox(a, "pending") == 0
+    with srv.engine.connect() as conn:  # each op applied once, the equipment in the order it was written
+        applied = conn.scalar(select(func.count()).select_from(AppliedOp).where(AppliedOp.op_id.in_(written)))
+        server_order = list(conn.scalars(select(SyncedRow.row_id).where(SyncedRow.table_name == "equipment",
+                                                                         SyncedRow.commune_code == commune)
+                                         .order_by(SyncedRow.server_version)))
+    with a.db.session() as s:
+        local_order = list(s.scalars(select(Equipment.id).order_by(Equipment.asset_tag)))
+    assert applied == len(written) and server_order == local_order
+
+
+class CancelAfterFirstAnswer(CuttableTransport):
+    """Answers the first push, then cancels the run before the client has written that answer down."""
+
+    def __init__(self, cancel: threading.Event) -> None:
+        super().__init__()
+        self.cancel = cancel
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if request.url.path == "/v1/push":
+            self.cancel.set()
+        return response
+
+
+def test_an_answer_not_yet_written_down_is_written_when_the_run_stops(srv: Harness, pcs) -> None:  # noqa: ANN001
+    """The answer to a batch is written down while the next batch is on its way; a run cancelled in between still
+    writes it on the way out, so nothing the server took is sent again."""
+    a = pcs(srv, new_commune(srv), 1)
+    for i in range(60):
+        equipment.add_equipment(a.ctx, f"TB-{i:03d}", "pc")
+    total = _outbox(a, "pending")
+    cancel = threading.Event()
+    report = SyncEngine(a.ctx, transport=CancelAfterFirstAnswer(cancel), cancel=cancel, settings=NO_WAIT,
+                        sleep=lambda _s: None).run()
+    assert report.cancelled and report.push.sent == report.push.applied == 50
+    assert _outbox(a, "sent") == 50 and _outbox(a, "pending") == total - 50
