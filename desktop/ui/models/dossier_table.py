@@ -45,6 +45,8 @@ OVERDUE_BACKGROUND = QColor(253, 220, 220)
 DUE_SOON_BACKGROUND = QColor(255, 236, 179)
 # Flagged rows keep dark text even under a dark palette, where the light backgrounds would hide light text.
 FLAGGED_FOREGROUND = QColor(33, 33, 33)
+_FLAGGED_ROLES = frozenset({Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                            Qt.ItemDataRole.ToolTipRole})
 
 
 def _tr(text: str) -> str:
@@ -241,6 +243,8 @@ class DossierTableModel(RecordTableBase):
         return shown(info) if shown is not None else None
 
     def decorate(self, record: DossierInfo, column: int, role: int) -> Any:
+        if role not in _FLAGGED_ROLES:  # Qt asks a dozen roles a cell; the row's flag is needed for three
+            return None
         flag = self.flag_of(record)
         if role == Qt.ItemDataRole.BackgroundRole and flag is not None:
             return OVERDUE_BACKGROUND if flag == FLAG_OVERDUE else DUE_SOON_BACKGROUND

@@ -15,6 +15,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from desktop.ui.models.cell_order import cell_sort_key
 
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+# Looked up once: Qt asks flags and a dozen roles of every cell it paints, and each enum lookup or `|` costs.
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_DISPLAY, _USER, _ALIGNMENT = (int(r.value) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole,
+                                                      Qt.ItemDataRole.TextAlignmentRole))
 
 
 class RecordTableBase(QAbstractTableModel):
@@ -132,7 +136,7 @@ class RecordTableBase(QAbstractTableModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _CELL_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -146,16 +150,15 @@ class RecordTableBase(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self.HEADERS):
+        row, column = index.row(), index.column()  # -1 for an invalid index
+        if not 0 <= row < len(self._rows) or not 0 <= column < len(self.HEADERS):
             return None
-        record = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        record = self._rows[row]
+        if role == _DISPLAY:
             return self.display(record, column)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return record
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
+        if role == _ALIGNMENT and column in self.NUMERIC:
             return RIGHT_ALIGNED
         return self.decorate(record, column, role)
 
