@@ -9,6 +9,11 @@ DIR is the folder `benchmarks/bench_store.py` builds. The file is only read. Two
            columns otherwise, the events' dossier index rebuilt on the blob), and the trigram search index over each
            dossier's own text only (code, applicant), without the procedure's code and name it now repeats.
 
+  audit    a scratch desk (a temporary folder) where --audit-sample dossiers are registered and taken through
+           start, finish and return by the desk's own services, one transaction each, as an officer would: the
+           audit log's bytes per dossier as the services write it, and that times the database's dossiers. The
+           demo generator logs only the last weeks of desk work, so the file it builds holds a fraction of it.
+
 The compact copy is a measurement, not a migration: nothing in the app reads it. Not run by CI.
 """
 
@@ -22,6 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import datetime, timedelta
 from pathlib import Path
 
 MB = 1000**2
@@ -91,9 +97,46 @@ def compact(database: Path) -> list[dict[str, object]]:
     return sizes
 
 
+def audit_per_dossier(sample: int) -> tuple[dict[str, object], int]:
+    """The audit log's pages per dossier on a scratch desk after `sample` dossiers went through the desk."""
+    from desktop.config.paths import DataPaths
+    from desktop.services import catalogue, setup
+    from desktop.services.context import ServiceContext
+    from desktop.services.dossiers import DossierInput, change_status, register_dossier
+    from desktop.store.database import Database
+
+    with tempfile.TemporaryDirectory(prefix="commune-desk-audit-") as folder:
+        db = Database.open(DataPaths(Path(folder)))
+        ctx = ServiceContext(db, actor="canbo.motcua", role="admin")
+        setup.set_up_commune(ctx, "22", "06733", commune_name="Xã Thử")
+        catalogue.seed_catalogue(ctx)
+        database = Path(folder) / "commune-desk.sqlite3"
+        with sqlite3.connect(database) as conn:
+            codes = [r[0] for r in conn.execute("SELECT code FROM procedures WHERE statutory_days > 0 LIMIT 20")]
+            before = {r["name"]: r["mb"] for r in _sizes(conn)}
+        now = datetime.now().replace(second=0, microsecond=0)
+        for n in range(sample):  # received over the last 30 days (a slot numbers up to 999 dossiers a day)
+            info = register_dossier(ctx, DossierInput(codes[n % len(codes)], f"Nguyễn Văn Thử {n}", "direct",
+                                                      id_number=f"001090{n:06d}", address="Thôn 3, xã Thử",
+                                                      received_at=now - timedelta(days=1 + n % 30)))
+            for action in ("start", "finish", "return"):
+                change_status(ctx, info.code, action)
+        db.close()
+        with sqlite3.connect(database) as conn:
+            entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            after = _sizes(conn)
+    audit = {r["name"]: round(float(r["mb"]) - float(before.get(str(r["name"]), 0)), 3) for r in after
+             if "audit" in str(r["name"])}
+    per_dossier = round(sum(audit.values()) * MB / sample)
+    return ({"sample_dossiers": sample, "events_per_dossier": 4, "audit_entries": entries, "audit_mb": audit,
+             "audit_bytes_per_dossier": per_dossier}, per_dossier)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--audit-sample", type=int, default=2000,
+                        help="dossiers taken through the desk on a scratch folder to weigh the audit log (0: skip)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     database = args.data_dir / "commune-desk.sqlite3"
@@ -103,8 +146,13 @@ def main() -> int:
         tables = _sizes(conn)
     started = time.perf_counter()
     squeezed = compact(database)
-    result = {"file_mb": round(database.stat().st_size / MB, 1), "tables": tables,
-              "compact": squeezed, "compact_seconds": round(time.perf_counter() - started)}
+    result: dict[str, object] = {"file_mb": round(database.stat().st_size / MB, 1), "tables": tables,
+                                 "compact": squeezed, "compact_seconds": round(time.perf_counter() - started)}
+    if args.audit_sample > 0:
+        audit, per_dossier = audit_per_dossier(args.audit_sample)
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+            dossiers = conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
+        result["audit"] = {**audit, "for_this_database_mb": round(per_dossier * dossiers / MB)}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -113,6 +161,8 @@ def main() -> int:
         print(f"\n{title}:")
         for r in rows:
             print(f"  {r['name']:<40} {r['mb']:>9} MB {r['cells']:>10} cells")
+    if "audit" in result:
+        print(f"\naudit log as the services write it: {result['audit']}")
     return 0
 
 
