@@ -8,7 +8,7 @@ import os
 import stat
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import httpx
@@ -373,14 +373,22 @@ class CancelOnSecondPush(CuttableTransport):
         return super().handle_request(request)
 
 
+def _cancelled_run(pc, transport: Callable[[threading.Event], CuttableTransport]  # noqa: ANN001
+                   ) -> tuple[SyncReport, int]:
+    """60 pieces of equipment (65 ops with the set-up's: a batch of 50, then 15), pushed by a run that `transport`
+    cancels; the report and how many ops were pending before."""
+    for i in range(60):
+        equipment.add_equipment(pc.ctx, f"TB-{i:03d}", "pc")
+    total = _outbox(pc, "pending")
+    cancel = threading.Event()
+    report = SyncEngine(pc.ctx, transport=transport(cancel), cancel=cancel, settings=NO_WAIT,
+                        sleep=lambda _s: None).run()
+    return report, total
+
+
 def test_a_cancelled_run_keeps_every_batch_it_finished(srv: Harness, pcs) -> None:  # noqa: ANN001
     a = pcs(srv, new_commune(srv), 1)
-    for i in range(60):
-        equipment.add_equipment(a.ctx, f"TB-{i:03d}", "pc")
-    total = _outbox(a, "pending")
-    cancel = threading.Event()
-    report = SyncEngine(a.ctx, transport=CancelOnSecondPush(cancel), cancel=cancel, settings=NO_WAIT,
-                        sleep=lambda _s: None).run()
+    report, total = _cancelled_run(a, CancelOnSecondPush)
     assert report.cancelled and report.push.sent == 50
     assert _outbox(a, "sent") == 50 and _outbox(a, "pending") == total - 50 and _last_sync(a) is None
     report = a.sync(srv)  # the next run carries on from there
@@ -465,11 +473,6 @@ def test_an_answer_not_yet_written_down_is_written_when_the_run_stops(srv: Harne
     """The answer to a batch is written down while the next batch is on its way; a run cancelled in between still
     writes it on the way out, so nothing the server took is sent again."""
     a = pcs(srv, new_commune(srv), 1)
-    for i in range(60):
-        equipment.add_equipment(a.ctx, f"TB-{i:03d}", "pc")
-    total = _outbox(a, "pending")
-    cancel = threading.Event()
-    report = SyncEngine(a.ctx, transport=CancelAfterFirstAnswer(cancel), cancel=cancel, settings=NO_WAIT,
-                        sleep=lambda _s: None).run()
+    report, total = _cancelled_run(a, CancelAfterFirstAnswer)
     assert report.cancelled and report.push.sent == report.push.applied == 50
     assert _outbox(a, "sent") == 50 and _outbox(a, "pending") == total - 50
