@@ -283,17 +283,32 @@ class SyncEngine:
         raise SyncError(exc.key, cause=exc)
 
     def _pull_all(self, client: SyncClient, report: SyncReport) -> None:
+        """Pages one after the other from the saved cursor; while one is applied the next is on its way (a page
+        says where the next starts). A pull only reads on the server, and the cursor is saved with the page it
+        follows, in the same transaction: a run that stops keeps every page it applied and nothing more."""
         commune = self.creds.commune_code
+        self._check()
+        with self.ctx.db.session() as session:
+            cursor = state.cursor(session)
+        page = self._call(report, client.pull, cursor, self.settings.pull_limit)
         while True:
             self._check()
-            with self.ctx.db.session() as session:
-                cursor = state.cursor(session)
-            page = self._call(report, client.pull, cursor, self.settings.pull_limit)
-            with self.ctx.db.session() as session:
-                apply_page(session, page, commune, self.ctx.now(), report.pull, self._echoes)
-                warnings = page.get("warnings") or []
-                state.note_warnings(session, warnings, page.get("server_time_ms"), self.ctx.now(), False)
-                session.commit()
+            applied: list[bool] = []
+
+            def apply(p: dict[str, Any] = page, done: list[bool] = applied) -> None:
+                with self.ctx.db.session() as session:
+                    apply_page(session, p, commune, self.ctx.now(), report.pull, self._echoes)
+                    warnings = p.get("warnings") or []
+                    state.note_warnings(session, warnings, p.get("server_time_ms"), self.ctx.now(), False)
+                    session.commit()
+                done.append(True)
+
             if not page.get("has_more"):
+                apply()
                 return
+            following = self._call(report, client.pull, int(page["cursor"]), self.settings.pull_limit,
+                                   meanwhile=apply)
+            if not applied:  # kept whole even if `meanwhile` were ever skipped: a page is never left unapplied
+                apply()
+            page = following
 

@@ -476,3 +476,56 @@ def test_an_answer_not_yet_written_down_is_written_when_the_run_stops(srv: Harne
     report, total = _cancelled_run(a, CancelAfterFirstAnswer)
     assert report.cancelled and report.push.sent == report.push.applied == 50
     assert _outbox(a, "sent") == 50 and _outbox(a, "pending") == total - 50
+
+
+class CountsPulls(CuttableTransport):
+    """Notes each pull request as it arrives, so a page being applied can wait (at most `patience` seconds) for the
+    request of the page after it."""
+
+    def __init__(self, patience: float) -> None:
+        super().__init__()
+        self.patience = patience
+        self.pulls = 0
+        self._changed = threading.Condition()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/pull":
+            with self._changed:
+                self.pulls += 1
+                self._changed.notify_all()
+        return super().handle_request(request)
+
+    def wait_for_pulls(self, count: int) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: self.pulls >= count, self.patience)
+
+
+def test_the_next_page_is_fetched_while_one_is_applied(srv: Harness, pcs, monkeypatch) -> None:  # noqa: ANN001
+    """A first pull is a long series of pages: the next page is on its way while the PC applies one, and the pages
+    are still applied in order, each with its cursor."""
+    from desktop.sync import engine as sync_engine
+
+    commune = new_commune(srv)
+    a, b = pcs(srv, commune, 1), pcs(srv, commune, 2)
+    for i in range(60):
+        equipment.add_equipment(a.ctx, f"TB-{i:03d}", "pc")
+    a.sync(srv)
+    transport = CountsPulls(patience=3.0)
+    real = sync_engine.apply_page
+    overlapped: list[bool] = []
+    cursors: list[int] = []
+
+    def watched(session, page, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - the real apply, noted
+        if page.get("has_more"):  # the request for the page after this one is already out
+            overlapped.append(transport.wait_for_pulls(len(overlapped) + 2))
+        cursors.append(int(page["cursor"]))
+        return real(session, page, *args, **kwargs)
+
+    monkeypatch.setattr(sync_engine, "apply_page", watched)
+    report = SyncEngine(b.ctx, transport=transport, settings=SyncSettings(pull_limit=20)).run()
+    assert len(overlapped) >= 3 and all(overlapped), overlapped
+    assert cursors == sorted(cursors) and len(set(cursors)) == len(cursors) == transport.pulls
+    with b.db.session() as s:
+        assert state.cursor(s) == cursors[-1]
+        assert sorted(s.scalars(select(Equipment.asset_tag))) == [f"TB-{i:03d}" for i in range(60)]
+    assert report.pull.rows >= 60
