@@ -27,7 +27,6 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import datetime, timedelta
 from pathlib import Path
 
 MB = 1000**2
@@ -99,29 +98,15 @@ def compact(database: Path) -> list[dict[str, object]]:
 
 def audit_per_dossier(sample: int) -> tuple[dict[str, object], int]:
     """The audit log's pages per dossier on a scratch desk after `sample` dossiers went through the desk."""
-    from desktop.config.paths import DataPaths
-    from desktop.services import catalogue, setup
-    from desktop.services.context import ServiceContext
-    from desktop.services.dossiers import DossierInput, change_status, register_dossier
-    from desktop.store.database import Database
+    from bench_sync import register_dossiers, set_up_desk
 
     with tempfile.TemporaryDirectory(prefix="commune-desk-audit-") as folder:
-        db = Database.open(DataPaths(Path(folder)))
-        ctx = ServiceContext(db, actor="canbo.motcua", role="admin")
-        setup.set_up_commune(ctx, "22", "06733", commune_name="Xã Thử")
-        catalogue.seed_catalogue(ctx)
+        ctx = set_up_desk(Path(folder), "06733", 1)
         database = Path(folder) / "commune-desk.sqlite3"
         with sqlite3.connect(database) as conn:
-            codes = [r[0] for r in conn.execute("SELECT code FROM procedures WHERE statutory_days > 0 LIMIT 20")]
             before = {r["name"]: r["mb"] for r in _sizes(conn)}
-        now = datetime.now().replace(second=0, microsecond=0)
-        for n in range(sample):  # received over the last 30 days (a slot numbers up to 999 dossiers a day)
-            info = register_dossier(ctx, DossierInput(codes[n % len(codes)], f"Nguyễn Văn Thử {n}", "direct",
-                                                      id_number=f"001090{n:06d}", address="Thôn 3, xã Thử",
-                                                      received_at=now - timedelta(days=1 + n % 30)))
-            for action in ("start", "finish", "return"):
-                change_status(ctx, info.code, action)
-        db.close()
+        register_dossiers(ctx, sample, ("start", "finish", "return"))
+        ctx.db.close()
         with sqlite3.connect(database) as conn:
             entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
             after = _sizes(conn)

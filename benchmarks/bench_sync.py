@@ -71,7 +71,8 @@ def _context(folder: Path) -> Any:
     return ServiceContext(Database.open(DataPaths(folder)), actor="bench", role="admin")
 
 
-def _set_up(folder: Path, commune: str, slot: int) -> Any:
+def set_up_desk(folder: Path, commune: str, slot: int) -> Any:
+    """A desk of `commune` in `folder`, set up as the wizard does (the commune, then the procedure catalogue)."""
     from desktop.services import catalogue, setup
 
     ctx = _context(folder)
@@ -105,14 +106,14 @@ def _year_figures(ctx: Any) -> dict[str, Any]:
     return {"total": total, "series": [vars(p) for p in series]}
 
 
-def _register_dossiers(ctx: Any, count: int) -> int:
+def register_dossiers(ctx: Any, count: int, actions: tuple[str, ...] = ()) -> int:
     """`count` dossiers registered as the desk does, one transaction each, received on working hours over the
-    last 200 days (a few dozen a day, as a busy commune)."""
+    last 200 days (a few dozen a day, as a busy commune), each then taken through `actions` (change_status, now)."""
     from datetime import datetime, timedelta
 
     from sqlalchemy import select
 
-    from desktop.services.dossiers import DossierInput, register_dossier
+    from desktop.services.dossiers import DossierInput, change_status, register_dossier
     from desktop.store.models import Procedure
 
     with ctx.db.session() as s:
@@ -121,9 +122,12 @@ def _register_dossiers(ctx: Any, count: int) -> int:
     now = datetime.now().replace(minute=0, second=0, microsecond=0)
     for n in range(count):
         received = now - timedelta(days=1 + n % 200, hours=n % 7)
-        register_dossier(ctx, DossierInput(codes[n % len(codes)], f"Nguyễn Văn Đồng Bộ {n}",
-                                           ("direct", "online", "postal")[n % 3], received_at=received,
-                                           boundary_free=n % 11 == 0))
+        info = register_dossier(ctx, DossierInput(codes[n % len(codes)], f"Nguyễn Văn Đồng Bộ {n}",
+                                                  ("direct", "online", "postal")[n % 3], id_number=f"001090{n:06d}",
+                                                  address=f"Thôn {n % 9 + 1}, xã Thử", received_at=received,
+                                                  boundary_free=n % 11 == 0))
+        for action in actions:
+            change_status(ctx, info.code, action)
     return count
 
 
@@ -146,11 +150,11 @@ def step_generate(folder: Path, commune: str, ops: int, chunk: int, dossier_ops:
     from desktop.services.equipment import KINDS
     from desktop.store.models import Equipment
 
-    ctx = _set_up(folder, commune, 1)
+    ctx = set_up_desk(folder, commune, 1)
     before = _counts(ctx)["outbox"]
     kinds = [k for k in KINDS if k != "signature_token"]
     started = time.perf_counter()
-    registered = _register_dossiers(ctx, dossier_ops // 2)
+    registered = register_dossiers(ctx, dossier_ops // 2)
     written, inserted, edited = registered * 2, 0, 0
     while written < ops:
         with unit_of_work(ctx) as uow:
@@ -201,7 +205,7 @@ def step_push(folder: Path, server_url: str, code: str) -> dict[str, Any]:
 
 
 def step_pull(folder: Path, server_url: str, code: str, commune: str) -> dict[str, Any]:
-    _set_up(folder, commune, 2)
+    set_up_desk(folder, commune, 2)
     return _sync(folder, server_url, code, "Bench PC B")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 # The store and the services the first window needs load before Qt: once PySide6 is imported it reads the source
 # of every module imported after it (looking for its `__feature__` switch), about a tenth of a second for these.
-# tests/ui/test_start_imports.py keeps the list whole for the two first pages.
+# tests/ui/test_startup_imports.py keeps the list whole for the two first pages.
 from desktop.config import settings  # noqa: F401  (loaded before Qt, above)
 from desktop.config.clock import clock
 from desktop.config.paths import resolve_data_paths

@@ -293,22 +293,18 @@ class SyncEngine:
         page = self._call(report, client.pull, cursor, self.settings.pull_limit)
         while True:
             self._check()
-            applied: list[bool] = []
 
-            def apply(p: dict[str, Any] = page, done: list[bool] = applied) -> None:
+            def apply(p: dict[str, Any] = page) -> None:
                 with self.ctx.db.session() as session:
                     apply_page(session, p, commune, self.ctx.now(), report.pull, self._echoes)
                     warnings = p.get("warnings") or []
                     state.note_warnings(session, warnings, p.get("server_time_ms"), self.ctx.now(), False)
                     session.commit()
-                done.append(True)
 
             if not page.get("has_more"):
                 apply()
                 return
-            following = self._call(report, client.pull, int(page["cursor"]), self.settings.pull_limit,
-                                   meanwhile=apply)
-            if not applied:  # kept whole even if `meanwhile` were ever skipped: a page is never left unapplied
-                apply()
-            page = following
+            # `meanwhile` runs once the first try has left, before any answer is waited for: whenever the next
+            # page comes back, this one has been applied (or the run has stopped with its error).
+            page = self._call(report, client.pull, int(page["cursor"]), self.settings.pull_limit, meanwhile=apply)
 

@@ -4,6 +4,7 @@ batches)."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import threading
@@ -529,3 +530,36 @@ def test_the_next_page_is_fetched_while_one_is_applied(srv: Harness, pcs, monkey
         assert state.cursor(s) == cursors[-1]
         assert sorted(s.scalars(select(Equipment.asset_tag))) == [f"TB-{i:03d}" for i in range(60)]
     assert report.pull.rows >= 60
+
+
+class TruncatesSecondAnswer(CuttableTransport):
+    """A broken server (or something in the way): the second push's answer comes back one result short."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pushes = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if request.url.path != "/v1/push":
+            return response
+        self.pushes += 1
+        if self.pushes != 2:
+            return response
+        body = json.loads(response.read())
+        body["results"] = body["results"][:-1]
+        return httpx.Response(response.status_code, json=body, request=request)
+
+
+def test_a_malformed_answer_stops_the_run_and_keeps_what_was_answered(srv: Harness, pcs) -> None:  # noqa: ANN001
+    """An answer that does not give one result per op is never written down, its ops stay pending for the next run;
+    the answer before it, held while that batch was on its way, is still written."""
+    a = pcs(srv, new_commune(srv), 1)
+    for i in range(60):  # 65 ops with the set-up's: a batch of 50, then 15
+        equipment.add_equipment(a.ctx, f"TB-{i:03d}", "pc")
+    total = _outbox(a, "pending")
+    with pytest.raises(ValueError, match="results for 15 ops"):
+        SyncEngine(a.ctx, transport=TruncatesSecondAnswer(), settings=NO_WAIT, sleep=lambda _s: None).run()
+    assert _outbox(a, "sent") == 50 and _outbox(a, "pending") == total - 50 == 15
+    report = a.sync(srv)  # a sound server later: the 15 go again and are answered from its stored results
+    assert report.push.sent == 15 and _outbox(a, "pending") == 0
